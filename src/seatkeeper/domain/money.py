@@ -1,0 +1,99 @@
+"""Money as integer minor units plus an ISO 4217 code; Decimal in arithmetic.
+
+No float is ever involved: amounts come in as ``Decimal`` or decimal strings and
+are rounded half-up to the currency's minor unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from seatkeeper.domain.errors import BadInput
+
+# ISO 4217 exponents that differ from 2; every other code uses 2.
+_EXPONENTS: dict[str, int] = {
+    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0,
+    "KRW": 0, "PYG": 0, "RWF": 0, "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0,
+    "XAF": 0, "XOF": 0, "XPF": 0,
+    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+}
+_CODE = re.compile(r"^[A-Z]{3}$")
+
+
+def check_currency(code: str) -> str:
+    """Return the upper-cased ISO 4217 code, or refuse it in plain words."""
+    normalised = code.strip().upper()
+    if not _CODE.match(normalised):
+        raise BadInput(f"“{code}” is not a currency code (three letters, e.g. USD).",
+                       field="currency")
+    return normalised
+
+
+def exponent(currency: str) -> int:
+    """Number of decimal places of the currency's minor unit."""
+    return _EXPONENTS.get(currency, 2)
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    """An amount in the currency's minor unit (cents, øre, yen)."""
+
+    minor: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.minor, int) or isinstance(self.minor, bool):
+            raise TypeError("Money.minor must be an int")
+        object.__setattr__(self, "currency", check_currency(self.currency))
+
+    @classmethod
+    def of(cls, amount: Decimal | str | int, currency: str) -> Money:
+        """Build from a major-unit amount, rounding half-up to the minor unit."""
+        code = check_currency(currency)
+        try:
+            value = Decimal(amount) if not isinstance(amount, Decimal) else amount
+        except InvalidOperation:
+            raise BadInput(f"“{amount}” is not an amount of money.", field="amount") from None
+        if not value.is_finite():
+            raise BadInput(f"“{amount}” is not an amount of money.", field="amount")
+        return cls(to_minor(value, code), code)
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(0, currency)
+
+    @property
+    def amount(self) -> Decimal:
+        """The amount in major units, exact."""
+        return Decimal(self.minor).scaleb(-exponent(self.currency))
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor + other.minor, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor - other.minor, self.currency)
+
+    def times(self, factor: int | Decimal) -> Money:
+        """Multiply by a count or an exact ratio, rounding half-up."""
+        return Money(to_minor(self.amount * Decimal(factor), self.currency), self.currency)
+
+    def decimal_string(self) -> str:
+        """``"12.95"``: the amount as a plain decimal string, for JSON and CSV."""
+        return f"{self.amount:.{exponent(self.currency)}f}"
+
+    def __str__(self) -> str:
+        return f"{self.decimal_string()} {self.currency}"
+
+    def _same(self, other: Money) -> None:
+        if self.currency != other.currency:
+            raise BadInput(f"Cannot combine {self.currency} and {other.currency} amounts.")
+
+
+def to_minor(value: Decimal, currency: str) -> int:
+    """Round a major-unit Decimal half-up to an integer count of minor units."""
+    quantum = Decimal(1).scaleb(-exponent(currency))
+    return int(value.quantize(quantum, rounding=ROUND_HALF_UP).scaleb(exponent(currency)))
