@@ -1,0 +1,68 @@
+"""Command line: the same services as the GUI, for scripts and offline checks.
+
+With no command, ``seatkeeper`` starts the GUI. A KnownError becomes one line
+on stderr and exit status 2; nothing else is printed on failure but a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from seatkeeper import __version__
+from seatkeeper.cli import roster_commands
+from seatkeeper.domain.errors import KnownError
+
+EXIT_REFUSED = 2
+log = logging.getLogger("seatkeeper")
+
+# Each command module adds its sub-commands here; one line per module.
+COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    roster_commands.register,
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise KnownError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="seatkeeper", description="Keep software subscriptions true "
+                     "and affordable. With no command, the window opens.")
+    parser.add_argument("--version", action="version", version=f"seatkeeper {__version__}")
+    parser.add_argument("--db", metavar="URL", help="roster: a file path or SQLAlchemy URL")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo roster (created in its own file if missing)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open the roster for review without changing it")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     parser_class=_Parser)
+    for register in COMMAND_MODULES:
+        register(commands)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+        if args.command is None:
+            from seatkeeper.app import run_gui
+
+            return run_gui(args)
+        result: int = args.handler(args)
+        return result
+    except KnownError as error:
+        print(f"seatkeeper: {error.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except BrokenPipeError:  # e.g. `seatkeeper list seats | head`: the reader has left
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("seatkeeper: interrupted", file=sys.stderr)
+        return 130

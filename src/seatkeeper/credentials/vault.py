@@ -1,0 +1,37 @@
+"""The Vault protocol: get, set and delete a secret by (service, key)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from seatkeeper.domain.errors import BadInput
+
+SERVICE = "seatkeeper"
+# Windows Credential Manager refuses longer blobs; refuse before the OS does.
+MAX_SECRET_LENGTH = 1000
+
+
+class Vault(Protocol):
+    """Where secrets go. Implementations raise VaultError kinds, never plaintext-fallback."""
+
+    @property
+    def description(self) -> str:
+        """The backend's name, for the admin (e.g. 'Secret Service')."""
+
+    def get(self, service: str, key: str) -> str | None: ...
+
+    def set(self, service: str, key: str, secret: str) -> None: ...
+
+    def delete(self, service: str, key: str) -> None: ...
+
+
+def check_secret(secret: str) -> str:
+    """Refuse an empty or over-long secret, without echoing it."""
+    if not secret:
+        raise BadInput("The secret is empty.")
+    if len(secret) > MAX_SECRET_LENGTH:
+        raise BadInput(
+            f"The secret is {len(secret)} characters long; the keyring takes at most "
+            f"{MAX_SECRET_LENGTH}."
+        )
+    return secret

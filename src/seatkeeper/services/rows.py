@@ -1,0 +1,108 @@
+"""Plain dataclasses the tables and the CLI show: one per row kind."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class LicenceRow:
+    """One seat of a subscription, as the Licences table shows it."""
+
+    seat_id: int
+    subscription_id: int
+    subscription: str
+    licence_id: str
+    holder: str | None
+    email: str | None
+    renews: bool
+    renewal_date: date
+    devices_connected: int
+    device_limit: int
+    status: str
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    """One device, as the Devices table shows it."""
+
+    device_id: int
+    name: str
+    platform: str
+    os_version: str
+    app_version: str
+    region: str
+    connected: bool
+    in_use: str | None
+    pending_delivery: bool
+
+
+@dataclass(frozen=True)
+class SubscriptionRow:
+    subscription_id: int
+    name: str
+    vendor: str
+    owner_email: str
+    kind: str
+    channel: str
+    currency: str
+    unit_monthly_price: str
+    plan_months: int
+    renewal_date: date
+    auto_renew: bool
+    status: str
+    seats: int
+    assigned: int
+
+
+@dataclass(frozen=True)
+class AssignmentEntry:
+    holder: str
+    email: str
+    assigned_at: datetime
+    unassigned_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SeatDetail:
+    row: LicenceRow
+    vendor: str
+    owner_email: str
+    kind: str
+    channel: str
+    currency: str
+    plan_months: int
+    history: tuple[AssignmentEntry, ...]
+    credential_platforms: tuple[str, ...]
+    devices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DeviceDetail:
+    row: DeviceRow
+    vendor: str
+    deliveries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RosterCounts:
+    subscriptions: int
+    seats: int
+    assigned: int
+    devices: int
+    pending_deliveries: int
+
+
+def jsonable(value: Any) -> Any:
+    """A dataclass (or value) as JSON-ready data: dates ISO, tuples as lists."""
+    if hasattr(value, "__dataclass_fields__"):
+        value = asdict(value)
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value

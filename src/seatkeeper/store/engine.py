@@ -1,0 +1,233 @@
+"""Open a roster: check the file, create the engine, migrate, hand out transactions.
+
+SQLite connections use WAL, ``synchronous=FULL``, foreign keys and a busy
+timeout; every write starts with ``BEGIN IMMEDIATE`` (a deferred read that later
+writes fails at once with SQLITE_BUSY_SNAPSHOT) and the whole transaction is
+retried, a bounded number of times, while another writer holds the lock.
+Python's sqlite3 driver sends no BEGIN before DDL, so we emit BEGIN ourselves:
+a failed migration then rolls back whole.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+
+from seatkeeper.domain.errors import KnownError, RosterUnreadable, StoreError
+from seatkeeper.store import errors as store_errors
+
+T = TypeVar("T")
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+WRITE_ATTEMPTS = 6
+_BEGIN_OPTION = "seatkeeper_begin"
+
+
+@dataclass(frozen=True)
+class RosterLocation:
+    """Where a roster lives: a SQLAlchemy URL, plus the file for SQLite."""
+
+    url: str
+    path: Path | None
+
+    @property
+    def label(self) -> str:
+        """How the roster is named to the admin (no password, ever)."""
+        if self.path is not None:
+            return str(self.path)
+        return sa.make_url(self.url).render_as_string(hide_password=True)
+
+    @classmethod
+    def parse(cls, text: str) -> RosterLocation:
+        """Accept a SQLAlchemy URL or a plain file path."""
+        if "://" not in text:
+            path = Path(text).expanduser().absolute()
+            return cls(f"sqlite:///{path}", path)
+        try:
+            url = sa.make_url(text)
+        except sa.exc.ArgumentError:
+            raise StoreError(f"“{text}” is neither a file path nor a database URL.") from None
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:":
+                return cls(text, None)
+            return cls(text, Path(url.database).expanduser().absolute())
+        if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return cls(url.render_as_string(hide_password=False), None)
+
+
+class Store:
+    """A roster's engine and its two kinds of transaction."""
+
+    def __init__(self, engine: Engine, location: RosterLocation, *, read_only: bool = False):
+        self.engine = engine
+        self.location = location
+        self.read_only = read_only
+        self.is_sqlite = engine.dialect.name == "sqlite"
+
+    def read(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in a read transaction (a consistent snapshot)."""
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                return work(conn)
+        except KnownError:
+            raise
+        except sa.exc.SQLAlchemyError as error:
+            raise self._known(error) from None
+
+    def write(self, work: Callable[[Connection], T]) -> T:
+        """Run ``work`` in one write transaction, retried whole while the file is locked."""
+        if self.read_only:
+            raise StoreError(
+                f"{self.location.label} is open read-only for review; nothing can be changed."
+            )
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._write_connection() as conn, conn.begin():
+                    return work(conn)
+            except KnownError:
+                raise
+            except sa.exc.SQLAlchemyError as error:
+                if store_errors.is_lock_error(error) and attempt + 1 < WRITE_ATTEMPTS:
+                    time.sleep(0.05 * 2**attempt)
+                    continue
+                raise self._known(error) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextmanager
+    def _write_connection(self) -> Iterator[Connection]:
+        with self.engine.connect() as plain:
+            yield plain.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}) if self.is_sqlite \
+                else plain
+
+    def _known(self, error: BaseException) -> BaseException:
+        known = store_errors.translate(error, self.location.label)
+        return known if known is not None else error
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def create_engine_for(location: RosterLocation, *, read_only: bool = False) -> Engine:
+    """The engine with our pragmas and BEGIN handling installed."""
+    if location.path is None and location.url.startswith("sqlite"):
+        engine = sa.create_engine(location.url, hide_parameters=True,
+                                  poolclass=sa.pool.StaticPool,
+                                  connect_args={"check_same_thread": False})
+    elif location.path is not None:
+        url = location.url
+        connect_args: dict[str, Any] = {"check_same_thread": False,
+                                        "timeout": BUSY_TIMEOUT_MS / 1000}
+        if read_only:
+            url = f"sqlite:///file:{location.path}?mode=ro"
+            connect_args["uri"] = True
+        engine = sa.create_engine(url, hide_parameters=True, connect_args=connect_args,
+                                  pool_size=4, max_overflow=4)
+    else:
+        engine = sa.create_engine(location.url, hide_parameters=True, pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_events(engine, wal=not read_only)
+    return engine
+
+
+def _install_sqlite_events(engine: Engine, *, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None  # the driver's own BEGIN logic is off; see begin
+        cursor = dbapi_conn.cursor()
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def check_sqlite_file(path: Path, *, need_write: bool = True) -> None:
+    """Refuse, before anything is written, a file we must not touch.
+
+    Reads only: the header, then the schema through a read-only connection.
+    """
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(f"The folder {folder} does not exist.")
+    if need_write:
+        _check_folder_writable(folder)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise RosterUnreadable(f"{path} is a folder, not a roster file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreError(f"Seatkeeper cannot read {path}: {error.strerror}.") from None
+    if header != SQLITE_HEADER:
+        raise RosterUnreadable(
+            f"{path} is not a Seatkeeper roster (it is not an SQLite database). "
+            "It was left untouched."
+        )
+    _check_schema_readable(path)
+
+
+def _check_folder_writable(folder: Path) -> None:
+    # os.access says yes to root even on read-only mounts; a real create answers truly.
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".seatkeeper-probe-"):
+            pass
+    except OSError as error:
+        reason = error.strerror or "permission denied"
+        raise StoreError(
+            f"Seatkeeper cannot write in the folder {folder} ({reason}). "
+            "Choose a folder you can write to, or open the roster read-only."
+        ) from None
+
+
+def _check_schema_readable(path: Path) -> None:
+    uri = f"file:{path}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        raise RosterUnreadable(f"{path} cannot be opened as a roster. It was left untouched.") \
+            from None
+    try:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if path.stat().st_size < 64 * 1024 * 1024:
+            # Cheap on an ordinary roster; big ones are checked at backup time.
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()
+            if result is None or result[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+    except sqlite3.DatabaseError:
+        raise RosterUnreadable(
+            f"{path} is damaged (SQLite cannot read it). It was left untouched; "
+            "restore it from a backup."
+        ) from None
+    finally:
+        conn.close()
+    if names and "alembic_version" not in names:
+        raise RosterUnreadable(
+            f"{path} is an SQLite database, but not a Seatkeeper roster. It was left untouched."
+        )
+
+
+def default_roster_path(data_dir: Path) -> Path:
+    """The admin's own roster in the platform data directory."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return data_dir / "roster.sqlite"
+

@@ -1,0 +1,188 @@
+"""The SQL behind the big tables: count, sort and page in the database.
+
+Every page is ``ORDER BY <column>, id LIMIT n OFFSET k`` so paging is stable;
+nothing here loads more rows than the caller asked for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.sql.elements import ColumnElement
+
+from seatkeeper.domain.enums import DeliveryStatus
+from seatkeeper.store import tables as t
+from seatkeeper.store.search import text_filter
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    """What a table view asks for: filter text, sort key, direction, window."""
+
+    filter_text: str = ""
+    sort_key: str = ""
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
+
+
+seat_devices = (
+    sa.select(sa.func.count())
+    .select_from(t.device_connections)
+    .where(t.device_connections.c.seat_id == t.seats.c.id)
+    .scalar_subquery()
+)
+
+LICENCE_COLUMNS: dict[str, ColumnElement[Any]] = {
+    "subscription": t.subscriptions.c.name,
+    "seat": t.seats.c.licence_id,
+    "holder": t.people.c.name,
+    "email": t.people.c.email,
+    "renews": t.seats.c.renew,
+    "renewal_date": t.subscriptions.c.renewal_date,
+    "devices": seat_devices,
+    "status": t.seats.c.status,
+}
+
+
+def _licence_from() -> sa.FromClause:
+    return t.seats.join(t.subscriptions, t.subscriptions.c.id == t.seats.c.subscription_id) \
+        .outerjoin(t.people, t.people.c.id == t.seats.c.person_id)
+
+
+def _licence_where(conn: Connection, text: str) -> ColumnElement[bool] | None:
+    return text_filter(conn.dialect.name, text, t.seats.c.id, "seat_search",
+                       [t.subscriptions.c.name, t.seats.c.licence_id, t.people.c.name,
+                        t.people.c.email])
+
+
+def _order(columns: dict[str, ColumnElement[Any]], query: TableQuery,
+           id_column: ColumnElement[int], default: str) -> list[ColumnElement[Any]]:
+    column = columns.get(query.sort_key) if query.sort_key else columns[default]
+    if column is None:
+        raise ValueError(f"unknown sort key {query.sort_key!r}")
+    if query.descending:
+        return [column.desc(), id_column.desc()]
+    return [column.asc(), id_column.asc()]
+
+
+def count_licences(conn: Connection, filter_text: str) -> int:
+    stmt = sa.select(sa.func.count()).select_from(_licence_from())
+    where = _licence_where(conn, filter_text)
+    if where is not None:
+        stmt = stmt.where(where)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def licence_select() -> sa.Select[Any]:
+    """The Licences row, unfiltered and unordered (pages and detail share it)."""
+    return (
+        sa.select(
+            t.seats.c.id.label("seat_id"),
+            t.seats.c.subscription_id,
+            t.subscriptions.c.name.label("subscription"),
+            t.seats.c.licence_id,
+            t.people.c.name.label("holder"),
+            t.people.c.email,
+            t.seats.c.renew,
+            t.seats.c.status.label("seat_status"),
+            t.subscriptions.c.renewal_date,
+            t.subscriptions.c.status.label("subscription_status"),
+            t.subscriptions.c.devices_per_seat,
+            seat_devices.label("devices_connected"),
+        )
+        .select_from(_licence_from())
+    )
+
+
+def licence_page(conn: Connection, query: TableQuery) -> list[RowMapping]:
+    stmt = (
+        licence_select()
+        .order_by(*_order(LICENCE_COLUMNS, query, t.seats.c.id, "subscription"))
+        .offset(query.offset)
+        .limit(query.limit)
+    )
+    where = _licence_where(conn, query.filter_text)
+    if where is not None:
+        stmt = stmt.where(where)
+    return list(conn.execute(stmt).mappings())
+
+
+pending_delivery = (
+    sa.select(sa.literal(1))
+    .where(t.deliveries.c.device_id == t.devices.c.id)
+    .where(t.deliveries.c.status == DeliveryStatus.PENDING.value)
+    .exists()
+)
+
+DEVICE_COLUMNS: dict[str, ColumnElement[Any]] = {
+    "name": t.devices.c.name,
+    "platform": t.devices.c.platform,
+    "os_version": t.devices.c.os_version,
+    "app_version": t.devices.c.app_version,
+    "region": t.devices.c.region,
+    "connected": t.devices.c.account_connected,
+    "in_use": t.subscriptions.c.name,
+    "pending": pending_delivery,
+}
+
+
+def _device_from() -> sa.FromClause:
+    return (
+        t.devices.outerjoin(t.device_connections,
+                            t.device_connections.c.device_id == t.devices.c.id)
+        .outerjoin(t.seats, t.seats.c.id == t.device_connections.c.seat_id)
+        .outerjoin(t.subscriptions, t.subscriptions.c.id == t.seats.c.subscription_id)
+    )
+
+
+def _device_where(conn: Connection, text: str) -> ColumnElement[bool] | None:
+    return text_filter(conn.dialect.name, text, t.devices.c.id, "device_search",
+                       [t.devices.c.name, t.devices.c.platform, t.devices.c.region,
+                        t.devices.c.os_version, t.devices.c.app_version])
+
+
+def count_devices(conn: Connection, filter_text: str) -> int:
+    stmt = sa.select(sa.func.count()).select_from(t.devices)
+    where = _device_where(conn, filter_text)
+    if where is not None:
+        stmt = stmt.where(where)
+    return int(conn.execute(stmt).scalar_one())
+
+
+def device_select() -> sa.Select[Any]:
+    """The Devices row, unfiltered and unordered."""
+    return (
+        sa.select(
+            t.devices.c.id.label("device_id"),
+            t.devices.c.name,
+            t.devices.c.platform,
+            t.devices.c.os_version,
+            t.devices.c.app_version,
+            t.devices.c.region,
+            t.devices.c.account_connected,
+            t.seats.c.id.label("seat_id"),
+            t.seats.c.licence_id,
+            t.subscriptions.c.id.label("subscription_id"),
+            t.subscriptions.c.name.label("subscription"),
+            t.subscriptions.c.seat_limit,
+            pending_delivery.label("pending_delivery"),
+        )
+        .select_from(_device_from())
+    )
+
+
+def device_page(conn: Connection, query: TableQuery) -> list[RowMapping]:
+    stmt = (
+        device_select()
+        .order_by(*_order(DEVICE_COLUMNS, query, t.devices.c.id, "name"))
+        .offset(query.offset)
+        .limit(query.limit)
+    )
+    where = _device_where(conn, query.filter_text)
+    if where is not None:
+        stmt = stmt.where(where)
+    return list(conn.execute(stmt).mappings())
