@@ -1,0 +1,196 @@
+"""A table model over SQL: it holds the row count and a few pages, never the table.
+
+Sorting and filtering are ORDER BY / WHERE in the store. ``data()`` for a row
+not yet loaded answers a placeholder and asks a worker for that page; when the
+page arrives, ``dataChanged`` repaints it. A refresh bumps a generation number
+so late pages of an old query are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from seatkeeper.store.queries import TableQuery
+from seatkeeper.ui.tasks import TaskRunner
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id
+LOADING = "…"
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its sort key in the store, header, and how a row shows in it."""
+
+    key: str
+    title: str
+    display: Callable[[R], str]
+    align_right: bool = False
+    tooltip: Callable[[R], str | None] | None = None
+    check: Callable[[R], bool] | None = None
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    """Lazy, SQL-backed rows in pages of ``page_size``; at most ``max_pages`` kept."""
+
+    loaded = Signal()  # a refresh finished: count and first page are in
+    page_loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, count: Callable[[str], int],
+                 page: Callable[[TableQuery], list[R]], columns: Sequence[Column[R]],
+                 row_id: Callable[[R], int], *, page_size: int = 200, max_pages: int = 64,
+                 default_sort: str = "") -> None:
+        super().__init__()
+        self._runner, self._count_fn, self._page_fn = runner, count, page
+        self._columns, self._row_id = list(columns), row_id
+        self._page_size, self._max_pages = page_size, max_pages
+        self._pages: OrderedDict[int, list[R]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._rows = 0
+        self._generation = 0
+        self._filter = ""
+        self._sort_key = default_sort or self._columns[0].key
+        self._descending = False
+        self.is_loading = False
+
+    # -- what the views ask -------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._rows:
+            return None
+        column = self._columns[index.column()] if index.column() < len(self._columns) else None
+        if column is None:
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return LOADING if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return self._row_id(row)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort_key = self._columns[column].key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # -- what the screen asks -----------------------------------------------
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def set_filter(self, text: str) -> None:
+        if text.strip() != self._filter:
+            self._filter = text.strip()
+            self.refresh()
+
+    def row_at(self, row: int) -> R | None:
+        """The loaded row, or None (and a page request) if it is not loaded yet."""
+        number, offset = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            self._request(number)
+            return None
+        self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def refresh(self) -> None:
+        """Ask the store again: count and first page, in one background task."""
+        self._generation += 1
+        generation = self._generation
+        query = self._query(0)
+        self.is_loading = True
+
+        def work() -> tuple[int, list[R]]:
+            return self._count_fn(query.filter_text), self._page_fn(query)
+
+        self._runner.run(work, lambda result: self._reset(generation, *result),
+                         self._failed(generation))
+
+    # -- plumbing -----------------------------------------------------------
+    def _query(self, number: int) -> TableQuery:
+        return TableQuery(self._filter, self._sort_key, self._descending,
+                          number * self._page_size, self._page_size)
+
+    def _request(self, number: int) -> None:
+        if number in self._pending:
+            return
+        self._pending.add(number)
+        generation, query = self._generation, self._query(number)
+        self._runner.run(lambda: self._page_fn(query),
+                         lambda rows: self._page_arrived(generation, number, rows),
+                         self._failed(generation, number))
+
+    def _failed(self, generation: int, number: int | None = None
+                ) -> Callable[[BaseException], None]:
+        def handle(error: BaseException) -> None:
+            if number is not None:
+                self._pending.discard(number)
+            if generation == self._generation:
+                self.is_loading = False
+                self._runner_error(error)
+        return handle
+
+    def _runner_error(self, error: BaseException) -> None:
+        raise error  # reaches the app's crash handler unless a screen overrides it
+
+    def _reset(self, generation: int, count: int, first: list[R]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._rows = count
+        self._pages.clear()
+        self._pending.clear()
+        if first:
+            self._pages[0] = first
+        self.endResetModel()
+        self.is_loading = False
+        self.loaded.emit()
+
+    def _page_arrived(self, generation: int, number: int, rows: list[R]) -> None:
+        self._pending.discard(number)
+        if generation != self._generation:
+            return
+        self._pages[number] = rows
+        while len(self._pages) > self._max_pages:
+            self._pages.popitem(last=False)
+        first = number * self._page_size
+        last = min(first + len(rows), self._rows) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0),
+                                  self.index(last, len(self._columns) - 1))
+        self.page_loaded.emit(number)

@@ -1,0 +1,92 @@
+"""Background work with main-thread results (after Anki's aqt/operations).
+
+Every database, keyring, file or SMTP call from the GUI runs here: reads on a
+small pool, writes on a pool of one so there is one writer at a time. Results
+and errors come back as queued signals, handled on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from seatkeeper.domain.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.work, self.signals = work, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except BaseException as error:  # handed to the GUI thread, never lost
+            if not isinstance(error, KnownError):
+                log.exception("background task failed")
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs callables off the GUI thread; ``on_error`` defaults to ``default_error``."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, default_error: Failed, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(2)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._default_error = default_error
+        self._live: set[_Signals] = set()
+
+    def run(self, work: Callable[[], Any], on_done: Done | None = None,
+            on_error: Failed | None = None, *, write: bool = False) -> None:
+        signals = _Signals()
+        self._live.add(signals)
+        if not self._live - {signals}:
+            self.busy_changed.emit(True)
+
+        def finish(_: object = None) -> None:
+            self._live.discard(signals)
+            signals.deleteLater()
+            if not self._live:
+                self.busy_changed.emit(False)
+
+        def done(result: Any) -> None:
+            finish()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            (on_error or self._default_error)(error)
+
+        signals.done.connect(done)
+        signals.failed.connect(failed)
+        (self._writer if write else self._readers).start(_Task(work, signals))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until queued work is finished (shutdown and tests only)."""
+        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)

@@ -1,0 +1,1 @@
+"""Qt wizards of Seatkeeper's window."""
