@@ -109,6 +109,13 @@ def test_vl4_completed_or_refused_requests_are_final(
             step(request)
 
 
+@pytest.mark.parametrize("step", [vl.approve_request, vl.refuse_request])
+def test_vl4_an_approved_request_can_only_be_completed(
+        step: Callable[[vl.VolumeRequest], vl.VolumeRequest]) -> None:
+    with pytest.raises(RuleRefused, match="requested -> approved -> completed"):
+        step(approved())
+
+
 def test_vl4_completion_applies_vl2_and_vl3() -> None:
     with pytest.raises(RuleRefused) as few:
         vl.complete_request(approved(), 4, 12, PaymentMethod.CREDIT_CARD)
