@@ -133,11 +133,11 @@ def test_money_refuses_a_float_minor_unit() -> None:
         Money(1.0, "NOK")  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=True, reason="money.py: Money.of turns a float into a Decimal "
-                   "instead of refusing it (left for the money.py owner)")
 def test_money_of_refuses_float() -> None:
     with pytest.raises(TypeError):
         Money.of(0.1, "NOK")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Money(100, "NOK").times(0.5)  # type: ignore[arg-type]
 
 
 # --- proration (VL-6, VL-8) --------------------------------------------------

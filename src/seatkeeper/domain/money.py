@@ -52,6 +52,8 @@ class Money:
     def of(cls, amount: Decimal | str | int, currency: str) -> Money:
         """Build from a major-unit amount, rounding half-up to the minor unit."""
         code = check_currency(currency)
+        if isinstance(amount, float):
+            raise TypeError("Money never comes from a float; pass a Decimal or a string")
         try:
             value = Decimal(amount) if not isinstance(amount, Decimal) else amount
         except InvalidOperation:
@@ -79,6 +81,8 @@ class Money:
 
     def times(self, factor: int | Decimal) -> Money:
         """Multiply by a count or an exact ratio, rounding half-up."""
+        if isinstance(factor, float):
+            raise TypeError("Money is never multiplied by a float")
         return Money(to_minor(self.amount * Decimal(factor), self.currency), self.currency)
 
     def decimal_string(self) -> str:
