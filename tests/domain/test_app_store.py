@@ -222,7 +222,8 @@ def test_as8_move_to_direct_billing_cancels_24h_before_next_billing() -> None:
     assert move.deadline_passed is False
     assert set(move.direct_methods) == {PaymentMethod.CREDIT_CARD, PaymentMethod.PAYPAL,
                                         PaymentMethod.BITCOIN}
-    assert "Cancel" in move.steps[0] and "App Store" in move.steps[0]
+    assert "Cancel" in move.steps[0]
+    assert "App Store" in move.steps[0]
     assert "Renew" in move.steps[-1]
 
 

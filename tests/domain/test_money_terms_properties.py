@@ -158,7 +158,8 @@ def test_vl6_unused_credit_stays_between_zero_and_paid_and_shrinks(
 def test_vl6_applied_credit_never_exceeds_what_is_due(due_minor: int, credit_minor: int) -> None:
     due, credit = Money(due_minor, "NOK"), Money(credit_minor, "NOK")
     used, left = vl.apply_credit(due, credit)
-    assert used == min(due, credit) and used + left == due
+    assert used == min(due, credit)
+    assert used + left == due
     assert left.minor >= 0
 
 

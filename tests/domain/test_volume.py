@@ -238,7 +238,8 @@ def test_vl17_credit_above_price_is_capped_and_nothing_is_due() -> None:
 
 def test_vl17_new_customer_has_no_credit() -> None:
     quote = vl.quote_new_volume(5, 12, nok("10"))
-    assert quote.credit_used == nok("0") and quote.amount_due == quote.price == nok("600")
+    assert quote.credit_used == nok("0")
+    assert quote.amount_due == quote.price == nok("600")
 
 
 def test_vl17_quote_applies_vl2() -> None:

@@ -70,7 +70,8 @@ def test_vl13_reassignment_returns_the_history_entry_in_utc() -> None:
     oslo = timezone(timedelta(hours=2))
     entry = vl.reassign_seat(7, kari, ola, datetime(2024, 6, 1, 12, 0, tzinfo=oslo))
     assert (entry.seat_id, entry.previous, entry.holder) == (7, kari, ola)
-    assert entry.at == datetime(2024, 6, 1, 10, 0, tzinfo=UTC) and entry.at.tzinfo is UTC
+    assert entry.at == datetime(2024, 6, 1, 10, 0, tzinfo=UTC)
+    assert entry.at.tzinfo is UTC
     assert vl.reassign_seat(7, None, kari, entry.at).previous is None
     with pytest.raises(ValueError, match="aware"):
         vl.reassign_seat(7, kari, ola, datetime(2024, 6, 1, 12, 0))

@@ -39,8 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the demo roster (created in its own file if missing)")
     parser.add_argument("--read-only", action="store_true",
                         help="open the roster for review without changing it")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                     parser_class=_Parser)
+    commands: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in COMMAND_MODULES:
         register(commands)
     return parser
@@ -53,8 +53,8 @@ def run(argv: Sequence[str]) -> int:
             from seatkeeper.app import run_gui
 
             return run_gui(args)
-        result: int = args.handler(args)
-        return result
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
     except KnownError as error:
         print(f"seatkeeper: {error.message}", file=sys.stderr)
         return EXIT_REFUSED

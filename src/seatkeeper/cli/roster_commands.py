@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.credentials.keyring_vault import KeyringVault
@@ -64,7 +65,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _emit(rows: list[object], as_json: bool) -> None:
+def _emit(rows: Sequence[object], as_json: bool) -> None:
     for row in rows:
         if as_json:
             print_json(row)

@@ -35,8 +35,9 @@ def _qualified(backend: keyring.backend.KeyringBackend) -> str:
 
 def find_recommended_backend() -> keyring.backend.KeyringBackend | None:
     """The viable accepted backend, honouring an explicit but accepted choice."""
-    chosen = keyring.get_keyring()
-    candidates = [chosen, *getattr(chosen, "backends", [])]
+    chosen: keyring.backend.KeyringBackend = keyring.get_keyring()
+    candidates: list[keyring.backend.KeyringBackend] = [chosen,
+                                                        *getattr(chosen, "backends", [])]
     for backend in candidates:
         if _qualified(backend) in RECOMMENDED and _viable(backend):
             return backend
@@ -44,7 +45,9 @@ def find_recommended_backend() -> keyring.backend.KeyringBackend | None:
         b for b in keyring.backend.get_all_keyring()
         if _qualified(b) in RECOMMENDED and _viable(b)
     ]
-    return max(viable, key=lambda b: b.priority, default=None)
+    best: keyring.backend.KeyringBackend | None = max(
+        viable, key=lambda b: float(type(b).priority), default=None)
+    return best
 
 
 def _viable(backend: keyring.backend.KeyringBackend) -> bool:

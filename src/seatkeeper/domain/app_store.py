@@ -241,7 +241,8 @@ def payment_failed(channel: BillingChannel) -> PaymentFailure:
     """AS-9: "Payment failed" plus what the admin can do about it."""
     fixes: tuple[str, ...]
     if channel is BillingChannel.APP_STORE:
-        fixes = ("Update the payment method of the App Store account (Apple ID) it was bought with.",
+        fixes = ("Update the payment method of the App Store account (Apple ID) it was "
+                 "bought with.",
                  "Or pay the vendor directly with another method (credit card, PayPal, Bitcoin).")
     else:
         fixes = ("Update the payment method in the vendor account on the vendor's website.",)

@@ -90,7 +90,9 @@ def _store_credentials(store: Store, vault: Vault | None, clock: Clock, actor: s
 
 
 def _insert(conn: Connection, table: sa.Table, **values: Any) -> int:
-    return int(conn.execute(table.insert().values(**values)).inserted_primary_key[0])
+    key = conn.execute(table.insert().values(**values)).inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def _write_demo(conn: Connection, now: datetime, actor: str) -> list[int]:
@@ -109,13 +111,14 @@ def _write_demo(conn: Connection, now: datetime, actor: str) -> list[int]:
 
 
 def _subscription(conn: Connection, account: int, now: datetime, **values: Any) -> int:
-    defaults: dict[str, Any] = dict(
-        kind=SubscriptionKind.INDIVIDUAL, channel=BillingChannel.WEBSITE, currency="USD",
-        unit_monthly_price_minor=0, plan_months=12, auto_renew=True,
-        status=SubscriptionStatus.ACTIVE, seat_limit=1, devices_per_seat=5, limited=False,
-        admin_console_only=False, activation_code_status=ActivationCodeStatus.VALID,
-        created_at=now, version=1,
-    )
+    defaults: dict[str, Any] = {
+        "kind": SubscriptionKind.INDIVIDUAL, "channel": BillingChannel.WEBSITE, "currency": "USD",
+        "unit_monthly_price_minor": 0, "plan_months": 12, "auto_renew": True,
+        "status": SubscriptionStatus.ACTIVE, "seat_limit": 1, "devices_per_seat": 5,
+        "limited": False,
+        "admin_console_only": False, "activation_code_status": ActivationCodeStatus.VALID,
+        "created_at": now, "version": 1,
+    }
     defaults.update(values)
     defaults.setdefault("renewal_date", add_months(defaults["period_start"],
                                                    defaults["plan_months"]))
@@ -144,8 +147,9 @@ def _device(conn: Connection, account: int, name: str, platform: Platform, now: 
 
 
 def _os_of(platform: Platform) -> str:
-    return {Platform.WINDOWS: "11 23H2", Platform.MACOS: "14.6", Platform.LINUX: "Ubuntu 24.04",
-            Platform.IOS: "17.5", Platform.ANDROID: "14", Platform.ROUTER: "OpenWrt 23.05"}[platform]
+    return {Platform.WINDOWS: "11 23H2", Platform.MACOS: "14.6",
+            Platform.LINUX: "Ubuntu 24.04", Platform.IOS: "17.5", Platform.ANDROID: "14",
+            Platform.ROUTER: "OpenWrt 23.05"}[platform]
 
 
 def _volume(conn: Connection, account: int, now: datetime) -> list[int]:
