@@ -42,7 +42,8 @@ def needs_upgrade(engine: Engine) -> bool:
     if current is None:
         return True
     script = ScriptDirectory.from_config(alembic_config())
-    if script.get_revision(current) is None:
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
         raise StoreError(
             "This roster was written by a newer Seatkeeper. Update Seatkeeper to open it; "
             "the file was left untouched."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+
 from seatkeeper.domain.errors import KnownError, StoreError
 from seatkeeper.store import migrate
 from seatkeeper.store.engine import RosterLocation, Store, check_sqlite_file, create_engine_for
@@ -20,7 +22,15 @@ def open_store(location: RosterLocation | str, *, read_only: bool = False) -> St
         if read_only and not location.path.exists():
             raise StoreError(f"There is no roster at {location.path}.")
         check_sqlite_file(location.path, need_write=not read_only)
-    engine = create_engine_for(location, read_only=read_only)
+    try:
+        engine = create_engine_for(location, read_only=read_only)
+    except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError):
+        raise StoreError(f"Seatkeeper does not know the kind of database in "
+                         f"“{location.label}”. Use a file path, sqlite:///FILE or "
+                         "postgresql://USER@HOST/DATABASE.") from None
+    except ModuleNotFoundError:
+        raise StoreError("The PostgreSQL driver is not installed; install Seatkeeper with "
+                         "its 'postgres' extra.") from None
     try:
         if migrate.needs_upgrade(engine):
             if read_only:

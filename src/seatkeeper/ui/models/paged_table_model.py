@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from seatkeeper.store.queries import TableQuery
 from seatkeeper.ui.tasks import TaskRunner
@@ -29,6 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id
 LOADING = "…"
+TONES = {"muted": QColor("#777777"), "warning": QColor("#b35900")}
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class Column(Generic[R]):
     display: Callable[[R], str]
     align_right: bool = False
     tooltip: Callable[[R], str | None] | None = None
-    check: Callable[[R], bool] | None = None
+    tone: Callable[[R], str | None] | None = None  # "muted" or "warning"
 
 
 class PagedTableModel(QAbstractTableModel, Generic[R]):
@@ -93,6 +95,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return column.display(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.tone is not None:
+            tone = column.tone(row)
+            return TONES.get(tone) if tone else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:

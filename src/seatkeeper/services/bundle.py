@@ -1,0 +1,59 @@
+"""Everything one open roster offers the GUI, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from seatkeeper.credentials.keyring_vault import KeyringVault
+from seatkeeper.credentials.vault import Vault
+from seatkeeper.services.clock import Clock, system_clock
+from seatkeeper.services.credentials import CredentialService
+from seatkeeper.services.demo import build_demo
+from seatkeeper.services.roster import RosterService
+from seatkeeper.store.engine import RosterLocation, Store
+from seatkeeper.store.open import open_store
+
+
+@dataclass
+class Services:
+    """The services over one roster; the window holds one at a time."""
+
+    store: Store
+    vault: Vault | None
+    clock: Clock
+    actor: str
+    roster: RosterService = field(init=False)
+    credentials: CredentialService | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.roster = RosterService(self.store)
+        self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
+                            if self.vault is not None else None)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def vault_description(self) -> str | None:
+        return self.vault.description if self.vault is not None else None
+
+    def close(self) -> None:
+        self.store.dispose()
+
+
+def open_services(location: RosterLocation, *, actor: str, read_only: bool = False,
+                  fill_demo: bool = False, vault: Vault | None = None,
+                  clock: Clock = system_clock) -> Services:
+    """Open the roster and its vault; with ``fill_demo``, an empty roster gets the demo.
+
+    Slow (migrations, D-Bus): the GUI calls this on a worker.
+    """
+    store = open_store(location, read_only=read_only)
+    if vault is None:
+        keyring_vault = KeyringVault()
+        vault = keyring_vault if keyring_vault.available else None
+    services = Services(store, vault, clock, actor)
+    if fill_demo and not read_only and services.roster.counts().subscriptions == 0:
+        build_demo(store, vault, clock, actor)
+    return services

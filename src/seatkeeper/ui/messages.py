@@ -1,0 +1,75 @@
+"""How the window speaks: a banner for news, dialogs for errors, one crash path.
+
+Services never touch widgets; errors reach here from tasks. A KnownError is
+shown as it is; anything else is a bug: logged with its traceback, and the
+admin sees a short, honest dialog pointing at the log file.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from seatkeeper import paths
+from seatkeeper.domain.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> QMessageBox:
+    """A non-blocking dialog for ``error``; returns it (tests read its text)."""
+    if isinstance(error, KnownError):
+        box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Seatkeeper"), error.message,
+                          QMessageBox.StandardButton.Ok, parent)
+    else:
+        log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, _tr("Something went wrong"),
+            _tr("Seatkeeper hit an unexpected problem and did not finish what it was doing. "
+                "Nothing already saved was lost.\n\nDetails are in the log: %1")
+            .replace("%1", str(paths.log_file())),
+            QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+class Banner(QFrame):
+    """An in-window message strip (info or warning) with a Dismiss button."""
+
+    STYLES: ClassVar[dict[str, str]] = {
+        "info": "background:#e8f1fb;border:1px solid #9cc3ea;",
+        "warning": "background:#fff4e0;border:1px solid #f0b35a;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        dismiss = QPushButton(_tr("Dismiss"), self)
+        dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(dismiss)
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info", seconds: int = 0) -> None:
+        self.setStyleSheet(f"QFrame#banner{{{self.STYLES.get(kind, self.STYLES['info'])}}}")
+        self.label.setText(escape(text))
+        self.show()
+        if seconds:
+            self._timer.start(seconds * 1000)

@@ -1,0 +1,51 @@
+"""The Devices screen: each device, its platform, versions, region and what it uses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from seatkeeper.services.bundle import Services
+from seatkeeper.services.rows import DeviceDetail, DeviceRow
+from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES, DeviceTableModel
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.widgets.detail_pane import bullet_list, section
+from seatkeeper.ui.widgets.table_screen import TableScreen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DevicesScreen", text)
+
+
+def render_device(detail: DeviceDetail) -> str:
+    row = detail.row
+    html = section(row.name, [
+        (_tr("Vendor account"), detail.vendor),
+        (_tr("Platform"), PLATFORM_NAMES.get(row.platform, row.platform)),
+        (_tr("OS version"), row.os_version or "—"),
+        (_tr("App version"), row.app_version or "—"),
+        (_tr("Region"), row.region),
+        (_tr("Connected to the account"), _tr("Yes") if row.connected else _tr("No")),
+        (_tr("Seat or subscription in use"), row.in_use or _tr("None")),
+    ])
+    html += bullet_list(_tr("Deliveries (My devices)"), list(detail.deliveries),
+                        _tr("Nothing was sent to this device."))
+    return html
+
+
+def device_noun(count: int) -> str:
+    return _tr("1 device") if count == 1 else _tr("%1 devices").replace("%1", f"{count:,}")
+
+
+def build(runner: TaskRunner, services: Services) -> TableScreen:
+    roster = services.roster
+
+    def fetch(row: DeviceRow) -> DeviceDetail:
+        return roster.device_detail(row.device_id)
+
+    return TableScreen(
+        runner, DeviceTableModel(runner, roster), noun=device_noun,
+        filter_hint=_tr("Filter by device, platform, region or version (Ctrl+F)"),
+        detail_hint=_tr("Select a device to see what it uses and what was sent to it."),
+        fetch_detail=fetch, render_detail=render_device,
+        column_widths=[170, 75, 95, 90, 60, 100, 260, 70],
+    )

@@ -1,0 +1,67 @@
+"""The Licences screen: every seat, its holder, renewal and devices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from seatkeeper.services.bundle import Services
+from seatkeeper.services.rows import LicenceRow, SeatDetail
+from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
+from seatkeeper.ui.models.licence_table_model import LicenceTableModel
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.widgets.detail_pane import bullet_list, section
+from seatkeeper.ui.widgets.table_screen import TableScreen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LicencesScreen", text)
+
+
+def render_seat(detail: SeatDetail) -> str:
+    row = detail.row
+    yes, no = _tr("Yes"), _tr("No — lapses at the renewal date")
+    html = section(_tr("Seat %1").replace("%1", row.licence_id), [
+        (_tr("Subscription"), row.subscription),
+        (_tr("Vendor"), detail.vendor),
+        (_tr("Owner (controls all seats)"), detail.owner_email),
+        (_tr("Holder"), row.holder or _tr("Unassigned")),
+        (_tr("E-mail"), row.email or "—"),
+        (_tr("Renews at next billing period"), yes if row.renews else no),
+        (_tr("Renewal date"), row.renewal_date.isoformat()),
+        (_tr("Plan"), _tr("%1 months, billed in %2").replace("%1", str(detail.plan_months))
+         .replace("%2", detail.currency)),
+        (_tr("Devices connected"), f"{row.devices_connected} / {row.device_limit}"),
+        (_tr("Status"), row.status),
+    ])
+    platforms = [PLATFORM_NAMES.get(p, p) for p in detail.credential_platforms]
+    html += bullet_list(_tr("Sign-in credentials (in the keyring)"), platforms,
+                        _tr("None stored for this seat."))
+    html += bullet_list(_tr("Connected devices"), list(detail.devices),
+                        _tr("No device uses this seat."))
+    history = [
+        f"{h.holder} <{h.email}> — {h.assigned_at:%Y-%m-%d} → "
+        + (f"{h.unassigned_at:%Y-%m-%d}" if h.unassigned_at else _tr("now"))
+        for h in detail.history
+    ]
+    html += bullet_list(_tr("Who held this seat"), history, _tr("Never assigned."))
+    return html
+
+
+def seat_noun(count: int) -> str:
+    return _tr("1 seat") if count == 1 else _tr("%1 seats").replace("%1", f"{count:,}")
+
+
+def build(runner: TaskRunner, services: Services) -> TableScreen:
+    model = LicenceTableModel(runner, services.roster)
+    roster = services.roster
+
+    def fetch(row: LicenceRow) -> SeatDetail:
+        return roster.seat_detail(row.seat_id)
+
+    return TableScreen(
+        runner, model, noun=seat_noun,
+        filter_hint=_tr("Filter by subscription, seat, holder or e-mail (Ctrl+F)"),
+        detail_hint=_tr("Select a seat to see its holder, history, devices and credentials."),
+        fetch_detail=fetch, render_detail=render_seat,
+        column_widths=[200, 62, 130, 215, 62, 95, 70, 130],
+    )

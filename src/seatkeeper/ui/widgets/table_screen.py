@@ -1,0 +1,170 @@
+"""One screen of the main window: filter box, SQL-backed table, detail pane.
+
+Typing in the filter waits for a short pause, then asks the store (FTS5) for
+matching rows; header clicks sort in the store; the detail of the selected
+row is fetched on a worker and rendered here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatkeeper.ui.models.paged_table_model import ROW_ROLE, PagedTableModel
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.widgets.detail_pane import DetailPane
+
+FILTER_PAUSE_MS = 180
+ROW_HEIGHT = 26
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TableScreen", text)
+
+
+class TableScreen(QWidget):
+    """A filterable, sortable table over a PagedTableModel, with a detail pane."""
+
+    status_changed = Signal(str)
+    current_changed = Signal(object)  # the selected row's dataclass, or None
+
+    def __init__(self, runner: TaskRunner, model: PagedTableModel[Any], *,
+                 noun: Callable[[int], str], filter_hint: str, detail_hint: str,
+                 fetch_detail: Callable[[Any], Any], render_detail: Callable[[Any], str],
+                 column_widths: list[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.model = runner, model
+        self._noun, self._fetch, self._render = noun, fetch_detail, render_detail
+        self._detail_request = 0
+
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(filter_hint)
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(_tr("Filter"))
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_box.returnPressed.connect(self._apply_filter)
+
+        self.actions_bar = QToolBar(self)
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.count_label = QLabel(self)
+
+        self.table = QTableView(self)
+        self._setup_table(column_widths)
+        self.detail = DetailPane(detail_hint, self)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([sum(column_widths) + 24, 300])
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.actions_bar)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        find = QAction(_tr("Find"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        find.triggered.connect(self.focus_filter)
+        self.addAction(find)
+
+        model.loaded.connect(self._loaded)
+        model.modelReset.connect(self.detail.clear_detail)
+
+    def _setup_table(self, widths: list[int]) -> None:
+        table = self.table
+        # Sizes before setModel: afterwards they cost seconds at a million rows.
+        vertical = table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.hide()
+        horizontal = table.horizontalHeader()
+        horizontal.setDefaultSectionSize(120)
+        horizontal.setHighlightSections(False)
+        horizontal.setStretchLastSection(True)
+        table.setModel(self.model)
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        horizontal.setSectionsClickable(True)
+        horizontal.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        horizontal.setSortIndicatorShown(True)  # the header flips it on click
+        horizontal.sortIndicatorChanged.connect(self.model.sort)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    # -- behaviour ----------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.filter_box.hasFocus():
+            self.filter_box.clear()
+            self.table.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def selected_rows(self) -> list[Any]:
+        rows = (self.model.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows())
+        return [r for r in rows if r is not None]
+
+    def current_row(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter_box.text())
+
+    def _loaded(self) -> None:
+        count = self.model.rowCount()
+        text = self._noun(count)
+        if self.model.filter_text:
+            text = _tr("%1 match “%2”").replace("%1", text).replace("%2", self.model.filter_text)
+        self.count_label.setText(text)
+        self.status_changed.emit(text)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.current_row()
+        self.current_changed.emit(row)
+        if row is None:
+            self.detail.clear_detail()
+            return
+        self._detail_request += 1
+        request = self._detail_request
+
+        def show(value: Any) -> None:
+            if request == self._detail_request:
+                self.detail.show_html(self._render(value))
+
+        self.runner.run(lambda: self._fetch(row), show)
