@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(140)
         self.nav.setAccessibleName(_tr("Screens"))
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
         self.stack = QStackedWidget(self)
         self.placeholder = QLabel(_tr("Opening the roster…"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -10,8 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -60,6 +68,7 @@ class TableScreen(QWidget):
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
         self.filter_box.returnPressed.connect(self._apply_filter)
+        self.filter_box.installEventFilter(self)
 
         self.actions_bar = QToolBar(self)
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -124,12 +133,15 @@ class TableScreen(QWidget):
         self.filter_box.setFocus()
         self.filter_box.selectAll()
 
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.filter_box.hasFocus():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Escape in the filter box clears it and hands the keyboard to the table.
+        if watched is self.filter_box and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
             self.filter_box.clear()
+            self._apply_filter()
             self.table.setFocus()
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         self.model.refresh()

@@ -1,0 +1,95 @@
+"""Both table models pass Qt's model tester, stay valid after changes, and page lazily."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from seatkeeper.services.bundle import Services
+from seatkeeper.store import tables as t
+from seatkeeper.ui.models.device_table_model import DeviceTableModel
+from seatkeeper.ui.models.licence_table_model import LicenceColumn, LicenceTableModel
+from seatkeeper.ui.models.paged_table_model import LOADING, ROW_ROLE, PagedTableModel
+from seatkeeper.ui.tasks import TaskRunner
+
+
+def fresh_check(request: pytest.FixtureRequest, model: PagedTableModel[object]) -> None:
+    """A full check again, by a new tester (one tester checks a model once)."""
+    ModelTester(request.config).check(model, force_py=True)
+
+
+def loaded(qtbot: QtBot, model: PagedTableModel[object]) -> None:
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.refresh()
+
+
+def add_seats(services: Services, count: int) -> None:
+    def work(conn: sa.Connection) -> None:
+        conn.execute(t.seats.insert(), [
+            {"subscription_id": 1, "licence_id": f"X-{n:04d}", "renew": True,
+             "status": "active", "created_at": services.clock(), "version": 1}
+            for n in range(count)])
+    services.store.write(work)
+
+
+def test_licence_model_passes_modeltester_and_survives_changes(
+        qtbot: QtBot, qtmodeltester: ModelTester, runner: TaskRunner,
+        demo_services: Services, request: pytest.FixtureRequest) -> None:
+    model = LicenceTableModel(runner, demo_services.roster)
+    loaded(qtbot, model)
+    assert model.rowCount() == 29
+    fresh_check(request, model)
+    add_seats(demo_services, 5)
+    loaded(qtbot, model)  # the tester keeps watching every reset and change
+    assert model.rowCount() == 34
+    demo_services.store.write(lambda c: c.execute(
+        t.seats.delete().where(t.seats.c.licence_id.like("X-%"))))
+    loaded(qtbot, model)
+    assert model.rowCount() == 29
+    fresh_check(request, model)
+
+
+def test_device_model_passes_modeltester_and_survives_changes(
+        qtbot: QtBot, qtmodeltester: ModelTester, runner: TaskRunner,
+        demo_services: Services, request: pytest.FixtureRequest) -> None:
+    model = DeviceTableModel(runner, demo_services.roster)
+    loaded(qtbot, model)
+    assert model.rowCount() == 33
+    qtmodeltester.check(model, force_py=True)
+    demo_services.store.write(lambda c: c.execute(
+        t.devices.delete().where(t.devices.c.name == "Meeting-room Mac")))
+    loaded(qtbot, model)
+    assert model.rowCount() == 32
+    fresh_check(request, model)
+
+
+def test_rows_beyond_the_first_page_load_on_demand(qtbot: QtBot, runner: TaskRunner,
+                                                   demo_services: Services) -> None:
+    add_seats(demo_services, 500)
+    model = LicenceTableModel(runner, demo_services.roster)
+    loaded(qtbot, model)
+    assert model.rowCount() == 529
+    last = model.index(528, LicenceColumn.SEAT)
+    assert model.data(last) == LOADING  # not fetched yet: a placeholder, no waiting
+    with qtbot.waitSignal(model.dataChanged, timeout=10_000):
+        pass
+    assert model.data(last) != LOADING
+    assert model.data(last, ROW_ROLE) is not None
+
+
+def test_sort_and_filter_go_to_the_store(qtbot: QtBot, runner: TaskRunner,
+                                         demo_services: Services) -> None:
+    model = LicenceTableModel(runner, demo_services.roster)
+    loaded(qtbot, model)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter("ingrid")
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, LicenceColumn.HOLDER)) == "Ingrid Solberg"
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter("")
+    from PySide6.QtCore import Qt
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(LicenceColumn.DEVICES, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, LicenceColumn.DEVICES)) == "8 / 8"
