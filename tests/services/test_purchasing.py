@@ -257,7 +257,7 @@ def test_full_card_number_refused_without_echo(store: Store, service: Purchasing
         service.complete(order, seats=5, plan_months=12, unit_monthly_price=PRICE,
                          method=PaymentMethod.CREDIT_CARD, card_brand="Visa", card_last4=typed)
     assert "only the last four" in caught.value.message
-    assert "1111" not in caught.value.message and "9012" not in caught.value.message
+    assert not any(d in caught.value.message for d in ("1111", "9012", "4111"))
 
 
 @pytest.mark.parametrize("typed", ["424", "42a2", "42424", ""])
