@@ -1,0 +1,64 @@
+"""``seats assign`` and ``seats renew``: change seats from the shell (VL-11, VL-14).
+
+The same SeatService as the GUI, so the same rules, audit events and refusals.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from seatkeeper.cli.common import add_db_option, open_roster, print_json
+from seatkeeper.services.audit import current_actor
+from seatkeeper.services.clock import system_clock
+from seatkeeper.services.seats import SeatService, SeatState
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    seats = commands.add_parser("seats", help="assign seats and switch their renewal")
+    actions = seats.add_subparsers(dest="seat_action", metavar="ACTION", required=True,
+                                   parser_class=type(seats))
+    assign = actions.add_parser("assign", help="give a seat to a person (name + e-mail)")
+    add_db_option(assign)
+    assign.add_argument("--seat", type=int, required=True, metavar="ID")
+    assign.add_argument("--name", required=True)
+    assign.add_argument("--email", required=True)
+    assign.add_argument("--reassign", action="store_true",
+                        help="replace the current holder (kept in the seat's history)")
+    assign.add_argument("--json", action="store_true", help="print JSON")
+    assign.set_defaults(handler=_assign)
+
+    renew = actions.add_parser("renew", help="renew at next billing period: on or off")
+    add_db_option(renew)
+    renew.add_argument("--seat", type=int, required=True, action="append", metavar="ID",
+                       help="seat id; repeat for several seats (changed together or not at all)")
+    switch = renew.add_mutually_exclusive_group(required=True)
+    switch.add_argument("--on", dest="renew", action="store_true")
+    switch.add_argument("--off", dest="renew", action="store_false")
+    renew.add_argument("--json", action="store_true", help="print JSON")
+    renew.set_defaults(handler=_renew)
+
+
+def _service(args: argparse.Namespace) -> SeatService:
+    return SeatService(open_roster(args), system_clock, current_actor())
+
+
+def _assign(args: argparse.Namespace) -> int:
+    service = _service(args)
+    change = service.reassign if args.reassign else service.assign
+    _show([change(args.seat, args.name, args.email)], as_json=args.json)
+    return 0
+
+
+def _renew(args: argparse.Namespace) -> int:
+    _show(list(_service(args).set_renew(args.seat, args.renew)), as_json=args.json)
+    return 0
+
+
+def _show(states: list[SeatState], *, as_json: bool) -> None:
+    for state in states:
+        if as_json:
+            print_json(state)
+        else:
+            holder = f"{state.holder} <{state.email}>" if state.holder else "free"
+            renews = "renews" if state.renew else "does not renew"
+            print(f"{state.licence_id} (seat {state.seat_id}): {holder}, {renews}")
