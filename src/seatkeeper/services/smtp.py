@@ -157,4 +157,6 @@ def _unreachable(error: Exception, s: SmtpSettings, where: str,
 def _tls_reason(error: ssl.SSLError) -> str:
     if isinstance(error, ssl.SSLCertVerificationError):
         return f"its certificate was not accepted: {error.verify_message}"
-    return error.reason or type(error).__name__
+    # ``reason`` is set only on errors raised by the ssl module itself.
+    reason = getattr(error, "reason", None)
+    return str(reason) if reason else type(error).__name__
