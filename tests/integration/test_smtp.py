@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from seatkeeper.cli import run, send
 from seatkeeper.credentials.memory_vault import MemoryVault
 from seatkeeper.domain.delivery import download_link
 from seatkeeper.domain.enums import Platform
@@ -181,3 +183,21 @@ def test_sd1_tls_to_a_plain_server_is_a_tls_failure(
     service = mail_service(demo_store, vault, clock, port, security=SmtpSecurity.TLS)
     with pytest.raises(MailTlsFailed, match="encrypted connection"):
         service.send_test_message("admin@example.com")
+
+
+def test_sd1_send_link_cli_goes_through_the_configured_server(
+        demo_store: Store, roster_path: Path, mailbox: tuple[Mailbox, int],
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    box, port = mailbox
+    vault = MemoryVault()
+    monkeypatch.setattr(send, "make_vault", lambda: vault)
+    monkeypatch.setenv(send.PASSWORD_ENV, PASSWORD)
+    db = ["--db", str(roster_path)]
+    assert run(["smtp", "set", *db, "--host", "127.0.0.1", "--port", str(port),
+                "--security", "none", "--user", USER, "--from", "it@northwind.example"]) == 0
+    assert run(["send-link", *db, "--subscription", str(volume_id(demo_store)),
+                "--email", "bo@example.com", "--platform", "linux"]) == 0
+    [(recipients, message)] = box.received
+    assert recipients == ["bo@example.com"]
+    assert download_link(Platform.LINUX) in message.as_string()
+    assert PASSWORD not in capsys.readouterr().out
