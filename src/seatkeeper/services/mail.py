@@ -1,0 +1,196 @@
+"""E-mailing download links (SD-1) through the admin's own SMTP server.
+
+The settings live in the roster's ``settings`` table; the password only in
+the vault under ``smtp/<host>/<user>``. With no server configured the
+service hands back a ``mailto:`` URL for the GUI to open in the mail client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from seatkeeper.credentials.vault import SERVICE, Vault
+from seatkeeper.domain.delivery import EmailDraft, download_link_message, mailto_url
+from seatkeeper.domain.eligibility import check_can_send_link
+from seatkeeper.domain.enums import Platform
+from seatkeeper.domain.errors import BadInput
+from seatkeeper.services import audit
+from seatkeeper.services.clock import Clock
+from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
+from seatkeeper.services.send_facts import load_subscription
+from seatkeeper.services.smtp import (
+    DEFAULT_TIMEOUT,
+    MailNotConfigured,
+    SmtpSecurity,
+    SmtpSettings,
+    deliver,
+)
+from seatkeeper.store import tables as t
+from seatkeeper.store.engine import Store
+
+_KEYS = {"host": "smtp.host", "port": "smtp.port", "security": "smtp.security",
+         "user": "smtp.user", "from_address": "smtp.from"}
+TEST_SUBJECT = "Seatkeeper test message"
+
+
+def smtp_vault_key(host: str, user: str) -> str:
+    return f"smtp/{host}/{user}"
+
+
+@dataclass(frozen=True)
+class LinkOutcome:
+    """Either the link went out by SMTP (``delivery``) or the GUI opens ``mailto``."""
+
+    delivery: DeliveryRow | None
+    mailto: str | None
+
+
+def check_settings(host: str, port: int, security: str, user: str,
+                   from_address: str) -> SmtpSettings:
+    """Typed settings from what the admin entered, or BadInput naming the field."""
+    host = host.strip()
+    if not host or any(c.isspace() or c in "/@" for c in host):
+        raise BadInput("Enter the mail server's host name, e.g. smtp.example.com.", field="host")
+    if not 1 <= port <= 65535:
+        raise BadInput(f"The port must be between 1 and 65535, not {port}.", field="port")
+    try:
+        mode = SmtpSecurity(security.strip().lower())
+    except ValueError:
+        raise BadInput("Security must be starttls, tls or none.", field="security") from None
+    user = user.strip()
+    if any(c.isspace() for c in user):
+        raise BadInput("The user name cannot contain spaces or line breaks.", field="user")
+    sender = from_address.strip()
+    local, at, domain = sender.rpartition("@")
+    if not (local and at and "." in domain) or any(c.isspace() or c in "<>,;\"" for c in sender):
+        raise BadInput(f"“{sender[:60]}” is not a sender address (e.g. it@example.com).",
+                       field="from_address")
+    return SmtpSettings(host, port, mode, user, sender)
+
+
+class MailService:
+    """SMTP settings, test messages and download links by e-mail (SD-1)."""
+
+    def __init__(self, store: Store, vault: Vault, clock: Clock, actor: str, *,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.store, self.vault, self.clock, self.actor = store, vault, clock, actor
+        self.timeout = timeout
+
+    # -- settings ---------------------------------------------------------------------
+    def settings(self) -> SmtpSettings | None:
+        """The configured server, or None when e-mail goes through the mail client."""
+        values = self.store.read(_read_settings)
+        if "host" not in values:
+            return None
+        return SmtpSettings(values["host"], int(values["port"]),
+                            SmtpSecurity(values["security"]), values.get("user", ""),
+                            values["from_address"])
+
+    def save_settings(self, settings: SmtpSettings, password: str | None) -> None:
+        """Save the server; ``password`` None keeps the one already in the vault.
+
+        The password goes to the vault first: if that fails, nothing changes.
+        """
+        old = self.settings()
+        key = smtp_vault_key(settings.host, settings.user)
+        if settings.user and password:
+            self.vault.set(SERVICE, key, password)
+        elif settings.user and self.vault.get(SERVICE, key) is None:
+            raise BadInput(f"Enter the password for “{settings.user}” on {settings.host}.",
+                           field="password")
+        self.store.write(lambda conn: self._write_settings(conn, settings, old))
+        if old is not None and old.user and smtp_vault_key(old.host, old.user) != key:
+            self.vault.delete(SERVICE, smtp_vault_key(old.host, old.user))
+
+    def _write_settings(self, conn: Connection, new: SmtpSettings,
+                        old: SmtpSettings | None) -> None:
+        values = {"host": new.host, "port": str(new.port), "security": new.security.value,
+                  "user": new.user, "from_address": new.from_address}
+        for field, value in values.items():
+            key = _KEYS[field]
+            conn.execute(sa.delete(t.settings).where(t.settings.c.key == key))
+            conn.execute(t.settings.insert().values(key=key, value=value))
+        audit.record(conn, audit.Change(
+            "smtp.settings_saved", "settings", None, f"SMTP server set to {new.label}",
+            before=None if old is None else _public(old), after=_public(new)),
+            at=self.clock(), actor=self.actor)
+
+    # -- sending ------------------------------------------------------------------------
+    def send_download_link(self, subscription_id: int, to: str,
+                           platform: Platform) -> LinkOutcome:
+        """SD-1: e-mail the download link; with no server, a mailto URL instead."""
+        name = self.store.read(lambda conn: _link_subscription_name(conn, subscription_id))
+        draft = download_link_message(to, name, platform)
+        settings = self.settings()
+        if settings is None:
+            return LinkOutcome(None, mailto_url(draft))
+        deliver(settings, self._password(settings), self._message(settings, draft),
+                self.timeout)
+        deliveries = DeliveryService(self.store, self.clock, self.actor)
+        return LinkOutcome(deliveries.record_link_sent(subscription_id, draft.to, platform),
+                           None)
+
+    def send_test_message(self, to: str) -> None:
+        """Prove the settings work; raises a ``MailError`` kind with the reason."""
+        settings = self.settings()
+        if settings is None:
+            raise MailNotConfigured(NOT_CONFIGURED)
+        draft = EmailDraft(to=_checked_address(to), subject=TEST_SUBJECT,
+                           body="This is a test message from Seatkeeper: the SMTP settings "
+                                "work.\n")
+        deliver(settings, self._password(settings), self._message(settings, draft),
+                self.timeout)
+
+    def _password(self, settings: SmtpSettings) -> str | None:
+        if not settings.user:
+            return None
+        password = self.vault.get(SERVICE, smtp_vault_key(settings.host, settings.user))
+        if password is None:
+            raise MailNotConfigured(
+                f"The keyring holds no password for “{settings.user}” on {settings.host}. "
+                "Enter it again in the SMTP settings.")
+        return password
+
+    def _message(self, settings: SmtpSettings, draft: EmailDraft) -> EmailMessage:
+        message = EmailMessage()
+        message["From"] = settings.from_address
+        message["To"] = draft.to
+        message["Subject"] = draft.subject
+        message["Date"] = format_datetime(self.clock())
+        # The sender's domain, so make_msgid never waits on a DNS lookup of this host.
+        message["Message-ID"] = make_msgid(domain=settings.from_address.rpartition("@")[2])
+        message.set_content(draft.body)
+        return message
+
+
+NOT_CONFIGURED = ("No SMTP server is configured. Set one with `seatkeeper smtp set` or in "
+                  "Settings, or send the link from your mail client.")
+
+
+def _checked_address(address: str) -> str:
+    # The domain checks addresses while building a link message; reuse that check.
+    return download_link_message(address, "", Platform.WINDOWS).to
+
+
+def _read_settings(conn: Connection) -> dict[str, str]:
+    rows = conn.execute(sa.select(t.settings.c.key, t.settings.c.value)
+                        .where(t.settings.c.key.in_(_KEYS.values()))).all()
+    by_key = {str(key): str(value) for key, value in rows}
+    return {field: by_key[key] for field, key in _KEYS.items() if key in by_key}
+
+
+def _link_subscription_name(conn: Connection, subscription_id: int) -> str:
+    sub = load_subscription(conn, subscription_id)
+    check_can_send_link(sub.facts)  # refused before any message is written
+    return sub.name
+
+
+def _public(settings: SmtpSettings) -> dict[str, object]:
+    return {"host": settings.host, "port": settings.port,
+            "security": settings.security.value, "user": settings.user,
+            "from_address": settings.from_address}
