@@ -56,6 +56,11 @@ def translate(error: BaseException, where: str) -> KnownError | None:
             f"Seatkeeper cannot write the roster {where}. Check that its folder exists and "
             "that you may write there."
         )
-    if isinstance(error, sa_exc.OperationalError) and "could not connect" in text:
-        return StoreError(f"Seatkeeper cannot reach the roster server {where}.")
+    if isinstance(error, sa_exc.OperationalError) and not isinstance(orig, sqlite3.Error):
+        if "authentication failed" in text or "password" in text:
+            return StoreError(f"The roster server {where} refused the login. Check the user "
+                              "name and password.")
+        if "connection" in text or "could not connect" in text or "timeout" in text:
+            return StoreError(f"Seatkeeper cannot reach the roster server {where}. Check that "
+                              "it is running and that this computer may connect to it.")
     return None
