@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/seatkeeper --demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
