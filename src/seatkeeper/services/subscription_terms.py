@@ -30,10 +30,16 @@ from seatkeeper.domain.app_store import (
     Guidance,
     MoveToDirect,
     PaymentFailure,
+    Problem,
     Resumption,
     StoreAction,
 )
-from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, SubscriptionStatus
+from seatkeeper.domain.enums import (
+    BillingChannel,
+    Platform,
+    SubscriptionKind,
+    SubscriptionStatus,
+)
 from seatkeeper.domain.errors import BadInput, ConflictError, KnownError, NotFound
 from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import check_plan_change
@@ -186,6 +192,29 @@ class SubscriptionTermsService:
     def terms(self, subscription_id: int) -> SubscriptionTerms:
         now = self.clock()
         return self.store.read(lambda conn: _terms(_load(conn, subscription_id), now))
+
+    def trial_problems(self, device_id: int, *, has_payment_method: bool,
+                       store_country: str | None = None,
+                       offered_countries: frozenset[str] | None = None) -> tuple[Problem, ...]:
+        """AS-2: why this device cannot start a store trial or purchase (empty: it can).
+
+        The store country defaults to the device's region; ``offered_countries``
+        of ``None`` leaves the country unjudged.
+        """
+        def work(conn: Connection) -> tuple[Problem, ...]:
+            d = t.devices
+            row = conn.execute(sa.select(d.c.name, d.c.platform, d.c.os_version,
+                                         d.c.app_version, d.c.region)
+                               .where(d.c.id == device_id)).mappings().one_or_none()
+            if row is None:
+                raise NotFound("That device is no longer in the roster.")
+            if row["platform"] != Platform.IOS:
+                raise BadInput(f"{row['name']} is not an iPhone or iPad; App Store trials "
+                               "start on iOS.", field="device_id")
+            return app_store.trial_prerequisite_problems(
+                row["os_version"] or "0", row["app_version"] or "0", has_payment_method,
+                store_country or row["region"], offered_countries)
+        return self.store.read(work)
 
     # Website actions (refused for store purchases by the domain) ----------
 
