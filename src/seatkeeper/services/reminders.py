@@ -116,6 +116,22 @@ def _window(conn: Connection, now: datetime, leads: tuple[timedelta, ...]) -> li
     return entries_between(conn, now - MISSED_LOOKBACK, now + max(leads, default=timedelta(0)))
 
 
+def _due(conn: Connection, now: datetime, state: _State) -> list[DueReminder]:
+    entries = {e.deadline: e for e in _window(conn, now, state.leads)}
+    found = due_reminders(entries, now, state.leads, state.fired, state.snoozed)
+    return [DueReminder(entries[r.deadline], r.lead, r.overdue, r.covers) for r in found]
+
+
+def _pruned(conn: Connection, now: datetime, leads: tuple[timedelta, ...],
+            fired: frozenset[ReminderKey]) -> frozenset[ReminderKey]:
+    """Forget keys of deadlines that moved or left the window, so the state stays small.
+
+    Safe for any later ``now``: a key is only consulted while its deadline is in
+    the window, and the window only moves forward.
+    """
+    return prune_fired(fired, [e.deadline for e in _window(conn, now, leads)])
+
+
 class ReminderService:
     """Which deadline reminders to show, and the admin's answers to them."""
 
@@ -147,16 +163,24 @@ class ReminderService:
         return self.store.write(work)
 
     def due(self, now: datetime | None = None) -> list[DueReminder]:
-        """Reminders to show at ``now`` (default: the clock), soonest deadline first."""
+        """Reminders to show at ``now`` (default: the clock), soonest deadline first.
+
+        Only reads: call ``mark_shown`` with what was put on screen.
+        """
+        moment = require_utc(now or self.clock(), "current time")
+        return self.store.read(lambda conn: _due(conn, moment, _load_state(conn)))
+
+    def take(self, now: datetime | None = None) -> list[DueReminder]:
+        """``due`` and ``mark_shown`` in one transaction: two launches never both get one."""
         moment = require_utc(now or self.clock(), "current time")
 
         def work(conn: Connection) -> list[DueReminder]:
-            state = _load_state(conn)
-            entries = {e.deadline: e for e in _window(conn, moment, state.leads)}
-            found = due_reminders(entries, moment, state.leads, state.fired, state.snoozed)
-            return [DueReminder(entries[r.deadline], r.lead, r.overdue, r.covers)
-                    for r in found]
-        return self.store.read(work)
+            state = _load_state(conn, lock=True)
+            found = _due(conn, moment, state)
+            fired = state.fired.union(*(r.covers for r in found))
+            _save_progress(conn, _pruned(conn, moment, state.leads, fired), state.snoozed)
+            return found
+        return self.store.write(work)
 
     def mark_shown(self, reminders: Iterable[DueReminder]) -> None:
         """These were put on screen: never show them again for the same due date."""
@@ -190,9 +214,7 @@ class ReminderService:
         def work(conn: Connection) -> None:
             state = _load_state(conn, lock=True)
             fired, snoozed = change(state)
-            # Keep the state small: forget moved or long-past deadlines, ended snoozes.
-            window = [e.deadline for e in _window(conn, now, state.leads)]
-            fired = prune_fired(fired, window)
+            fired = _pruned(conn, now, state.leads, fired)
             snoozed = {k: v for k, v in snoozed.items() if v > now}
             _save_progress(conn, fired, snoozed)
             if event is not None:
