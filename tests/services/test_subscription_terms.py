@@ -12,6 +12,7 @@ from seatkeeper.domain.enums import Platform, SubscriptionStatus
 from seatkeeper.domain.errors import BadInput, ConflictError, KnownError, RuleRefused
 from seatkeeper.services.clock import Clock, fixed_clock
 from seatkeeper.services.deadlines import DeadlineService
+from seatkeeper.services.subscription_actions import SubscriptionActionService
 from seatkeeper.services.subscription_terms import SubscriptionTermsService, time_left_text
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
@@ -26,10 +27,18 @@ from tests.services.helpers import (
     update_sub,
 )
 
+Terms = SubscriptionTermsService
+Actions = SubscriptionActionService
+
 
 @pytest.fixture
 def service(demo_store: Store, clock: Clock) -> SubscriptionTermsService:
     return SubscriptionTermsService(demo_store, clock, "tester")
+
+
+@pytest.fixture
+def actions(demo_store: Store, clock: Clock) -> SubscriptionActionService:
+    return SubscriptionActionService(demo_store, clock, "tester")
 
 
 def test_as1_store_bills_in_local_currency_website_in_usd(
@@ -139,19 +148,19 @@ def test_time_left_text_units() -> None:
 
 
 def test_as6_store_plan_change_is_refused_naming_the_store(
-        service: SubscriptionTermsService, demo_store: Store) -> None:
+        service: Terms, actions: Actions, demo_store: Store) -> None:
     before = sub_row(demo_store, STORE_PLAN)
     with pytest.raises(RuleRefused) as refused:
-        service.change_plan(sub_id(demo_store, STORE_PLAN), 12)
+        actions.change_plan(sub_id(demo_store, STORE_PLAN), 12)
     assert refused.value.rule_id == "AS-6"
     assert "App Store" in refused.value.message
     assert sub_row(demo_store, STORE_PLAN) == before
 
 
-def test_as6_website_plan_change_starts_at_period_end(service: SubscriptionTermsService,
+def test_as6_website_plan_change_starts_at_period_end(service: Terms, actions: Actions,
                                                       demo_store: Store) -> None:
     before = sub_row(demo_store, PREMIUM)
-    change = service.change_plan(sub_id(demo_store, PREMIUM), 24)
+    change = actions.change_plan(sub_id(demo_store, PREMIUM), 24)
     assert change.starts_at == datetime.combine(before["renewal_date"], datetime.min.time(),
                                                 tzinfo=UTC)
     after = sub_row(demo_store, PREMIUM)
@@ -162,26 +171,26 @@ def test_as6_website_plan_change_starts_at_period_end(service: SubscriptionTerms
     assert audit_actions(demo_store)[-1] == "subscription.plan_changed"
 
 
-def test_vl10_volume_term_cannot_be_shortened(service: SubscriptionTermsService,
+def test_vl10_volume_term_cannot_be_shortened(service: Terms, actions: Actions,
                                               demo_store: Store) -> None:
     with pytest.raises(RuleRefused) as refused:
-        service.change_plan(sub_id(demo_store, VOLUME), 6)
+        actions.change_plan(sub_id(demo_store, VOLUME), 6)
     assert refused.value.rule_id == "VL-10"
 
 
-def test_as7_store_cancel_is_refused_naming_the_store(service: SubscriptionTermsService,
+def test_as7_store_cancel_is_refused_naming_the_store(service: Terms, actions: Actions,
                                                       demo_store: Store) -> None:
     with pytest.raises(RuleRefused) as refused:
-        service.cancel(sub_id(demo_store, STORE_PLAN))
+        actions.cancel(sub_id(demo_store, STORE_PLAN))
     assert refused.value.rule_id == "AS-7"
     assert "App Store" in refused.value.message
     assert sub_row(demo_store, STORE_PLAN)["status"] == SubscriptionStatus.ACTIVE
 
 
 def test_as7_website_cancel_keeps_it_usable_to_period_end(
-        service: SubscriptionTermsService, demo_store: Store, now: datetime) -> None:
+        service: Terms, actions: Actions, demo_store: Store, now: datetime) -> None:
     sub = sub_id(demo_store, PREMIUM)
-    result = service.cancel(sub)
+    result = actions.cancel(sub)
     row = sub_row(demo_store, PREMIUM)
     assert result.usable_until.date() == row["renewal_date"]
     assert (row["status"], row["auto_renew"], row["version"]) == ("cancelled", False, 2)
@@ -191,19 +200,19 @@ def test_as7_website_cancel_keeps_it_usable_to_period_end(
                   if e.deadline.subscription_id == sub]
     assert renewal.will_charge is False
     with pytest.raises(KnownError):
-        service.cancel(sub)
+        actions.cancel(sub)
 
 
 def test_as7_cancelling_in_the_store_is_recorded_and_stops_the_cancel_by(
-        service: SubscriptionTermsService, demo_store: Store, now: datetime) -> None:
+        service: Terms, actions: Actions, demo_store: Store, now: datetime) -> None:
     sub = sub_id(demo_store, STORE_PLAN)
-    result = service.record_cancelled_in_store(sub)
+    result = actions.record_cancelled_in_store(sub)
     assert result.charge_avoided
     kinds = [e.kind for e in DeadlineService(demo_store).within(30, now)
              if e.deadline.subscription_id == sub]
     assert kinds == ["renewal"]
     with pytest.raises(RuleRefused):
-        service.record_cancelled_in_store(sub_id(demo_store, PREMIUM))
+        actions.record_cancelled_in_store(sub_id(demo_store, PREMIUM))
 
 
 def test_as8_store_terms_show_the_way_to_direct_billing(service: SubscriptionTermsService,
@@ -216,28 +225,28 @@ def test_as8_store_terms_show_the_way_to_direct_billing(service: SubscriptionTer
 
 
 def test_as9_payment_failed_is_recorded_shown_and_resolved(
-        service: SubscriptionTermsService, demo_store: Store) -> None:
+        service: Terms, actions: Actions, demo_store: Store) -> None:
     sub = sub_id(demo_store, STORE_PLAN)
-    failure = service.mark_payment_failed(sub)
+    failure = actions.mark_payment_failed(sub)
     assert any("payment method" in fix for fix in failure.fixes)
     terms = service.terms(sub)
     assert terms.status_text == "Payment failed"
     assert terms.payment_failure is not None
-    service.mark_payment_resolved(sub)
+    actions.mark_payment_resolved(sub)
     assert service.terms(sub).status == SubscriptionStatus.ACTIVE
     assert audit_actions(demo_store)[-2:] == ["subscription.payment_failed",
                                               "subscription.payment_resolved"]
     with pytest.raises(BadInput):
-        service.mark_payment_resolved(sub)
+        actions.mark_payment_resolved(sub)
 
 
 def test_as10_resume_before_expiry_starts_on_the_old_expiry(
-        service: SubscriptionTermsService, demo_store: Store) -> None:
+        service: Terms, actions: Actions, demo_store: Store) -> None:
     sub = sub_id(demo_store, PREMIUM)
     renewal = sub_row(demo_store, PREMIUM)["renewal_date"]
-    service.cancel(sub)
+    actions.cancel(sub)
     assert service.terms(sub).resume_preview is not None
-    result = service.resume(sub)
+    result = actions.resume(sub)
     assert not result.immediately
     assert result.starts_at.date() == renewal
     row = sub_row(demo_store, PREMIUM)
@@ -247,7 +256,7 @@ def test_as10_resume_before_expiry_starts_on_the_old_expiry(
 def test_as10_resume_after_expiry_starts_at_once(demo_store: Store, now: datetime) -> None:
     update_sub(demo_store, STORE_PLAN, status=SubscriptionStatus.EXPIRED,
                renewal_date=date(2026, 11, 1))
-    result = SubscriptionTermsService(demo_store, fixed_clock(now), "t").resume(
+    result = SubscriptionActionService(demo_store, fixed_clock(now), "t").resume(
         sub_id(demo_store, STORE_PLAN))
     assert result.immediately
     assert result.same_sign_in
@@ -280,10 +289,10 @@ def test_as11_website_offers_real_actions_but_refund_stays_guidance(
     assert terms.guidance == ()
 
 
-def test_stale_version_is_a_conflict(service: SubscriptionTermsService,
+def test_stale_version_is_a_conflict(service: Terms, actions: Actions,
                                      demo_store: Store) -> None:
     sub = sub_id(demo_store, PREMIUM)
     version = service.terms(sub).version
-    service.change_plan(sub, 24, expected_version=version)
+    actions.change_plan(sub, 24, expected_version=version)
     with pytest.raises(ConflictError):
-        service.cancel(sub, expected_version=version)
+        actions.cancel(sub, expected_version=version)

@@ -1,23 +1,16 @@
 """One subscription's channel terms, deadline and allowed actions (AS-1..AS-11).
 
-``terms`` gathers what the detail pane shows; the rules are the domain's
-(``domain.app_store``). The changes are recorded facts about the roster, each
-written with its audit event in one transaction:
-
-- ``cancel`` and ``change_plan`` are website actions (VL-15, AS-6, AS-7); for
-  a store purchase the domain refuses them, naming the App Store, because
-  Seatkeeper cannot act there (AS-11) -- the pane shows the store steps;
-- ``record_cancelled_in_store`` records that the admin followed those steps,
-  so the cancel-by deadline and its reminders stop;
-- ``mark_payment_failed`` / ``mark_payment_resolved`` (AS-9) and ``resume``
-  (AS-10) are facts the admin records for either channel.
+``terms`` gathers what the detail pane shows and ``trial_problems`` says
+whether a device may start a store trial (AS-2); the rules are the domain's
+(``domain.app_store``). For a store purchase every offered action is
+guidance with the exact store steps (AS-11). The changes behind the website
+actions live in ``subscription_actions``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
@@ -25,7 +18,6 @@ from sqlalchemy.engine import Connection, RowMapping
 from seatkeeper.domain import app_store
 from seatkeeper.domain.app_store import (
     ActionItem,
-    Cancellation,
     DeadlineState,
     Guidance,
     MoveToDirect,
@@ -40,16 +32,13 @@ from seatkeeper.domain.enums import (
     SubscriptionKind,
     SubscriptionStatus,
 )
-from seatkeeper.domain.errors import BadInput, ConflictError, KnownError, NotFound
-from seatkeeper.domain.terms import add_months
-from seatkeeper.domain.volume import check_plan_change
-from seatkeeper.services import audit
+from seatkeeper.domain.errors import BadInput, NotFound
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import current_end
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 
-_ENDED = (SubscriptionStatus.CANCELLED, SubscriptionStatus.EXPIRED)
+ENDED = (SubscriptionStatus.CANCELLED, SubscriptionStatus.EXPIRED)
 
 
 @dataclass(frozen=True)
@@ -85,14 +74,6 @@ class SubscriptionTerms:
     version: int
 
 
-@dataclass(frozen=True)
-class PlanChange:
-    """AS-6: the chosen plan length and when it takes over."""
-
-    plan_months: int
-    starts_at: datetime
-
-
 def time_left_text(left: timedelta) -> str:
     """'2 days 14 h', '5 h 30 min', '12 min'; 'passed' at or below zero."""
     minutes = int(left.total_seconds() // 60)
@@ -107,7 +88,7 @@ def time_left_text(left: timedelta) -> str:
     return f"{mins} min"
 
 
-def _load(conn: Connection, subscription_id: int) -> RowMapping:
+def load_subscription(conn: Connection, subscription_id: int) -> RowMapping:
     row = conn.execute(
         sa.select(t.subscriptions, t.vendor_accounts.c.vendor)
         .join(t.vendor_accounts, t.vendor_accounts.c.id == t.subscriptions.c.account_id)
@@ -118,7 +99,7 @@ def _load(conn: Connection, subscription_id: int) -> RowMapping:
     return row
 
 
-def _ends(row: RowMapping) -> tuple[datetime, bool]:
+def ends_of(row: RowMapping) -> tuple[datetime, bool]:
     return current_end(row["kind"], row["trial_ends_at"], row["renewal_date"])
 
 
@@ -135,7 +116,7 @@ def _status_text(row: RowMapping, channel: BillingChannel) -> str:
 
 def _offered(items: tuple[ActionItem, ...], status: SubscriptionStatus) -> tuple[ActionItem, ...]:
     # Only what makes sense now: no cancel once ended, resume only once ended.
-    hidden = {StoreAction.RESUME} if status not in _ENDED else {StoreAction.CANCEL}
+    hidden = {StoreAction.RESUME} if status not in ENDED else {StoreAction.CANCEL}
     if status is SubscriptionStatus.EXPIRED:
         hidden.add(StoreAction.CHANGE_PLAN)
     return tuple(item for item in items if item.action not in hidden)
@@ -146,8 +127,8 @@ def _terms(row: RowMapping, now: datetime) -> SubscriptionTerms:
     status = SubscriptionStatus(row["status"])
     facts = app_store.channel_terms(channel)
     currency = app_store.billing_currency(channel, row["currency"])
-    ends, _ = _ends(row)
-    renews = bool(row["auto_renew"]) and status not in _ENDED
+    ends, _ = ends_of(row)
+    renews = bool(row["auto_renew"]) and status not in ENDED
     state = app_store.deadline_state(ends, now) \
         if channel is BillingChannel.APP_STORE and renews else None
     actions = _offered(app_store.allowed_actions(channel), status)
@@ -172,13 +153,9 @@ def _terms(row: RowMapping, now: datetime) -> SubscriptionTerms:
         if store and renews else None,
         payment_failure=app_store.payment_failed(channel)
         if status is SubscriptionStatus.PAYMENT_FAILED else None,
-        resume_preview=app_store.resume(ends, now) if status in _ENDED else None,
+        resume_preview=app_store.resume(ends, now) if status in ENDED else None,
         version=row["version"],
     )
-
-
-def _snapshot(row: RowMapping, keys: tuple[str, ...]) -> dict[str, Any]:
-    return {k: row[k] for k in keys}
 
 
 class SubscriptionTermsService:
@@ -191,7 +168,7 @@ class SubscriptionTermsService:
 
     def terms(self, subscription_id: int) -> SubscriptionTerms:
         now = self.clock()
-        return self.store.read(lambda conn: _terms(_load(conn, subscription_id), now))
+        return self.store.read(lambda conn: _terms(load_subscription(conn, subscription_id), now))
 
     def trial_problems(self, device_id: int, *, has_payment_method: bool,
                        store_country: str | None = None,
@@ -215,118 +192,3 @@ class SubscriptionTermsService:
                 row["os_version"] or "0", row["app_version"] or "0", has_payment_method,
                 store_country or row["region"], offered_countries)
         return self.store.read(work)
-
-    # Website actions (refused for store purchases by the domain) ----------
-
-    def cancel(self, subscription_id: int, expected_version: int | None = None) -> Cancellation:
-        """VL-15 / AS-7: cancelled on the website, usable to the end of the period."""
-        return self._cancel(subscription_id, BillingChannel.WEBSITE, expected_version)
-
-    def record_cancelled_in_store(self, subscription_id: int,
-                                  expected_version: int | None = None) -> Cancellation:
-        """AS-7 / AS-11: the admin cancelled in the store; record it so deadlines stop."""
-        return self._cancel(subscription_id, BillingChannel.APP_STORE, expected_version)
-
-    def _cancel(self, subscription_id: int, used: BillingChannel,
-                expected_version: int | None) -> Cancellation:
-        now = self.clock()
-
-        def work(conn: Connection) -> Cancellation:
-            row = _load(conn, subscription_id)
-            ends, _ = _ends(row)
-            result = app_store.cancel(BillingChannel(row["channel"]), used, ends, now)
-            if row["status"] in _ENDED:
-                raise KnownError(f"{row['name']} is already {row['status']}.")
-            where = "in the App Store" if used is BillingChannel.APP_STORE else "on the website"
-            self._update(conn, row, expected_version, "subscription.cancelled",
-                         f"Cancelled {row['name']} {where}; usable until "
-                         f"{result.usable_until:%Y-%m-%d %H:%M} UTC",
-                         status=result.status, auto_renew=False, cancelled_at=now)
-            return result
-        return self.store.write(work)
-
-    def change_plan(self, subscription_id: int, plan_months: int,
-                    expected_version: int | None = None) -> PlanChange:
-        """AS-6: a new plan length, bought on the website, from the end of this period."""
-        def work(conn: Connection) -> PlanChange:
-            row = _load(conn, subscription_id)
-            channel = BillingChannel(row["channel"])
-            ends, _ = _ends(row)
-            starts = app_store.plan_change(channel, BillingChannel.WEBSITE, ends)
-            app_store.check_plan_months(channel, plan_months)
-            if row["kind"] == SubscriptionKind.VOLUME:
-                check_plan_change(row["plan_months"], plan_months, SubscriptionKind.VOLUME)
-            if row["status"] == SubscriptionStatus.EXPIRED:
-                raise KnownError(f"{row['name']} has expired; resume it first.")
-            # Choosing the current length again withdraws a waiting change.
-            pending = None if plan_months == row["plan_months"] else plan_months
-            self._update(conn, row, expected_version, "subscription.plan_changed",
-                         f"{row['name']}: {plan_months}-month plan from "
-                         f"{starts:%Y-%m-%d} (end of the current period)",
-                         pending_plan_months=pending)
-            return PlanChange(plan_months, starts)
-        return self.store.write(work)
-
-    # Facts the admin records, for either channel ---------------------------
-
-    def resume(self, subscription_id: int, expected_version: int | None = None) -> Resumption:
-        """AS-10: before expiry it continues from the old expiry; after, from now."""
-        now = self.clock()
-
-        def work(conn: Connection) -> Resumption:
-            row = _load(conn, subscription_id)
-            if row["status"] not in _ENDED:
-                raise KnownError(f"{row['name']} is not cancelled or expired; "
-                                 "there is nothing to resume.")
-            ends, _ = _ends(row)
-            result = app_store.resume(ends, now)
-            values: dict[str, Any] = {"status": SubscriptionStatus.ACTIVE, "auto_renew": True,
-                                      "cancelled_at": None}
-            if result.immediately:
-                today: date = result.starts_at.date()
-                values |= {"period_start": today,
-                           "renewal_date": add_months(today, row["plan_months"])}
-            self._update(conn, row, expected_version, "subscription.resumed",
-                         f"Resumed {row['name']}; the new period starts "
-                         f"{result.starts_at:%Y-%m-%d %H:%M} UTC", **values)
-            return result
-        return self.store.write(work)
-
-    def mark_payment_failed(self, subscription_id: int,
-                            expected_version: int | None = None) -> PaymentFailure:
-        """AS-9: record a failed payment; the answer says how to fix it."""
-        def work(conn: Connection) -> PaymentFailure:
-            row = _load(conn, subscription_id)
-            if row["status"] != SubscriptionStatus.ACTIVE:
-                raise KnownError(f"Only an active subscription can fail a payment; "
-                                 f"{row['name']} is {row['status']}.")
-            failure = app_store.payment_failed(BillingChannel(row["channel"]))
-            self._update(conn, row, expected_version, "subscription.payment_failed",
-                         f"{row['name']}: payment failed", status=failure.status)
-            return failure
-        return self.store.write(work)
-
-    def mark_payment_resolved(self, subscription_id: int,
-                              expected_version: int | None = None) -> None:
-        """AS-9: the payment went through after all (new method, or paid directly)."""
-        def work(conn: Connection) -> None:
-            row = _load(conn, subscription_id)
-            if row["status"] != SubscriptionStatus.PAYMENT_FAILED:
-                raise BadInput(f"{row['name']} has no failed payment to resolve.")
-            self._update(conn, row, expected_version, "subscription.payment_resolved",
-                         f"{row['name']}: payment resolved", status=SubscriptionStatus.ACTIVE)
-        self.store.write(work)
-
-    def _update(self, conn: Connection, row: RowMapping, expected_version: int | None,
-                action: str, summary: str, **values: Any) -> None:
-        version = row["version"] if expected_version is None else expected_version
-        s = t.subscriptions
-        done = conn.execute(s.update().where(s.c.id == row["id"], s.c.version == version)
-                            .values(version=version + 1, **values))
-        if done.rowcount != 1:
-            raise ConflictError(f"{row['name']} was changed by someone else; "
-                                "reload it and try again.")
-        keys = tuple(values)
-        audit.record(conn, audit.Change(action, "subscription", row["id"], summary,
-                                        before=_snapshot(row, keys), after=values),
-                     at=self.clock(), actor=self.actor)
