@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from seatkeeper import __version__
-from seatkeeper.cli import quote, roster_commands, seat_commands, send
+from seatkeeper.cli import deadlines, quote, roster_commands, seat_commands, send
 from seatkeeper.domain.errors import KnownError
 
 EXIT_REFUSED = 2
@@ -24,6 +24,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     quote.register,
     seat_commands.register,
     send.register,
+    deadlines.register,
 ]
 
 

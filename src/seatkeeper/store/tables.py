@@ -66,6 +66,8 @@ subscriptions = sa.Table(
     sa.Column("currency", sa.String(3), nullable=False),
     sa.Column("unit_monthly_price_minor", sa.BigInteger, nullable=False, default=0),
     sa.Column("plan_months", sa.Integer, nullable=False),
+    # AS-6: a chosen plan length that starts at renewal_date; NULL when none is waiting.
+    sa.Column("pending_plan_months", sa.Integer, nullable=True),
     sa.Column("period_start", sa.Date, nullable=False),
     sa.Column("renewal_date", sa.Date, nullable=False),  # VL-7: one date for every seat
     sa.Column("trial_ends_at", UTCDateTime(), nullable=True),  # AS-4

@@ -1,0 +1,222 @@
+"""Reminders of coming deadlines: which to show now, and what was shown.
+
+The domain (``domain.deadlines.due_reminders``) decides; this service keeps
+its state in the roster's ``settings`` table, as JSON under three keys:
+
+- ``reminders.lead_seconds``: the lead times (default 7 days and 1 day);
+- ``reminders.fired``: the reminder keys already shown or dismissed, each
+  holding the due date, so a moved date re-arms its reminder;
+- ``reminders.snoozed``: deadline key -> end of its snooze.
+
+The state lives with the roster, not the machine: on a shared roster a
+reminder one admin has seen is not repeated to the next. ``due`` only reads,
+so the GUI may call it at launch and hourly; ``mark_shown`` records what was
+put on screen. A reminder whose lead time passed while the app was closed is
+returned by the next ``due`` (deadlines up to ``MISSED_LOOKBACK`` old count),
+once, because marking it shown fires every lead it covers.
+
+Dismissals, snoozes and lead-time changes are the admin's decisions and are
+audited; ``mark_shown`` is automatic and hourly, so it is not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from seatkeeper.domain.deadlines import (
+    DEFAULT_LEAD_TIMES,
+    ReminderKey,
+    dismiss_keys,
+    due_reminders,
+    prune_fired,
+)
+from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.instants import require_utc
+from seatkeeper.services import audit
+from seatkeeper.services.clock import Clock
+from seatkeeper.services.deadlines import DeadlineEntry, entries_between
+from seatkeeper.store import tables as t
+from seatkeeper.store.engine import Store
+
+LEADS_KEY = "reminders.lead_seconds"
+FIRED_KEY = "reminders.fired"
+SNOOZED_KEY = "reminders.snoozed"
+MISSED_LOOKBACK = timedelta(days=30)
+MAX_LEAD = timedelta(days=366)
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    """A reminder to show now; hand it back to ``mark_shown`` once shown."""
+
+    entry: DeadlineEntry
+    lead: timedelta
+    overdue: bool  # the deadline itself passed (e.g. while the app was closed)
+    covers: frozenset[ReminderKey]
+
+    @property
+    def message(self) -> str:
+        when = f"{self.entry.due_at:%Y-%m-%d %H:%M} UTC"
+        if self.overdue:
+            return f"Passed on {when}: {self.entry.title}."
+        money = "will be charged" if self.entry.will_charge else "will lapse"
+        return f"{self.entry.title} on {when} ({money})."
+
+
+@dataclass(frozen=True)
+class _State:
+    leads: tuple[timedelta, ...]
+    fired: frozenset[ReminderKey]
+    snoozed: dict[str, datetime]
+
+
+_Change = Callable[[_State], tuple[frozenset[ReminderKey], dict[str, datetime]]]
+
+
+def _get(conn: Connection, key: str, *, lock: bool = False) -> Any:
+    stmt = sa.select(t.settings.c.value).where(t.settings.c.key == key)
+    if lock:
+        stmt = stmt.with_for_update()  # PostgreSQL; SQLite writes are BEGIN IMMEDIATE
+    text = conn.execute(stmt).scalar_one_or_none()
+    return None if text is None else json.loads(text)
+
+
+def _put(conn: Connection, key: str, value: Any) -> None:
+    text = json.dumps(value, sort_keys=True)
+    done = conn.execute(t.settings.update().where(t.settings.c.key == key).values(value=text))
+    if done.rowcount == 0:
+        conn.execute(t.settings.insert().values(key=key, value=text))
+
+
+def _load_state(conn: Connection, *, lock: bool = False) -> _State:
+    seconds = _get(conn, LEADS_KEY, lock=lock)
+    leads = DEFAULT_LEAD_TIMES if seconds is None else \
+        tuple(timedelta(seconds=s) for s in seconds)
+    fired = frozenset((k, due, timedelta(seconds=s))
+                      for k, due, s in _get(conn, FIRED_KEY, lock=lock) or [])
+    snoozed = {k: datetime.fromisoformat(v)
+               for k, v in (_get(conn, SNOOZED_KEY, lock=lock) or {}).items()}
+    return _State(leads, fired, snoozed)
+
+
+def _save_progress(conn: Connection, fired: Iterable[ReminderKey],
+                   snoozed: dict[str, datetime]) -> None:
+    _put(conn, FIRED_KEY, sorted([k, due, int(lead.total_seconds())] for k, due, lead in fired))
+    _put(conn, SNOOZED_KEY, {k: v.isoformat() for k, v in sorted(snoozed.items())})
+
+
+def _window(conn: Connection, now: datetime, leads: tuple[timedelta, ...]) -> list[DeadlineEntry]:
+    return entries_between(conn, now - MISSED_LOOKBACK, now + max(leads, default=timedelta(0)))
+
+
+def _due(conn: Connection, now: datetime, state: _State) -> list[DueReminder]:
+    entries = {e.deadline: e for e in _window(conn, now, state.leads)}
+    found = due_reminders(entries, now, state.leads, state.fired, state.snoozed)
+    return [DueReminder(entries[r.deadline], r.lead, r.overdue, r.covers) for r in found]
+
+
+def _pruned(conn: Connection, now: datetime, leads: tuple[timedelta, ...],
+            fired: frozenset[ReminderKey]) -> frozenset[ReminderKey]:
+    """Forget keys of deadlines that moved or left the window, so the state stays small.
+
+    Safe for any later ``now``: a key is only consulted while its deadline is in
+    the window, and the window only moves forward.
+    """
+    return prune_fired(fired, [e.deadline for e in _window(conn, now, leads)])
+
+
+class ReminderService:
+    """Which deadline reminders to show, and the admin's answers to them."""
+
+    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+
+    def lead_times(self) -> tuple[timedelta, ...]:
+        return self.store.read(lambda conn: _load_state(conn).leads)
+
+    def set_lead_times(self, leads: Iterable[timedelta]) -> tuple[timedelta, ...]:
+        """Choose how long before each deadline to remind (e.g. 7 days and 1 day)."""
+        chosen = tuple(sorted(set(leads), reverse=True))
+        if any(lead < timedelta(0) or lead > MAX_LEAD for lead in chosen):
+            raise BadInput("Each reminder comes between 0 and 366 days before its deadline.",
+                           field="lead_times")
+
+        def work(conn: Connection) -> tuple[timedelta, ...]:
+            before = _load_state(conn, lock=True).leads
+            _put(conn, LEADS_KEY, [int(lead.total_seconds()) for lead in chosen])
+            audit.record(conn, audit.Change(
+                "reminders.lead_times_set", "settings", None,
+                "Reminder lead times: " + (", ".join(map(str, chosen)) or "none"),
+                before={"lead_seconds": [int(x.total_seconds()) for x in before]},
+                after={"lead_seconds": [int(x.total_seconds()) for x in chosen]}),
+                at=self.clock(), actor=self.actor)
+            return chosen
+        return self.store.write(work)
+
+    def due(self, now: datetime | None = None) -> list[DueReminder]:
+        """Reminders to show at ``now`` (default: the clock), soonest deadline first.
+
+        Only reads: call ``mark_shown`` with what was put on screen.
+        """
+        moment = require_utc(now or self.clock(), "current time")
+        return self.store.read(lambda conn: _due(conn, moment, _load_state(conn)))
+
+    def take(self, now: datetime | None = None) -> list[DueReminder]:
+        """``due`` and ``mark_shown`` in one transaction: two launches never both get one."""
+        moment = require_utc(now or self.clock(), "current time")
+
+        def work(conn: Connection) -> list[DueReminder]:
+            state = _load_state(conn, lock=True)
+            found = _due(conn, moment, state)
+            fired = state.fired.union(*(r.covers for r in found))
+            _save_progress(conn, _pruned(conn, moment, state.leads, fired), state.snoozed)
+            return found
+        return self.store.write(work)
+
+    def mark_shown(self, reminders: Iterable[DueReminder]) -> None:
+        """These were put on screen: never show them again for the same due date."""
+        covers = frozenset().union(*(r.covers for r in reminders))
+        self._progress(lambda state: (state.fired | covers, state.snoozed))
+
+    def dismiss(self, reminder: DueReminder) -> None:
+        """No more reminders of this deadline until its date moves."""
+        deadline = reminder.entry.deadline
+        self._progress(lambda state: (state.fired | dismiss_keys(deadline, state.leads),
+                                      state.snoozed),
+            audit.Change("reminders.dismissed", "subscription",
+                         reminder.entry.deadline.subscription_id,
+                         f"Dismissed reminder: {reminder.entry.title}"))
+
+    def snooze(self, reminder: DueReminder, until: datetime) -> None:
+        """Silence this deadline until ``until``; then it is reminded again."""
+        end = require_utc(until, "snooze end")
+        if end <= self.clock():
+            raise BadInput("A snooze must end in the future.", field="until")
+        key = reminder.entry.key
+        self._progress(lambda state: (state.fired, {**state.snoozed, key: end}),
+                       audit.Change("reminders.snoozed", "subscription",
+                                    reminder.entry.deadline.subscription_id,
+                                    f"Snoozed until {end:%Y-%m-%d %H:%M} UTC: "
+                                    f"{reminder.entry.title}"))
+
+    def _progress(self, change: _Change, event: audit.Change | None = None) -> None:
+        now = self.clock()
+
+        def work(conn: Connection) -> None:
+            state = _load_state(conn, lock=True)
+            fired, snoozed = change(state)
+            fired = _pruned(conn, now, state.leads, fired)
+            snoozed = {k: v for k, v in snoozed.items() if v > now}
+            _save_progress(conn, fired, snoozed)
+            if event is not None:
+                audit.record(conn, event, at=now, actor=self.actor)
+        self.store.write(work)

@@ -1,0 +1,169 @@
+"""Changes to a subscription an admin records, each with its audit event.
+
+- ``cancel`` and ``change_plan`` are website actions (VL-15, AS-6, AS-7); for
+  a store purchase the domain refuses them, naming the App Store, because
+  Seatkeeper cannot act there (AS-11) -- the detail pane shows the store steps;
+- ``record_cancelled_in_store`` records that the admin followed those steps,
+  so the cancel-by deadline and its reminders stop;
+- ``mark_payment_failed`` / ``mark_payment_resolved`` (AS-9) and ``resume``
+  (AS-10) are facts the admin records for either channel.
+
+Each change is one write transaction: the row (optimistic ``version`` check)
+and its audit event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.engine import Connection, RowMapping
+
+from seatkeeper.domain import app_store
+from seatkeeper.domain.app_store import Cancellation, PaymentFailure, Resumption
+from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, SubscriptionStatus
+from seatkeeper.domain.errors import BadInput, ConflictError, KnownError
+from seatkeeper.domain.terms import add_months
+from seatkeeper.domain.volume import check_plan_change
+from seatkeeper.services import audit
+from seatkeeper.services.clock import Clock
+from seatkeeper.services.subscription_terms import ENDED, ends_of, load_subscription
+from seatkeeper.store import tables as t
+from seatkeeper.store.engine import Store
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """AS-6: the chosen plan length and when it takes over."""
+
+    plan_months: int
+    starts_at: datetime
+
+
+def _snapshot(row: RowMapping, keys: tuple[str, ...]) -> dict[str, Any]:
+    return {k: row[k] for k in keys}
+
+
+class SubscriptionActionService:
+    """What the detail pane's buttons do; store purchases get refusals naming the store."""
+
+    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+
+    # Website actions (refused for store purchases by the domain) ----------
+
+    def cancel(self, subscription_id: int, expected_version: int | None = None) -> Cancellation:
+        """VL-15 / AS-7: cancelled on the website, usable to the end of the period."""
+        return self._cancel(subscription_id, BillingChannel.WEBSITE, expected_version)
+
+    def record_cancelled_in_store(self, subscription_id: int,
+                                  expected_version: int | None = None) -> Cancellation:
+        """AS-7 / AS-11: the admin cancelled in the store; record it so deadlines stop."""
+        return self._cancel(subscription_id, BillingChannel.APP_STORE, expected_version)
+
+    def _cancel(self, subscription_id: int, used: BillingChannel,
+                expected_version: int | None) -> Cancellation:
+        now = self.clock()
+
+        def work(conn: Connection) -> Cancellation:
+            row = load_subscription(conn, subscription_id)
+            ends, _ = ends_of(row)
+            result = app_store.cancel(BillingChannel(row["channel"]), used, ends, now)
+            if row["status"] in ENDED:
+                raise KnownError(f"{row['name']} is already {row['status']}.")
+            where = "in the App Store" if used is BillingChannel.APP_STORE else "on the website"
+            self._update(conn, row, expected_version, "subscription.cancelled",
+                         f"Cancelled {row['name']} {where}; usable until "
+                         f"{result.usable_until:%Y-%m-%d %H:%M} UTC",
+                         status=result.status, auto_renew=False, cancelled_at=now)
+            return result
+        return self.store.write(work)
+
+    def change_plan(self, subscription_id: int, plan_months: int,
+                    expected_version: int | None = None) -> PlanChange:
+        """AS-6: a new plan length, bought on the website, from the end of this period."""
+        def work(conn: Connection) -> PlanChange:
+            row = load_subscription(conn, subscription_id)
+            channel = BillingChannel(row["channel"])
+            ends, _ = ends_of(row)
+            starts = app_store.plan_change(channel, BillingChannel.WEBSITE, ends)
+            app_store.check_plan_months(channel, plan_months)
+            if row["kind"] == SubscriptionKind.VOLUME:
+                check_plan_change(row["plan_months"], plan_months, SubscriptionKind.VOLUME)
+            if row["status"] == SubscriptionStatus.EXPIRED:
+                raise KnownError(f"{row['name']} has expired; resume it first.")
+            # Choosing the current length again withdraws a waiting change.
+            pending = None if plan_months == row["plan_months"] else plan_months
+            self._update(conn, row, expected_version, "subscription.plan_changed",
+                         f"{row['name']}: {plan_months}-month plan from "
+                         f"{starts:%Y-%m-%d} (end of the current period)",
+                         pending_plan_months=pending)
+            return PlanChange(plan_months, starts)
+        return self.store.write(work)
+
+    # Facts the admin records, for either channel ---------------------------
+
+    def resume(self, subscription_id: int, expected_version: int | None = None) -> Resumption:
+        """AS-10: before expiry it continues from the old expiry; after, from now."""
+        now = self.clock()
+
+        def work(conn: Connection) -> Resumption:
+            row = load_subscription(conn, subscription_id)
+            if row["status"] not in ENDED:
+                raise KnownError(f"{row['name']} is not cancelled or expired; "
+                                 "there is nothing to resume.")
+            ends, _ = ends_of(row)
+            result = app_store.resume(ends, now)
+            values: dict[str, Any] = {"status": SubscriptionStatus.ACTIVE, "auto_renew": True,
+                                      "cancelled_at": None}
+            if result.immediately:
+                today: date = result.starts_at.date()
+                values |= {"period_start": today,
+                           "renewal_date": add_months(today, row["plan_months"])}
+            self._update(conn, row, expected_version, "subscription.resumed",
+                         f"Resumed {row['name']}; the new period starts "
+                         f"{result.starts_at:%Y-%m-%d %H:%M} UTC", **values)
+            return result
+        return self.store.write(work)
+
+    def mark_payment_failed(self, subscription_id: int,
+                            expected_version: int | None = None) -> PaymentFailure:
+        """AS-9: record a failed payment; the answer says how to fix it."""
+        def work(conn: Connection) -> PaymentFailure:
+            row = load_subscription(conn, subscription_id)
+            if row["status"] != SubscriptionStatus.ACTIVE:
+                raise KnownError(f"Only an active subscription can fail a payment; "
+                                 f"{row['name']} is {row['status']}.")
+            failure = app_store.payment_failed(BillingChannel(row["channel"]))
+            self._update(conn, row, expected_version, "subscription.payment_failed",
+                         f"{row['name']}: payment failed", status=failure.status)
+            return failure
+        return self.store.write(work)
+
+    def mark_payment_resolved(self, subscription_id: int,
+                              expected_version: int | None = None) -> None:
+        """AS-9: the payment went through after all (new method, or paid directly)."""
+        def work(conn: Connection) -> None:
+            row = load_subscription(conn, subscription_id)
+            if row["status"] != SubscriptionStatus.PAYMENT_FAILED:
+                raise BadInput(f"{row['name']} has no failed payment to resolve.")
+            self._update(conn, row, expected_version, "subscription.payment_resolved",
+                         f"{row['name']}: payment resolved", status=SubscriptionStatus.ACTIVE)
+        self.store.write(work)
+
+    def _update(self, conn: Connection, row: RowMapping, expected_version: int | None,
+                action: str, summary: str, **values: Any) -> None:
+        version = row["version"] if expected_version is None else expected_version
+        s = t.subscriptions
+        done = conn.execute(s.update().where(s.c.id == row["id"], s.c.version == version)
+                            .values(version=version + 1, **values))
+        if done.rowcount != 1:
+            raise ConflictError(f"{row['name']} was changed by someone else; "
+                                "reload it and try again.")
+        keys = tuple(values)
+        audit.record(conn, audit.Change(action, "subscription", row["id"], summary,
+                                        before=_snapshot(row, keys), after=values),
+                     at=self.clock(), actor=self.actor)

@@ -1,0 +1,194 @@
+"""One subscription's channel terms, deadline and allowed actions (AS-1..AS-11).
+
+``terms`` gathers what the detail pane shows and ``trial_problems`` says
+whether a device may start a store trial (AS-2); the rules are the domain's
+(``domain.app_store``). For a store purchase every offered action is
+guidance with the exact store steps (AS-11). The changes behind the website
+actions live in ``subscription_actions``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, RowMapping
+
+from seatkeeper.domain import app_store
+from seatkeeper.domain.app_store import (
+    ActionItem,
+    DeadlineState,
+    Guidance,
+    MoveToDirect,
+    PaymentFailure,
+    Problem,
+    Resumption,
+    StoreAction,
+)
+from seatkeeper.domain.enums import (
+    BillingChannel,
+    Platform,
+    SubscriptionKind,
+    SubscriptionStatus,
+)
+from seatkeeper.domain.errors import BadInput, NotFound
+from seatkeeper.services.clock import Clock
+from seatkeeper.services.deadlines import current_end
+from seatkeeper.store import tables as t
+from seatkeeper.store.engine import Store
+
+ENDED = (SubscriptionStatus.CANCELLED, SubscriptionStatus.EXPIRED)
+
+
+@dataclass(frozen=True)
+class SubscriptionTerms:
+    """What the subscription detail pane shows."""
+
+    subscription_id: int
+    name: str
+    vendor: str
+    kind: SubscriptionKind
+    channel: BillingChannel
+    status: SubscriptionStatus
+    status_text: str
+    currency: str  # AS-1: the currency the channel bills in
+    currency_note: str | None  # set when the roster records another currency
+    billed_by: str
+    device_limit: int  # AS-3: 5 for the store; the plan's own limit otherwise
+    referral_reward: bool
+    money_back_days: int  # 0: no money-back guarantee (AS-3)
+    refunds_via: str  # AS-11: the store for store purchases
+    plan_months: int
+    pending_plan_months: int | None  # AS-6: starts at period_ends_at
+    trial_ends_at: datetime | None
+    period_ends_at: datetime
+    auto_renew: bool
+    cancel_by: DeadlineState | None  # AS-5: store purchases that would be charged
+    time_left: str | None
+    actions: tuple[ActionItem, ...]  # AS-11: performs=False means steps only
+    guidance: tuple[Guidance, ...]  # store steps, one per offered action
+    move_to_direct: MoveToDirect | None  # AS-8
+    payment_failure: PaymentFailure | None  # AS-9
+    resume_preview: Resumption | None  # AS-10
+    version: int
+
+
+def time_left_text(left: timedelta) -> str:
+    """'2 days 14 h', '5 h 30 min', '12 min'; 'passed' at or below zero."""
+    minutes = int(left.total_seconds() // 60)
+    if minutes <= 0:
+        return "passed"
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"{days} day{'s' if days != 1 else ''} {hours} h"
+    if hours:
+        return f"{hours} h {mins} min"
+    return f"{mins} min"
+
+
+def load_subscription(conn: Connection, subscription_id: int) -> RowMapping:
+    row = conn.execute(
+        sa.select(t.subscriptions, t.vendor_accounts.c.vendor)
+        .join(t.vendor_accounts, t.vendor_accounts.c.id == t.subscriptions.c.account_id)
+        .where(t.subscriptions.c.id == subscription_id)
+    ).mappings().one_or_none()
+    if row is None:
+        raise NotFound("That subscription is no longer in the roster.")
+    return row
+
+
+def ends_of(row: RowMapping) -> tuple[datetime, bool]:
+    return current_end(row["kind"], row["trial_ends_at"], row["renewal_date"])
+
+
+def _status_text(row: RowMapping, channel: BillingChannel) -> str:
+    status = SubscriptionStatus(row["status"])
+    if status is SubscriptionStatus.PAYMENT_FAILED:
+        return app_store.payment_failed(channel).status_text
+    if status is SubscriptionStatus.CANCELLED:
+        return f"Cancelled, usable until {row['renewal_date'].isoformat()}"
+    if status is SubscriptionStatus.EXPIRED:
+        return "Expired"
+    return "Active" if row["auto_renew"] else f"Active, lapses {row['renewal_date'].isoformat()}"
+
+
+def _offered(items: tuple[ActionItem, ...], status: SubscriptionStatus) -> tuple[ActionItem, ...]:
+    # Only what makes sense now: no cancel once ended, resume only once ended.
+    hidden = {StoreAction.RESUME} if status not in ENDED else {StoreAction.CANCEL}
+    if status is SubscriptionStatus.EXPIRED:
+        hidden.add(StoreAction.CHANGE_PLAN)
+    return tuple(item for item in items if item.action not in hidden)
+
+
+def _terms(row: RowMapping, now: datetime) -> SubscriptionTerms:
+    channel = BillingChannel(row["channel"])
+    status = SubscriptionStatus(row["status"])
+    facts = app_store.channel_terms(channel)
+    currency = app_store.billing_currency(channel, row["currency"])
+    ends, _ = ends_of(row)
+    renews = bool(row["auto_renew"]) and status not in ENDED
+    state = app_store.deadline_state(ends, now) \
+        if channel is BillingChannel.APP_STORE and renews else None
+    actions = _offered(app_store.allowed_actions(channel), status)
+    store = channel is BillingChannel.APP_STORE
+    return SubscriptionTerms(
+        subscription_id=row["id"], name=row["name"], vendor=row["vendor"],
+        kind=SubscriptionKind(row["kind"]), channel=channel, status=status,
+        status_text=_status_text(row, channel), currency=currency,
+        currency_note=None if currency == row["currency"] else
+        f"The roster records {row['currency']}, but {facts.billed_by} bills in {currency}.",
+        billed_by=facts.billed_by,
+        device_limit=facts.max_devices or int(row["devices_per_seat"]),
+        referral_reward=facts.referral_reward, money_back_days=facts.money_back_days,
+        refunds_via=facts.refunds_via, plan_months=row["plan_months"],
+        pending_plan_months=row["pending_plan_months"], trial_ends_at=row["trial_ends_at"],
+        period_ends_at=ends, auto_renew=renews, cancel_by=state,
+        time_left=None if state is None else time_left_text(state.time_left),
+        actions=actions,
+        guidance=tuple(app_store.store_guidance(i.action, row["name"]) for i in actions)
+        if store else (),
+        move_to_direct=app_store.move_to_direct_billing(channel, ends, now)
+        if store and renews else None,
+        payment_failure=app_store.payment_failed(channel)
+        if status is SubscriptionStatus.PAYMENT_FAILED else None,
+        resume_preview=app_store.resume(ends, now) if status in ENDED else None,
+        version=row["version"],
+    )
+
+
+class SubscriptionTermsService:
+    """The detail pane's facts and the changes an admin may record."""
+
+    def __init__(self, store: Store, clock: Clock, actor: str) -> None:
+        self.store = store
+        self.clock = clock
+        self.actor = actor
+
+    def terms(self, subscription_id: int) -> SubscriptionTerms:
+        now = self.clock()
+        return self.store.read(lambda conn: _terms(load_subscription(conn, subscription_id), now))
+
+    def trial_problems(self, device_id: int, *, has_payment_method: bool,
+                       store_country: str | None = None,
+                       offered_countries: frozenset[str] | None = None) -> tuple[Problem, ...]:
+        """AS-2: why this device cannot start a store trial or purchase (empty: it can).
+
+        The store country defaults to the device's region; ``offered_countries``
+        of ``None`` leaves the country unjudged.
+        """
+        def work(conn: Connection) -> tuple[Problem, ...]:
+            d = t.devices
+            row = conn.execute(sa.select(d.c.name, d.c.platform, d.c.os_version,
+                                         d.c.app_version, d.c.region)
+                               .where(d.c.id == device_id)).mappings().one_or_none()
+            if row is None:
+                raise NotFound("That device is no longer in the roster.")
+            if row["platform"] != Platform.IOS:
+                raise BadInput(f"{row['name']} is not an iPhone or iPad; App Store trials "
+                               "start on iOS.", field="device_id")
+            return app_store.trial_prerequisite_problems(
+                row["os_version"] or "0", row["app_version"] or "0", has_payment_method,
+                store_country or row["region"], offered_countries)
+        return self.store.read(work)
