@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from seatkeeper import __version__
-from seatkeeper.cli import roster_commands
+from seatkeeper.cli import roster_commands, transfer
 from seatkeeper.domain.errors import KnownError
 
 EXIT_REFUSED = 2
@@ -21,6 +21,7 @@ log = logging.getLogger("seatkeeper")
 # Each command module adds its sub-commands here; one line per module.
 COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     roster_commands.register,
+    transfer.register,
 ]
 
 
