@@ -169,7 +169,7 @@ class ReviewService:
             raise NotFound("That review change was already undone, or never made.")
         payload = json.loads(raw)
         versions = dict(conn.execute(sa.select(st.c.id, st.c.version).where(
-            st.c.id.in_([c["seat_id"] for c in payload]))).tuples().all())
+            st.c.id.in_([c["seat_id"] for c in payload]))).all())
         moved = [c["seat_id"] for c in payload if versions.get(c["seat_id"]) != c["version"]]
         if moved:
             raise ConflictError(f"{len(moved)} seat(s) were changed or removed after the review "

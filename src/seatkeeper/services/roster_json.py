@@ -66,7 +66,7 @@ def dump_roster(conn: Connection, vault: Vault | None = None) -> dict[str, Any]:
     dev_key = natural_keys([(d["id"], d["external_key"],
                              "|".join([*accounts[d["account_id"]], d["name"]]))
                             for d in devices])
-    email = dict(conn.execute(sa.select(t.people.c.id, t.people.c.email)).tuples().all())
+    email = dict(conn.execute(sa.select(t.people.c.id, t.people.c.email)).all())
     seat_ref = {r.id: [sub_key[r.subscription_id], r.licence_id]
                 for r in conn.execute(sa.select(t.seats.c.id, t.seats.c.subscription_id,
                                                 t.seats.c.licence_id))}

@@ -141,7 +141,7 @@ class _Loader:
     def seats(self) -> None:
         st = t.seats
         existing = {(sub, lic): int(i) for i, sub, lic in self.conn.execute(
-            sa.select(st.c.id, st.c.subscription_id, st.c.licence_id)).tuples()}
+            sa.select(st.c.id, st.c.subscription_id, st.c.licence_id))}
         updates, new, new_refs = [], [], []
         for s in self.data["seats"]:
             ref = tuple(s["seat"])
@@ -165,7 +165,7 @@ class _Loader:
             return
         columns = list(rows[0])
         present = {tuple(r) for r in self.conn.execute(
-            sa.select(*[table.c[c] for c in columns])).tuples()}
+            sa.select(*[table.c[c] for c in columns]))}
         missing = [r for r in rows if tuple(r[c] for c in columns) not in present]
         if missing:
             self.conn.execute(table.insert(), missing)
