@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from seatkeeper import __version__
-from seatkeeper.cli import deadlines, quote, roster_commands, seat_commands, send
+from seatkeeper.cli import deadlines, quote, roster_commands, seat_commands, send, transfer
 from seatkeeper.domain.errors import KnownError
 
 EXIT_REFUSED = 2
@@ -25,6 +25,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     seat_commands.register,
     send.register,
     deadlines.register,
+    transfer.register,
 ]
 
 

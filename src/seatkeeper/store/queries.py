@@ -186,3 +186,21 @@ def device_page(conn: Connection, query: TableQuery) -> list[RowMapping]:
     if where is not None:
         stmt = stmt.where(where)
     return list(conn.execute(stmt).mappings())
+
+
+def licence_export_page(conn: Connection, after_seat_id: int, limit: int) -> list[RowMapping]:
+    """Seats with id > ``after_seat_id`` in id order: keyset paging, for streamed exports.
+
+    OFFSET paging re-reads every skipped row, which is quadratic over a
+    million seats; a keyset page costs the same wherever it starts.
+    """
+    stmt = (
+        licence_select()
+        .add_columns(t.subscriptions.c.currency, t.subscriptions.c.unit_monthly_price_minor,
+                     t.subscriptions.c.kind, t.subscriptions.c.channel,
+                     t.subscriptions.c.external_key.label("subscription_key"))
+        .where(t.seats.c.id > after_seat_id)
+        .order_by(t.seats.c.id)
+        .limit(limit)
+    )
+    return list(conn.execute(stmt).mappings())

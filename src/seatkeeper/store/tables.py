@@ -211,3 +211,31 @@ settings = sa.Table(  # roster-wide settings (never secrets)
     sa.Column("key", sa.String(120), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
+
+review_decisions = sa.Table(  # one decision a seat, from the offline review (issue 6)
+    "review_decisions", metadata,
+    sa.Column("seat_id", Id, sa.ForeignKey("seats.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("decision", sa.String(20), nullable=False),  # keep|reclaim|reassign|do_not_renew
+    sa.Column("note", sa.String(1000), nullable=False, default=""),
+    sa.Column("decided_at", UTCDateTime(), nullable=False),
+    sa.Column("actor", sa.String(320), nullable=False),
+    sa.Column("applied_at", UTCDateTime(), nullable=True),
+    sa.CheckConstraint("decision IN ('keep', 'reclaim', 'reassign', 'do_not_renew')",
+                       name="decision_known"),
+)
+
+review_undo = sa.Table(  # what apply_decisions changed, so it can be put back once
+    "review_undo", metadata,
+    sa.Column("token", sa.String(64), primary_key=True),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("payload_json", sa.Text, nullable=False),
+)
+
+review_signoffs = sa.Table(
+    "review_signoffs", metadata,
+    _id(),
+    sa.Column("reviewer", sa.String(200), nullable=False),
+    sa.Column("signed_on", sa.Date, nullable=False),
+    sa.Column("signed_at", UTCDateTime(), nullable=False),
+    sa.Column("actor", sa.String(320), nullable=False),
+)

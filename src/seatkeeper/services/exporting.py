@@ -1,0 +1,145 @@
+"""Exports: seats as CSV or XLSX (streamed), the whole roster as JSON.
+
+Seats are read page by page (keyset paging in store.queries) and written as
+they come, so a million seats never sit in memory; XlsxWriter runs in
+constant_memory mode for the same reason. The CSV/XLSX headers are the
+generic importer's field names, so an export imports back without mapping.
+Secrets appear only in a JSON export made with ``include_secrets=True``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Connection, RowMapping
+
+from seatkeeper.credentials.vault import Vault
+from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.domain.money import Money
+from seatkeeper.services.roster import seat_status_text
+from seatkeeper.services.roster_json import dump_roster, dumps
+from seatkeeper.store import queries
+from seatkeeper.store.engine import Store
+
+PAGE = 5000
+SEAT_HEADERS = ["subscription", "subscription_key", "kind", "channel", "licence_id",
+                "holder_name", "holder_email", "renew", "renewal_date", "currency",
+                "monthly_price", "devices_connected", "devices_per_seat", "status"]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    rows: int
+
+
+def seat_rows(store: Store, page: int = PAGE) -> Iterator[list[Any]]:
+    """Every seat as a list of cells (header order), one read transaction per page."""
+    after = 0
+    while True:
+        rows = store.read(partial(_page, after=after, limit=page))
+        if not rows:
+            return
+        for row in rows:
+            yield _cells(row)
+        after = int(rows[-1]["seat_id"])
+
+
+def _page(conn: Connection, *, after: int, limit: int) -> list[RowMapping]:
+    return queries.licence_export_page(conn, after, limit)
+
+
+def _cells(r: RowMapping) -> list[Any]:
+    return [
+        r["subscription"], r["subscription_key"] or "", r["kind"], r["channel"],
+        r["licence_id"], r["holder"] or "", r["email"] or "",
+        "true" if r["renew"] else "false", r["renewal_date"].isoformat(), r["currency"],
+        Money(int(r["unit_monthly_price_minor"]), r["currency"]).decimal_string(),
+        int(r["devices_connected"]), int(r["devices_per_seat"]),
+        seat_status_text(r["seat_status"], r["subscription_status"], bool(r["renew"]),
+                         r["renewal_date"]),
+    ]
+
+
+def _guard(path: Path, write: Callable[[], int]) -> ExportResult:
+    try:
+        return ExportResult(str(path), write())
+    except OSError as error:
+        raise BadInput(f"The export cannot be written to {path}: {error.strerror}.") from None
+
+
+def export_csv(store: Store, path: Path) -> ExportResult:
+    def write() -> int:
+        count = 0
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(SEAT_HEADERS)
+            for cells in seat_rows(store):
+                writer.writerow([_no_formula(c) for c in cells])
+                count += 1
+        return count
+    return _guard(path, write)
+
+
+def _no_formula(value: Any) -> Any:
+    # A cell starting with = + - @ runs as a formula in a spreadsheet (CSV injection).
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
+def export_xlsx(store: Store, path: Path) -> ExportResult:
+    import xlsxwriter
+
+    def write() -> int:
+        workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True,
+                                                   "strings_to_formulas": False,
+                                                   "strings_to_numbers": False})
+        try:
+            sheet = workbook.add_worksheet("Seats")
+            bold = workbook.add_format({"bold": True})
+            sheet.write_row(0, 0, SEAT_HEADERS, bold)
+            sheet.freeze_panes(1, 0)
+            count = 0
+            for count, cells in enumerate(seat_rows(store), start=1):
+                sheet.write_row(count, 0, cells)
+        finally:
+            workbook.close()
+        return count
+    return _guard(path, write)
+
+
+def roster_json(store: Store, *, include_secrets: bool = False,
+                vault: Vault | None = None) -> str:
+    """The whole roster as deterministic JSON text (see roster_json)."""
+    if include_secrets and vault is None:
+        raise BadInput("Secrets can be exported only from a usable keyring.")
+    return dumps(store.read(lambda conn: dump_roster(conn, vault if include_secrets else None)))
+
+
+def export_json(store: Store, path: Path, *, include_secrets: bool = False,
+                vault: Vault | None = None) -> ExportResult:
+    text = roster_json(store, include_secrets=include_secrets, vault=vault)
+
+    def write() -> int:
+        if include_secrets:  # it will hold secrets: owner-only before a byte is written
+            path.touch(mode=0o600)
+            with contextlib.suppress(OSError):
+                path.chmod(0o600)
+        path.write_text(text, encoding="utf-8")
+        return text.count("\n")
+    return _guard(path, write)
+
+
+def export(store: Store, fmt: str, path: Path, **options: Any) -> ExportResult:
+    writers: dict[str, Callable[..., ExportResult]] = {
+        "csv": export_csv, "xlsx": export_xlsx, "json": export_json}
+    if fmt not in writers:
+        raise KnownError(f"“{fmt}” is not an export format (csv, xlsx or json).")
+    return writers[fmt](store, path, **options)

@@ -1,0 +1,92 @@
+"""A generic roster CSV/XLSX row: one seat, its subscription, maybe one device."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from seatkeeper.domain.enums import (
+    BillingChannel,
+    Platform,
+    SubscriptionKind,
+    SubscriptionStatus,
+)
+from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.terms import add_months
+from seatkeeper.services.importing import values as v
+from seatkeeper.services.importing.context import UNKNOWN_VENDOR, ImportContext
+from seatkeeper.services.importing.mapping import norm
+from seatkeeper.services.importing.people import holder
+from seatkeeper.services.importing.records import (
+    Cells,
+    DeviceRecord,
+    PlannedRow,
+    SeatRecord,
+    SubscriptionRecord,
+)
+
+
+def choice(enum: type[StrEnum], default: str | None = None) -> Callable[[str], str]:
+    allowed = [m.value for m in enum]
+
+    def parse(text: str) -> str:
+        value = text.strip().lower().replace(" ", "_").replace("-", "_")
+        if not value and default is not None:
+            return default
+        if value not in allowed:
+            raise BadInput(f"“{text.strip()[:40]}” is not one of {', '.join(allowed)}.")
+        return value
+
+    return parse
+
+
+def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
+    name = cells.text("subscription").strip()
+    if not name:
+        cells.fail("subscription", "", "Every row needs the subscription's name.")
+    vendor = cells.text("vendor").strip() or UNKNOWN_VENDOR
+    currency = cells.parse("currency", lambda s: v.parse_currency(s, "USD"), "USD")
+    price = cells.parse("monthly_price", lambda s: v.parse_money(s, currency), 0)
+    months = cells.parse("plan_months", lambda s: v.parse_count(s, default=12, minimum=1,
+                                                                maximum=120), 12)
+    start = cells.parse("period_start", v.parse_optional_date, None)
+    renewal = cells.parse("renewal_date", v.parse_optional_date, None)
+    if renewal is None:
+        renewal = add_months(start or ctx.today, months)
+    if start is None:
+        start = add_months(renewal, -months)
+    kind = cells.parse("kind", choice(SubscriptionKind, "individual"), "individual")
+    limit = cells.parse("seat_limit", lambda s: v.parse_count(s, default=1, minimum=1), 1)
+    owner = cells.text("owner_email").strip() or ctx.owner_email
+    sub = SubscriptionRecord(
+        key=cells.text("subscription_key").strip() or f"csv:{norm(vendor)}|{name.casefold()}",
+        vendor=vendor, owner_email=owner, name=name, kind=kind,
+        channel=cells.parse("channel", choice(BillingChannel, "website"), "website"),
+        currency=currency, unit_monthly_price_minor=price, plan_months=months,
+        period_start=start, renewal_date=renewal,
+        auto_renew=cells.parse("auto_renew", lambda s: v.parse_bool(s, default=True), True),
+        status=cells.parse("status", choice(SubscriptionStatus, "active"), "active"),
+        seat_limit=limit,
+        devices_per_seat=cells.parse(
+            "devices_per_seat", lambda s: v.parse_count(
+                s, default=8 if kind == "volume" else 5, minimum=1, maximum=1000), 5),
+    )
+    licence = cells.text("licence_id").strip() or "seat-001"
+    holder_name, holder_email = holder(cells, "holder_name", "holder_email")
+    seat = SeatRecord(licence, holder_name, holder_email,
+                      cells.parse("renew", lambda s: v.parse_bool(s, default=True), True))
+    device = _device(cells, sub, licence)
+    cells.check()
+    return PlannedRow(cells.line, sub, (seat,), device)
+
+
+def _device(cells: Cells, sub: SubscriptionRecord, licence: str) -> DeviceRecord | None:
+    name = cells.text("device_name").strip()
+    if not name:
+        return None
+    platform = cells.parse("device_platform", choice(Platform), "windows")
+    region = cells.text("device_region").strip().upper() or "US"
+    if len(region) != 2 or not region.isalpha():
+        cells.fail("device_region", region, "A region is a two-letter country code.")
+    key = cells.text("device_key").strip() or f"csv:{norm(sub.vendor)}|{name.casefold()}"
+    return DeviceRecord(key, name, platform, region, licence)

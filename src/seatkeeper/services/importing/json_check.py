@@ -1,0 +1,158 @@
+"""Checking our own JSON export before it is loaded: every problem, with its place.
+
+Each section is a list of objects; each field has a parser that returns the
+clean value or raises BadInput. Problems become RowErrors whose "line" is the
+item's 1-based position and whose column is ``section.field``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from seatkeeper.domain import enums as e
+from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.services.importing.records import RowError
+from seatkeeper.services.importing.values import parse_instant
+from seatkeeper.services.roster_json import FORMAT, VERSION
+
+Parser = Callable[[Any], Any]
+
+
+class SecretKind(StrEnum):
+    PRODUCT_KEY = "product_key"
+    SEAT_CREDENTIAL = "seat_credential"
+
+
+def text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise BadInput("must be non-empty text")
+    return value
+
+
+def string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise BadInput("must be text")
+    return value
+
+
+def opt(parser: Parser) -> Parser:
+    return lambda value: None if value is None else parser(value)
+
+
+def whole(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise BadInput("must be a whole number")
+    return value
+
+
+def flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise BadInput("must be true or false")
+    return value
+
+
+def day(value: Any) -> date:
+    try:
+        return date.fromisoformat(text(value))
+    except ValueError:
+        raise BadInput("must be a date like 2026-11-22") from None
+
+
+def instant(value: Any) -> datetime:
+    return parse_instant(text(value))
+
+
+def one_of(enum: type[StrEnum]) -> Parser:
+    def parse(value: Any) -> str:
+        if value not in {m.value for m in enum}:
+            raise BadInput(f"must be one of {', '.join(m.value for m in enum)}")
+        return str(value)
+    return parse
+
+
+def pair(value: Any) -> tuple[str, str]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise BadInput("must be a pair [text, text]")
+    return text(value[0]), text(value[1])
+
+
+SPECS: dict[str, dict[str, Parser]] = {
+    "accounts": {"vendor": text, "owner_email": text, "created_at": instant},
+    "subscriptions": {
+        "key": text, "account": pair, "name": text, "kind": one_of(e.SubscriptionKind),
+        "channel": one_of(e.BillingChannel), "currency": text,
+        "unit_monthly_price_minor": whole, "plan_months": whole, "period_start": day,
+        "renewal_date": day, "trial_ends_at": opt(instant), "auto_renew": flag,
+        "status": one_of(e.SubscriptionStatus), "seat_limit": whole, "devices_per_seat": whole,
+        "limited": flag, "regions": opt(text), "admin_console_only": flag,
+        "min_app_version": opt(text),
+        "activation_code_status": one_of(e.ActivationCodeStatus), "store_country": opt(text),
+        "cancelled_at": opt(instant), "created_at": instant},
+    "people": {"name": text, "email": text, "created_at": instant},
+    "seats": {"seat": pair, "holder": opt(text), "renew": flag,
+              "status": one_of(e.SeatStatus), "created_at": instant},
+    "assignments": {"seat": pair, "person": text, "assigned_at": instant,
+                    "unassigned_at": opt(instant)},
+    "devices": {"key": text, "account": pair, "name": text, "platform": one_of(e.Platform),
+                "os_version": string, "app_version": string, "region": text,
+                "account_connected": flag, "created_at": instant},
+    "connections": {"device": text, "seat": pair, "connected_at": instant},
+    "deliveries": {"subscription": text, "device": opt(text), "email": opt(text),
+                   "method": one_of(e.DeliveryMethod), "platform": opt(one_of(e.Platform)),
+                   "status": one_of(e.DeliveryStatus), "sent_at": instant,
+                   "resolved_at": opt(instant), "detail": opt(text)},
+    "orders": {"account": pair, "subscription": opt(text), "kind": one_of(e.OrderKind),
+               "status": one_of(e.OrderStatus), "seats": whole, "plan_months": opt(whole),
+               "currency": text, "price_minor": whole, "credit_minor": whole,
+               "amount_due_minor": whole, "card_brand": opt(text), "card_last4": opt(text),
+               "requested_at": instant, "approved_at": opt(instant),
+               "completed_at": opt(instant)},
+    "secrets": {"kind": one_of(SecretKind), "value": text},
+}
+SECRET_EXTRA: dict[str, dict[str, Parser]] = {
+    "product_key": {"subscription": text},
+    "seat_credential": {"seat": pair, "platform": one_of(e.Platform)},
+}
+
+
+def check_roster(data: Any) -> tuple[dict[str, list[dict[str, Any]]], list[RowError]]:
+    """Clean sections (values parsed) and every problem found."""
+    errors: list[RowError] = []
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise BadInput("This JSON file is not a Seatkeeper roster export.")
+    if data.get("version") != VERSION:
+        raise BadInput(f"This roster export is version {data.get('version')!r}; "
+                       f"this Seatkeeper reads version {VERSION}.")
+    clean: dict[str, list[dict[str, Any]]] = {}
+    for section, spec in SPECS.items():
+        items = data.get(section, [])
+        if not isinstance(items, list):
+            errors.append(RowError(0, section, "", "must be a list"))
+            continue
+        clean[section] = []
+        for index, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                errors.append(RowError(index, section, "", "must be an object"))
+                continue
+            fields = dict(spec)
+            if section == "secrets":
+                fields.update(SECRET_EXTRA.get(str(item.get("kind")), {}))
+            clean[section].append(_item(section, index, item, fields, errors))
+    return clean, errors
+
+
+def _item(section: str, index: int, item: dict[str, Any], spec: dict[str, Parser],
+          errors: list[RowError]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for name, parser in spec.items():
+        try:
+            result[name] = parser(item.get(name))
+        except KnownError as error:
+            shown = "[secret]" if name == "value" else str(item.get(name))[:80]
+            errors.append(RowError(index, f"{section}.{name}", shown, error.message))
+        except (TypeError, ValueError):
+            errors.append(RowError(index, f"{section}.{name}", "", "has the wrong type"))
+    return result

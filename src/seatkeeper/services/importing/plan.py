@@ -1,0 +1,107 @@
+"""The dry run: every row converted and checked, nothing written.
+
+``preview`` returns an ``ImportPlan`` with the good rows ready for the writer
+and one ``RowError`` per problem (row number, column, value, reason), so the
+admin sees every bad row before choosing to stop or to skip them.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.services.importing import generic, snipeit
+from seatkeeper.services.importing.context import ImportContext
+from seatkeeper.services.importing.mapping import fields_for
+from seatkeeper.services.importing.records import Cells, PlannedRow, RowError, RowRejected
+
+Converter = Callable[[Cells, ImportContext], PlannedRow]
+_CONVERTERS: dict[str, tuple[Converter, frozenset[str]]] = {
+    "generic": (generic.convert, frozenset()),
+    "snipeit": (snipeit.convert, snipeit.SECRET_FIELDS),
+}
+REQUIRED = {"generic": ("subscription",), "snipeit": ("item_name",)}
+
+
+@dataclass
+class ImportPlan:
+    """The outcome of a dry run: good rows, every problem, and the rejected rows."""
+
+    fmt: str
+    headers: list[str]
+    mapping: dict[str, str]
+    rows: list[PlannedRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    rejected: list[tuple[int, dict[str, str], str]] = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def bad_rows(self) -> int:
+        return len(self.rejected)
+
+    @property
+    def good_rows(self) -> int:
+        return len(self.rows)
+
+    def secret_headers(self) -> set[str]:
+        secrets = _CONVERTERS[self.fmt][1]
+        return {h for f, h in self.mapping.items() if f in secrets}
+
+
+def preview(rows: Iterable[tuple[int, dict[str, str]]], mapping: Mapping[str, str],
+            ctx: ImportContext, *, fmt: str = "generic", headers: list[str] | None = None
+            ) -> ImportPlan:
+    """Convert every row; collect errors instead of raising them."""
+    fields_for(fmt)
+    for needed in REQUIRED[fmt]:
+        if needed not in mapping:
+            raise BadInput(f"No column is mapped to “{needed}”; choose one before importing.")
+    convert, secret_fields = _CONVERTERS[fmt]
+    plan = ImportPlan(fmt, list(headers or []), dict(mapping))
+    seen: dict[tuple[str, ...], int] = {}
+    for line, row in rows:
+        plan.total += 1
+        cells = Cells(line, row, mapping, secret_fields)
+        try:
+            planned = convert(cells, ctx)
+        except RowRejected as rejected:
+            _reject(plan, line, row, rejected.errors)
+            continue
+        except KnownError as error:  # a rule refused a value the row checks did not foresee
+            _reject(plan, line, row, [RowError(line, "", "", error.message)])
+            continue
+        # Two rows naming one licence or seat would silently overwrite each other.
+        key = (planned.subscription.key,) if fmt == "snipeit" else \
+            (planned.subscription.key, planned.seats[0].licence_id)
+        first = seen.setdefault(key, line)
+        if first != line:
+            _reject(plan, line, row, [RowError(line, "", planned.subscription.name,
+                                               f"Same licence/seat as row {first}.")])
+        else:
+            plan.rows.append(planned)
+    return plan
+
+
+def _reject(plan: ImportPlan, line: int, row: dict[str, str], errors: list[RowError]) -> None:
+    plan.errors.extend(errors)
+    plan.rejected.append((line, row, "; ".join(f"{e.column}: {e.reason}" if e.column
+                                               else e.reason for e in errors)))
+
+
+def write_rejects(plan: ImportPlan, path: Path) -> None:
+    """The rejected rows with a Reason column; product keys blanked (they are secrets)."""
+    secret = plan.secret_headers()
+    headers = ["Row", *plan.headers, "Reason"]
+    try:
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(headers)
+            for line, row, reason in sorted(plan.rejected, key=lambda r: r[0]):
+                writer.writerow([line, *("" if h in secret else row.get(h, "")
+                                         for h in plan.headers), reason])
+    except OSError as error:
+        raise BadInput(f"The rejected rows cannot be saved to {path}: {error.strerror}.") \
+            from None

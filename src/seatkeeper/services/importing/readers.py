@@ -1,0 +1,143 @@
+"""Readers: a file becomes a header list and an iterator of text rows.
+
+CSV goes through the ``csv`` module (quoted multi-line cells work), decoded as
+UTF-8 with or without a BOM, the delimiter sniffed from the first lines. XLSX
+goes through python-calamine, which reads the sheet without loading a DOM.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from seatkeeper.domain.errors import BadInput
+
+_DELIMITERS = ",;\t|"
+_SNIFF_BYTES = 64 * 1024
+
+
+@dataclass
+class SourceRows:
+    """Headers and rows (1-based ``line`` = the data row's number in the file)."""
+
+    headers: list[str]
+    rows: Iterable[tuple[int, dict[str, str]]]
+
+
+def read_file(path: Path, fmt: str | None = None) -> SourceRows:
+    """Open ``path`` as CSV or XLSX (by ``fmt`` or the file name)."""
+    kind = (fmt or path.suffix.lstrip(".")).lower()
+    try:
+        if kind in {"xlsx", "xlsm", "xls", "ods"}:
+            return read_xlsx(path)
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BadInput(f"{path.name} is not UTF-8 text; save it as CSV UTF-8.") from None
+    except OSError as error:
+        raise BadInput(f"Seatkeeper cannot read {path}: {error.strerror}.") from None
+    return read_csv_text(text)
+
+
+def read_csv_text(text: str) -> SourceRows:
+    """Parse CSV text; any text gives rows or a BadInput, never another error."""
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise BadInput("The file holds NUL characters; it is not a CSV file.")
+    delimiter = _sniff(text[:_SNIFF_BYTES])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    try:
+        headers = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise BadInput("The file is empty: there is no header row.") from None
+    except csv.Error as error:
+        raise BadInput(f"The header row cannot be read as CSV ({error}).") from None
+    _check_headers(headers)
+    return SourceRows(headers, _csv_rows(reader, headers))
+
+
+def _sniff(sample: str) -> str:
+    first_line = sample.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        # One column, or a sample the sniffer cannot decide: count on the header line.
+        return max(_DELIMITERS, key=first_line.count) if first_line else ","
+
+
+def _check_headers(headers: list[str]) -> None:
+    if not any(headers):
+        raise BadInput("The header row is empty.")
+    seen: set[str] = set()
+    for header in headers:
+        key = header.casefold()
+        if key and key in seen:
+            raise BadInput(f"The column “{header[:60]}” appears twice in the header row.")
+        seen.add(key)
+
+
+def _csv_rows(reader: Iterator[list[str]], headers: list[str]
+              ) -> Iterator[tuple[int, dict[str, str]]]:
+    number = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise BadInput(f"Row {number + 1} cannot be read as CSV ({error}).") from None
+        number += 1
+        if not any(c.strip() for c in cells):
+            continue  # blank lines are not rows
+        yield number, _row(headers, cells)
+
+
+def _row(headers: list[str], cells: list[str]) -> dict[str, str]:
+    row = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(headers) if h}
+    if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
+        row["\x00extra"] = f"{len(cells)} cells but {len(headers)} headers"
+    return row
+
+
+def read_xlsx(path: Path) -> SourceRows:
+    """The first sheet of a workbook; dates become ISO text, numbers plain text."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+        rows = iter(sheet.iter_rows())
+        first = next(rows, None)
+    except Exception as error:  # calamine raises its own types for any damaged file
+        raise BadInput(f"{path.name} cannot be read as a spreadsheet ({type(error).__name__}).") \
+            from None
+    if first is None:
+        raise BadInput(f"{path.name} has an empty first sheet.")
+    headers = [_cell_text(c).strip() for c in first]
+    _check_headers(headers)
+
+    def generate() -> Iterator[tuple[int, dict[str, str]]]:
+        for number, cells in enumerate(rows, start=2):
+            texts = [_cell_text(c) for c in cells]
+            if any(t.strip() for t in texts):
+                yield number, _row(headers, texts)
+
+    return SourceRows(headers, generate())
+
+
+def _cell_text(cell: object) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "true" if cell else "false"
+    if isinstance(cell, float):
+        # Spreadsheets store whole numbers as floats; repr keeps the digits exact.
+        return str(int(cell)) if cell.is_integer() else repr(cell)
+    if isinstance(cell, datetime):
+        return cell.date().isoformat() if cell.time() == time(0) else cell.isoformat()
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell)

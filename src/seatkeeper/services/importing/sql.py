@@ -1,0 +1,244 @@
+"""The batched SQL of an import: look up by stable keys, insert and update in bulk.
+
+Lookups go in IN-chunks; inserts use executemany (with RETURNING for the new
+ids, which SQLAlchemy batches into multi-row VALUES); updates use executemany
+with bound parameters. Nothing here issues a statement per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from seatkeeper.domain.enums import SeatStatus
+from seatkeeper.services.importing.records import PlannedRow, SubscriptionRecord
+from seatkeeper.store import tables as t
+
+BATCH = 2000
+IN_CHUNK = 500
+T = TypeVar("T")
+SUB_FIELDS = [f.name for f in fields(SubscriptionRecord)
+              if f.name not in {"key", "vendor", "owner_email"}]
+
+
+@dataclass
+class Counts:
+    subscriptions_added: int = 0
+    subscriptions_updated: int = 0
+    seats_added: int = 0
+    seats_updated: int = 0
+    people_added: int = 0
+    devices_added: int = 0
+    devices_updated: int = 0
+
+
+def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def insert_returning_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]
+                         ) -> list[int]:
+    """Insert ``rows`` in batches; the new ids in the rows' order."""
+    ids: list[int] = []
+    for batch in chunked(rows, BATCH):
+        result = conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True),
+                              list(batch))
+        ids.extend(int(i) for i in result.scalars())
+    return ids
+
+
+def update_many(conn: Connection, table: sa.Table, key: str, rows: list[dict[str, Any]],
+                *, bump_version: bool = False) -> None:
+    """UPDATE table SET <columns of rows> WHERE <key> = row[key], as executemany."""
+    if not rows:
+        return
+    columns = [c for c in rows[0] if c != key]
+    values: dict[str, Any] = {c: sa.bindparam(f"p_{c}") for c in columns}
+    if bump_version:
+        values["version"] = table.c.version + 1
+    stmt = table.update().where(table.c[key] == sa.bindparam("p_key")).values(values)
+    for batch in chunked(rows, BATCH):
+        conn.execute(stmt, [{"p_key": r[key], **{f"p_{c}": r[c] for c in columns}}
+                            for r in batch])
+
+
+def lookup(conn: Connection, columns: Sequence[sa.ColumnElement[Any]],
+           where_column: sa.ColumnElement[Any], keys: Sequence[Any]) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = []
+    for chunk in chunked(list(keys), IN_CHUNK):
+        rows.extend(tuple(r) for r in
+                    conn.execute(sa.select(*columns).where(where_column.in_(chunk))))
+    return rows
+
+
+class RosterWriter:
+    """One import's writes, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection, now: datetime, tick: Callable[[int], None]) -> None:
+        self.conn, self.now, self.tick = conn, now, tick
+        self.counts = Counts()
+
+    def run(self, rows: Sequence[PlannedRow]) -> Counts:
+        accounts = self.accounts({(r.subscription.vendor, r.subscription.owner_email)
+                                  for r in rows})
+        subs = self.subscriptions(rows, accounts)
+        people = self.people(rows)
+        seats = self.seats(rows, subs, people)
+        self.devices(rows, accounts, subs, seats)
+        return self.counts
+
+    def accounts(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        a = t.vendor_accounts
+        found: dict[tuple[str, str], int] = {}
+        for vendor, owner in sorted(wanted):
+            existing = self.conn.execute(sa.select(a.c.id).where(
+                a.c.vendor == vendor, a.c.owner_email == owner)).scalar_one_or_none()
+            if existing is None:
+                existing = insert_returning_ids(self.conn, a, [
+                    {"vendor": vendor, "owner_email": owner, "created_at": self.now}])[0]
+            found[(vendor, owner)] = int(existing)
+        return found
+
+    def subscriptions(self, rows: Sequence[PlannedRow], accounts: dict[tuple[str, str], int]
+                      ) -> dict[str, int]:
+        s = t.subscriptions
+        merged: dict[str, dict[str, Any]] = {}
+        seat_names: dict[str, set[str]] = {}
+        for row in rows:
+            rec = row.subscription
+            values = {f: getattr(rec, f) for f in SUB_FIELDS}
+            values["account_id"] = accounts[(rec.vendor, rec.owner_email)]
+            merged[rec.key] = values  # later rows win for shared subscription columns
+            seat_names.setdefault(rec.key, set()).update(x.licence_id for x in row.seats)
+        for key, values in merged.items():
+            values["seat_limit"] = max(values["seat_limit"], len(seat_names[key]))
+        ids = {k: int(i) for i, k in lookup(self.conn, [s.c.id, s.c.external_key],
+                                            s.c.external_key, list(merged))}
+        updates = [{"id": ids[k], **v} for k, v in merged.items() if k in ids]
+        new_keys = [k for k in merged if k not in ids]
+        update_many(self.conn, s, "id", updates, bump_version=True)
+        new_ids = insert_returning_ids(self.conn, s, [
+            {**merged[k], "external_key": k, "created_at": self.now, "version": 1,
+             "limited": False, "admin_console_only": False, "activation_code_status": "valid"}
+            for k in new_keys])
+        ids.update(zip(new_keys, new_ids, strict=True))
+        self.counts.subscriptions_added += len(new_keys)
+        self.counts.subscriptions_updated += len(updates)
+        self.tick(len(rows))
+        return ids
+
+    def people(self, rows: Sequence[PlannedRow]) -> dict[str, int]:
+        p = t.people
+        names: dict[str, str] = {}
+        for row in rows:
+            for seat in row.seats:
+                if seat.holder_email and seat.holder_name:
+                    names[seat.holder_email] = seat.holder_name
+        ids: dict[str, int] = {}
+        renamed: list[dict[str, Any]] = []
+        for pid, email, name in lookup(self.conn, [p.c.id, p.c.email, p.c.name], p.c.email,
+                                       list(names)):
+            ids[email] = int(pid)
+            if names[email] != name:
+                renamed.append({"id": pid, "name": names[email]})
+        update_many(self.conn, p, "id", renamed, bump_version=True)
+        new = [e for e in names if e not in ids]
+        new_ids = insert_returning_ids(self.conn, p, [
+            {"name": names[e], "email": e, "created_at": self.now, "version": 1} for e in new])
+        ids.update(zip(new, new_ids, strict=True))
+        self.counts.people_added += len(new)
+        return ids
+
+    def seats(self, rows: Sequence[PlannedRow], subs: dict[str, int], people: dict[str, int]
+              ) -> dict[tuple[int, str], int]:
+        st = t.seats
+        wanted: dict[tuple[int, str], tuple[int | None, bool]] = {}
+        for row in rows:
+            sub_id = subs[row.subscription.key]
+            for seat in row.seats:
+                person = people[seat.holder_email] if seat.holder_email else None
+                wanted[(sub_id, seat.licence_id)] = (person, seat.renew)
+        existing: dict[tuple[int, str], tuple[int, int | None, bool]] = {
+            (sub, lic): (int(sid), person, bool(renew))
+            for sid, sub, lic, person, renew in lookup(
+                self.conn, [st.c.id, st.c.subscription_id, st.c.licence_id, st.c.person_id,
+                            st.c.renew], st.c.subscription_id, sorted(set(subs.values())))
+        }
+        ids = {k: v[0] for k, v in existing.items()}
+        changed: list[dict[str, Any]] = []
+        moved: list[tuple[int, int | None]] = []
+        for key, (person, renew) in wanted.items():
+            if key in existing:
+                sid, old_person, old_renew = existing[key]
+                if (old_person, old_renew) != (person, renew):
+                    changed.append({"id": sid, "person_id": person, "renew": renew})
+                if old_person != person:
+                    moved.append((sid, person))
+        update_many(self.conn, st, "id", changed, bump_version=True)
+        new = [k for k in wanted if k not in existing]
+        new_ids = insert_returning_ids(self.conn, st, [
+            {"subscription_id": k[0], "licence_id": k[1], "person_id": wanted[k][0],
+             "renew": wanted[k][1], "status": SeatStatus.ACTIVE.value, "created_at": self.now,
+             "version": 1} for k in new])
+        ids.update(zip(new, new_ids, strict=True))
+        self._history(moved, close=True)
+        self._history([(sid, wanted[k][0]) for k, sid in zip(new, new_ids, strict=True)],
+                      close=False)
+        self.counts.seats_added += len(new)
+        self.counts.seats_updated += len(changed)
+        self.tick(len(rows))
+        return ids
+
+    def _history(self, moved: list[tuple[int, int | None]], *, close: bool) -> None:
+        """VL-13: close the open assignment of every seat that changed hands, open the new."""
+        sa_ = t.seat_assignments
+        closing = sa_.update().where(sa_.c.seat_id == sa.bindparam("p_seat"),
+                                   sa_.c.unassigned_at.is_(None)).values(unassigned_at=self.now)
+        for batch in chunked(moved, BATCH):
+            if close:
+                self.conn.execute(closing, [{"p_seat": sid} for sid, _ in batch])
+            opened = [{"seat_id": sid, "person_id": person, "assigned_at": self.now}
+                      for sid, person in batch if person is not None]
+            if opened:
+                self.conn.execute(sa_.insert(), opened)
+
+    def devices(self, rows: Sequence[PlannedRow], accounts: dict[tuple[str, str], int],
+                subs: dict[str, int], seats: dict[tuple[int, str], int]) -> None:
+        d, dc = t.devices, t.device_connections
+        wanted: dict[str, dict[str, Any]] = {}
+        seat_of: dict[str, int] = {}
+        for row in rows:
+            dev = row.device
+            if dev is None:
+                continue
+            rec = row.subscription
+            wanted[dev.key] = {"account_id": accounts[(rec.vendor, rec.owner_email)],
+                               "name": dev.name, "platform": dev.platform,
+                               "region": dev.region}
+            seat_of[dev.key] = seats[(subs[rec.key], dev.licence_id)]
+        ids = {k: int(i) for i, k in lookup(self.conn, [d.c.id, d.c.external_key],
+                                            d.c.external_key, list(wanted))}
+        updates = [{"id": ids[k], **v} for k, v in wanted.items() if k in ids]
+        update_many(self.conn, d, "id", updates, bump_version=True)
+        new = [k for k in wanted if k not in ids]
+        new_ids = insert_returning_ids(self.conn, d, [
+            {**wanted[k], "external_key": k, "os_version": "", "app_version": "",
+             "account_connected": True, "created_at": self.now, "version": 1} for k in new])
+        ids.update(zip(new, new_ids, strict=True))
+        connected = {int(dev): int(seat) for dev, seat in lookup(
+            self.conn, [dc.c.device_id, dc.c.seat_id], dc.c.device_id, list(ids.values()))}
+        moves = [(ids[k], seat) for k, seat in seat_of.items() if connected.get(ids[k]) != seat]
+        for batch in chunked(moves, BATCH):
+            self.conn.execute(dc.delete().where(dc.c.device_id == sa.bindparam("p_dev")),
+                              [{"p_dev": dev} for dev, _ in batch])
+            self.conn.execute(dc.insert(), [{"device_id": dev, "seat_id": seat,
+                                             "connected_at": self.now} for dev, seat in batch])
+        self.counts.devices_added += len(new)
+        self.counts.devices_updated += len(updates)
+        self.tick(len(rows))

@@ -1,0 +1,133 @@
+"""Snipe-IT licence CSV: seats, holders, costs, dates, product keys in the vault only."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from seatkeeper.credentials.memory_vault import MemoryVault
+from seatkeeper.credentials.vault import SERVICE
+from seatkeeper.domain.errors import BadInput
+from seatkeeper.services.clock import Clock
+from seatkeeper.services.exporting import roster_json
+from seatkeeper.services.importing import ImportCancelled, apply, guess_mapping, preview, read_file
+from seatkeeper.services.importing.context import ImportContext
+from seatkeeper.services.importing.plan import ImportPlan
+from seatkeeper.store import tables as t
+from seatkeeper.store.engine import Store
+
+DATA = Path(__file__).parent.parent / "data" / "snipeit_licences.csv"
+TODAY = date(2026, 11, 22)
+
+
+def snipeit_plan(path: Path = DATA) -> ImportPlan:
+    source = read_file(path)
+    return preview(source.rows, guess_mapping(source.headers, "snipeit"),
+                   ImportContext(TODAY, "it@example.com"), fmt="snipeit", headers=source.headers)
+
+
+def test_bad_rows_are_listed_with_row_column_value_and_reason() -> None:
+    plan = snipeit_plan()
+    assert (plan.total, plan.good_rows, plan.bad_rows) == (6, 4, 2)
+    found = {(e.line, e.column, e.value) for e in plan.errors}
+    assert (5, "maintained", "sometimes") in found  # not a boolean: rejected, not a crash
+    assert (5, "purchase date", "02/29/2026") in found  # no such day
+    assert (7, "purchase cost", "twelve dollars") in found
+    assert all(e.reason for e in plan.errors)
+
+
+def _subs(store: Store) -> dict[str, dict[str, object]]:
+    return store.read(lambda c: {r["name"]: dict(r) for r in c.execute(
+        sa.select(t.subscriptions, t.vendor_accounts.c.vendor)
+        .join(t.vendor_accounts)).mappings()})
+
+
+def test_snipeit_import_gives_seats_holders_costs_and_dates(
+        store: Store, vault: MemoryVault, clock: Clock, tmp_path: Path) -> None:
+    result = apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t",
+                   mode="skip_bad", rejects_path=tmp_path / "rejects.csv")
+    assert (result.imported, result.rejected, result.subscriptions_added) == (4, 2, 4)
+    assert result.seats_added == 1 + 10 + 1 + 1
+    subs = _subs(store)
+    office = subs["Office 365 Business"]
+    assert office["vendor"] == "Microsoft"
+    assert office["renewal_date"] == date(2027, 11, 24)  # the expiration date, US order
+    assert office["kind"] == "individual"
+    assert office["unit_monthly_price_minor"] == 105  # $12.58 a year / 12, half-up
+    adobe = subs["Adobe Creative Cloud"]
+    assert (adobe["kind"], adobe["seat_limit"], adobe["currency"]) == ("volume", 10, "USD")
+    assert adobe["unit_monthly_price_minor"] == 1000  # "$1,200.00" / 10 seats / 12 months
+    jetbrains = subs["JetBrains All Products"]
+    assert jetbrains["renewal_date"] == date(2027, 1, 15)  # no expiry: purchase + 12 months
+    assert subs["Parallels Desktop"]["vendor"] == "Unknown vendor"
+    holders = store.read(lambda c: c.execute(
+        sa.select(t.subscriptions.c.name, t.seats.c.licence_id, t.people.c.email)
+        .select_from(t.seats.join(t.subscriptions).join(t.people,
+                                                        t.people.c.id == t.seats.c.person_id))
+        .order_by(t.subscriptions.c.name)).all())
+    assert [tuple(h) for h in holders] == [
+        ("JetBrains All Products", "seat-001", "grace@example.com"),
+        ("Office 365 Business", "seat-001", "ada@example.com"),
+        ("Parallels Desktop", "seat-001", "alan@example.com")]
+    rejects = (tmp_path / "rejects.csv").read_text(encoding="utf-8-sig")
+    assert "sometimes" in rejects
+    assert "WR-KEY-666" not in rejects  # the rejected row's product key is not copied out
+
+
+def test_product_keys_go_to_the_vault_and_never_into_the_roster_file(
+        store: Store, vault: MemoryVault, clock: Clock, roster_path: Path) -> None:
+    apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+    key = "product-key/snipeit:office 365 business|ord-1|po-1001|ada@example.com"
+    assert vault.get(SERVICE, key) == "XXXX1-PRODK-EY111-AAAAA"
+    assert len(vault.values()) == 4
+    store.dispose()  # checkpoint the WAL, then read every byte the roster left on disk
+    blob = b"".join(p.read_bytes() for p in roster_path.parent.glob(roster_path.name + "*"))
+    assert b"Office 365 Business" in blob  # the check can fail: it sees the data
+    for secret in ("XXXX1-PRODK-EY111-AAAAA", "ADOBE-KEY-222-BBBB", "JB-KEY-333", "PD-KEY-555"):
+        assert secret.encode() not in blob
+
+
+def test_reimport_updates_instead_of_duplicating(store: Store, vault: MemoryVault,
+                                                 clock: Clock) -> None:
+    apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+    before = roster_json(store)
+    again = apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+    assert (again.subscriptions_added, again.subscriptions_updated, again.seats_added) == (0, 4, 0)
+    assert roster_json(store) == before
+
+
+def test_stop_mode_with_a_bad_row_leaves_the_roster_exactly_as_it_was(
+        demo_store: Store, vault: MemoryVault, clock: Clock) -> None:
+    before = roster_json(demo_store)
+    secrets_before = sorted(vault.values())
+    with pytest.raises(BadInput, match="2 of 6 rows"):
+        apply(demo_store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="stop")
+    assert roster_json(demo_store) == before
+    assert sorted(vault.values()) == secrets_before
+
+
+def test_cancel_from_progress_rolls_back_everything(demo_store: Store, vault: MemoryVault,
+                                                    clock: Clock) -> None:
+    before = roster_json(demo_store)
+    secrets_before = sorted(vault.values())
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return len(seen) < 2  # cancel at the second report, mid-import
+
+    with pytest.raises(ImportCancelled):
+        apply(demo_store, snipeit_plan(), vault=vault, clock=clock, actor="t",
+              mode="skip_bad", progress=progress)
+    assert len(seen) == 2
+    assert roster_json(demo_store) == before
+    assert sorted(vault.values()) == secrets_before
+
+
+def test_without_a_keyring_product_keys_are_counted_as_skipped(store: Store,
+                                                              clock: Clock) -> None:
+    result = apply(store, snipeit_plan(), vault=None, clock=clock, actor="t", mode="skip_bad")
+    assert (result.product_keys_stored, result.product_keys_skipped) == (0, 4)
