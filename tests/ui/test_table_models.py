@@ -93,3 +93,19 @@ def test_sort_and_filter_go_to_the_store(qtbot: QtBot, runner: TaskRunner,
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.sort(LicenceColumn.DEVICES, Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(0, LicenceColumn.DEVICES)) == "8 / 8"
+
+
+def test_a_failing_page_query_reaches_the_error_handler(qtbot: QtBot, runner: TaskRunner,
+                                                        demo_services: Services,
+                                                        errors: list[BaseException]) -> None:
+    from seatkeeper.domain.errors import RosterLocked
+
+    def broken(_text: str) -> int:
+        raise RosterLocked("The roster is busy.")
+
+    model = LicenceTableModel(runner, demo_services.roster)
+    model._count_fn = broken
+    model.refresh()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert isinstance(errors[0], RosterLocked)
+    assert not model.is_loading

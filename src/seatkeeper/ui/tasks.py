@@ -83,6 +83,10 @@ class TaskRunner(QObject):
         signals.failed.connect(failed)
         (self._writer if write else self._readers).start(_Task(work, signals))
 
+    def report(self, error: BaseException) -> None:
+        """Hand an error to the window's handler (a dialog), as a failed task would."""
+        self._default_error(error)
+
     @property
     def busy(self) -> bool:
         return bool(self._live)

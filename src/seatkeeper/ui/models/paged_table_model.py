@@ -167,11 +167,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
                 self._pending.discard(number)
             if generation == self._generation:
                 self.is_loading = False
-                self._runner_error(error)
+                self._runner.report(error)
         return handle
-
-    def _runner_error(self, error: BaseException) -> None:
-        raise error  # reaches the app's crash handler unless a screen overrides it
 
     def _reset(self, generation: int, count: int, first: list[R]) -> None:
         if generation != self._generation:
