@@ -35,6 +35,7 @@ from seatkeeper.services.clock import Clock
 from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.services.rows import RosterCounts
+from seatkeeper.services.volume_rows import insert as _insert
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 
@@ -87,12 +88,6 @@ def _store_credentials(store: Store, vault: Vault | None, clock: Clock, actor: s
     except VaultError as error:
         return False, f"Credentials were not stored: {error.message}"
     return True, f"Stored sign-in credentials for {len(seat_ids)} seats in the keyring."
-
-
-def _insert(conn: Connection, table: sa.Table, **values: Any) -> int:
-    key = conn.execute(table.insert().values(**values)).inserted_primary_key
-    assert key is not None
-    return int(key[0])
 
 
 def _write_demo(conn: Connection, now: datetime, actor: str) -> list[int]:

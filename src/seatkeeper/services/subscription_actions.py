@@ -28,7 +28,8 @@ from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import check_plan_change
 from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
-from seatkeeper.services.subscription_terms import ENDED, ends_of, load_subscription
+from seatkeeper.services.subscription_terms import ENDED, ends_of
+from seatkeeper.services.volume_rows import load_subscription
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 

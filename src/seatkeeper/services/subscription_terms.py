@@ -35,6 +35,7 @@ from seatkeeper.domain.enums import (
 from seatkeeper.domain.errors import BadInput, NotFound
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import current_end
+from seatkeeper.services.volume_rows import load_subscription
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 
@@ -86,17 +87,6 @@ def time_left_text(left: timedelta) -> str:
     if hours:
         return f"{hours} h {mins} min"
     return f"{mins} min"
-
-
-def load_subscription(conn: Connection, subscription_id: int) -> RowMapping:
-    row = conn.execute(
-        sa.select(t.subscriptions, t.vendor_accounts.c.vendor)
-        .join(t.vendor_accounts, t.vendor_accounts.c.id == t.subscriptions.c.account_id)
-        .where(t.subscriptions.c.id == subscription_id)
-    ).mappings().one_or_none()
-    if row is None:
-        raise NotFound("That subscription is no longer in the roster.")
-    return row
 
 
 def ends_of(row: RowMapping) -> tuple[datetime, bool]:
