@@ -119,6 +119,7 @@ class AddCountPage(QWizardPage):
         self.setTitle(_tr("Number of seats"))
         self.setSubTitle(_tr("Any number of seats can be added at any time."))
         self.seats = named(QSpinBox(self, minimum=0, maximum=100_000, value=1), "addSeats")
+        self.seats.setMaximumWidth(140)
         self.seats.valueChanged.connect(lambda _v: self._changed())
         form = QFormLayout()
         label = QLabel(_tr("Seats to &add:"), self)
@@ -171,8 +172,7 @@ class ReviewAddPage(QWizardPage):
         super().__init__()
         self.state, self.services, self.check = state, services, LiveCheck(runner)
         self.setTitle(_tr("Review and finish"))
-        self.setSubTitle(_tr("Added seats are charged for the whole months left until the "
-                             "renewal; the renewal date does not move."))
+        self.setSubTitle(_tr("Charged for the whole months left; the renewal date stays."))
         self.figures = named(QLabel(self), "figures")
         self.figures.setWordWrap(True)
         self.reason = ReasonLabel(self)

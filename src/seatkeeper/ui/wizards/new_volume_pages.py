@@ -210,14 +210,18 @@ class SeatsPage(QWizardPage):
         self.seats.setAccessibleName(_tr("Number of seats"))
         self.months = named(QSpinBox(self, minimum=1, maximum=120, value=12), "planMonths")
         self.months.setSuffix(_tr(" months"))
+        for spin in (self.seats, self.months):
+            spin.setMaximumWidth(140)  # a count, not a paragraph
         self.price = named(QLineEdit(self), "price")
         self.price.setPlaceholderText(_tr("e.g. 8.32"))
         self.currency = named(QComboBox(self), "currency")
         self.currency.addItems(list(CURRENCIES))
         self.reason = ReasonLabel(self)
         price_row = QHBoxLayout()
-        price_row.addWidget(self.price, 1)
+        price_row.addWidget(self.price)
         price_row.addWidget(self.currency)
+        price_row.addStretch(1)
+        self.price.setMaximumWidth(140)
         form = QFormLayout()
         for text, widget in ((_tr("Number of &seats:"), self.seats),
                              (_tr("&Billing cycle:"), self.months)):
