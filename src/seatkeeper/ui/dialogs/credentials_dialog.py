@@ -142,6 +142,7 @@ class CredentialsDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(8)  # the intro is prose; the form starts a new block
         layout.addLayout(form)
         layout.addWidget(self.reason)
         layout.addLayout(buttons)
