@@ -9,7 +9,10 @@ from seatkeeper.credentials.vault import Vault
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.demo import build_demo
+from seatkeeper.services.lookups import LookupService
+from seatkeeper.services.purchasing import PurchasingService
 from seatkeeper.services.roster import RosterService
+from seatkeeper.services.seats import SeatService
 from seatkeeper.store.engine import RosterLocation, Store
 from seatkeeper.store.open import open_store
 
@@ -24,11 +27,17 @@ class Services:
     actor: str
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
+    purchasing: PurchasingService = field(init=False)
+    seats: SeatService = field(init=False)
+    lookups: LookupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
+        self.purchasing = PurchasingService(self.store, self.clock, self.actor)
+        self.seats = SeatService(self.store, self.clock, self.actor)
+        self.lookups = LookupService(self.store)
 
     @property
     def read_only(self) -> bool:

@@ -29,7 +29,7 @@ from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store.engine import RosterLocation
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
-from seatkeeper.ui.screens import devices, licences
+from seatkeeper.ui.screens import devices, licences, seat_actions
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.vault_label)
         self._build_menus()
+        self.seat_actions = seat_actions.install(self)
 
     # -- opening ------------------------------------------------------------
     def open_roster(self, location: RosterLocation, *, fill_demo: bool = False,

@@ -1,0 +1,247 @@
+"""Setup dialog of one seat (VL-12): its sign-in credentials per platform, from the vault.
+
+The password is read on a worker, masked until "Show", and copied to the
+clipboard marked as a secret (password managers and clipboard histories skip
+it), then cleared after 30 s if the clipboard still holds it. The roster only
+ever learns *that* credentials exist, never what they are.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatkeeper.domain.enums import Platform
+from seatkeeper.domain.errors import KnownError
+from seatkeeper.services.bundle import Services
+from seatkeeper.services.credentials import Credential
+from seatkeeper.services.rows import LicenceRow
+from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.wizards.common import ReasonLabel, named
+
+CLEAR_AFTER_MS = 30_000
+KDE_SECRET_HINT = "x-kde-passwordManagerHint"  # noqa: S105 - a MIME type name
+MAC_CONCEALED = "application/x-nspasteboard-concealed-type"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CredentialsDialog", text)
+
+
+class SecretClipboard(QObject):
+    """Put a value on the clipboard marked as sensitive; take it back after a while."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = CLEAR_AFTER_MS) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.clear_if_ours)
+        self._value: str | None = None
+
+    def copy(self, value: str) -> None:
+        data = QMimeData()
+        data.setText(value)
+        data.setData(KDE_SECRET_HINT, b"secret")
+        if sys.platform == "darwin":
+            data.setData(MAC_CONCEALED, b"")
+        QGuiApplication.clipboard().setMimeData(data)
+        self._value = value
+        self.timer.start()
+
+    def clear_if_ours(self) -> None:
+        """Clear only what we put there: something copied since then is the admin's."""
+        clipboard = QGuiApplication.clipboard()
+        if self._value is not None and clipboard.text() == self._value:
+            clipboard.clear()
+        self._value = None
+
+
+class CredentialsDialog(QDialog):
+    """Read, show, copy, enter or replace a seat's credentials for one platform."""
+
+    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+                 parent: QWidget | None = None, *, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
+        super().__init__(parent)
+        self.runner, self.services, self.row = runner, services, row
+        self.saved = False
+        self.setObjectName("credentialsDialog")
+        self.setWindowTitle(_tr("Setup — seat %1").replace("%1", row.licence_id))
+        self.clipboard = SecretClipboard(self, clear_after_ms)
+        holder = row.holder or _tr("unassigned")
+        intro = QLabel(_tr("Sign-in credentials the vendor assigned to seat %1 (%2). They are "
+                           "kept in the system keyring, never in the roster.")
+                       .replace("%1", row.licence_id).replace("%2", holder), self)
+        intro.setWordWrap(True)
+        self.platform = named(QComboBox(self), "platform")
+        for platform in Platform:
+            self.platform.addItem(PLATFORM_NAMES.get(platform.value, platform.value), platform)
+        self.username = named(QLineEdit(self), "username")
+        self.password = named(QLineEdit(self), "password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username.setMinimumWidth(260)
+        self.show_button = named(QPushButton(_tr("S&how"), self), "showPassword")
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self._reveal)
+        self.copy_user = named(QPushButton(_tr("Copy"), self), "copyUsername")
+        self.copy_user.setAccessibleName(_tr("Copy user name"))
+        self.copy_password = named(QPushButton(_tr("&Copy"), self), "copyPassword")
+        self.copy_password.setAccessibleName(_tr("Copy password"))
+        self.copy_user.clicked.connect(lambda: self._copy(self.username.text()))
+        self.copy_password.clicked.connect(lambda: self._copy(self.password.text()))
+        self.save_button = named(QPushButton(_tr("&Save"), self), "saveCredentials")
+        self.save_button.clicked.connect(self._save)
+        self.reason = ReasonLabel(self)
+        self._lay_out(intro)
+        self._request = 0
+        self.platform.currentIndexChanged.connect(lambda _i: self.load())
+        self.username.textEdited.connect(lambda _t: self._edited())
+        self.password.textEdited.connect(lambda _t: self._edited())
+        if services.credentials is None:
+            self._unavailable()
+        else:
+            self.load()
+
+    def _lay_out(self, intro: QLabel) -> None:
+        close = QPushButton(_tr("C&lose"), self)
+        close.clicked.connect(self.accept)
+        form = QFormLayout()
+        user_row, pass_row = QHBoxLayout(), QHBoxLayout()
+        user_row.addWidget(self.username, 1)
+        user_row.addWidget(self.copy_user)
+        pass_row.addWidget(self.password, 1)
+        pass_row.addWidget(self.show_button)
+        pass_row.addWidget(self.copy_password)
+        for text, widget, row_layout in ((_tr("&Platform:"), self.platform, None),
+                                         (_tr("&User name:"), self.username, user_row),
+                                         (_tr("Pass&word:"), self.password, pass_row)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            if row_layout is None:
+                form.addRow(label, widget)
+            else:
+                form.addRow(label, row_layout)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(8)  # the intro is prose; the form starts a new block
+        layout.addLayout(form)
+        layout.addWidget(self.reason)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(520)
+
+    def _unavailable(self) -> None:
+        for widget in (self.username, self.password, self.show_button, self.copy_user,
+                       self.copy_password, self.save_button, self.platform):
+            widget.setEnabled(False)
+        self.reason.refusal(_tr("Credentials are unavailable: no secure keyring was found on "
+                                "this system, and Seatkeeper never keeps passwords anywhere "
+                                "else. Everything else works."))
+
+    def current_platform(self) -> Platform:
+        return Platform(self.platform.currentData())
+
+    def load(self) -> None:
+        """Read the chosen platform's credentials on a worker (the keyring may be slow)."""
+        credentials = self.services.credentials
+        if credentials is None:
+            return
+        self._request += 1
+        request, seat_id, platform = self._request, self.row.seat_id, self.current_platform()
+        self.username.clear()
+        self.password.clear()
+        self.show_button.setChecked(False)
+        self._set_editable(False)
+        self.reason.note(_tr("Reading the keyring…"))
+
+        def shown(credential: Credential | None) -> None:
+            if request == self._request:
+                self._show(credential)
+
+        self.runner.run(lambda: credentials.read(seat_id, platform), shown, self._failed)
+
+    def _show(self, credential: Credential | None) -> None:
+        self._set_editable(True)
+        if credential is None:
+            self.reason.note(_tr("None stored for %1 yet. Type the user name and password the "
+                                 "vendor assigned, then Save.").replace("%1",
+                                                                        self.platform.currentText()))
+        else:
+            self.username.setText(credential.username)
+            self.password.setText(credential.password)
+            self.reason.note(_tr("Stored in the keyring. Type over them and Save to replace."))
+        self._buttons()
+
+    def _set_editable(self, editable: bool) -> None:
+        read_only = self.services.read_only
+        self.username.setReadOnly(read_only or not editable)
+        self.password.setReadOnly(read_only or not editable)
+        if read_only:
+            self.save_button.setToolTip(_tr("The roster is open for read-only review; nothing "
+                                            "can be changed."))
+        self._buttons()
+
+    def _buttons(self) -> None:
+        filled = bool(self.username.text().strip()) and bool(self.password.text())
+        self.save_button.setEnabled(filled and not self.services.read_only
+                                    and not self.username.isReadOnly())
+        self.copy_user.setEnabled(bool(self.username.text()))
+        self.copy_password.setEnabled(bool(self.password.text()))
+
+    def _edited(self) -> None:
+        self.reason.note(_tr("Not saved yet."))
+        self._buttons()
+
+    def _reveal(self, shown: bool) -> None:
+        self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                                  else QLineEdit.EchoMode.Password)
+        self.show_button.setText(_tr("&Hide") if shown else _tr("S&how"))
+
+    def _copy(self, value: str) -> None:
+        if value:
+            self.clipboard.copy(value)
+            seconds = self.clipboard.timer.interval() // 1000
+            self.reason.ok(_tr("Copied. The clipboard is cleared in %1 s if it still holds it.")
+                           .replace("%1", str(seconds)))
+
+    def _save(self) -> None:
+        credentials = self.services.credentials
+        if credentials is None:
+            return
+        seat_id, platform = self.row.seat_id, self.current_platform()
+        username, password = self.username.text(), self.password.text()
+        self.save_button.setEnabled(False)
+        self.reason.note(_tr("Saving to the keyring…"))
+        self.runner.run(lambda: credentials.save(seat_id, platform, username, password),
+                        lambda _r: self._saved(), self._failed, write=True)
+
+    def _saved(self) -> None:
+        self.saved = True
+        self.reason.ok(_tr("Saved in the keyring for %1.").replace("%1",
+                                                                   self.platform.currentText()))
+        self._buttons()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_editable(True)
+        if isinstance(error, KnownError):
+            self.reason.refusal(error.message)
+        else:
+            show_error(self, error)

@@ -1,0 +1,245 @@
+"""Dialogs for one seat: assign or reassign its holder, connect devices, confirm.
+
+The services decide (VL-11, VL-13, VL-19); a refusal stays in the dialog in
+plain words so the admin can correct it. Work runs on the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatkeeper.domain.errors import ConflictError, KnownError
+from seatkeeper.domain.volume import normalise_person
+from seatkeeper.services.bundle import Services
+from seatkeeper.services.lookups import DeviceChoice
+from seatkeeper.services.rows import LicenceRow
+from seatkeeper.services.seats import SeatState
+from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.wizards.common import ReasonLabel, named
+
+DEVICE_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SeatDialogs", text)
+
+
+def confirm(parent: QWidget, title: str, text: str, yes_text: str,
+            on_yes: Callable[[], None]) -> QMessageBox:
+    """A non-blocking question; "No" is the default so Enter never destroys by accident."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setObjectName("confirmDialog")
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(_tr("Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+class AssignDialog(QDialog):
+    """Name + e-mail for a seat (VL-11); reassigning keeps the old holder in history (VL-13)."""
+
+    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.services, self.row = runner, services, row
+        self.state: SeatState | None = None
+        self.conflict = False
+        reassign = row.holder is not None
+        self.setObjectName("assignDialog")
+        self.setWindowTitle(_tr("Reassign seat %1") if reassign else _tr("Assign seat %1"))
+        self.setWindowTitle(self.windowTitle().replace("%1", row.licence_id))
+        intro = QLabel(_tr("Now held by %1 <%2>. The seat's history keeps them.")
+                       .replace("%1", row.holder or "").replace("%2", row.email or "")
+                       if reassign else _tr("Who gets seat %1?").replace("%1", row.licence_id),
+                       self)
+        intro.setWordWrap(True)
+        self.name = named(QLineEdit(self), "holderName")
+        self.email = named(QLineEdit(self), "holderEmail")
+        self.name.setMinimumWidth(280)
+        form = QFormLayout()
+        for text, widget in ((_tr("&Name:"), self.name), (_tr("&E-mail:"), self.email)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.reason = ReasonLabel(self)
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton(_tr("&Reassign") if reassign else _tr("&Assign"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.name.textChanged.connect(lambda _t: self._check())
+        self.email.textChanged.connect(lambda _t: self._check())
+        self._version: int | None = None
+        self._check()
+        # The version read now guards against someone else changing the seat meanwhile.
+        runner.run(lambda: services.seats.seat(row.seat_id), self._loaded, self._failed)
+
+    def _loaded(self, state: SeatState) -> None:
+        self._version = state.version
+
+    def _check(self) -> bool:
+        try:  # the same offline check the service applies; instant
+            person = normalise_person(self.name.text(), self.email.text())
+        except KnownError as error:
+            self.reason.refusal(error.message if self.email.text() or not self.name.text()
+                                else _tr("Enter the e-mail address too."))
+            self.ok.setEnabled(False)
+            return False
+        self.reason.ok(_tr("Will be saved as %1 <%2>.").replace("%1", person.name)
+                       .replace("%2", person.email))
+        self.ok.setEnabled(True)
+        return True
+
+    def _save(self) -> None:
+        if not self._check():
+            return
+        self.ok.setEnabled(False)
+        seats, seat_id = self.services.seats, self.row.seat_id
+        change = seats.reassign if self.row.holder is not None else seats.assign
+        name, email, version = self.name.text(), self.email.text(), self._version
+        self.runner.run(lambda: change(seat_id, name, email, expected_version=version),
+                        self._saved, self._failed, write=True)
+
+    def _saved(self, state: SeatState) -> None:
+        self.state = state
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ConflictError):
+            self.conflict = True
+            show_error(self.parentWidget(), error, _tr("Seat changed meanwhile"))
+            self.reject()
+        elif isinstance(error, KnownError):
+            self.reason.refusal(error.message)
+            self.ok.setEnabled(True)
+        else:
+            show_error(self, error)
+
+
+class DevicesDialog(QDialog):
+    """Connect or disconnect the seat's devices; at most the seat's limit at once (VL-19)."""
+
+    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.services, self.row = runner, services, row
+        self.changed = False
+        self.setObjectName("devicesDialog")
+        self.setWindowTitle(_tr("Devices on seat %1").replace("%1", row.licence_id))
+        self.count = named(QLabel(self), "deviceCount")
+        self.list = named(QListWidget(self), "devices")
+        self.list.setMinimumSize(440, 260)
+        self.list.currentItemChanged.connect(lambda _c, _p: self._buttons())
+        self.connect_button = named(QPushButton(_tr("&Connect"), self), "connectDevice")
+        self.disconnect_button = named(QPushButton(_tr("&Disconnect"), self), "disconnectDevice")
+        self.connect_button.clicked.connect(lambda: self._change(connect=True))
+        self.disconnect_button.clicked.connect(lambda: self._change(connect=False))
+        close = QPushButton(_tr("C&lose"), self)
+        close.clicked.connect(self.accept)
+        self.reason = ReasonLabel(self)
+        buttons = QHBoxLayout()
+        for button in (self.connect_button, self.disconnect_button):
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.reason)
+        layout.addLayout(buttons)
+        self._connected = row.devices_connected
+        self._limit = row.device_limit
+        self._version: int | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        seat_id = self.row.seat_id
+        self.runner.run(lambda: (self.services.seats.seat(seat_id),
+                                 self.services.lookups.devices_for_seat(seat_id)),
+                        lambda result: self._show(*result), self._failed)
+
+    def _show(self, state: SeatState, devices: list[DeviceChoice]) -> None:
+        self._version, self._connected, self._limit = (state.version, state.devices_connected,
+                                                        state.device_limit)
+        self.count.setText(_tr("%1 of at most %2 devices connected at once (virtual machines "
+                               "count).").replace("%1", str(state.devices_connected))
+                           .replace("%2", str(state.device_limit)))
+        current = self.selected()
+        self.list.clear()
+        for device in devices:
+            where = (_tr("connected to this seat") if device.seat_id == self.row.seat_id
+                     else _tr("uses seat %1").replace("%1", device.seat_licence or "")
+                     if device.seat_id is not None else _tr("not connected"))
+            item = QListWidgetItem(f"{device.name} · {PLATFORM_NAMES.get(device.platform, '')}"
+                                   f" — {where}", self.list)
+            item.setData(DEVICE_ROLE, device)
+            if current is not None and current.device_id == device.device_id:
+                self.list.setCurrentItem(item)
+        self._buttons()
+
+    def selected(self) -> DeviceChoice | None:
+        item = self.list.currentItem()
+        value = item.data(DEVICE_ROLE) if item is not None else None
+        return value if isinstance(value, DeviceChoice) else None
+
+    def _buttons(self) -> None:
+        device = self.selected()
+        writable = not self.services.read_only
+        self.connect_button.setEnabled(writable and device is not None and device.seat_id is None)
+        self.disconnect_button.setEnabled(writable and device is not None
+                                          and device.seat_id == self.row.seat_id)
+
+    def _change(self, *, connect: bool) -> None:
+        device = self.selected()
+        if device is None:
+            return
+        seats, seat_id, version = self.services.seats, self.row.seat_id, self._version
+        change = seats.connect_device if connect else seats.disconnect_device
+        self.reason.note(_tr("Saving…"))
+        self.runner.run(lambda: change(seat_id, device.device_id, expected_version=version),
+                        self._saved, self._failed, write=True)
+
+    def _saved(self, _state: Any) -> None:
+        self.changed = True
+        self.reason.ok(_tr("Saved."))
+        self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, KnownError):
+            self.reason.refusal(error.message)
+            if isinstance(error, ConflictError):
+                self.reload()
+        else:
+            show_error(self, error)

@@ -1,0 +1,147 @@
+"""Pieces every purchase-wizard page shares: the reason label, live checks, money entry.
+
+Pages own no rules: they ask the services (on a worker) and show what the
+service said. A ``LiveCheck`` drops answers to questions the admin has since
+changed, so a slow quote never overwrites a newer one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import IntEnum
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from seatkeeper.domain import volume as vl
+from seatkeeper.domain.enums import PaymentMethod
+from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.domain.money import Money
+from seatkeeper.services.lookups import AccountChoice, VolumeChoice
+from seatkeeper.services.purchasing import VolumeOrder
+from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.tasks import TaskRunner
+
+W = TypeVar("W", bound=QWidget)
+
+CURRENCIES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PurchaseWizard", text)
+
+
+class ReasonLabel(QLabel):
+    """Says why Next is disabled (or that all is well), under a page's fields."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reason")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMinimumHeight(44)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def refusal(self, text: str) -> None:
+        self.setStyleSheet("color:#a61b1b;")
+        self.setText(text)
+
+    def note(self, text: str) -> None:
+        self.setStyleSheet("color:#444;")
+        self.setText(text)
+
+    def ok(self, text: str) -> None:
+        self.setStyleSheet("color:#1d6b2f;")
+        self.setText(text)
+
+
+@dataclass
+class LiveCheck:
+    """Run one service question at a time per page; keep only the latest answer."""
+
+    runner: TaskRunner
+    serial: int = 0
+
+    def ask(self, work: Callable[[], Any], on_answer: Callable[[Any], None],
+            on_refusal: Callable[[str], None], *, write: bool = False) -> None:
+        self.serial += 1
+        serial = self.serial
+
+        def done(result: Any) -> None:
+            if serial == self.serial:
+                on_answer(result)
+
+        def failed(error: BaseException) -> None:
+            if serial != self.serial:
+                return
+            if isinstance(error, KnownError):
+                on_refusal(error.message)
+            else:  # a bug: the crash path logs it and tells the admin
+                show_error(None, error)
+
+        self.runner.run(work, done, failed, write=write)
+
+    def forget(self) -> None:
+        """Ignore any answer still on its way (the inputs changed or the page closed)."""
+        self.serial += 1
+
+
+def parse_price(text: str, currency: str) -> Money:
+    """A monthly price as typed ("8.32", "8,32"); refused in plain words if unreadable."""
+    cleaned = text.strip().replace(" ", "")
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    if not cleaned:
+        raise BadInput(_tr("Enter the monthly price of one seat, e.g. 8.32."), field="price")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise BadInput(_tr("“%1” is not a price; type digits with a decimal point, e.g. 8.32.")
+                       .replace("%1", text), field="price") from None
+    return Money.of(value, currency)
+
+
+def named(widget: W, name: str) -> W:
+    """Give a widget an object name (tests and style sheets find it by that)."""
+    widget.setObjectName(name)
+    return widget
+
+
+def money_text(amount: Money) -> str:
+    return f"{amount.decimal_string()} {amount.currency}"
+
+
+class PageId(IntEnum):
+    CHOOSE = 0
+    ACCOUNT = 1
+    APPROVAL = 2
+    SEATS = 3
+    PAYMENT = 4
+    REVIEW_NEW = 5
+    PICK_SUBSCRIPTION = 6
+    ADD_COUNT = 7
+    REVIEW_ADD = 8
+
+
+@dataclass
+class PurchaseState:
+    """What the admin chose so far; pages fill it in, the review pages read it."""
+
+    new_volume: bool = True
+    account: AccountChoice | None = None
+    order: VolumeOrder | None = None
+    seats: int = 0
+    plan_months: int = 12
+    price: Money | None = None
+    method: PaymentMethod = PaymentMethod.CREDIT_CARD
+    card_brand: str = ""
+    card_last4: str = ""
+    quote: vl.NewVolumeQuote | None = None
+    subscription: VolumeChoice | None = None
+    add_seats: int = 0
+    add_quote: vl.AddSeatsQuote | None = None
+    outcome: list[str] = field(default_factory=list)

@@ -1,0 +1,286 @@
+"""Pages of the "new volume subscription" path: account, approval, seats, payment.
+
+Each page asks the services and shows their answer; the rules (VL-2, VL-3,
+VL-4) live in the domain and come back here as plain-words refusals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from seatkeeper.domain.errors import KnownError
+from seatkeeper.domain.volume import NewVolumeQuote
+from seatkeeper.services.bundle import Services
+from seatkeeper.services.lookups import AccountChoice
+from seatkeeper.services.purchasing import VolumeOrder
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.wizards.common import (
+    CURRENCIES,
+    LiveCheck,
+    PageId,
+    PurchaseState,
+    ReasonLabel,
+    _tr,
+    money_text,
+    named,
+    parse_price,
+)
+
+
+class AccountPage(QWizardPage):
+    """VL-4: a volume licence is requested for an existing vendor account."""
+
+    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+        super().__init__()
+        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.setTitle(_tr("Vendor account"))
+        self.setSubTitle(_tr("Which vendor account is the volume licence for? Its owner "
+                             "controls every seat."))
+        self.accounts = QComboBox(self)
+        self.accounts.setObjectName("accounts")
+        self.accounts.currentIndexChanged.connect(lambda _i: self._changed())
+        self.reason = ReasonLabel(self)
+        form = QFormLayout()
+        label = QLabel(_tr("&Account:"), self)
+        label.setBuddy(self.accounts)
+        form.addRow(label, self.accounts)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.reason)
+        self._loaded = False
+
+    def initializePage(self) -> None:
+        if self.state.order is not None:  # a request exists: it belongs to this account
+            self.accounts.setEnabled(False)
+            self.reason.note(_tr("A request was recorded for this account. To buy for another "
+                                 "account, cancel the wizard and start again."))
+            return
+        if not self._loaded:
+            self.reason.note(_tr("Loading the vendor accounts…"))
+            self.check.ask(self.services.lookups.accounts, self._show, self.reason.refusal)
+
+    def _show(self, accounts: list[AccountChoice]) -> None:
+        self._loaded = True
+        self.accounts.clear()
+        for account in accounts:
+            self.accounts.addItem(f"{account.vendor} — {account.owner_email}", account)
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.accounts.count() == 0 and self._loaded:
+            self.reason.refusal(_tr("The roster has no vendor account. A volume licence can be "
+                                    "requested only for an existing vendor account; add or buy "
+                                    "the account first."))
+        elif self.current() is not None:
+            self.reason.note(_tr("Next: record the purchase request for this account."))
+        self.completeChanged.emit()
+
+    def current(self) -> AccountChoice | None:
+        value = self.accounts.currentData()
+        return value if isinstance(value, AccountChoice) else None
+
+    def isComplete(self) -> bool:
+        return self.current() is not None
+
+    def validatePage(self) -> bool:
+        if self.state.order is None:
+            self.state.account = self.current()
+        return self.state.account is not None
+
+    def nextId(self) -> int:
+        return PageId.APPROVAL
+
+
+class ApprovalPage(QWizardPage):
+    """VL-4: requested -> approved; only an approved request can be completed."""
+
+    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+        super().__init__()
+        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.setTitle(_tr("Request and approval"))
+        self.setSubTitle(_tr("A volume purchase goes requested → approved → completed. Record "
+                             "the request, then mark it approved when the vendor says so."))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.request_button = QPushButton(_tr("&Record the request"), self)
+        self.request_button.setObjectName("recordRequest")
+        self.request_button.clicked.connect(self._request)
+        self.approve_button = QPushButton(_tr("A&pproved by the vendor"), self)
+        self.approve_button.setObjectName("approveRequest")
+        self.approve_button.clicked.connect(self._approve)
+        self.status = QLabel(self)
+        self.status.setObjectName("orderStatus")
+        self.status.setWordWrap(True)
+        self.reason = ReasonLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.request_button)
+        buttons.addWidget(self.approve_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.reason)
+
+    def initializePage(self) -> None:
+        account = self.state.account
+        if account is not None:
+            self.summary.setText(_tr("Account: %1 (owner %2)")
+                                 .replace("%1", account.vendor).replace("%2", account.owner_email))
+        self._show_state()
+
+    def _request(self) -> None:
+        account = self.state.account
+        if account is None:
+            return
+        self._busy(_tr("Recording the request…"))
+        self.check.ask(lambda: self.services.purchasing.request_new_volume(account.account_id),
+                       self._moved, self._refused, write=True)
+
+    def _approve(self) -> None:
+        order = self.state.order
+        if order is None:
+            return
+        self._busy(_tr("Marking the request approved…"))
+        self.check.ask(lambda: self.services.purchasing.approve(order.order_id),
+                       self._moved, self._refused, write=True)
+
+    def _busy(self, text: str) -> None:
+        self.request_button.setEnabled(False)
+        self.approve_button.setEnabled(False)
+        self.reason.note(text)
+
+    def _moved(self, order: VolumeOrder) -> None:
+        self.state.order = order
+        self._show_state()
+
+    def _refused(self, text: str) -> None:
+        self._show_state()
+        self.reason.refusal(text)
+
+    def _show_state(self) -> None:
+        order = self.state.order
+        status = order.status if order is not None else None
+        self.request_button.setEnabled(order is None)
+        self.approve_button.setEnabled(status == "requested")
+        if order is None:
+            self.status.setText(_tr("No request recorded yet."))
+            self.reason.note(_tr("Next is disabled: record the purchase request first."))
+        elif status == "requested":
+            self.status.setText(_tr("Request #%1 recorded — waiting for the vendor's approval.")
+                                .replace("%1", str(order.order_id)))
+            self.reason.note(_tr("Next is disabled until the vendor has approved the request: "
+                                 "only an approved request can be completed."))
+        else:
+            self.status.setText(_tr("Request #%1 is %2.").replace("%1", str(order.order_id))
+                                .replace("%2", str(status)))
+            if status == "approved":
+                self.reason.ok(_tr("Approved. Next: choose the seats and the billing cycle."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.state.order is not None and self.state.order.status == "approved"
+
+    def nextId(self) -> int:
+        return PageId.SEATS
+
+
+class SeatsPage(QWizardPage):
+    """VL-2: at least 5 seats; the price is quoted by the service as the admin types."""
+
+    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+        super().__init__()
+        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.setTitle(_tr("Seats and billing cycle"))
+        self.setSubTitle(_tr("How many seats, how long each billing cycle is, and what one seat "
+                             "costs per month."))
+        self.seats = named(QSpinBox(self, minimum=0, maximum=100_000, value=5), "seats")
+        self.seats.setAccessibleName(_tr("Number of seats"))
+        self.months = named(QSpinBox(self, minimum=1, maximum=120, value=12), "planMonths")
+        self.months.setSuffix(_tr(" months"))
+        for spin in (self.seats, self.months):
+            spin.setMaximumWidth(140)  # a count, not a paragraph
+        self.price = named(QLineEdit(self), "price")
+        self.price.setPlaceholderText(_tr("e.g. 8.32"))
+        self.currency = named(QComboBox(self), "currency")
+        self.currency.addItems(list(CURRENCIES))
+        self.reason = ReasonLabel(self)
+        price_row = QHBoxLayout()
+        price_row.addWidget(self.price)
+        price_row.addWidget(self.currency)
+        price_row.addStretch(1)
+        self.price.setMaximumWidth(140)
+        form = QFormLayout()
+        for text, widget in ((_tr("Number of &seats:"), self.seats),
+                             (_tr("&Billing cycle:"), self.months)):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        price_label = QLabel(_tr("Monthly &price per seat:"), self)
+        price_label.setBuddy(self.price)
+        form.addRow(price_label, price_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.reason)
+        self.seats.valueChanged.connect(lambda _v: self._changed())
+        self.months.valueChanged.connect(lambda _v: self._changed())
+        self.price.textChanged.connect(lambda _t: self._changed())
+        self.currency.currentIndexChanged.connect(lambda _i: self._changed())
+        self._quote: NewVolumeQuote | None = None
+
+    def initializePage(self) -> None:
+        self._changed()
+
+    def _changed(self) -> None:
+        self._quote = None
+        self.completeChanged.emit()
+        account = self.state.account
+        if account is None:
+            return
+        try:
+            price = parse_price(self.price.text(), self.currency.currentText())
+        except KnownError as error:
+            self.check.forget()
+            self.reason.refusal(error.message)
+            return
+        seats, months = self.seats.value(), self.months.value()
+        self.reason.note(_tr("Checking…"))
+        self.check.ask(lambda: self.services.purchasing.quote_new_volume(
+            account.account_id, seats, months, price), self._quoted, self.reason.refusal)
+
+    def _quoted(self, quote: NewVolumeQuote) -> None:
+        self._quote = quote
+        self.reason.ok(_tr("%1 seats × %2 × %3 months = %4. Credit and the amount due are on "
+                           "the review page.")
+                       .replace("%1", str(quote.seats))
+                       .replace("%2", money_text(quote.unit_monthly_price))
+                       .replace("%3", str(quote.plan_months))
+                       .replace("%4", money_text(quote.price)))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._quote is not None
+
+    def validatePage(self) -> bool:
+        quote = self._quote
+        if quote is None:
+            return False
+        self.state.seats, self.state.plan_months = quote.seats, quote.plan_months
+        self.state.price = quote.unit_monthly_price
+        return True
+
+    def nextId(self) -> int:
+        return PageId.PAYMENT

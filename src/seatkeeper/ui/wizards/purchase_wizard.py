@@ -1,0 +1,131 @@
+"""The purchase-seats wizard: a new volume subscription, or seats added to one.
+
+Finish runs the purchase on the writer thread; the wizard closes only when
+the service said yes, and reports what was bought through ``purchased``.
+A refusal at that moment stays on the review page, in plain words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from seatkeeper.domain.errors import KnownError
+from seatkeeper.services.bundle import Services
+from seatkeeper.services.purchasing import AddedSeats, CompletedPurchase
+from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.wizards.add_seats_pages import AddCountPage, PickSubscriptionPage, ReviewAddPage
+from seatkeeper.ui.wizards.common import PageId, PurchaseState, _tr
+from seatkeeper.ui.wizards.new_volume_pages import AccountPage, ApprovalPage, SeatsPage
+from seatkeeper.ui.wizards.payment_review_pages import PaymentPage, ReviewNewPage
+
+
+class ChoosePage(QWizardPage):
+    """The two paths: a new volume subscription, or seats added to an existing one."""
+
+    def __init__(self, state: PurchaseState) -> None:
+        super().__init__()
+        self.state = state
+        self.setTitle(_tr("Purchase seats"))
+        self.setSubTitle(_tr("What would you like to buy?"))
+        self.new_volume = QRadioButton(_tr("&New volume subscription"), self)
+        self.new_volume.setObjectName("pathNew")
+        self.add_seats = QRadioButton(_tr("&Add seats to a volume subscription"), self)
+        self.add_seats.setObjectName("pathAdd")
+        self.new_volume.setChecked(True)
+        layout = QVBoxLayout(self)
+        for radio, hint in (
+            (self.new_volume, _tr("Five seats or more for one vendor account, paid by credit "
+                                  "card. The vendor approves the request first.")),
+            (self.add_seats, _tr("Seats join a running volume subscription, are charged for "
+                                 "the months left, and renew with it on the same date.")),
+        ):
+            note = QLabel(hint, self)
+            note.setWordWrap(True)
+            note.setStyleSheet("color:#555;margin-left:22px;margin-bottom:10px")
+            layout.addWidget(radio)
+            layout.addWidget(note)
+        layout.addStretch(1)
+
+    def validatePage(self) -> bool:
+        self.state.new_volume = self.new_volume.isChecked()
+        return True
+
+    def nextId(self) -> int:
+        return PageId.ACCOUNT if self.new_volume.isChecked() else PageId.PICK_SUBSCRIPTION
+
+
+class PurchaseWizard(QWizard):
+    """Buy volume seats; ``purchased`` carries a one-line summary of what was bought."""
+
+    purchased = Signal(str)
+
+    def __init__(self, runner: TaskRunner, services: Services,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.services = runner, services
+        self.state = PurchaseState()
+        self.setObjectName("purchaseWizard")
+        self.setWindowTitle(_tr("Purchase seats"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(640, 470)
+        s = self.state
+        pages: dict[PageId, QWizardPage] = {
+            PageId.CHOOSE: ChoosePage(s),
+            PageId.ACCOUNT: AccountPage(s, runner, services),
+            PageId.APPROVAL: ApprovalPage(s, runner, services),
+            PageId.SEATS: SeatsPage(s, runner, services),
+            PageId.PAYMENT: PaymentPage(s),
+            PageId.REVIEW_NEW: ReviewNewPage(s, runner, services),
+            PageId.PICK_SUBSCRIPTION: PickSubscriptionPage(s, runner, services),
+            PageId.ADD_COUNT: AddCountPage(s, runner, services),
+            PageId.REVIEW_ADD: ReviewAddPage(s, runner, services),
+        }
+        for page_id, page in pages.items():
+            page.setObjectName(f"page_{page_id.name.lower()}")
+            self.setPage(page_id, page)
+        self.setStartId(PageId.CHOOSE)
+        self._finishing = False
+
+    def accept(self) -> None:
+        page = self.currentPage()
+        if self._finishing or not isinstance(page, ReviewNewPage | ReviewAddPage):
+            return
+        self._finishing = True
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        page.reason.note(_tr("Saving the purchase…"))
+        self.runner.run(page.finish_work(), self._done, self._failed, write=True)
+
+    def _done(self, result: Any) -> None:
+        if isinstance(result, CompletedPurchase):
+            text = _tr("Volume subscription bought: %1 seats (%2 to %3), %4 due.") \
+                .replace("%1", str(len(result.licence_ids))) \
+                .replace("%2", result.licence_ids[0]).replace("%3", result.licence_ids[-1]) \
+                .replace("%4", str(result.quote.amount_due))
+        elif isinstance(result, AddedSeats):
+            text = _tr("%1 seats added (%2 to %3) for %4; renewal date unchanged.") \
+                .replace("%1", str(len(result.licence_ids))) \
+                .replace("%2", result.licence_ids[0]).replace("%3", result.licence_ids[-1]) \
+                .replace("%4", str(result.quote.total))
+        else:
+            text = _tr("Purchase saved.")
+        self.state.outcome.append(text)
+        self.purchased.emit(text)
+        super().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finishing = False
+        page = self.currentPage()
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        if isinstance(error, KnownError) and isinstance(page, ReviewNewPage | ReviewAddPage):
+            page.reason.refusal(error.message)
+            # Nothing was bought; the admin can go back and change the choice or cancel.
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        else:
+            show_error(self, error, _tr("Purchase not saved"))
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)

@@ -1,0 +1,246 @@
+"""The purchase-seats wizard driven as an admin would: keyboard, mouse, Next, Finish.
+
+Both paths end in the roster (the Licences table grows at once); every page
+shows at least one refusal in plain words with Next disabled. Screenshots of
+every page go to screenshots/.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from seatkeeper.domain.money import Money
+from seatkeeper.ui.main_window import MainWindow
+from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
+from tests.ui.conftest import Errors, save_screenshot
+
+NEXT = QWizard.WizardButton.NextButton
+FINISH = QWizard.WizardButton.FinishButton
+
+
+def open_wizard(qtbot: QtBot, window: MainWindow) -> PurchaseWizard:
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.findChild(PurchaseWizard) is not None, timeout=5_000)
+    wizard = window.findChild(PurchaseWizard)
+    assert wizard is not None
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    qtbot.waitUntil(button.isEnabled, timeout=10_000)
+    # Radio buttons take clicks on their circle and label, at the left.
+    pos = QPoint(8, button.height() // 2) if isinstance(button, QRadioButton) \
+        else button.rect().center()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def child(wizard: PurchaseWizard, kind: type, name: str):  # type: ignore[no-untyped-def]
+    found = wizard.currentPage().findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def reason(wizard: PurchaseWizard) -> str:
+    return str(child(wizard, QLabel, "reason").text())
+
+
+def retype(qtbot: QtBot, widget: QSpinBox | QLineEdit, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
+
+
+def wait_refusal(qtbot: QtBot, wizard: PurchaseWizard, words: str) -> None:
+    try:
+        qtbot.waitUntil(lambda: words in reason(wizard), timeout=10_000)
+    except Exception:
+        raise AssertionError(reason(wizard)) from None
+    assert not wizard.button(NEXT).isEnabled() or not wizard.button(NEXT).isVisible()
+
+
+def test_vl2_vl3_vl4_vl17_new_volume_path_buys_seats_shown_at_once(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    services = demo_window.services
+    assert services is not None
+    wizard = open_wizard(qtbot, demo_window)
+    assert wizard.currentPage().findChild(QRadioButton, "pathNew").isChecked()
+    save_screenshot(wizard, "wizard_1_choose")
+    click(qtbot, wizard.button(NEXT))
+
+    # Account: the roster's vendor accounts; keyboard search picks Kaspersky.
+    accounts = child(wizard, QComboBox, "accounts")
+    qtbot.waitUntil(lambda: accounts.count() == 2, timeout=10_000)
+    accounts.setFocus()
+    qtbot.keyClicks(accounts, "K")
+    assert accounts.currentText().startswith("Kaspersky")
+    save_screenshot(wizard, "wizard_new_2_account")
+    click(qtbot, wizard.button(NEXT))
+
+    # Request and approval (VL-4): Next waits for the vendor's approval.
+    wait_refusal(qtbot, wizard, "record the purchase request first")
+    click(qtbot, child(wizard, QPushButton, "recordRequest"))
+    status = child(wizard, QLabel, "orderStatus")
+    qtbot.waitUntil(lambda: "waiting for the vendor's approval" in status.text(), timeout=10_000)
+    wait_refusal(qtbot, wizard, "until the vendor has approved")
+    save_screenshot(wizard, "wizard_new_3_requested")
+    assert wizard.state.order is not None
+    assert services.purchasing.order(wizard.state.order.order_id).status == "requested"
+    click(qtbot, child(wizard, QPushButton, "approveRequest"))
+    qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=10_000)
+    assert services.purchasing.order(wizard.state.order.order_id).status == "approved"
+    save_screenshot(wizard, "wizard_new_3_approved")
+    click(qtbot, wizard.button(NEXT))
+
+    # Seats (VL-2): a price is needed; 3 seats are refused as the admin types.
+    wait_refusal(qtbot, wizard, "Enter the monthly price")
+    retype(qtbot, child(wizard, QLineEdit, "price"), "9.50")
+    qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=10_000)
+    seats = child(wizard, QSpinBox, "seats")
+    retype(qtbot, seats, "3")
+    wait_refusal(qtbot, wizard, "Volume licences start at 5 seats")
+    save_screenshot(wizard, "wizard_new_4_seats_refused")
+    retype(qtbot, seats, "10")
+    qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=10_000)
+    assert "10 seats × 9.50 USD × 12 months = 1140.00 USD" in reason(wizard)
+    save_screenshot(wizard, "wizard_new_4_seats")
+    click(qtbot, wizard.button(NEXT))
+
+    # Payment (VL-3): brand + last four only; PayPal is shown but refused.
+    wait_refusal(qtbot, wizard, "Choose the card brand")
+    brand = child(wizard, QComboBox, "cardBrand")
+    brand.setFocus()
+    qtbot.keyClicks(brand, "V")
+    assert brand.currentText() == "Visa"
+    last4 = child(wizard, QLineEdit, "cardLast4")
+    last4.setFocus()
+    qtbot.keyClicks(last4, "4111111111111111")  # a whole number cannot get in
+    assert last4.text() == "4111"
+    qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=5_000)
+    click(qtbot, child(wizard, QRadioButton, "method_paypal"))
+    wait_refusal(qtbot, wizard, "credit card only; PayPal, Bitcoin and Paymentwall are not")
+    assert not last4.isEnabled()
+    save_screenshot(wizard, "wizard_new_5_payment_refused")
+    click(qtbot, child(wizard, QRadioButton, "method_credit_card"))
+    qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=5_000)
+    save_screenshot(wizard, "wizard_new_5_payment")
+    click(qtbot, wizard.button(NEXT))
+
+    # Review (VL-6, VL-17): the whole calculation, with the currency.
+    figures = child(wizard, QLabel, "figures")
+    qtbot.waitUntil(lambda: "Amount due" in figures.text(), timeout=10_000)
+    quote = services.purchasing.quote_new_volume(2, 10, 12, Money.of("9.50", "USD"))
+    assert quote.credit_available.minor > 0  # Kaspersky's individual plans leave credit
+    text = figures.text()
+    for words in ("1140.00 USD", f"{quote.credit_available.decimal_string()} USD available",
+                  f"{quote.amount_due.decimal_string()} USD", "Visa ending 4111"):
+        assert words in text
+    save_screenshot(wizard, "wizard_new_6_review")
+    before = demo_window.screens["licences"].model.rowCount()
+    with qtbot.waitSignal(wizard.finished, timeout=10_000):
+        click(qtbot, wizard.button(FINISH))
+
+    licences = demo_window.screens["licences"]
+    qtbot.waitUntil(lambda: licences.model.rowCount() == before + 10, timeout=10_000)
+    new = [s for s in services.roster.subscriptions() if s.name == "Volume licence (10 seats)"]
+    assert len(new) == 1
+    assert (new[0].vendor, new[0].kind, new[0].seats) == ("Kaspersky", "volume", 10)
+    assert "Volume subscription bought: 10 seats" in demo_window.banner.label.text()
+    assert errors == []
+
+
+def test_vl7_vl8_add_seats_path_keeps_the_renewal_date(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    services = demo_window.services
+    assert services is not None
+    wizard = open_wizard(qtbot, demo_window)
+    click(qtbot, wizard.currentPage().findChild(QRadioButton, "pathAdd"))
+    click(qtbot, wizard.button(NEXT))
+
+    subscriptions = child(wizard, QListWidget, "subscriptions")
+    qtbot.waitUntil(lambda: subscriptions.count() == 1, timeout=10_000)
+    qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=10_000)
+    assert "renew with it on 2027-04-22" in reason(wizard)
+    save_screenshot(wizard, "wizard_add_2_subscription")
+    click(qtbot, wizard.button(NEXT))
+
+    count = child(wizard, QSpinBox, "addSeats")
+    retype(qtbot, count, "0")
+    wait_refusal(qtbot, wizard, "must be at least 1")
+    save_screenshot(wizard, "wizard_add_3_count_refused")
+    retype(qtbot, count, "3")
+    qtbot.waitUntil(lambda: "3 seats for 5 months: 124.80 USD" in reason(wizard),
+                    timeout=10_000)
+    save_screenshot(wizard, "wizard_add_3_count")
+    click(qtbot, wizard.button(NEXT))
+
+    figures = child(wizard, QLabel, "figures")
+    qtbot.waitUntil(lambda: "Months left" in figures.text(), timeout=10_000)
+    for words in ("5 (until the renewal)", "8.32 USD", "3 seats × 8.32 USD × 5 months = 124.80 USD",
+                  "2027-04-22 (unchanged)"):
+        assert words in figures.text()
+    save_screenshot(wizard, "wizard_add_4_review")
+    with qtbot.waitSignal(wizard.finished, timeout=10_000):
+        click(qtbot, wizard.button(FINISH))
+
+    licences = demo_window.screens["licences"]
+    qtbot.waitUntil(lambda: licences.model.rowCount() == 32, timeout=10_000)
+    volume = next(s for s in services.roster.subscriptions() if s.kind == "volume")
+    assert (volume.seats, volume.renewal_date.isoformat()) == (28, "2027-04-22")
+    assert errors == []
+
+
+def test_vl15_cancelled_subscription_refused_on_pick_page(
+        qtbot: QtBot, demo_window: MainWindow) -> None:
+    services = demo_window.services
+    assert services is not None
+    volume = next(s for s in services.roster.subscriptions() if s.kind == "volume")
+    services.seats.cancel_subscription(volume.subscription_id)
+    wizard = open_wizard(qtbot, demo_window)
+    click(qtbot, wizard.currentPage().findChild(QRadioButton, "pathAdd"))
+    click(qtbot, wizard.button(NEXT))
+    wait_refusal(qtbot, wizard, "will not renew; seats cannot be added")
+    save_screenshot(wizard, "wizard_add_2_subscription_refused")
+
+
+def test_vl15_refusal_at_finish_stays_on_the_review_page(
+        qtbot: QtBot, demo_window: MainWindow) -> None:
+    services = demo_window.services
+    assert services is not None
+    wizard = open_wizard(qtbot, demo_window)
+    click(qtbot, wizard.currentPage().findChild(QRadioButton, "pathAdd"))
+    click(qtbot, wizard.button(NEXT))
+    click(qtbot, wizard.button(NEXT))
+    click(qtbot, wizard.button(NEXT))
+    figures = child(wizard, QLabel, "figures")
+    qtbot.waitUntil(lambda: "Months left" in figures.text(), timeout=10_000)
+    volume = next(s for s in services.roster.subscriptions() if s.kind == "volume")
+    services.seats.cancel_subscription(volume.subscription_id)  # someone else, meanwhile
+    click(qtbot, wizard.button(FINISH))
+    qtbot.waitUntil(lambda: "seats cannot be added" in reason(wizard), timeout=10_000)
+    assert wizard.isVisible()
+    assert not wizard.button(FINISH).isEnabled()
+    assert next(s for s in services.roster.subscriptions() if s.kind == "volume").seats == 25
+
+
+def test_read_only_roster_disables_purchase_with_the_reason(demo_window: MainWindow) -> None:
+    actions = demo_window.seat_actions
+    assert actions.purchase.isEnabled()
+    assert demo_window.services is not None
+    demo_window.services.store.read_only = True  # type: ignore[misc]
+    actions.update_actions()
+    assert not actions.purchase.isEnabled()
+    assert "read-only review" in actions.assign.toolTip()

@@ -1,0 +1,154 @@
+"""Seat actions on the Licences screen, by keyboard and mouse, checked in the roster."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from seatkeeper.ui.dialogs.seat_dialogs import AssignDialog, DevicesDialog
+from seatkeeper.ui.main_window import MainWindow
+from seatkeeper.ui.widgets.table_screen import TableScreen
+from tests.ui.conftest import Errors, save_screenshot
+
+SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def select(screen: TableScreen, *licences: str) -> list[int]:
+    """Select the volume seats with these licence ids (as ctrl-clicks would)."""
+    selection = screen.table.selectionModel()
+    selection.clearSelection()
+    ids = []
+    for number in range(screen.model.rowCount()):
+        row = screen.model.row_at(number)
+        if row is not None and row.licence_id in licences and "Volume" in row.subscription:
+            index = screen.model.index(number, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                             | QItemSelectionModel.SelectionFlag.Rows)
+            ids.append(row.seat_id)
+    assert len(ids) == len(licences)
+    return ids
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    """A Ctrl+Shift shortcut, typed into the window once it is active again."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    qtbot.keyClick(window.screens["licences"].table, key, SHIFT_CTRL)
+
+
+def dialog_of(qtbot: QtBot, window: MainWindow, kind: type):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: window.findChild(kind) is not None, timeout=5_000)
+    return window.findChild(kind)
+
+
+def assign(qtbot: QtBot, window: MainWindow, name: str, email: str) -> AssignDialog:
+    press(qtbot, window, Qt.Key.Key_A)
+    dialog = dialog_of(qtbot, window, AssignDialog)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "holderName"), name)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "holderEmail"), email)
+    return dialog
+
+
+def test_vl11_vl13_assign_then_reassign_keeps_history(qtbot: QtBot, demo_window: MainWindow,
+                                                      errors: Errors) -> None:
+    screen = demo_window.screens["licences"]
+    (seat_id,) = select(screen, "L-0020")
+    dialog = assign(qtbot, demo_window, "  Per Hansen ", "Per.Hansen@NorthWind.EXAMPLE")
+    reason = dialog.findChild(QLabel, "reason")
+    assert "Per Hansen <Per.Hansen@northwind.example>" in reason.text()
+    save_screenshot(dialog, "seat_assign_dialog")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Per Hansen" in screen.detail.toPlainText(), timeout=10_000)
+
+    assert demo_window.seat_actions.assign.text() == "Re&assign…"
+    dialog = assign(qtbot, demo_window, "Liv Berg", "liv.berg@northwind.example")
+    assert dialog.windowTitle() == "Reassign seat L-0020"
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.keyClick(dialog.findChild(QLineEdit, "holderEmail"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Liv Berg" in screen.detail.toPlainText(), timeout=10_000)
+    history = screen.detail.toPlainText().split("Who held this seat")[1]
+    assert "Liv Berg" in history
+    assert "Per Hansen" in history
+    assert demo_window.services is not None
+    assert demo_window.services.seats.seat(seat_id).email == "liv.berg@northwind.example"
+    assert errors == []
+
+
+def test_vl11_bad_email_keeps_assign_disabled_with_reason(qtbot: QtBot,
+                                                          demo_window: MainWindow) -> None:
+    select(demo_window.screens["licences"], "L-0021")
+    dialog = assign(qtbot, demo_window, "Per Hansen", "per.hansen@")
+    assert not dialog.ok.isEnabled()
+    assert "not a usable e-mail address" in dialog.findChild(QLabel, "reason").text()
+
+
+def test_conflict_while_assigning_is_explained_and_screen_refreshes(
+        qtbot: QtBot, demo_window: MainWindow) -> None:
+    services = demo_window.services
+    assert services is not None
+    (seat_id,) = select(demo_window.screens["licences"], "L-0022")
+    dialog = assign(qtbot, demo_window, "Per Hansen", "per@northwind.example")
+    qtbot.waitUntil(lambda: dialog._version is not None, timeout=5_000)
+    services.seats.assign(seat_id, "Someone Else", "else@northwind.example")  # meanwhile
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    box = dialog_of(qtbot, demo_window, QMessageBox)
+    assert "changed by someone else" in box.text()
+    assert services.seats.seat(seat_id).holder == "Someone Else"
+
+
+def test_vl14_renew_switch_on_two_seats(qtbot: QtBot, demo_window: MainWindow) -> None:
+    services = demo_window.services
+    assert services is not None
+    screen = demo_window.screens["licences"]
+    ids = select(screen, "L-0001", "L-0002")
+    press(qtbot, demo_window, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: not any(services.seats.seat(i).renew for i in ids), timeout=10_000)
+    qtbot.waitUntil(lambda: len(screen.selected_rows()) == 2
+                    and not any(r.renews for r in screen.selected_rows()), timeout=10_000)
+    press(qtbot, demo_window, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: all(services.seats.seat(i).renew for i in ids), timeout=10_000)
+
+
+def test_vl19_ninth_device_refused_with_reason(qtbot: QtBot, demo_window: MainWindow) -> None:
+    services = demo_window.services
+    assert services is not None
+    screen = demo_window.screens["licences"]
+    (ola,) = select(screen, "L-0002")
+    laptop = next(d for d in services.lookups.devices_for_seat(ola) if d.name == "Ola's laptop")
+    services.seats.disconnect_device(ola, laptop.device_id)
+    select(screen, "L-0001")  # Ingrid: 8 of 8
+    press(qtbot, demo_window, Qt.Key.Key_D)
+    dialog = dialog_of(qtbot, demo_window, DevicesDialog)
+    devices = dialog.findChild(QListWidget, "devices")
+    qtbot.waitUntil(lambda: devices.count() > 0, timeout=5_000)
+    assert "8 of at most 8" in dialog.findChild(QLabel, "deviceCount").text()
+    item = next(devices.item(i) for i in range(devices.count())
+                if devices.item(i).text().startswith("Ola's laptop"))
+    devices.setCurrentItem(item)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "connectDevice"), Qt.MouseButton.LeftButton)
+    reason = dialog.findChild(QLabel, "reason")
+    qtbot.waitUntil(lambda: "At most 8 devices" in reason.text(), timeout=10_000)
+    save_screenshot(dialog, "seat_devices_refused")
+    assert services.seats.seat(screen.current_row().seat_id).devices_connected == 8
+
+
+def test_vl15_vl16_cancel_then_new_plan(qtbot: QtBot, demo_window: MainWindow) -> None:
+    actions = demo_window.seat_actions
+    screen = demo_window.screens["licences"]
+    select(screen, "L-0003")
+    qtbot.waitUntil(actions.cancel_sub.isEnabled, timeout=5_000)
+    assert not actions.new_plan.isEnabled()
+    assert "25 seat(s) are still active" in actions.new_plan.toolTip()
+    press(qtbot, demo_window, Qt.Key.Key_X)
+    box = dialog_of(qtbot, demo_window, QMessageBox)
+    assert "stay usable until 2027-04-22" in box.text()
+    yes = next(b for b in box.buttons() if b.text() == "&Cancel subscription")
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(r.status == "Cancelled, active until 2027-04-22"
+                                for r in screen.selected_rows()), timeout=10_000)
+    assert "Cancelled, active until 2027-04-22." in demo_window.banner.label.text()
+    qtbot.waitUntil(actions.new_plan.isEnabled, timeout=5_000)
+    assert not actions.cancel_sub.isEnabled()
