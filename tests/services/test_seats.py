@@ -216,3 +216,18 @@ def test_vl12_canary_password_never_reaches_the_database_files(
     for path in files:
         assert canary.encode() not in path.read_bytes(), path
         assert canary.encode("utf-16-le") not in path.read_bytes(), path
+
+
+def test_as7_seat_service_will_not_cancel_a_store_subscription(demo_store: Store,
+                                                               clock: Clock) -> None:
+    """The Licences screen's Cancel must not pretend to cancel an App Store purchase."""
+    from seatkeeper.domain.errors import RuleRefused
+    from seatkeeper.services.roster import RosterService
+
+    store_plan = next(s for s in RosterService(demo_store).subscriptions()
+                      if s.channel == "app_store" and s.kind != "trial")
+    with pytest.raises(RuleRefused) as refused:
+        SeatService(demo_store, clock, "t").cancel_subscription(store_plan.subscription_id)
+    assert refused.value.rule_id == "AS-7"
+    after = {s.subscription_id: s for s in RosterService(demo_store).subscriptions()}
+    assert after[store_plan.subscription_id].status == "active"

@@ -12,9 +12,11 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from seatkeeper.domain import app_store
 from seatkeeper.domain import volume as vl
 from seatkeeper.domain.cards import check_card
 from seatkeeper.domain.enums import (
+    BillingChannel,
     OrderKind,
     OrderStatus,
     PaymentMethod,
@@ -25,6 +27,7 @@ from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.terms import add_months
 from seatkeeper.services import audit
+from seatkeeper.services.subscription_terms import ends_of
 from seatkeeper.services.volume_rows import (
     add_seat_rows,
     check_version,
@@ -71,6 +74,9 @@ def cancel_subscription(conn: Connection, subscription_id: int, actor_email: str
     check_version(f"“{sub['name']}”", sub["version"], expected_version)
     if sub["status"] != SubscriptionStatus.ACTIVE:
         raise BadInput(f"“{sub['name']}” is already {sub['status']}.")
+    ends, _ = ends_of(sub)
+    # AS-7: Seatkeeper acts on the vendor's side; a store purchase is cancelled in the store.
+    app_store.cancel(BillingChannel(sub["channel"]), BillingChannel.WEBSITE, ends, now)
     update_versioned(conn, t.subscriptions, subscription_id, sub["version"],
                      status=SubscriptionStatus.CANCELLED, auto_renew=False, cancelled_at=now)
     seats = t.seats

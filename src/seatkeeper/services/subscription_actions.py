@@ -22,7 +22,12 @@ from sqlalchemy.engine import Connection, RowMapping
 
 from seatkeeper.domain import app_store
 from seatkeeper.domain.app_store import Cancellation, PaymentFailure, Resumption
-from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, SubscriptionStatus
+from seatkeeper.domain.enums import (
+    BillingChannel,
+    SeatStatus,
+    SubscriptionKind,
+    SubscriptionStatus,
+)
 from seatkeeper.domain.errors import BadInput, ConflictError, KnownError
 from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import check_plan_change
@@ -80,6 +85,11 @@ class SubscriptionActionService:
                          f"Cancelled {row['name']} {where}; usable until "
                          f"{result.usable_until:%Y-%m-%d %H:%M} UTC",
                          status=result.status, auto_renew=False, cancelled_at=now)
+            # VL-15: no seat renews after a cancellation; VL-16 needs them all cancelled.
+            conn.execute(t.seats.update().where(
+                t.seats.c.subscription_id == subscription_id,
+                t.seats.c.status == SeatStatus.ACTIVE.value,
+            ).values(status=SeatStatus.CANCELLED, renew=False, version=t.seats.c.version + 1))
             return result
         return self.store.write(work)
 
