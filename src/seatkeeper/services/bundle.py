@@ -8,7 +8,9 @@ from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
+from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
+from seatkeeper.services.mail import MailService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.store.engine import RosterLocation, Store
 from seatkeeper.store.open import open_store
@@ -24,11 +26,16 @@ class Services:
     actor: str
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
+    deliveries: DeliveryService = field(init=False)
+    mail: MailService | None = field(init=False)  # None: no keyring for the SMTP password
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
+        self.deliveries = DeliveryService(self.store, self.clock, self.actor)
+        self.mail = (MailService(self.store, self.vault, self.clock, self.actor)
+                     if self.vault is not None else None)
 
     @property
     def read_only(self) -> bool:
