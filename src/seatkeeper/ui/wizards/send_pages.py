@@ -183,12 +183,14 @@ class EmailPage(_Page):
 
     def _checked(self, result: tuple[SendCheck, SmtpSettings | None]) -> None:
         self.check, self.smtp = result
+        for field in (self.address, self.platform):  # nothing to type when it is refused
+            field.setEnabled(self.check.allowed)
         if self.smtp is not None:
             self.route.setText(_tr("It goes out through your mail server %1.")
                                .replace("%1", self.smtp.label))
         else:
-            self.route.setText(_tr("No SMTP server is set up (Settings → E-mail), so your "
-                                   "mail client opens with the message filled in; the "
+            self.route.setText(_tr("No SMTP server is set up (Settings → E-mail (SMTP)…), so "
+                                   "your mail client opens with the message filled in; the "
                                    "delivery stays pending until you mark it delivered."))
         self.completeChanged.emit()
 

@@ -109,10 +109,10 @@ class ResultPage(_Page):
         self.text.setText(_tr("Sending…"))
         self.wiz().send()
 
-    def show_sent(self, deliveries: tuple[DeliveryRow, ...], lead: str, notes: list[str]
-                  ) -> None:
+    def show_sent(self, deliveries: tuple[DeliveryRow, ...], lead: str, notes: list[str],
+                  title: str = "") -> None:
         self.deliveries = deliveries
-        self.setTitle(_tr("Sent"))
+        self.setTitle(title or _tr("Sent"))
         items = "".join(f"<li>{escape(d.device or d.email or '')} — {escape(d.status)}</li>"
                         for d in deliveries)
         body = "".join(f"<p>{escape(n)}</p>" for n in notes)
@@ -147,7 +147,8 @@ class SendWizard(QWizard):
         self.setWindowTitle(_tr("Send subscription"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
-        self.resize(640, 460)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)  # sent: nothing to cancel
+        self.resize(740, 470)
         self.subscription_page = SubscriptionPage()
         self.method_page = MethodPage()
         self.email_page = EmailPage()
@@ -236,4 +237,5 @@ class SendWizard(QWizard):
                         "there. It is recorded as pending for:"),
             [_tr("Mark it delivered on the Deliveries screen once it is sent, or undo it if "
                  "you did not send it."), WINDOW_NOTE,
-             sending_device_hint(DeliveryMethod.EMAIL_LINK)])
+             sending_device_hint(DeliveryMethod.EMAIL_LINK)],
+            title=_tr("Handed to your mail client"))
