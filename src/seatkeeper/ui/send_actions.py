@@ -151,5 +151,6 @@ def copy_connection_code(window: MainWindow) -> QMessageBox | None:
                     "that device to connect it to the account.").replace("%1", row.name),
                 "info", seconds=20)
     box.finished.connect(chosen)
+    box.finished.connect(lambda _r: box.deleteLater())
     box.open()
     return box

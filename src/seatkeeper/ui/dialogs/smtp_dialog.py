@@ -86,6 +86,7 @@ class SmtpDialog(QDialog):
         self.password.textChanged.connect(lambda _t: self._warn())
         self._lay_out()
         self._stored_password = False
+        self.loaded = False  # the stored settings arrive from a worker
         self._lock_if_needed()
         if services.mail is not None:
             runner.run(services.mail.settings, self._load, self._failed)
@@ -102,7 +103,9 @@ class SmtpDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_to, 1)
         test_row.addWidget(self.test_button)
-        form.addRow(_tr("Test &recipient:"), test_row)
+        test_label = QLabel(_tr("Test &recipient:"), self)
+        test_label.setBuddy(self.test_to)  # a row holding a layout gets no buddy by itself
+        form.addRow(test_label, test_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(lambda: self._save(then_test=False))
@@ -111,7 +114,13 @@ class SmtpDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # Room for the wrapped warning and status, so they never clip or make the
+        # dialog jump when they appear.
+        lines = self.fontMetrics().lineSpacing()
+        self.warning.setMinimumHeight(2 * lines + 4)
+        self.status.setMinimumHeight(3 * lines + 4)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setMinimumWidth(560)
 
     def _lock_if_needed(self) -> None:
         why = ""
@@ -128,6 +137,7 @@ class SmtpDialog(QDialog):
             self._say(why, WARN_STYLE)
 
     def _load(self, settings: SmtpSettings | None) -> None:
+        self.loaded = True
         if settings is None:
             self._say(_tr("No server is set up yet: links open in your mail client."), "")
             return
@@ -151,7 +161,6 @@ class SmtpDialog(QDialog):
         self.warning.setText(_tr("Without encryption the password crosses the network in "
                                  "clear text. Use STARTTLS or TLS unless this is a relay on "
                                  "a network you trust.") if unsafe else "")
-        self.warning.setVisible(unsafe)
 
     def _say(self, text: str, style: str) -> None:
         self.status.setStyleSheet(style)
@@ -189,8 +198,10 @@ class SmtpDialog(QDialog):
 
     def _done(self, tested: bool, to: str) -> None:
         self._busy(False, "")
-        self.password.clear()
         self._stored_password = bool(self.user.text().strip())
+        self.password.clear()  # re-checks the warning: the stored password counts too
+        if self._stored_password:
+            self.password.setPlaceholderText(_tr("stored in the keyring — leave empty to keep"))
         if tested:
             self._say(_tr("Saved. The server accepted the test message to %1.")
                       .replace("%1", escape(to)), OK_STYLE)

@@ -54,7 +54,7 @@ def delivery_columns() -> list[Column[DeliveryRow]]:
         Column("subscription", _tr("Subscription"), lambda r: r.subscription),
         Column("device", _tr("Device or e-mail"), target_text),
         Column("sent_at", _tr("Sent"), when),
-        Column("method", _tr("Hint (SD-7)"), lambda r: r.hint, tooltip=lambda r: r.hint,
+        Column("method", _tr("On the sending device"), lambda r: r.hint, tooltip=lambda r: r.hint,
                tone=lambda _r: "muted"),
     ]
 
@@ -94,7 +94,7 @@ class DeliveriesScreen(TableScreen):
             filter_hint=_tr("Filter by subscription, device, e-mail or note (Ctrl+F)"),
             detail_hint=_tr("Select a delivery to see where it went and what it needs."),
             fetch_detail=lambda row: row, render_detail=render_delivery,
-            column_widths=[80, 230, 230, 140, 300])
+            column_widths=[80, 230, 270, 150, 300])
         # Newest first: the header's indicator drives the model's ORDER BY.
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self._read_only = services.read_only
@@ -142,6 +142,7 @@ class DeliveriesScreen(TableScreen):
             if box.clickedButton() is undo:
                 self._run(lambda: self.deliveries.undo(row.delivery_id))
         box.finished.connect(answered)
+        box.finished.connect(lambda _r: box.deleteLater())
         box.open()
 
     def _mark_delivered(self) -> None:
