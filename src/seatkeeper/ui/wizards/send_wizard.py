@@ -218,7 +218,10 @@ class SendWizard(QWizard):
             self.result_page.show_sent(
                 (outcome.delivery,),
                 _tr("The download link was accepted by your mail server for:"),
-                [WINDOW_NOTE, sending_device_hint(DeliveryMethod.EMAIL_LINK)])
+                # SD-4's 24 hours, said for a link already recorded delivered.
+                [_tr("It is recorded as delivered. Installing the app and receiving the "
+                     "subscription on the new device can take up to 24 hours."),
+                 sending_device_hint(DeliveryMethod.EMAIL_LINK)])
             return
         assert outcome.mailto is not None
         if not self._open_url(QUrl(outcome.mailto)):
