@@ -8,8 +8,10 @@ from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
+from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.lookups import LookupService
+from seatkeeper.services.mail import MailService
 from seatkeeper.services.purchasing import PurchasingService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.services.seats import SeatService
@@ -30,6 +32,8 @@ class Services:
     purchasing: PurchasingService = field(init=False)
     seats: SeatService = field(init=False)
     lookups: LookupService = field(init=False)
+    deliveries: DeliveryService = field(init=False)
+    mail: MailService | None = field(init=False)  # None: no keyring for the SMTP password
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
@@ -38,6 +42,9 @@ class Services:
         self.purchasing = PurchasingService(self.store, self.clock, self.actor)
         self.seats = SeatService(self.store, self.clock, self.actor)
         self.lookups = LookupService(self.store)
+        self.deliveries = DeliveryService(self.store, self.clock, self.actor)
+        self.mail = (MailService(self.store, self.vault, self.clock, self.actor)
+                     if self.vault is not None else None)
 
     @property
     def read_only(self) -> bool:

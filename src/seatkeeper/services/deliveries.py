@@ -21,6 +21,7 @@ from seatkeeper.domain.eligibility import (
     Refusal,
     SendRefused,
     check_can_send_link,
+    email_link_refusals,
     send_refusals,
 )
 from seatkeeper.domain.enums import DeliveryMethod, DeliveryStatus, Platform
@@ -123,6 +124,13 @@ class DeliveryService:
             sub = load_subscription(conn, subscription_id)
             device = load_device(conn, device_id, sub.account_id, today)
             reasons = tuple(send_refusals(sub.facts, device.target))
+            return SendCheck(not reasons, reasons)
+        return self.store.read(work)
+
+    def link_check(self, subscription_id: int) -> SendCheck:
+        """SD-1/SD-8: may a download link for it be e-mailed? (asked before typing one)"""
+        def work(conn: Connection) -> SendCheck:
+            reasons = tuple(email_link_refusals(load_subscription(conn, subscription_id).facts))
             return SendCheck(not reasons, reasons)
         return self.store.read(work)
 

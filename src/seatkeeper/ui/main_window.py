@@ -27,9 +27,10 @@ from seatkeeper import __version__
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store.engine import RosterLocation
+from seatkeeper.ui import send_actions
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
-from seatkeeper.ui.screens import devices, licences, seat_actions
+from seatkeeper.ui.screens import deliveries, devices, licences, seat_actions
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -50,6 +51,7 @@ def screen_specs() -> list[ScreenSpec]:
     return [
         ScreenSpec("licences", _tr("Licences"), licences.build),
         ScreenSpec("devices", _tr("Devices"), devices.build),
+        ScreenSpec("deliveries", _tr("Deliveries"), deliveries.build),
     ]
 
 
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.vault_label)
         self._build_menus()
         self.seat_actions = seat_actions.install(self)
+        send_actions.install(self)
 
     # -- opening ------------------------------------------------------------
     def open_roster(self, location: RosterLocation, *, fill_demo: bool = False,

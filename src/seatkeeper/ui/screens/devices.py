@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from seatkeeper.services.bundle import Services
+from seatkeeper.services.deliveries import DeliveryRow
 from seatkeeper.services.rows import DeviceDetail, DeviceRow
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES, DeviceTableModel
+from seatkeeper.ui.screens.deliveries import status_text, when
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
 from seatkeeper.ui.widgets.table_screen import TableScreen
@@ -16,7 +18,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DevicesScreen", text)
 
 
-def render_device(detail: DeviceDetail) -> str:
+def render_device(shown: tuple[DeviceDetail, list[DeliveryRow]]) -> str:
+    detail, deliveries = shown
     row = detail.row
     html = section(row.name, [
         (_tr("Vendor account"), detail.vendor),
@@ -27,7 +30,9 @@ def render_device(detail: DeviceDetail) -> str:
         (_tr("Connected to the account"), _tr("Yes") if row.connected else _tr("No")),
         (_tr("Seat or subscription in use"), row.in_use or _tr("None")),
     ])
-    html += bullet_list(_tr("Deliveries (My devices)"), list(detail.deliveries),
+    # SD-5: each delivery with its effective status (overdue after 24 h pending).
+    lines = [f"{status_text(d.status)} · {d.subscription} · sent {when(d)}" for d in deliveries]
+    html += bullet_list(_tr("Deliveries (My devices)"), lines,
                         _tr("Nothing was sent to this device."))
     return html
 
@@ -39,8 +44,8 @@ def device_noun(count: int) -> str:
 def build(runner: TaskRunner, services: Services) -> TableScreen:
     roster = services.roster
 
-    def fetch(row: DeviceRow) -> DeviceDetail:
-        return roster.device_detail(row.device_id)
+    def fetch(row: DeviceRow) -> tuple[DeviceDetail, list[DeliveryRow]]:
+        return roster.device_detail(row.device_id), services.deliveries.for_device(row.device_id)
 
     return TableScreen(
         runner, DeviceTableModel(runner, roster), noun=device_noun,
