@@ -8,8 +8,12 @@ from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
+from seatkeeper.services.deadlines import DeadlineService
 from seatkeeper.services.demo import build_demo
+from seatkeeper.services.reminders import ReminderService
 from seatkeeper.services.roster import RosterService
+from seatkeeper.services.subscription_actions import SubscriptionActionService
+from seatkeeper.services.subscription_terms import SubscriptionTermsService
 from seatkeeper.store.engine import RosterLocation, Store
 from seatkeeper.store.open import open_store
 
@@ -24,11 +28,19 @@ class Services:
     actor: str
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
+    deadlines: DeadlineService = field(init=False)
+    terms: SubscriptionTermsService = field(init=False)
+    subscription_actions: SubscriptionActionService = field(init=False)
+    reminders: ReminderService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
+        self.deadlines = DeadlineService(self.store)
+        self.terms = SubscriptionTermsService(self.store, self.clock, self.actor)
+        self.subscription_actions = SubscriptionActionService(self.store, self.clock, self.actor)
+        self.reminders = ReminderService(self.store, self.clock, self.actor)
 
     @property
     def read_only(self) -> bool:
