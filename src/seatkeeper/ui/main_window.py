@@ -29,7 +29,7 @@ from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store.engine import RosterLocation
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
-from seatkeeper.ui.screens import devices, licences
+from seatkeeper.ui.screens import deadlines, devices, licences
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -50,6 +50,7 @@ def screen_specs() -> list[ScreenSpec]:
     return [
         ScreenSpec("licences", _tr("Licences"), licences.build),
         ScreenSpec("devices", _tr("Devices"), devices.build),
+        ScreenSpec("deadlines", _tr("Deadlines"), deadlines.build),
     ]
 
 
