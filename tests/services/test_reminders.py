@@ -153,3 +153,14 @@ def test_fired_state_forgets_moved_deadlines(demo_store: Store,
     keys = {entry[0] for entry in demo_store.read(fired)}
     assert all("sub-" in k for k in keys)
     assert len(keys) == 2  # only the trial's two deadlines are left
+
+
+def test_snooze_after_take_returns_when_the_snooze_ends(
+        service: ReminderService, moving: MovableClock) -> None:
+    (taken,) = _store_cancel_by(service.take())  # shown on screen, then snoozed a day
+    service.snooze(taken, moving.now + DAY)
+    assert _store_cancel_by(service.due()) == []
+    moving.now += DAY + timedelta(minutes=1)
+    (again,) = _store_cancel_by(service.take())
+    assert again.entry.deadline == taken.entry.deadline
+    assert _store_cancel_by(service.take()) == []

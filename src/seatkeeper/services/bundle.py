@@ -8,13 +8,17 @@ from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
+from seatkeeper.services.deadlines import DeadlineService
 from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
 from seatkeeper.services.purchasing import PurchasingService
+from seatkeeper.services.reminders import ReminderService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.services.seats import SeatService
+from seatkeeper.services.subscription_actions import SubscriptionActionService
+from seatkeeper.services.subscription_terms import SubscriptionTermsService
 from seatkeeper.store.engine import RosterLocation, Store
 from seatkeeper.store.open import open_store
 
@@ -34,6 +38,10 @@ class Services:
     lookups: LookupService = field(init=False)
     deliveries: DeliveryService = field(init=False)
     mail: MailService | None = field(init=False)  # None: no keyring for the SMTP password
+    deadlines: DeadlineService = field(init=False)
+    terms: SubscriptionTermsService = field(init=False)
+    subscription_actions: SubscriptionActionService = field(init=False)
+    reminders: ReminderService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
@@ -45,6 +53,10 @@ class Services:
         self.deliveries = DeliveryService(self.store, self.clock, self.actor)
         self.mail = (MailService(self.store, self.vault, self.clock, self.actor)
                      if self.vault is not None else None)
+        self.deadlines = DeadlineService(self.store)
+        self.terms = SubscriptionTermsService(self.store, self.clock, self.actor)
+        self.subscription_actions = SubscriptionActionService(self.store, self.clock, self.actor)
+        self.reminders = ReminderService(self.store, self.clock, self.actor)
 
     @property
     def read_only(self) -> bool:

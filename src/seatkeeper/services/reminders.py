@@ -202,7 +202,10 @@ class ReminderService:
         if end <= self.clock():
             raise BadInput("A snooze must end in the future.", field="until")
         key = reminder.entry.key
-        self._progress(lambda state: (state.fired, {**state.snoozed, key: end}),
+        # Un-fire what this reminder covered, so it comes back when the snooze
+        # ends even if it was already taken (shown) -- the GUI's usual case.
+        self._progress(lambda state: (state.fired - reminder.covers,
+                                      {**state.snoozed, key: end}),
                        audit.Change("reminders.snoozed", "subscription",
                                     reminder.entry.deadline.subscription_id,
                                     f"Snoozed until {end:%Y-%m-%d %H:%M} UTC: "

@@ -137,7 +137,8 @@ def _terms(row: RowMapping, now: datetime) -> SubscriptionTerms:
         period_ends_at=ends, auto_renew=renews, cancel_by=state,
         time_left=None if state is None else time_left_text(state.time_left),
         actions=actions,
-        guidance=tuple(app_store.store_guidance(i.action, row["name"]) for i in actions)
+        # The store lists the vendor's app ("ExpressVPN"), not the roster's own name.
+        guidance=tuple(app_store.store_guidance(i.action, row["vendor"]) for i in actions)
         if store else (),
         move_to_direct=app_store.move_to_direct_billing(channel, ends, now)
         if store and renews else None,

@@ -27,10 +27,11 @@ from seatkeeper import __version__
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store.engine import RosterLocation
+from seatkeeper.ui import reminders as reminders_ui
 from seatkeeper.ui import send_actions
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
-from seatkeeper.ui.screens import deliveries, devices, licences, seat_actions
+from seatkeeper.ui.screens import deadlines, deliveries, devices, licences, seat_actions
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -52,6 +53,7 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec("licences", _tr("Licences"), licences.build),
         ScreenSpec("devices", _tr("Devices"), devices.build),
         ScreenSpec("deliveries", _tr("Deliveries"), deliveries.build),
+        ScreenSpec("deadlines", _tr("Deadlines"), deadlines.build),
     ]
 
 
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.seat_actions = seat_actions.install(self)
         send_actions.install(self)
+        self.reminders = reminders_ui.install(self)  # strip, hourly check, tray, settings
 
     # -- opening ------------------------------------------------------------
     def open_roster(self, location: RosterLocation, *, fill_demo: bool = False,

@@ -9,6 +9,7 @@ from seatkeeper.services.rows import LicenceRow, SeatDetail
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
 from seatkeeper.ui.models.licence_table_model import LicenceTableModel
 from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.widgets import subscription_panel
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -58,10 +59,12 @@ def build(runner: TaskRunner, services: Services) -> TableScreen:
     def fetch(row: LicenceRow) -> SeatDetail:
         return roster.seat_detail(row.seat_id)
 
-    return TableScreen(
+    screen = TableScreen(
         runner, model, noun=seat_noun,
         filter_hint=_tr("Filter by subscription, seat, holder or e-mail (Ctrl+F)"),
         detail_hint=_tr("Select a seat to see its holder, history, devices and credentials."),
         fetch_detail=fetch, render_detail=render_seat,
         column_widths=[200, 62, 130, 215, 62, 95, 70, 130],
     )
+    subscription_panel.attach(screen, runner, services)  # terms and actions (issue 4)
+    return screen

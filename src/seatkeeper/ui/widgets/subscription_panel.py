@@ -1,0 +1,368 @@
+"""The selected seat's subscription: channel terms, cancel-by and allowed actions.
+
+Shown under the seat detail on the Licences screen. For a website purchase
+the buttons change the subscription (AS-6, AS-7, AS-9, AS-10) through
+``SubscriptionActionService`` on the writer; for an App Store purchase there
+are no pretend buttons (AS-11): the store steps are shown as text and the
+only buttons record what the admin already did in the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from seatkeeper.domain.app_store import StoreAction
+from seatkeeper.domain.enums import BillingChannel, SubscriptionStatus
+from seatkeeper.services.bundle import Services
+from seatkeeper.services.subscription_terms import ENDED, SubscriptionTerms
+from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.models.paged_table_model import ID_ROLE
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.widgets.subscription_terms_html import (
+    store_guidance_html,
+    terms_html,
+    when,
+)
+
+READ_ONLY_TIP = "This roster is open for read-only review, so nothing can be changed."
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SubscriptionPanel", text)
+
+
+class PlanLengthDialog(QDialog):
+    """AS-6: choose a new plan length; it starts when the current period ends."""
+
+    def __init__(self, terms: SubscriptionTerms, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planLengthDialog")
+        self.setWindowTitle(_tr("Change plan length"))
+        self.months = QSpinBox(self)
+        self.months.setRange(1, 60)
+        self.months.setValue(terms.pending_plan_months or terms.plan_months)
+        self.months.setSuffix(_tr(" months"))
+        label = QLabel(_tr("&New plan length:"), self)
+        label.setBuddy(self.months)
+        note = QLabel(_tr("Now %1 months. The new length starts when the current period ends "
+                          "(%2); until then nothing changes. Choosing %1 again withdraws a "
+                          "waiting change.").replace("%1", str(terms.plan_months))
+                      .replace("%2", when(terms.period_ends_at)), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Change &plan"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.months)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+
+class SubscriptionPanel(QScrollArea):
+    """Terms and actions of one subscription; ``changed`` after a recorded change."""
+
+    changed = Signal()
+    notice = Signal(str)  # what was done, for the status bar
+
+    def __init__(self, runner: TaskRunner, services: Services,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("subscriptionPanel")
+        self.runner, self.services = runner, services
+        self.terms: SubscriptionTerms | None = None
+        self.dialog: QWidget | None = None  # the open confirmation (tests answer it)
+        self._request = 0
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Text wraps to the pane's width; it never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = QWidget(self)
+        self.body.setObjectName("subscriptionBody")
+        # White like the seat detail above it, so the two read as one pane.
+        self.body.setStyleSheet("QWidget#subscriptionBody { background: palette(base); }")
+        self.text = QLabel(self.body)
+        self.text.setObjectName("subscriptionTerms")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.actions_title = QLabel(self.body)
+        self.actions_title.setWordWrap(True)
+        self.buttons: list[QPushButton] = []
+        self._grid = QGridLayout()
+        self.guidance = QLabel(self.body)
+        self.guidance.setObjectName("storeGuidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(8, 4, 8, 8)
+        # Store steps come before the buttons: read them, act in the store, record it.
+        layout.addWidget(self.text)
+        layout.addWidget(self.guidance)
+        layout.addWidget(self.actions_title)
+        layout.addLayout(self._grid)
+        layout.addStretch(1)
+        self.setWidget(self.body)
+        self.clear()
+
+    # -- loading ------------------------------------------------------------
+    def clear(self) -> None:
+        self._request += 1
+        self.terms = None
+        self.text.setText("")
+        self.actions_title.hide()
+        self.guidance.hide()
+        self._set_buttons([])
+        self.hide()
+
+    def show_subscription(self, subscription_id: int | None) -> None:
+        if subscription_id is None:
+            self.clear()
+            return
+        self._request += 1
+        request = self._request
+        terms_service = self.services.terms
+
+        def arrived(terms: SubscriptionTerms) -> None:
+            if request == self._request:
+                self.show_terms(terms)
+
+        self.runner.run(lambda: terms_service.terms(subscription_id), arrived)
+
+    def show_terms(self, terms: SubscriptionTerms) -> None:
+        self.terms = terms
+        self.text.setText(terms_html(terms))
+        store = terms.channel is BillingChannel.APP_STORE
+        self.actions_title.setText(
+            "<b>" + (_tr("Record what you did in the App Store") if store else _tr("Actions"))
+            + "</b>")
+        self.actions_title.show()
+        # A website purchase needs no steps: its refunds line is in the terms above.
+        self.guidance.setText(store_guidance_html(terms) if store else "")
+        self.guidance.setVisible(store)
+        self._set_buttons(self._store_buttons(terms) if store else self._website_buttons(terms))
+        self.show()
+
+    # -- buttons ------------------------------------------------------------
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self.body)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        if self.services.read_only:
+            button.setEnabled(False)
+            button.setToolTip(_tr(READ_ONLY_TIP))
+        return button
+
+    def _set_buttons(self, buttons: list[QPushButton]) -> None:
+        for old in self.buttons:
+            self._grid.removeWidget(old)
+            old.deleteLater()
+        self.buttons = buttons
+        for number, button in enumerate(buttons):
+            self._grid.addWidget(button, number, 0)
+
+    def _payment_button(self, terms: SubscriptionTerms, store: bool) -> list[QPushButton]:
+        """AS-9: record a failed payment, or that it was fixed (either channel)."""
+        actions = self.services.subscription_actions
+        sid, version = terms.subscription_id, terms.version
+        if terms.status is SubscriptionStatus.PAYMENT_FAILED:
+            text = _tr("Record: payment &resolved") if store else _tr("Mark payment &resolved")
+            return [self._button("markPaymentResolved", text,
+                                 lambda: self._do(lambda: actions.mark_payment_resolved(
+                                     sid, version), _tr("Payment marked as resolved.")))]
+        if terms.status is SubscriptionStatus.ACTIVE:
+            text = _tr("Record: payment &failed") if store else _tr("Mark payment &failed")
+            return [self._button("markPaymentFailed", text,
+                                 lambda: self._do(lambda: actions.mark_payment_failed(
+                                     sid, version), _tr("Payment marked as failed.")))]
+        return []
+
+    def _website_buttons(self, terms: SubscriptionTerms) -> list[QPushButton]:
+        offered = {item.action for item in terms.actions if item.performs}
+        buttons = []
+        if StoreAction.CANCEL in offered:
+            buttons.append(self._button("cancelSubscription", _tr("&Cancel to period end…"),
+                                        self._confirm_cancel))
+        if StoreAction.CHANGE_PLAN in offered:
+            buttons.append(self._button("changePlan", _tr("Change plan &length…"),
+                                        self._change_plan))
+        if StoreAction.RESUME in offered:
+            buttons.append(self._button("resumeSubscription", _tr("Res&ume…"),
+                                        self._confirm_resume))
+        if StoreAction.UPDATE_PAYMENT in offered:
+            buttons += self._payment_button(terms, store=False)
+        return buttons
+
+    def _store_buttons(self, terms: SubscriptionTerms) -> list[QPushButton]:
+        # Records only: each says what the admin did; none acts in the store (AS-11).
+        actions = self.services.subscription_actions
+        sid, version = terms.subscription_id, terms.version
+        buttons = []
+        if terms.status not in ENDED:
+            buttons.append(self._button(
+                "recordCancelledInStore", _tr("I &cancelled it in the App Store"),
+                lambda: self._do(lambda: actions.record_cancelled_in_store(sid, version),
+                                 _tr("Recorded as cancelled in the App Store."))))
+        else:
+            buttons.append(self._button(
+                "recordResumedInStore", _tr("I res&umed it in the App Store"),
+                lambda: self._do(lambda: actions.resume(sid, version),
+                                 _tr("Recorded as resumed."))))
+        buttons += self._payment_button(terms, store=True)
+        return buttons
+
+    # -- doing --------------------------------------------------------------
+    def _confirm(self, title: str, text: str, yes: str, on_yes: Callable[[], None]) -> None:
+        """A window-modal question; ``on_yes`` runs only if the admin confirms."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirmDialog")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(_tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter never cancels by accident
+        box.finished.connect(lambda _r: on_yes() if box.clickedButton() is ok else None)
+        box.finished.connect(box.deleteLater)
+        self.dialog = box
+        box.open()
+
+    def _confirm_cancel(self) -> None:
+        terms = self.terms
+        if terms is None:
+            return
+        actions, sid, version = (self.services.subscription_actions,
+                                 terms.subscription_id, terms.version)
+        self._confirm(_tr("Cancel subscription"),
+                      _tr("Cancel %1? It will not renew, and stays usable until the end of "
+                          "the current period (%2).").replace("%1", terms.name)
+                      .replace("%2", when(terms.period_ends_at)),
+                      _tr("&Cancel to period end"),
+                      lambda: self._do(lambda: actions.cancel(sid, version),
+                                       _tr("Cancelled; usable until the end of the period.")))
+
+    def _confirm_resume(self) -> None:
+        terms = self.terms
+        if terms is None:
+            return
+        starts = terms.resume_preview.starts_at if terms.resume_preview else terms.period_ends_at
+        actions, sid, version = (self.services.subscription_actions,
+                                 terms.subscription_id, terms.version)
+        self._confirm(_tr("Resume subscription"),
+                      _tr("Resume %1? The new period starts %2, with the same sign-in.")
+                      .replace("%1", terms.name).replace("%2", when(starts)),
+                      _tr("&Resume"),
+                      lambda: self._do(lambda: actions.resume(sid, version), _tr("Resumed.")))
+
+    def _change_plan(self) -> None:
+        terms = self.terms
+        if terms is None:
+            return
+        actions, sid, version = (self.services.subscription_actions,
+                                 terms.subscription_id, terms.version)
+        dialog = PlanLengthDialog(terms, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def accepted() -> None:
+            months = dialog.months.value()
+            self._do(lambda: actions.change_plan(sid, months, version),
+                     _tr("Plan length changed from the end of the period."))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _do(self, work: Callable[[], Any], done_text: str) -> None:
+        terms = self.terms
+        if terms is None:
+            return
+        for button in self.buttons:
+            button.setEnabled(False)
+        sid = terms.subscription_id
+
+        def done(_result: object) -> None:
+            self.notice.emit(done_text)
+            self.show_subscription(sid)
+            self.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            self.show_subscription(sid)
+            show_error(self, error, _tr("Not changed"))
+
+        self.runner.run(work, done, failed, write=True)
+
+
+def attach(screen: Any, runner: TaskRunner, services: Services) -> SubscriptionPanel:
+    """Put a SubscriptionPanel under ``screen``'s detail pane and follow its selection.
+
+    ``screen`` is the Licences TableScreen (rows have ``subscription_id`` and
+    ``seat_id``). After a change the whole window refreshes, and the same seat
+    is selected again so the admin sees the result.
+    """
+    detail = screen.detail
+    splitter = detail.parentWidget()
+    column = QSplitter(Qt.Orientation.Vertical, screen)  # parented: Qt owns it, not Python
+    column.setChildrenCollapsible(False)
+    splitter.replaceWidget(splitter.indexOf(detail), column)
+    panel = SubscriptionPanel(runner, services)
+    column.addWidget(detail)
+    column.addWidget(panel)
+    column.setSizes([300, 500])
+    splitter.setSizes([900, 400])  # the terms and store steps need more room than a seat
+    detail.show()
+    reselect: list[int] = []
+
+    def current(row: Any) -> None:
+        panel.show_subscription(None if row is None else row.subscription_id)
+
+    def reset() -> None:
+        if not reselect:
+            panel.clear()
+
+    def loaded() -> None:
+        if not reselect:
+            return
+        seat_id = reselect.pop()
+        model = screen.model
+        for number in range(min(model.rowCount(), 200)):  # the first page is loaded
+            if model.data(model.index(number, 0), ID_ROLE) == seat_id:
+                screen.table.selectRow(number)
+                return
+        panel.clear()
+
+    def changed() -> None:
+        row = screen.current_row()
+        if row is not None:
+            reselect[:] = [row.seat_id]
+        window = screen.window()
+        # The main window refreshes every screen and the counts; alone, just this one.
+        (window.refresh if hasattr(window, "refresh") else screen.refresh)()
+
+    screen.current_changed.connect(current)
+    screen.model.modelReset.connect(reset)
+    screen.model.loaded.connect(loaded)
+    panel.changed.connect(changed)
+    panel.notice.connect(screen.status_changed.emit)
+    screen.subscription_panel = panel
+    return panel
