@@ -22,7 +22,7 @@ WAIT = 10_000
 
 
 def open_wizard_by_shortcut(qtbot: QtBot, window: MainWindow) -> SendWizard:
-    qtbot.keyClick(window, Qt.Key.Key_S,
+    qtbot.keyClick(window, Qt.Key.Key_M,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.findChild(SendWizard) is not None, timeout=WAIT)
     wizard = window.findChild(SendWizard)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -206,7 +207,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(screen.count_label.text())
 
     def show_screen(self, key: str) -> None:
-        self.nav.setCurrentRow(list(self.screens).index(key))
+        if key in self.screens:
+            self.nav.setCurrentRow(list(self.screens).index(key))
 
     def refresh(self) -> None:
         for screen in self.screens.values():
@@ -222,8 +224,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, _tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view = self.menuBar().addMenu(_tr("&View"))
-        self._action(view, _tr("&Licences"), lambda: self.show_screen("licences"), "Ctrl+1")
-        self._action(view, _tr("&Devices"), lambda: self.show_screen("devices"), "Ctrl+2")
+        for number, spec in enumerate(screen_specs(), start=1):  # Ctrl+1, Ctrl+2, …
+            self._action(view, spec.title, partial(self.show_screen, spec.key),
+                         f"Ctrl+{number}")
         view.addSeparator()
         self._action(view, _tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         help_menu = self.menuBar().addMenu(_tr("&Help"))

@@ -1,6 +1,6 @@
 """Menus and toolbar actions for sending (SD-1 to SD-8): one hook in the main window.
 
-``install(window)`` adds Send → "Send subscription…" (Ctrl+Shift+S), Settings →
+``install(window)`` adds Send → "Send subscription…" (Ctrl+Shift+M), Settings →
 "E-mail (SMTP)…", View → Deliveries, and, whenever a roster opens, toolbar
 actions on the Deliveries and Devices screens, including the one-time
 connection code copied to the clipboard after SD-3's warning.
@@ -45,17 +45,11 @@ def install(window: MainWindow) -> None:
     bar.insertMenu(help_action, send_menu)
     bar.insertMenu(help_action, settings_menu)
     send = _action(window, send_menu, _tr("Send &subscription…"),
-                   lambda: open_send_wizard(window), "Ctrl+Shift+S")
+                   lambda: open_send_wizard(window), "Ctrl+Shift+M")
     send.setObjectName("send_subscription")
     smtp = _action(window, settings_menu, _tr("&E-mail (SMTP)…"),
                    lambda: open_smtp_dialog(window))
     smtp.setObjectName("smtp_settings")
-    view = bar.actions()[1].menu()  # File, View, …
-    if isinstance(view, QMenu):
-        deliveries = QAction(_tr("D&eliveries"), window)
-        deliveries.setShortcut(QKeySequence("Ctrl+3"))
-        deliveries.triggered.connect(lambda _c=False: window.show_screen("deliveries"))
-        view.insertAction(view.actions()[2], deliveries)  # after Licences and Devices
     for action in (send, smtp):
         action.setEnabled(False)
         action.setToolTip(_tr("Open a roster first."))
@@ -85,7 +79,7 @@ def _attach(window: MainWindow, menu_actions: tuple[QAction, QAction]) -> None:
         toolbar_send.setObjectName("toolbar_send")
         toolbar_send.setEnabled(not why)
         toolbar_send.setToolTip(why or _tr("Send a subscription by e-mail or to devices "
-                                           "(Ctrl+Shift+S)."))
+                                           "(Ctrl+Shift+M)."))
         toolbar_send.triggered.connect(lambda _c=False: open_send_wizard(window))
         screen.actions_bar.insertAction(screen.undo_action, toolbar_send)
         screen.changed.connect(window.refresh)
