@@ -9,6 +9,7 @@ from seatkeeper.credentials.vault import Vault
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.demo import build_demo
+from seatkeeper.services.review import ReviewService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.store.engine import RosterLocation, Store
 from seatkeeper.store.open import open_store
@@ -24,9 +25,11 @@ class Services:
     actor: str
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
+    review: ReviewService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
+        self.review = ReviewService(self.store, self.clock, self.actor)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
 

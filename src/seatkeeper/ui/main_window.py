@@ -27,9 +27,10 @@ from seatkeeper import __version__
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store.engine import RosterLocation
+from seatkeeper.ui import transfer_actions
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
-from seatkeeper.ui.screens import devices, licences
+from seatkeeper.ui.screens import devices, licences, review
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -50,6 +51,7 @@ def screen_specs() -> list[ScreenSpec]:
     return [
         ScreenSpec("licences", _tr("Licences"), licences.build),
         ScreenSpec("devices", _tr("Devices"), devices.build),
+        ScreenSpec("review", _tr("Review"), review.build),
     ]
 
 
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
             self._welcome()
 
     def _welcome(self) -> None:
-        dialog = WelcomeDialog(can_import=False, parent=self)
+        dialog = WelcomeDialog(can_import=True, parent=self)
         dialog.setObjectName("welcomeDialog")
         dialog.finished.connect(lambda _result: self._welcome_chosen(dialog.choice))
         dialog.open()
@@ -185,6 +187,8 @@ class MainWindow(QMainWindow):
     def _welcome_chosen(self, choice: WelcomeChoice) -> None:
         if choice is WelcomeChoice.DEMO:
             self.open_roster(self._demo_location, fill_demo=True)
+        elif choice is WelcomeChoice.IMPORT:
+            transfer_actions.open_import_wizard(self)
 
     # -- navigation and menus ----------------------------------------------
     def _screen_status(self, screen: TableScreen, text: str) -> None:
@@ -213,10 +217,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, _tr("Open &demo roster"),
                      lambda: self.open_roster(self._demo_location, fill_demo=True))
         file_menu.addSeparator()
+        transfer_actions.install(self, file_menu)
+        file_menu.addSeparator()
         self._action(file_menu, _tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view = self.menuBar().addMenu(_tr("&View"))
         self._action(view, _tr("&Licences"), lambda: self.show_screen("licences"), "Ctrl+1")
         self._action(view, _tr("&Devices"), lambda: self.show_screen("devices"), "Ctrl+2")
+        self._action(view, _tr("Re&view"), lambda: self.show_screen("review"), "Ctrl+3")
         view.addSeparator()
         self._action(view, _tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         help_menu = self.menuBar().addMenu(_tr("&Help"))
