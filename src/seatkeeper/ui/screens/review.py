@@ -12,7 +12,14 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+)
 
 from seatkeeper.domain.money import Money
 from seatkeeper.services.bundle import Services
@@ -67,14 +74,16 @@ class ReviewScreen(TableScreen):
             filter_hint=_tr("Filter findings by subscription, seat or detail (Ctrl+F)"),
             detail_hint=_tr("Select a finding to see it and its seat's decision."),
             fetch_detail=lambda row: row, render_detail=render_finding,
-            column_widths=[300, 200, 70, 300, 110])
+            column_widths=[250, 210, 64, 280, 110])
         self.undo_token: str | None = None
         self.last_message = ""
         self.confirmation: QMessageBox | None = None
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("reviewKind")
         self.kind_box.setAccessibleName(_tr("Kind of finding"))
-        self.kind_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_box.setMinimumContentsLength(28)
+        self.kind_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_box.addItem(_tr("All findings"), "")
         for kind, title in KINDS.items():
             self.kind_box.addItem(_tr(title), kind)
@@ -91,12 +100,14 @@ class ReviewScreen(TableScreen):
         self.summary.setObjectName("reviewSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
-        self.summary.setContentsMargins(2, 6, 2, 6)
-        self.layout().insertWidget(1, self.summary)  # type: ignore[union-attr]
-        bar = self.actions_bar
-        bar.addWidget(self.kind_box)
-        bar.addWidget(self.days)
-        bar.addSeparator()
+        self.summary.setContentsMargins(8, 0, 2, 0)
+        # Second row: what to look at (kind, horizon) and what it costs.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 2, 0, 4)
+        row.addWidget(self.kind_box)
+        row.addWidget(self.days)
+        row.addWidget(self.summary, 1)
+        self.layout().insertLayout(1, row)  # type: ignore[union-attr]
         self.decide_action = self._add(_tr("&Decide…"), self.decide, "Ctrl+D")
         self.apply_action = self._add(_tr("&Apply decisions…"), self.apply_decisions)
         self.undo_action = self._add(_tr("&Undo last apply"), self.undo)
