@@ -18,7 +18,8 @@ from tests.ui.conftest import Errors, make_window
 
 def test_demo_window_shows_both_screens_and_counts(demo_window: MainWindow,
                                                    errors: Errors) -> None:
-    assert list(demo_window.screens) == ["licences", "devices", "deliveries", "deadlines"]
+    assert list(demo_window.screens) == ["licences", "devices", "deliveries", "deadlines",
+                                         "review"]
     assert demo_window.screens["licences"].model.rowCount() == 29
     assert demo_window.screens["devices"].model.rowCount() == 33
     assert "29 seats (18 assigned)" in demo_window.counts_label.text()
@@ -102,3 +103,20 @@ def test_bad_file_shows_a_dialog_and_is_untouched(qtbot: QtBot, runner: TaskRunn
     assert "not an SQLite database" in box.text()
     assert bad.read_bytes() == before
     assert window.services is None
+
+
+def test_no_two_actions_share_a_shortcut(demo_window: MainWindow) -> None:
+    """Qt fires neither of two actions that claim one key: every shortcut is unique."""
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    from PySide6.QtCore import Qt
+
+    for action in demo_window.findChildren(QAction):
+        if action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+            continue  # scoped to one screen (each screen's Find)
+        for sequence in action.shortcuts():
+            key = sequence.toString()
+            if key:
+                assert key not in seen, f"{key}: {seen.get(key)!r} and {action.text()!r}"
+                seen[key] = action.text()

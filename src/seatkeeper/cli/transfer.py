@@ -37,9 +37,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imp.set_defaults(handler=_import)
 
     exp = commands.add_parser("export", help="export seats (csv, xlsx), the roster (json) "
-                              "or the review report (html)")
+                              "or the review report (html, pdf)")
     add_db_option(exp)
-    exp.add_argument("--format", choices=["csv", "xlsx", "json", "html"], required=True)
+    exp.add_argument("--format", choices=["csv", "xlsx", "json", "html", "pdf"], required=True)
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.add_argument("--days", type=int, default=14, help="report: deadlines within N days")
     exp.set_defaults(handler=_export)
@@ -99,6 +99,14 @@ def _print(out: dict[str, Any], as_json: bool) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     store = open_roster(args)
+    if args.format == "pdf":
+        # Qt is needed only here, so the rest of the CLI starts without it.
+        from seatkeeper.ui.pdf_report import write_review_pdf
+
+        pages = write_review_pdf(store, ReviewService(store, system_clock, current_actor()),
+                                 args.output, ReportOptions(days=args.days))
+        print(f"Report written to {args.output} ({pages} page(s)).")
+        return 0
     if args.format == "html":
         html = review_html(store, ReviewService(store, system_clock, current_actor()),
                            ReportOptions(days=args.days))

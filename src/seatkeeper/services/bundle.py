@@ -15,6 +15,7 @@ from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
 from seatkeeper.services.purchasing import PurchasingService
 from seatkeeper.services.reminders import ReminderService
+from seatkeeper.services.review import ReviewService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.services.seats import SeatService
 from seatkeeper.services.subscription_actions import SubscriptionActionService
@@ -42,9 +43,11 @@ class Services:
     terms: SubscriptionTermsService = field(init=False)
     subscription_actions: SubscriptionActionService = field(init=False)
     reminders: ReminderService = field(init=False)
+    review: ReviewService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
+        self.review = ReviewService(self.store, self.clock, self.actor)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
         self.purchasing = PurchasingService(self.store, self.clock, self.actor)

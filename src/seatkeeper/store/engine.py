@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -126,12 +127,16 @@ def create_engine_for(location: RosterLocation, *, read_only: bool = False) -> E
                                   poolclass=sa.pool.StaticPool,
                                   connect_args={"check_same_thread": False})
     elif location.path is not None:
-        url = location.url
+        url: str | sa.engine.URL = location.url
         connect_args: dict[str, Any] = {"check_same_thread": False,
                                         "timeout": BUSY_TIMEOUT_MS / 1000}
         if read_only:
-            url = f"sqlite:///file:{location.path}?mode=ro"
-            connect_args["uri"] = True
+            # SQLAlchemy 2.1 passes URI parameters to SQLite only with uri=true in the URL;
+            # without it "mode=ro" was dropped (with a warning) and the file opened writable.
+            # URL.create: a parsed string would unquote the path, and a "#" or "?" in a
+            # file name would then end SQLite's URI early.
+            url = sa.engine.URL.create("sqlite", database=f"file:{quote(str(location.path))}",
+                                       query={"mode": "ro", "uri": "true"})
         engine = sa.create_engine(url, hide_parameters=True, connect_args=connect_args,
                                   pool_size=4, max_overflow=4)
     else:

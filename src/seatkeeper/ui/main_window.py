@@ -29,10 +29,10 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store.engine import RosterLocation
 from seatkeeper.ui import reminders as reminders_ui
-from seatkeeper.ui import send_actions
+from seatkeeper.ui import send_actions, transfer_actions
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
-from seatkeeper.ui.screens import deadlines, deliveries, devices, licences, seat_actions
+from seatkeeper.ui.screens import deadlines, deliveries, devices, licences, review, seat_actions
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -55,6 +55,7 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec("devices", _tr("Devices"), devices.build),
         ScreenSpec("deliveries", _tr("Deliveries"), deliveries.build),
         ScreenSpec("deadlines", _tr("Deadlines"), deadlines.build),
+        ScreenSpec("review", _tr("Review"), review.build),
     ]
 
 
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
             self._welcome()
 
     def _welcome(self) -> None:
-        dialog = WelcomeDialog(can_import=False, parent=self)
+        dialog = WelcomeDialog(can_import=True, parent=self)
         dialog.setObjectName("welcomeDialog")
         dialog.finished.connect(lambda _result: self._welcome_chosen(dialog.choice))
         dialog.open()
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
     def _welcome_chosen(self, choice: WelcomeChoice) -> None:
         if choice is WelcomeChoice.DEMO:
             self.open_roster(self._demo_location, fill_demo=True)
+        elif choice is WelcomeChoice.IMPORT:
+            transfer_actions.open_import_wizard(self)
 
     # -- navigation and menus ----------------------------------------------
     def _screen_status(self, screen: TableScreen, text: str) -> None:
@@ -221,6 +224,8 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Open)
         self._action(file_menu, _tr("Open &demo roster"),
                      lambda: self.open_roster(self._demo_location, fill_demo=True))
+        file_menu.addSeparator()
+        transfer_actions.install(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, _tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view = self.menuBar().addMenu(_tr("&View"))

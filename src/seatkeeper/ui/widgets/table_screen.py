@@ -96,6 +96,7 @@ class TableScreen(QWidget):
         layout.addWidget(splitter, 1)
 
         find = QAction(_tr("Find"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # per screen
         find.triggered.connect(self.focus_filter)
         self.addAction(find)
 

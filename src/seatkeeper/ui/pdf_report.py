@@ -1,0 +1,67 @@
+"""The review report as PDF, with Qt's own writer (QTextDocument + QPdfWriter).
+
+The GUI calls ``html_to_pdf`` on a worker; the CLI calls ``write_review_pdf``,
+which first makes sure a QGuiApplication exists (offscreen when there is no
+display), since Qt needs one for fonts.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from seatkeeper.domain.errors import BadInput
+from seatkeeper.services.report import ReportOptions, review_html
+from seatkeeper.services.review import ReviewService
+from seatkeeper.store.engine import Store
+
+RESOLUTION = 300  # dots per inch of the PDF's layout grid
+
+
+def ensure_gui_application() -> None:
+    """A QGuiApplication for font access; offscreen only if nothing else was chosen."""
+    if QGuiApplication.instance() is not None:
+        return
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if no_display and sys.platform.startswith("linux") \
+            and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _keep.append(QGuiApplication(sys.argv[:1]))
+
+
+_keep: list[QGuiApplication] = []  # the CLI's application lives as long as the process
+
+
+def html_to_pdf(html: str, path: Path) -> int:
+    """Write ``html`` as a PDF to ``path``; returns the number of pages."""
+    try:
+        with path.open("wb"):
+            pass  # fail early, with a plain message, if the place is not writable
+    except OSError as error:
+        raise BadInput(f"The report cannot be written to {path}: {error.strerror}.") from None
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    writer.setTitle("Seatkeeper licence roster review")
+    writer.setCreator("Seatkeeper")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    # Points scaled to the writer's resolution, so 10pt text prints at 10pt.
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(html)
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    pages = document.pageCount()
+    document.print_(writer)
+    return pages
+
+
+def write_review_pdf(store: Store, service: ReviewService, path: Path,
+                     options: ReportOptions | None = None) -> int:
+    """The CLI's entry: the review report as PDF; returns the number of pages."""
+    ensure_gui_application()
+    return html_to_pdf(review_html(store, service, options or ReportOptions()), path)

@@ -1,0 +1,193 @@
+"""The import wizard driven as an admin would, with the Snipe-IT test file."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QWizard
+from pytestqt.qtbot import QtBot
+
+from seatkeeper.credentials.memory_vault import MemoryVault
+from seatkeeper.services.bundle import Services, open_services
+from seatkeeper.services.clock import Clock
+from seatkeeper.services.exporting import roster_json
+from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
+from seatkeeper.store.engine import RosterLocation
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.wizards.import_wizard import ImportWizard
+from tests.ui.conftest import Errors, save_screenshot
+
+DATA = Path(__file__).parent.parent / "data" / "snipeit_licences.csv"
+Button = QWizard.WizardButton
+
+
+@pytest.fixture
+def empty_services(tmp_path: Path, clock: Clock) -> Iterator[Services]:
+    services = open_services(RosterLocation.parse(str(tmp_path / "empty.sqlite")), actor="t",
+                             vault=MemoryVault(), clock=clock)
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    copy = tmp_path / "snipeit.csv"
+    shutil.copy(DATA, copy)
+    return copy
+
+
+def tick(qtbot: QtBot, button: QAbstractButton) -> None:
+    """Click a radio button or check box on its indicator, where a person clicks."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def click(qtbot: QtBot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
+    button = wizard.button(which)
+    assert button.isVisible(), f"{which} is not shown"
+    assert button.isEnabled(), f"{which} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_wizard(qtbot: QtBot, runner: TaskRunner, services: Services, settings: QSettings,
+                path: Path) -> ImportWizard:
+    wizard = ImportWizard(runner, services, settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.button(Button.NextButton).isEnabled()
+    assert wizard.file_page.why.text() == "Choose a file to go on."
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    click(qtbot, wizard, Button.NextButton)
+    assert wizard.currentPage() is wizard.mapping_page
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10_000)
+    return wizard
+
+
+def to_preview(qtbot: QtBot, wizard: ImportWizard) -> None:
+    click(qtbot, wizard, Button.NextButton)
+    assert wizard.currentPage() is wizard.preview_page
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
+
+
+def test_mapping_page_shows_the_guess_and_remembers_changes(
+        qtbot: QtBot, runner: TaskRunner, empty_services: Services, settings: QSettings,
+        source: Path, errors: Errors) -> None:
+    wizard = open_wizard(qtbot, runner, empty_services, settings, source)
+    page = wizard.mapping_page
+    assert "Snipe-IT licence CSV" in page.source.text()
+    assert "Guessed" in page.source.text()
+    assert page.combos["item_name"].currentText() == "Item name"
+    assert page.combos["serial"].currentText() == "serial number"
+    assert page.combos["licensed_to_email"].currentText() == "Licensed to Email"
+    save_screenshot(wizard, "import_1_mapping")
+
+    # Without an item name the importer has nothing to go on: Next waits and says why.
+    page.combos["item_name"].setCurrentIndex(0)
+    assert not wizard.button(Button.NextButton).isEnabled()
+    assert "Item name" in page.why.text()
+    page.combos["item_name"].setCurrentIndex(page.combos["item_name"].findText("Item name"))
+    page.combos["notes"].setCurrentIndex(0)  # the admin does not want the notes
+    to_preview(qtbot, wizard)
+    wizard.close()
+
+    again = open_wizard(qtbot, runner, empty_services, settings, source)
+    assert "last time" in again.mapping_page.source.text()
+    assert again.mapping_page.combos["notes"].currentIndex() == 0
+    assert again.mapping_page.combos["item_name"].currentText() == "Item name"
+    assert errors == []
+
+
+def test_preview_lists_every_bad_row_then_skip_mode_imports_good_rows(
+        qtbot: QtBot, runner: TaskRunner, empty_services: Services, settings: QSettings,
+        source: Path, tmp_path: Path, errors: Errors) -> None:
+    wizard = open_wizard(qtbot, runner, empty_services, settings, source)
+    to_preview(qtbot, wizard)
+    preview = wizard.preview_page
+    assert "6 rows read:" in preview.counts.text()
+    assert "4 can be imported, 2 cannot" in preview.counts.text()
+    table = preview.table
+    cells = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert ["5", "maintained", "sometimes"] in [row[:3] for row in cells]
+    assert any(row[0] == "7" and row[2] == "twelve dollars" for row in cells)
+    assert empty_services.roster.counts().subscriptions == 0  # a dry run writes nothing
+    save_screenshot(wizard, "import_2_preview_errors")
+
+    click(qtbot, wizard, Button.NextButton)
+    mode = wizard.mode_page
+    rejects = tmp_path / "rejected.csv"
+    tick(qtbot, mode.skip)
+    mode.rejects.clear()
+    assert not wizard.button(Button.CommitButton).isEnabled()
+    assert "Choose where" in mode.why.text()
+    qtbot.keyClicks(mode.rejects, str(rejects))
+    save_screenshot(wizard, "import_3_mode")
+    assert wizard.button(Button.CommitButton).text() == "&Import"
+    click(qtbot, wizard, Button.CommitButton)
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=20_000)
+    save_screenshot(wizard, "import_4_result")
+
+    result = wizard.run_page.outcome
+    assert isinstance(result, ImportResult)
+    assert (result.imported, result.rejected, result.product_keys_stored) == (4, 2, 4)
+    assert "Imported 4 row(s)" in wizard.run_page.status.text()
+    assert empty_services.roster.counts().subscriptions == 4
+    lines = rejects.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Row,")
+    assert [x[:2] for x in lines[1:]] == ["5,", "7,"]
+    assert "ST-KEY-444" not in rejects.read_text(encoding="utf-8-sig")  # keys stay secret
+    click(qtbot, wizard, Button.FinishButton)
+    assert not wizard.isVisible()
+    assert errors == []
+
+
+def test_stop_mode_with_a_bad_row_leaves_the_roster_exactly_as_it_was(
+        qtbot: QtBot, runner: TaskRunner, demo_services: Services, settings: QSettings,
+        source: Path, errors: Errors) -> None:
+    before = roster_json(demo_services.store)
+    wizard = open_wizard(qtbot, runner, demo_services, settings, source)
+    to_preview(qtbot, wizard)
+    click(qtbot, wizard, Button.NextButton)
+    tick(qtbot, wizard.mode_page.stop)
+    assert wizard.state.mode == "stop"
+    click(qtbot, wizard, Button.CommitButton)
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=20_000)
+    assert "Nothing was imported" in wizard.run_page.status.text()
+    assert "2 of 6 rows cannot be imported" in wizard.run_page.status.text()
+    assert roster_json(demo_services.store) == before
+    assert errors == []
+
+
+def test_cancel_during_the_import_rolls_everything_back(
+        qtbot: QtBot, runner: TaskRunner, demo_services: Services, settings: QSettings,
+        source: Path, errors: Errors) -> None:
+    before = roster_json(demo_services.store)
+    keys_before = dict(demo_services.vault._secrets)  # type: ignore[union-attr]
+    wizard = open_wizard(qtbot, runner, demo_services, settings, source)
+    to_preview(qtbot, wizard)
+    click(qtbot, wizard, Button.NextButton)
+    tick(qtbot, wizard.mode_page.skip)
+    # Hold the single writer so the import is under way (queued) when Cancel is pressed;
+    # it then meets the cancel at its first progress report, inside its transaction.
+    gate = threading.Event()
+    runner.run(lambda: gate.wait(10), write=True)
+    click(qtbot, wizard, Button.CommitButton)
+    assert wizard.importing
+    click(qtbot, wizard, Button.CancelButton)
+    assert wizard.isVisible()  # Cancel cancels the import; it does not walk away from it
+    assert "Cancelling" in wizard.run_page.status.text()
+    gate.set()
+    qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=20_000)
+    assert isinstance(wizard.run_page.outcome, ImportCancelled)
+    assert "roster is as it was" in wizard.run_page.status.text()
+    assert roster_json(demo_services.store) == before
+    assert dict(demo_services.vault._secrets) == keys_before  # type: ignore[union-attr]
+    assert errors == []

@@ -1,0 +1,124 @@
+"""The Review screen on the demo roster: findings, decisions, apply with refusals, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QToolButton
+from pytestqt.qtbot import QtBot
+
+from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
+from seatkeeper.ui.main_window import MainWindow
+from seatkeeper.ui.models.paged_table_model import ROW_ROLE
+from seatkeeper.ui.models.review_model import FindingRow
+from seatkeeper.ui.screens.review import ReviewScreen
+from tests.ui.conftest import Errors, save_screenshot
+
+
+def review_screen(qtbot: QtBot, window: MainWindow) -> ReviewScreen:
+    window.show_screen("review")
+    screen = window.screens["review"]
+    assert isinstance(screen, ReviewScreen)
+    qtbot.waitUntil(lambda: not screen.model.is_loading and screen.source.snapshot is not None,
+                    timeout=10_000)
+    return screen
+
+
+def rows(screen: ReviewScreen) -> list[FindingRow]:
+    model = screen.model
+    return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+
+
+def press(qtbot: QtBot, screen: ReviewScreen, action: QAction) -> None:
+    button = screen.actions_bar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    assert button.isEnabled(), action.toolTip()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def decide(qtbot: QtBot, screen: ReviewScreen, kind: str, seat: str, decision: str,
+           note: str) -> None:
+    number = next(i for i, r in enumerate(rows(screen))
+                  if r.finding.kind == kind and r.finding.licence_id == seat)
+    screen.table.selectRow(number)
+    press(qtbot, screen, screen.decide_action)
+    dialog = screen.findChild(DecisionDialog)
+    assert dialog is not None
+    dialog.combo.setCurrentIndex(dialog.combo.findData(decision))
+    qtbot.keyClicks(dialog.note, note)
+    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.box.buttons()[0], Qt.MouseButton.LeftButton)
+    assert any(r.finding.licence_id == seat and r.decision is not None
+               and r.decision.decision == decision for r in rows(screen))
+
+
+def test_findings_are_grouped_by_kind_with_counts(qtbot: QtBot, demo_window: MainWindow,
+                                                  errors: Errors) -> None:
+    screen = review_screen(qtbot, demo_window)
+    assert screen.model.rowCount() == 11 + 13 + 1 + 2 + 10
+    box = screen.kind_box
+    assert box.itemText(0) == "All findings (37)"
+    assert box.itemText(box.findData("unassigned_seat")) == "Seat has no holder (11)"
+    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+        box.setCurrentIndex(box.findData("cancel_by_soon"))
+    assert [r.finding.kind for r in rows(screen)] == ["cancel_by_soon"] * 2
+    screen.table.selectRow(0)
+    assert not screen.decide_action.isEnabled()  # a subscription finding has no seat
+    assert "no seat decision" in screen.decide_action.toolTip()
+    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+        screen.days.setValue(0)
+    assert screen.model.rowCount() == 0
+    assert errors == []
+
+
+def test_decide_apply_with_refusals_then_undo(qtbot: QtBot, demo_window: MainWindow,
+                                              errors: Errors) -> None:
+    services = demo_window.services
+    assert services is not None
+    screen = review_screen(qtbot, demo_window)
+    # A holder whose seat no device uses: take the seat back.
+    decide(qtbot, screen, "no_device", "L-0013", "reclaim", "No device since June")
+    # Nobody holds it but it renews: stop paying for it.
+    decide(qtbot, screen, "auto_renew_unassigned", "L-0019", "do_not_renew", "Spare")
+    # The same on an App Store seat, which only the App Store can stop (AS-7).
+    decide(qtbot, screen, "auto_renew_unassigned", "S-0001", "do_not_renew", "")
+    # Reclaiming a seat nobody holds is refused at apply time, with its reason.
+    decide(qtbot, screen, "unassigned_seat", "L-0020", "reclaim", "")
+    assert "after" in screen.summary.text()
+    assert "USD" in screen.summary.text()
+    screen.table.selectRow(next(i for i, r in enumerate(rows(screen))
+                                if r.finding.licence_id == "L-0013"))
+    qtbot.waitUntil(lambda: "No device since June" in screen.detail.toPlainText(),
+                    timeout=10_000)
+    save_screenshot(demo_window, "review_screen")
+
+    holder_before = services.roster.seat_detail(13).row.holder
+    assert holder_before
+    press(qtbot, screen, screen.apply_action)
+    qtbot.waitUntil(lambda: screen.confirmation is not None
+                    and screen.confirmation.isVisible(), timeout=10_000)
+    box = screen.confirmation
+    assert box is not None
+    text = box.text()
+    assert "<b>1</b> seat(s) will be reclaimed" in text
+    assert "<b>1</b> seat(s) will stop renewing" in text
+    assert "AS-7" in text
+    assert "no holder to reclaim" in text
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    save_screenshot(box, "review_apply_confirm")
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Apply), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(screen.undo_action.isEnabled, timeout=10_000)
+    assert "1 seat(s) reclaimed, 1 set not to renew" in screen.last_message
+    assert services.roster.seat_detail(13).row.holder is None
+    assert not services.roster.seat_detail(19).row.renews
+
+    press(qtbot, screen, screen.undo_action)
+    qtbot.waitUntil(lambda: screen.last_message.startswith("Undone"), timeout=10_000)
+    assert services.roster.seat_detail(13).row.holder == holder_before
+    assert services.roster.seat_detail(19).row.renews
+    assert not screen.undo_action.isEnabled()
+
+    screen.record_sign_off("Ingrid Solberg")
+    qtbot.waitUntil(lambda: "signed off" in screen.last_message, timeout=10_000)
+    assert services.review.sign_offs()[0].reviewer == "Ingrid Solberg"
+    assert errors == []
