@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
                          f"Ctrl+{number}")
         view.addSeparator()
         self._action(view, _tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.settings_menu = self.menuBar().addMenu(_tr("&Settings"))
+        self.settings_menu.setObjectName("settingsMenu")
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         self._action(help_menu, _tr("&About Seatkeeper"), self._about)
 

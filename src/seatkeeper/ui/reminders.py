@@ -231,18 +231,8 @@ class ReminderController(QObject):
 
 
 def _settings_menu(window: Any) -> QMenu:
-    """The Settings menu, made once and placed before Help."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and menu.objectName() == "settingsMenu":
-            return menu
-    menu = QMenu(_tr("&Settings"), window)
-    menu.setObjectName("settingsMenu")
-    help_action = next((a for a in window.menuBar().actions() if a.text() == "&Help"), None)
-    if help_action is not None:
-        window.menuBar().insertMenu(help_action, menu)
-    else:
-        window.menuBar().addMenu(menu)
+    """The window's one Settings menu."""
+    menu: QMenu = window.settings_menu
     return menu
 
 

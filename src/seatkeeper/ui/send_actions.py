@@ -39,11 +39,9 @@ def one_time_code() -> str:
 
 def install(window: MainWindow) -> None:
     bar = window.menuBar()
-    help_action = bar.actions()[-1]  # Help stays last
     send_menu = QMenu(_tr("&Send"), bar)
-    settings_menu = QMenu(_tr("Se&ttings"), bar)
-    bar.insertMenu(help_action, send_menu)
-    bar.insertMenu(help_action, settings_menu)
+    bar.insertMenu(window.settings_menu.menuAction(), send_menu)
+    settings_menu = window.settings_menu
     send = _action(window, send_menu, _tr("Send &subscription…"),
                    lambda: open_send_wizard(window), "Ctrl+Shift+M")
     send.setObjectName("send_subscription")
