@@ -28,6 +28,7 @@ def test_new_roster_is_migrated_to_head(store: Store) -> None:
             "seat_credentials", "vendor_accounts"} <= names
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_the_pragmas(store: Store) -> None:
     def pragmas(conn: sa.Connection) -> tuple[object, ...]:
         return tuple(conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in
@@ -39,6 +40,7 @@ def test_every_connection_has_the_pragmas(store: Store) -> None:
     assert busy >= 5000
 
 
+@pytest.mark.sqlite_only
 def test_writes_begin_immediate_and_roll_back_ddl_too(store: Store) -> None:
     """Our own BEGIN makes DDL transactional: a failed write leaves no half schema."""
     def half_done(conn: sa.Connection) -> None:
@@ -50,6 +52,7 @@ def test_writes_begin_immediate_and_roll_back_ddl_too(store: Store) -> None:
     assert "half_done" not in sa.inspect(store.engine).get_table_names()
 
 
+@pytest.mark.sqlite_only
 def test_write_takes_the_lock_at_begin(store: Store, roster_path: Path) -> None:
     """BEGIN IMMEDIATE: while our write is open, another writer cannot start one."""
     def probe(conn: sa.Connection) -> str:
@@ -138,7 +141,7 @@ def test_location_accepts_paths_and_urls(tmp_path: Path) -> None:
 def test_engine_hides_parameters_from_error_text(store: Store) -> None:
     canary = "canary-value-7781"
     with pytest.raises(sa.exc.IntegrityError) as caught:
-        store.write(lambda conn: conn.exec_driver_sql(
-            "INSERT INTO people (name, email, created_at, version) VALUES (?, ?, ?, 1)",
-            (canary, None, "2026-01-01")))
+        store.write(lambda conn: conn.execute(sa.text(
+            "INSERT INTO people (name, email, created_at, version) VALUES (:n, :e, :c, 1)"),
+            {"n": canary, "e": None, "c": "2026-01-01"}))
     assert canary not in str(caught.value)
