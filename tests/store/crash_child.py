@@ -61,10 +61,23 @@ def bulk_seat_ids(store: Store) -> list[int]:
         .where(t.subscriptions.c.name == BULK_SUBSCRIPTION)).scalars().all()))
 
 
+def hammer(store: Store, tag: int, count: int) -> None:
+    """Many small audited writes, each reading the chain's end before appending."""
+    from seatkeeper.services import audit
+
+    for i in range(count):
+        store.write(lambda conn, i=i: audit.record(
+            conn, audit.Change("test.hammer", "test", i, f"writer {tag} write {i}"),
+            at=CLOCK(), actor=f"writer-{tag}"))
+
+
 def main(mode: str, roster: str, first: int) -> None:
     store = open_store(roster)
     print("ready", flush=True)
-    if mode == "import":
+    if mode.startswith("hammer"):
+        sys.stdin.readline()  # both writers start together
+        hammer(store, first, int(mode.removeprefix("hammer")))
+    elif mode == "import":
         for batch in range(first, first + 1000):
             import_batch(store, batch)
             print(f"committed {batch}", flush=True)
