@@ -51,6 +51,9 @@ def translate(error: BaseException, where: str) -> KnownError | None:
         return StoreError(f"The connection to the roster at {where} was lost. Try again.")
     orig = getattr(error, "orig", error)
     text = str(orig).lower()
+    if "audit_events is append-only" in text:
+        return StoreError("The audit log can only be added to; its events are never changed "
+                          "or deleted. Nothing was saved.")
     if is_lock_error(error):
         return RosterLocked(
             f"The roster {where} is busy with another program's change and stayed busy. "
