@@ -130,8 +130,8 @@ def create_engine_for(location: RosterLocation, *, read_only: bool = False) -> E
         connect_args: dict[str, Any] = {"check_same_thread": False,
                                         "timeout": BUSY_TIMEOUT_MS / 1000}
         if read_only:
-            url = f"sqlite:///file:{location.path}?mode=ro"
-            connect_args["uri"] = True
+            # SQLAlchemy passes "mode" on only with uri=true in the URL itself.
+            url = f"sqlite:///file:{location.path}?mode=ro&uri=true"
         engine = sa.create_engine(url, hide_parameters=True, connect_args=connect_args,
                                   pool_size=4, max_overflow=4)
     else:
