@@ -41,7 +41,8 @@ def test_chain_of_the_demo_roster_holds(demo_store: Store) -> None:
     check = AuditLog(demo_store).verify()
     total = demo_store.read(lambda c: c.execute(sa.select(sa.func.count()).select_from(A))
                             .scalar_one())
-    assert check.ok and check.checked == total > 10
+    assert check.ok
+    assert check.checked == total > 10
 
 
 def test_edited_event_is_the_first_broken_link(demo_store: Store) -> None:
@@ -70,13 +71,16 @@ def test_pages_filter_by_action_entity_and_text(demo_store: Store) -> None:
     action = log.actions()[0]
     only = AuditFilter(action=action)
     rows = log.page(only, TableQuery(sort_key="at", descending=True, limit=500))
-    assert rows and {r.action for r in rows} == {action}
+    assert rows
+    assert {r.action for r in rows} == {action}
     assert log.count(only) == len(rows)
     assert [r.event_id for r in rows] == sorted((r.event_id for r in rows), reverse=True)
     seats = log.page(AuditFilter(entity="seat"), TableQuery(limit=500))
-    assert seats and {r.entity for r in seats} == {"seat"}
+    assert seats
+    assert {r.entity for r in seats} == {"seat"}
     word = seats[0].summary.split()[0]
     found = log.page(AuditFilter(text=word), TableQuery(limit=500))
-    assert found and all(word.lower() in f"{r.summary} {r.actor} {r.action}".lower()
+    assert found
+    assert all(word.lower() in f"{r.summary} {r.actor} {r.action}".lower()
                          for r in found)
     assert log.count(AuditFilter(text="100%_no_such")) == 0

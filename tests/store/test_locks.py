@@ -26,7 +26,8 @@ def test_two_processes_hammering_one_roster_both_finish(roster_path: Path) -> No
          str(tag)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, env=env, cwd=ROOT) for tag in (1, 2)]
     for child in children:
-        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
     for child in children:
         assert child.stdin is not None
         child.stdin.write("go\n")

@@ -170,7 +170,7 @@ def test_full_disk_is_disk_full_and_nothing_is_saved(store: Store, roster_path: 
             conn.exec_driver_sql(f"INSERT INTO settings (key, value) VALUES ('k{n}', "
                                  f"'{'x' * 500}')")
 
-    with pytest.raises(DiskFull, match="disk holding .* is full. Nothing was saved"):
+    with pytest.raises(DiskFull, match=r"disk holding .* is full\. Nothing was saved"):
         store.write(fill)
     store.dispose()  # the capped connection goes; checkpoint what is committed
     assert _dump(roster_path) == before

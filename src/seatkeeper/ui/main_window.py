@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper import __version__
+from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store.engine import RosterLocation
+from seatkeeper.ui import backup_actions
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
-from seatkeeper.ui.screens import devices, licences
+from seatkeeper.ui.roster_lock import RosterLock
+from seatkeeper.ui.screens import audit, devices, licences
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -50,6 +53,7 @@ def screen_specs() -> list[ScreenSpec]:
     return [
         ScreenSpec("licences", _tr("Licences"), licences.build),
         ScreenSpec("devices", _tr("Devices"), devices.build),
+        ScreenSpec("audit", _tr("Audit"), audit.build),
     ]
 
 
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.screens: dict[str, TableScreen] = {}
         self._offer_welcome = False
+        self.roster_lock = RosterLock()
         self.setWindowTitle("Seatkeeper")
         self.resize(1440, 800)
 
@@ -104,11 +109,19 @@ class MainWindow(QMainWindow):
     def open_roster(self, location: RosterLocation, *, fill_demo: bool = False,
                     offer_welcome: bool = False) -> None:
         self._offer_welcome = offer_welcome
+        try:
+            self.roster_lock.take(location)  # a second window on one roster is refused
+        except KnownError as error:
+            show_error(self, error, _tr("Cannot open the roster"))
+            return
         self.statusBar().showMessage(_tr("Opening %1…").replace("%1", location.label))
         self.runner.run(lambda: self._opener(location, fill_demo), self._attach,
-                        self._open_failed)
+                        lambda error: self._open_failed(error, location))
 
-    def _open_failed(self, error: BaseException) -> None:
+    def _open_failed(self, error: BaseException, location: RosterLocation | None = None) -> None:
+        if location is not None and (self.services is None
+                                     or self.services.store.location != location):
+            self.roster_lock.drop(location)
         self.placeholder.setText(_tr("No roster is open. Use File → Open roster… or "
                                      "File → Open demo roster."))
         self.statusBar().clearMessage()
@@ -117,6 +130,7 @@ class MainWindow(QMainWindow):
     def _attach(self, services: Services) -> None:
         self._detach()
         self.services = services
+        self.roster_lock.keep_only(services.store.location)
         label = services.store.location.label
         title = f"Seatkeeper — {label}"
         if services.read_only:
@@ -136,6 +150,11 @@ class MainWindow(QMainWindow):
         self._show_vault_state(services)
         self.refresh_counts()
         self.roster_opened.emit()
+
+    def close_roster(self) -> None:
+        """Close the open roster (its lock stays: the same roster is reopened next)."""
+        self._detach()
+        self.placeholder.setText(_tr("Opening the roster…"))
 
     def _detach(self) -> None:
         self.nav.clear()
@@ -212,6 +231,7 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Open)
         self._action(file_menu, _tr("Open &demo roster"),
                      lambda: self.open_roster(self._demo_location, fill_demo=True))
+        backup_actions.install(self, file_menu)
         file_menu.addSeparator()
         self._action(file_menu, _tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         view = self.menuBar().addMenu(_tr("&View"))
@@ -245,4 +265,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._detach()
         self.runner.wait()
+        self.roster_lock.keep_only(None)
         super().closeEvent(event)
