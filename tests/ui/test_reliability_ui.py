@@ -79,7 +79,8 @@ def test_restore_from_backup_puts_the_copy_back_and_reopens(
     with qtbot.waitSignal(demo_window.roster_opened, timeout=20_000):
         qtbot.mouseClick(restore, qtbot_button())
     reopened = demo_window.services
-    assert reopened is not None and reopened is not services
+    assert reopened is not None
+    assert reopened is not services
     keys = reopened.store.read(lambda c: c.execute(sa.select(t.settings.c.key)).scalars().all())
     assert "after" not in keys
     assert [b.reason for b in backup.list_backups(roster)][:1] == ["before-restore"]
@@ -97,7 +98,8 @@ def test_second_window_on_the_same_roster_is_refused(
     services = demo_window.services
     assert services is not None
     location = services.store.location
-    assert location.path is not None and lock_path(location.path).exists()
+    assert location.path is not None
+    assert lock_path(location.path).exists()
     with pytest.raises(RosterInUse, match=f"process {os.getpid()}"):
         RosterLock().take(location)
     other = MainWindow(runner, lambda where, demo: None,  # type: ignore[arg-type,return-value]
@@ -136,4 +138,5 @@ def test_locked_keyring_is_a_plain_dialog_not_a_crash(qtbot: QtBot) -> None:
     assert box.icon() == QMessageBox.Icon.Warning
     assert box.text() == error.message
     assert box.windowTitle() != "Something went wrong"
-    assert "Traceback" not in box.text() and "log" not in box.text()
+    assert "Traceback" not in box.text()
+    assert "log" not in box.text()
