@@ -48,8 +48,9 @@ def known_or_result(call: Callable[[], Any]) -> Any:
     try:
         return call()
     except KnownError as error:
-        assert error.message.strip()
-        return error
+        refused = error
+    assert refused.message.strip()
+    return refused
 
 
 def _file(data: bytes, suffix: str) -> Path:
