@@ -56,7 +56,8 @@ def run_gui(args: argparse.Namespace) -> int:
     actor = current_actor()
 
     def opener(location: RosterLocation, fill_demo: bool) -> Services:
-        return open_services(location, actor=actor, read_only=read_only, fill_demo=fill_demo)
+        return open_services(location, actor=actor, read_only=read_only, fill_demo=fill_demo,
+                             daily_backup=True)
 
     demo = RosterLocation.parse(str(paths.demo_roster()))
     window = MainWindow(runner, opener, demo)

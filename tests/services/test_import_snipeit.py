@@ -77,6 +77,7 @@ def test_snipeit_import_gives_seats_holders_costs_and_dates(
     assert "WR-KEY-666" not in rejects  # the rejected row's product key is not copied out
 
 
+@pytest.mark.sqlite_only
 def test_product_keys_go_to_the_vault_and_never_into_the_roster_file(
         store: Store, vault: MemoryVault, clock: Clock, roster_path: Path) -> None:
     apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")

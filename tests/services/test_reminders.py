@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -90,11 +89,10 @@ def test_take_returns_a_reminder_only_once(service: ReminderService) -> None:
 
 
 def test_reminder_state_survives_closing_the_roster(
-        demo_store: Store, service: ReminderService, roster_path: Path,
-        moving: MovableClock) -> None:
+        demo_store: Store, service: ReminderService, moving: MovableClock) -> None:
     service.mark_shown(service.due())
     demo_store.dispose()
-    reopened = open_store(str(roster_path))
+    reopened = open_store(demo_store.location.url)
     try:
         assert ReminderService(reopened, moving, "tester").due() == []
     finally:

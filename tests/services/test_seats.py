@@ -201,6 +201,7 @@ def test_changes_are_audited_with_before_and_after(demo_store: Store,
     assert event["actor"] == "test-admin"
 
 
+@pytest.mark.sqlite_only
 def test_vl12_canary_password_never_reaches_the_database_files(
         demo_store: Store, clock: Clock, roster_path: Path) -> None:
     canary = "CANARY-pw-7f3a9c1e"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from seatkeeper.domain.errors import RosterUnreadable, StoreError
+from seatkeeper.domain.errors import DiskFull, RosterUnreadable, StoreError
 from seatkeeper.store import migrate
 from seatkeeper.store.engine import RosterLocation, Store
 from seatkeeper.store.open import open_store
@@ -28,6 +28,7 @@ def test_new_roster_is_migrated_to_head(store: Store) -> None:
             "seat_credentials", "vendor_accounts"} <= names
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_the_pragmas(store: Store) -> None:
     def pragmas(conn: sa.Connection) -> tuple[object, ...]:
         return tuple(conn.exec_driver_sql(f"PRAGMA {p}").scalar() for p in
@@ -39,6 +40,7 @@ def test_every_connection_has_the_pragmas(store: Store) -> None:
     assert busy >= 5000
 
 
+@pytest.mark.sqlite_only
 def test_writes_begin_immediate_and_roll_back_ddl_too(store: Store) -> None:
     """Our own BEGIN makes DDL transactional: a failed write leaves no half schema."""
     def half_done(conn: sa.Connection) -> None:
@@ -50,6 +52,7 @@ def test_writes_begin_immediate_and_roll_back_ddl_too(store: Store) -> None:
     assert "half_done" not in sa.inspect(store.engine).get_table_names()
 
 
+@pytest.mark.sqlite_only
 def test_write_takes_the_lock_at_begin(store: Store, roster_path: Path) -> None:
     """BEGIN IMMEDIATE: while our write is open, another writer cannot start one."""
     def probe(conn: sa.Connection) -> str:
@@ -138,7 +141,52 @@ def test_location_accepts_paths_and_urls(tmp_path: Path) -> None:
 def test_engine_hides_parameters_from_error_text(store: Store) -> None:
     canary = "canary-value-7781"
     with pytest.raises(sa.exc.IntegrityError) as caught:
-        store.write(lambda conn: conn.exec_driver_sql(
-            "INSERT INTO people (name, email, created_at, version) VALUES (?, ?, ?, 1)",
-            (canary, None, "2026-01-01")))
+        store.write(lambda conn: conn.execute(sa.text(
+            "INSERT INTO people (name, email, created_at, version) VALUES (:n, :e, :c, 1)"),
+            {"n": canary, "e": None, "c": "2026-01-01"}))
     assert canary not in str(caught.value)
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.mark.sqlite_only
+def test_full_disk_is_disk_full_and_nothing_is_saved(store: Store, roster_path: Path) -> None:
+    """SQLITE_FULL, simulated by capping the file at its current size (max_page_count)."""
+    store.write(lambda c: c.exec_driver_sql(
+        "INSERT INTO settings (key, value) VALUES ('kept', 'yes')"))
+    before = _dump(roster_path)
+
+    def fill(conn: sa.Connection) -> None:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+        conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('half', 'done')")
+        for n in range(2000):
+            conn.exec_driver_sql(f"INSERT INTO settings (key, value) VALUES ('k{n}', "
+                                 f"'{'x' * 500}')")
+
+    with pytest.raises(DiskFull, match=r"disk holding .* is full\. Nothing was saved"):
+        store.write(fill)
+    store.dispose()  # the capped connection goes; checkpoint what is committed
+    assert _dump(roster_path) == before
+
+
+def test_read_only_roster_file_opens_for_review_only(tmp_path: Path) -> None:
+    path = tmp_path / "roster.sqlite"
+    open_store(str(path)).dispose()
+    before = digest(path)
+    review = open_store(str(path), read_only=True)
+    try:
+        with pytest.raises(StoreError, match="read-only for review; nothing can be changed"):
+            review.write(lambda c: c.exec_driver_sql("DELETE FROM settings"))
+        with pytest.raises(sa.exc.OperationalError, match="readonly"), \
+                review.engine.begin() as raw:  # SQLite itself refuses, not only our flag
+            raw.exec_driver_sql("DELETE FROM settings")
+    finally:
+        review.dispose()
+    assert digest(path) == before

@@ -12,7 +12,15 @@ import sys
 from collections.abc import Callable, Sequence
 
 from seatkeeper import __version__
-from seatkeeper.cli import deadlines, quote, roster_commands, seat_commands, send, transfer
+from seatkeeper.cli import (
+    audit_commands,
+    deadlines,
+    quote,
+    roster_commands,
+    seat_commands,
+    send,
+    transfer,
+)
 from seatkeeper.domain.errors import KnownError
 
 EXIT_REFUSED = 2
@@ -26,6 +34,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     send.register,
     deadlines.register,
     transfer.register,
+    audit_commands.register,
 ]
 
 

@@ -11,7 +11,7 @@ import getpass
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -75,7 +75,7 @@ def record(conn: Connection, change: Change, *, at: datetime, actor: str) -> Non
         sa.select(t.audit_events.c.hash).order_by(t.audit_events.c.id.desc()).limit(1)
     ).scalar_one_or_none() or GENESIS
     before, after = _dump(change.before), _dump(change.after)
-    at = at.replace(microsecond=0)
+    at = at.astimezone(UTC).replace(microsecond=0)  # as it reads back: the hash must match
     conn.execute(t.audit_events.insert().values(
         at=at, actor=actor, action=change.action, entity=change.entity,
         entity_id=change.entity_id, summary=change.summary, before_json=before,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
+from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.deadlines import DeadlineService
@@ -20,8 +22,11 @@ from seatkeeper.services.roster import RosterService
 from seatkeeper.services.seats import SeatService
 from seatkeeper.services.subscription_actions import SubscriptionActionService
 from seatkeeper.services.subscription_terms import SubscriptionTermsService
+from seatkeeper.store import backup
 from seatkeeper.store.engine import RosterLocation, Store
 from seatkeeper.store.open import open_store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,6 +37,7 @@ class Services:
     vault: Vault | None
     clock: Clock
     actor: str
+    backup_problem: str | None = None  # the daily copy failed: the window says so
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
     purchasing: PurchasingService = field(init=False)
@@ -75,16 +81,25 @@ class Services:
 
 def open_services(location: RosterLocation, *, actor: str, read_only: bool = False,
                   fill_demo: bool = False, vault: Vault | None = None,
-                  clock: Clock = system_clock) -> Services:
+                  clock: Clock = system_clock, daily_backup: bool = False) -> Services:
     """Open the roster and its vault; with ``fill_demo``, an empty roster gets the demo.
 
-    Slow (migrations, D-Bus): the GUI calls this on a worker.
+    With ``daily_backup`` (the app at launch), an SQLite roster is copied first if
+    its newest backup is a day old. Slow (copy, migrations, D-Bus): the GUI calls
+    this on a worker.
     """
+    problem = None
+    if daily_backup and not read_only and location.path is not None:
+        try:
+            backup.daily_backup(location.path, clock())
+        except KnownError as error:  # the roster still opens; the admin is told
+            log.warning("daily backup failed: %s", error.message)
+            problem = f"Today's backup copy could not be taken: {error.message}"
     store = open_store(location, read_only=read_only)
     if vault is None:
         keyring_vault = KeyringVault()
         vault = keyring_vault if keyring_vault.available else None
-    services = Services(store, vault, clock, actor)
+    services = Services(store, vault, clock, actor, backup_problem=problem)
     if fill_demo and not read_only and services.roster.counts().subscriptions == 0:
         build_demo(store, vault, clock, actor)
     return services

@@ -114,7 +114,7 @@ class Store:
 
     def _known(self, error: BaseException) -> BaseException:
         known = store_errors.translate(error, self.location.label)
-        return known if known is not None else error
+        return known if known is not None else store_errors.scrub(error)
 
     def dispose(self) -> None:
         self.engine.dispose()

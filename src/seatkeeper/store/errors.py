@@ -30,6 +30,19 @@ def is_lock_error(error: BaseException) -> bool:
     return False
 
 
+class DriverMessage(Exception):
+    """The first line of a driver's error: PostgreSQL puts row values in its DETAIL."""
+
+
+def scrub(error: BaseException) -> BaseException:
+    """``error`` without the driver's detail lines, which may quote the values (secrets)."""
+    if not isinstance(error, sa_exc.DBAPIError) or error.orig is None:
+        return error
+    first = (str(error.orig).splitlines() or [type(error.orig).__name__])[0]
+    return type(error)(error.statement, None, DriverMessage(first), hide_parameters=True,
+                       connection_invalidated=error.connection_invalidated)
+
+
 def translate(error: BaseException, where: str) -> KnownError | None:
     """The KnownError an admin should see for ``error``, or None if it is a bug."""
     if isinstance(error, KnownError):
@@ -38,6 +51,9 @@ def translate(error: BaseException, where: str) -> KnownError | None:
         return StoreError(f"The connection to the roster at {where} was lost. Try again.")
     orig = getattr(error, "orig", error)
     text = str(orig).lower()
+    if "audit_events is append-only" in text:
+        return StoreError("The audit log can only be added to; its events are never changed "
+                          "or deleted. Nothing was saved.")
     if is_lock_error(error):
         return RosterLocked(
             f"The roster {where} is busy with another program's change and stayed busy. "

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 
 from seatkeeper.domain.errors import KnownError, StoreError
-from seatkeeper.store import migrate
+from seatkeeper.store import backup, migrate
 from seatkeeper.store.engine import RosterLocation, Store, check_sqlite_file, create_engine_for
 from seatkeeper.store.errors import translate
+
+log = logging.getLogger(__name__)
 
 
 def open_store(location: RosterLocation | str, *, read_only: bool = False) -> Store:
@@ -38,7 +43,7 @@ def open_store(location: RosterLocation | str, *, read_only: bool = False) -> St
                     f"{location.label} was written by an older Seatkeeper and must be "
                     "upgraded before it can be reviewed; open it once normally."
                 )
-            migrate.upgrade(engine)
+            _upgrade(engine, location)
     except KnownError:
         engine.dispose()
         raise
@@ -49,3 +54,28 @@ def open_store(location: RosterLocation | str, *, read_only: bool = False) -> St
             raise
         raise known from None
     return Store(engine, location, read_only=read_only)
+
+
+def _upgrade(engine: sa.Engine, location: RosterLocation) -> None:
+    """Copy an existing SQLite roster, then migrate it in one transaction.
+
+    A failing migration rolls back whole (see migrate.upgrade); the admin is
+    told the schema is as it was and where the copy is.
+    """
+    copy = None
+    if location.path is not None and migrate.current_revision(engine) is not None:
+        engine.dispose()  # the copy reads the file; no connection of ours holds it
+        copy = backup.take_backup(location.path, reason="before-upgrade",
+                                  now=datetime.now(UTC))
+    try:
+        migrate.upgrade(engine)
+    except Exception as error:
+        known = translate(error, location.label)
+        if known is not None:
+            raise known from None
+        log.error("schema upgrade failed", exc_info=error)
+        where = f" A copy taken just before is at {copy.path}." if copy else ""
+        raise StoreError(
+            f"Upgrading the roster {location.label} to this Seatkeeper failed, so the upgrade "
+            f"was undone: the roster is exactly as it was.{where} Details are in the log."
+        ) from None

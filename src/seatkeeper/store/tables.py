@@ -190,7 +190,7 @@ orders = sa.Table(
     sa.CheckConstraint("card_last4 IS NULL OR length(card_last4) = 4", name="card_last4_len"),
 )
 
-audit_events = sa.Table(  # append-only; each event chained to the previous by hash
+audit_events = sa.Table(  # append-only (triggers, migration 0005); chained by hash
     "audit_events", metadata,
     _id(),
     sa.Column("at", UTCDateTime(), nullable=False, index=True),

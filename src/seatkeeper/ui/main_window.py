@@ -25,14 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper import __version__
+from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store.engine import RosterLocation
+from seatkeeper.ui import backup_actions, send_actions, transfer_actions
 from seatkeeper.ui import reminders as reminders_ui
-from seatkeeper.ui import send_actions, transfer_actions
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
-from seatkeeper.ui.screens import deadlines, deliveries, devices, licences, review, seat_actions
+from seatkeeper.ui.roster_lock import RosterLock
+from seatkeeper.ui.screens import (
+    audit,
+    deadlines,
+    deliveries,
+    devices,
+    licences,
+    review,
+    seat_actions,
+)
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -56,6 +66,7 @@ def screen_specs() -> list[ScreenSpec]:
         ScreenSpec("deliveries", _tr("Deliveries"), deliveries.build),
         ScreenSpec("deadlines", _tr("Deadlines"), deadlines.build),
         ScreenSpec("review", _tr("Review"), review.build),
+        ScreenSpec("audit", _tr("Audit"), audit.build),
     ]
 
 
@@ -73,6 +84,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.screens: dict[str, TableScreen] = {}
         self._offer_welcome = False
+        self.roster_lock = RosterLock()
         self.setWindowTitle("Seatkeeper")
         self.resize(1440, 800)
 
@@ -113,11 +125,19 @@ class MainWindow(QMainWindow):
     def open_roster(self, location: RosterLocation, *, fill_demo: bool = False,
                     offer_welcome: bool = False) -> None:
         self._offer_welcome = offer_welcome
+        try:
+            self.roster_lock.take(location)  # a second window on one roster is refused
+        except KnownError as error:
+            show_error(self, error, _tr("Cannot open the roster"))
+            return
         self.statusBar().showMessage(_tr("Opening %1…").replace("%1", location.label))
         self.runner.run(lambda: self._opener(location, fill_demo), self._attach,
-                        self._open_failed)
+                        lambda error: self._open_failed(error, location))
 
-    def _open_failed(self, error: BaseException) -> None:
+    def _open_failed(self, error: BaseException, location: RosterLocation | None = None) -> None:
+        if location is not None and (self.services is None
+                                     or self.services.store.location != location):
+            self.roster_lock.drop(location)
         self.placeholder.setText(_tr("No roster is open. Use File → Open roster… or "
                                      "File → Open demo roster."))
         self.statusBar().clearMessage()
@@ -126,6 +146,7 @@ class MainWindow(QMainWindow):
     def _attach(self, services: Services) -> None:
         self._detach()
         self.services = services
+        self.roster_lock.keep_only(services.store.location)
         label = services.store.location.label
         title = f"Seatkeeper — {label}"
         if services.read_only:
@@ -145,6 +166,11 @@ class MainWindow(QMainWindow):
         self._show_vault_state(services)
         self.refresh_counts()
         self.roster_opened.emit()
+
+    def close_roster(self) -> None:
+        """Close the open roster (its lock stays: the same roster is reopened next)."""
+        self._detach()
+        self.placeholder.setText(_tr("Opening the roster…"))
 
     def _detach(self) -> None:
         self.nav.clear()
@@ -224,6 +250,7 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Open)
         self._action(file_menu, _tr("Open &demo roster"),
                      lambda: self.open_roster(self._demo_location, fill_demo=True))
+        backup_actions.install(self, file_menu)
         file_menu.addSeparator()
         transfer_actions.install(self, file_menu)
         file_menu.addSeparator()
@@ -262,4 +289,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._detach()
         self.runner.wait()
+        self.roster_lock.keep_only(None)
         super().closeEvent(event)

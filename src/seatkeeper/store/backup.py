@@ -1,0 +1,159 @@
+"""Copies of an SQLite roster, taken with SQLite's online backup API, and restoring one.
+
+A copy is taken before every schema upgrade and once a day at launch, into
+``<data dir>/backups/<roster name>-<folder hash>/``; the newest ``KEEP`` stay.
+Every copy is checked (``integrity_check`` and ``foreign_key_check``) before it
+counts: a copy that fails is deleted and the admin is told. The backup API
+copies a consistent snapshot even while the roster is open (WAL included), and
+restoring goes the same way in reverse, so no half-copied file ever exists
+under a roster's name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from seatkeeper import paths
+from seatkeeper.domain.errors import RosterUnreadable, StoreError
+
+log = logging.getLogger(__name__)
+
+KEEP = 7
+DAILY = timedelta(days=1)
+_STAMP = "%Y%m%dT%H%M%SZ"
+_SUFFIX = ".sqlite"
+REASONS = {"daily": "daily copy", "before-upgrade": "before an upgrade",
+           "before-restore": "before a restore", "manual": "taken by hand"}
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One checked copy of a roster."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+    @property
+    def reason_text(self) -> str:
+        return REASONS.get(self.reason, self.reason)
+
+
+def backup_folder(roster: Path) -> Path:
+    """Where ``roster``'s copies live; two same-named rosters in different folders differ."""
+    folder_hash = hashlib.sha256(str(roster.parent.absolute()).encode()).hexdigest()[:8]
+    return paths.data_dir() / "backups" / f"{roster.stem}-{folder_hash}"
+
+
+def list_backups(roster: Path) -> list[Backup]:
+    """Checked copies of ``roster``, newest first."""
+    folder = backup_folder(roster)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"*{_SUFFIX}"):
+        stamp, _, reason = path.stem.partition("-")
+        try:
+            taken = datetime.strptime(stamp.split("_")[0], _STAMP).replace(tzinfo=UTC)
+        except ValueError:
+            continue  # not one of ours
+        found.append(Backup(path, taken, reason, path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def take_backup(roster: Path, *, reason: str, now: datetime, keep: int = KEEP) -> Backup:
+    """Copy ``roster`` now, check the copy, keep the newest ``keep``."""
+    if not roster.is_file():
+        raise StoreError(f"There is no roster at {roster} to back up.")
+    folder = backup_folder(roster)
+    folder.mkdir(parents=True, exist_ok=True)
+    name = f"{now.astimezone(UTC):{_STAMP}}-{reason}"
+    target = folder / f"{name}{_SUFFIX}"
+    serial = 1
+    while target.exists():  # two copies in one second keep apart
+        serial += 1
+        target = folder / f"{name.replace('-', f'_{serial}-', 1)}{_SUFFIX}"
+    partial = target.with_suffix(".partial")
+    try:
+        _copy(roster, partial)
+        check_copy(partial)
+        os.replace(partial, target)
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"Seatkeeper could not back up {roster} ({error}); the roster "
+                         "itself was not changed.") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    prune(roster, keep)
+    log.info("backup taken (%s): %s", reason, target)
+    return Backup(target, now, reason, target.stat().st_size)
+
+
+def daily_backup(roster: Path, now: datetime) -> Backup | None:
+    """At launch: a copy if the newest is a day old or there is none."""
+    if not roster.is_file() or roster.stat().st_size == 0:
+        return None
+    newest = list_backups(roster)
+    if newest and now - newest[0].taken_at < DAILY:
+        return None
+    return take_backup(roster, reason="daily", now=now)
+
+
+def prune(roster: Path, keep: int = KEEP) -> None:
+    for old in list_backups(roster)[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def check_copy(path: Path) -> None:
+    """Refuse a copy that SQLite finds damaged or whose references dangle."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        integrity = conn.execute("PRAGMA integrity_check").fetchall()
+        dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError:
+        raise RosterUnreadable(f"The backup {path.name} is damaged.") from None
+    finally:
+        conn.close()
+    if integrity != [("ok",)]:
+        raise RosterUnreadable(f"The backup {path.name} is damaged (integrity check failed).")
+    if dangling:
+        raise RosterUnreadable(f"The backup {path.name} has {len(dangling)} broken "
+                               "references (foreign key check failed).")
+
+
+def restore(backup: Path, roster: Path, *, now: datetime) -> Backup | None:
+    """Replace the roster's contents with ``backup``; the roster must be closed.
+
+    The current roster is copied first (reason "before-restore"), so a restore
+    can itself be undone. Returns that copy.
+    """
+    check_copy(backup)
+    before = take_backup(roster, reason="before-restore", now=now, keep=KEEP + 1) \
+        if roster.is_file() and roster.stat().st_size else None
+    try:
+        _copy(backup, roster)
+    except sqlite3.Error as error:
+        raise StoreError(f"Seatkeeper could not restore {roster} from {backup.name} "
+                         f"({error}). The roster was not changed.") from None
+    log.info("roster %s restored from %s", roster, backup)
+    return before
+
+
+def _copy(source: Path, target: Path) -> None:
+    # The backup API holds a read snapshot of the source and writes the target in
+    # one transaction: a crash midway leaves the target as it was.
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
