@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from seatkeeper.credentials.vault import SERVICE, Vault, check_secret
+from seatkeeper.credentials.vault import MAX_SECRET_LENGTH, SERVICE, Vault, check_secret
 from seatkeeper.domain.enums import Platform
 from seatkeeper.domain.errors import BadInput, NotFound
 from seatkeeper.services import audit
@@ -41,10 +41,16 @@ class CredentialService:
         if not username:
             raise BadInput("Enter the user name the vendor assigned to this seat.",
                            field="username")
-        secret = check_secret(json.dumps({"username": username, "password": password}))
         if not password:
             raise BadInput("Enter the password the vendor assigned to this seat.",
                            field="password")
+        secret = json.dumps({"username": username, "password": password})
+        if len(secret) > MAX_SECRET_LENGTH:  # say it of what the admin typed, not our wrapping
+            room = MAX_SECRET_LENGTH - len(secret) + len(username) + len(password)
+            raise BadInput(f"The user name and password are {len(username) + len(password)} "
+                           f"characters together; the keyring takes at most {room}.",
+                           field="password")
+        check_secret(secret)
         key = seat_vault_key(seat_id, platform)
         self.store.read(lambda conn: _require_seat(conn, seat_id))
         self.vault.set(SERVICE, key, secret)  # first the secret, then the fact
