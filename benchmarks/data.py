@@ -114,10 +114,11 @@ def _licence_statements(query: TableQuery) -> list[tuple[str, list[Any]]]:
     from seatkeeper.store import tables as t
 
     where = text_filter("sqlite", query.filter_text, t.seats.c.id, "seat_search", [])
-    count = sa.select(sa.func.count()).select_from(queries._licence_from())
+    count = sa.select(sa.func.count()).select_from(
+        queries._licence_from() if where is not None else t.seats)
     page = (queries.licence_select()
             .order_by(*queries._order(queries.LICENCE_COLUMNS, query, t.seats.c.id,
-                                      "subscription"))
+                                      "subscription", queries.LICENCE_TIES))
             .offset(query.offset).limit(query.limit))
     if where is not None:
         count, page = count.where(where), page.where(where)
