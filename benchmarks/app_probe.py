@@ -127,7 +127,8 @@ def _interact(app: QApplication, screen: TableScreen, watch: PaintWatch, queries
     for query in queries:
         box.clear()
         QTest.keyClicks(box, query)
-        filters.append(_until_painted(screen, watch, lambda: QTest.keyClick(box, Qt.Key.Key_Return)))
+        filters.append(_until_painted(
+            screen, watch, lambda: QTest.keyClick(box, Qt.Key.Key_Return)))
     screen.model.set_filter("")
     box.clear()
     wait_until(lambda: not screen.model.is_loading)

@@ -24,44 +24,63 @@ HEADERS = ["subscription", "subscription_key", "vendor", "owner_email", "kind", 
            "seat_limit", "devices_per_seat", "licence_id", "holder_name", "holder_email",
            "renew", "device_name", "device_platform", "device_region", "device_key"]
 
-FIRST = ("James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William "
-         "Barbara Richard Susan Joseph Jessica Thomas Sarah Charles Karen Christopher Lisa "
-         "Daniel Nancy Matthew Betty Anthony Margaret Mark Sandra Donald Ashley Steven "
-         "Kimberly Paul Emily Andrew Donna Joshua Michelle Kenneth Carol Kevin Amanda Brian "
-         "Dorothy George Melissa Timothy Deborah Ronald Stephanie Edward Rebecca Jason Sharon "
-         "Jeffrey Laura Ryan Cynthia Jacob Kathleen Gary Amy Nicholas Angela Eric Shirley "
-         "Jonathan Anna Stephen Brenda Larry Pamela Justin Emma Scott Nicole Brandon Helen "
-         "Benjamin Samantha Samuel Katherine Gregory Christine Alexander Debra Frank Rachel "
-         "Patrick Carolyn Raymond Janet Jack Catherine Dennis Maria Jerry Heather Tyler Diane "
-         "Aaron Ruth Jose Julie Adam Olivia Nathan Joyce Henry Virginia Zachary Victoria "
-         "Douglas Kelly Peter Lauren Kyle Christina Noah Joan Ethan Evelyn Jeremy Judith "
-         "Walter Megan Christian Andrea Keith Cheryl Roger Hannah Terry Jacqueline Austin "
-         "Martha Sean Gloria Gerald Teresa Carl Ann Harold Sara Dylan Madison Arthur Frances "
-         "Lawrence Kathryn Jordan Janice Jesse Jean Bryan Abigail Billy Alice Bruce Judy "
-         "Gabriel Sophia Joe Grace Logan Denise Alan Amber Juan Doris Wayne Marilyn Ralph "
-         "Danielle Roy Beverly Eugene Isabella Randy Theresa Vincent Diana Russell Natalie "
-         "Louis Brittany Philip Charlotte Bobby Marie Johnny Kayla Bradley Alexis Lori "
-         "Ingrid Sven Aiko Hiroshi Priya Rahul Mei Wei Fatima Omar Lukas Chiara Mateo Zoe").split()
-LAST = ("Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez "
-        "Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson "
-        "White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright "
-        "Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell "
-        "Mitchell Carter Roberts Gomez Phillips Evans Turner Diaz Parker Cruz Edwards Collins "
-        "Reyes Stewart Morris Morales Murphy Cook Rogers Gutierrez Ortiz Morgan Cooper "
-        "Peterson Bailey Reed Kelly Howard Ramos Kim Cox Ward Richardson Watson Brooks Chavez "
-        "Wood James Bennett Gray Mendoza Ruiz Hughes Price Alvarez Castillo Sanders Patel "
-        "Myers Long Ross Foster Jimenez Powell Jenkins Perry Russell Sullivan Bell Coleman "
-        "Butler Henderson Barnes Gonzales Fisher Vasquez Simmons Romero Jordan Patterson "
-        "Alexander Hamilton Graham Reynolds Griffin Wallace Moreno West Cole Hayes Bryant "
-        "Herrera Gibson Ellis Tran Medina Aguilar Stevens Murray Ford Castro Marshall Owens "
-        "Harrison Fernandez McDonald Woods Washington Kennedy Wells Vargas Henry Chen Freeman "
-        "Webb Tucker Guzman Burns Crawford Olson Simpson Porter Hunter Gordon Mendez Silva "
-        "Shaw Snyder Mason Dixon Munoz Hunt Hicks Holmes Palmer Wagner Black Robertson Boyd "
-        "Rose Stone Salazar Fox Warren Mills Meyer Rice Schmidt Garza Daniels Ferguson Nichols "
-        "Stephens Soto Weaver Ryan Gardner Payne Grant Dunn Kelley Spencer Hawkins Arnold "
-        "Pierce Hansen Peters Santos Hart Bradley Knight Elliott Cunningham Duncan Armstrong "
-        "Müller Schneider Fischer Weber Rossi Russo Dubois Lefebvre Tanaka Suzuki Sato "
-        "Kowalski Nowak Andersson Johansson Nielsen Jensen Singh Kumar Wang Li Zhang Liu").split()
+FIRST = [
+    "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David",
+    "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas",
+    "Sarah", "Charles", "Karen", "Christopher", "Lisa", "Daniel", "Nancy", "Matthew",
+    "Betty", "Anthony", "Margaret", "Mark", "Sandra", "Donald", "Ashley", "Steven",
+    "Kimberly", "Paul", "Emily", "Andrew", "Donna", "Joshua", "Michelle", "Kenneth",
+    "Carol", "Kevin", "Amanda", "Brian", "Dorothy", "George", "Melissa", "Timothy",
+    "Deborah", "Ronald", "Stephanie", "Edward", "Rebecca", "Jason", "Sharon", "Jeffrey",
+    "Laura", "Ryan", "Cynthia", "Jacob", "Kathleen", "Gary", "Amy", "Nicholas", "Angela",
+    "Eric", "Shirley", "Jonathan", "Anna", "Stephen", "Brenda", "Larry", "Pamela", "Justin",
+    "Emma", "Scott", "Nicole", "Brandon", "Helen", "Benjamin", "Samantha", "Samuel",
+    "Katherine", "Gregory", "Christine", "Alexander", "Debra", "Frank", "Rachel", "Patrick",
+    "Carolyn", "Raymond", "Janet", "Jack", "Catherine", "Dennis", "Maria", "Jerry",
+    "Heather", "Tyler", "Diane", "Aaron", "Ruth", "Jose", "Julie", "Adam", "Olivia",
+    "Nathan", "Joyce", "Henry", "Virginia", "Zachary", "Victoria", "Douglas", "Kelly",
+    "Peter", "Lauren", "Kyle", "Christina", "Noah", "Joan", "Ethan", "Evelyn", "Jeremy",
+    "Judith", "Walter", "Megan", "Christian", "Andrea", "Keith", "Cheryl", "Roger",
+    "Hannah", "Terry", "Jacqueline", "Austin", "Martha", "Sean", "Gloria", "Gerald",
+    "Teresa", "Carl", "Ann", "Harold", "Sara", "Dylan", "Madison", "Arthur", "Frances",
+    "Lawrence", "Kathryn", "Jordan", "Janice", "Jesse", "Jean", "Bryan", "Abigail", "Billy",
+    "Alice", "Bruce", "Judy", "Gabriel", "Sophia", "Joe", "Grace", "Logan", "Denise",
+    "Alan", "Amber", "Juan", "Doris", "Wayne", "Marilyn", "Ralph", "Danielle", "Roy",
+    "Beverly", "Eugene", "Isabella", "Randy", "Theresa", "Vincent", "Diana", "Russell",
+    "Natalie", "Louis", "Brittany", "Philip", "Charlotte", "Bobby", "Marie", "Johnny",
+    "Kayla", "Bradley", "Alexis", "Lori", "Ingrid", "Sven", "Aiko", "Hiroshi", "Priya",
+    "Rahul", "Mei", "Wei", "Fatima", "Omar", "Lukas", "Chiara", "Mateo", "Zoe"
+]
+LAST = [
+    "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis",
+    "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson",
+    "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White",
+    "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young",
+    "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green",
+    "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter",
+    "Roberts", "Gomez", "Phillips", "Evans", "Turner", "Diaz", "Parker", "Cruz", "Edwards",
+    "Collins", "Reyes", "Stewart", "Morris", "Morales", "Murphy", "Cook", "Rogers",
+    "Gutierrez", "Ortiz", "Morgan", "Cooper", "Peterson", "Bailey", "Reed", "Kelly",
+    "Howard", "Ramos", "Kim", "Cox", "Ward", "Richardson", "Watson", "Brooks", "Chavez",
+    "Wood", "James", "Bennett", "Gray", "Mendoza", "Ruiz", "Hughes", "Price", "Alvarez",
+    "Castillo", "Sanders", "Patel", "Myers", "Long", "Ross", "Foster", "Jimenez", "Powell",
+    "Jenkins", "Perry", "Russell", "Sullivan", "Bell", "Coleman", "Butler", "Henderson",
+    "Barnes", "Gonzales", "Fisher", "Vasquez", "Simmons", "Romero", "Jordan", "Patterson",
+    "Alexander", "Hamilton", "Graham", "Reynolds", "Griffin", "Wallace", "Moreno", "West",
+    "Cole", "Hayes", "Bryant", "Herrera", "Gibson", "Ellis", "Tran", "Medina", "Aguilar",
+    "Stevens", "Murray", "Ford", "Castro", "Marshall", "Owens", "Harrison", "Fernandez",
+    "McDonald", "Woods", "Washington", "Kennedy", "Wells", "Vargas", "Henry", "Chen",
+    "Freeman", "Webb", "Tucker", "Guzman", "Burns", "Crawford", "Olson", "Simpson",
+    "Porter", "Hunter", "Gordon", "Mendez", "Silva", "Shaw", "Snyder", "Mason", "Dixon",
+    "Munoz", "Hunt", "Hicks", "Holmes", "Palmer", "Wagner", "Black", "Robertson", "Boyd",
+    "Rose", "Stone", "Salazar", "Fox", "Warren", "Mills", "Meyer", "Rice", "Schmidt",
+    "Garza", "Daniels", "Ferguson", "Nichols", "Stephens", "Soto", "Weaver", "Ryan",
+    "Gardner", "Payne", "Grant", "Dunn", "Kelley", "Spencer", "Hawkins", "Arnold", "Pierce",
+    "Hansen", "Peters", "Santos", "Hart", "Bradley", "Knight", "Elliott", "Cunningham",
+    "Duncan", "Armstrong", "Müller", "Schneider", "Fischer", "Weber", "Rossi", "Russo",
+    "Dubois", "Lefebvre", "Tanaka", "Suzuki", "Sato", "Kowalski", "Nowak", "Andersson",
+    "Johansson", "Nielsen", "Jensen", "Singh", "Kumar", "Wang", "Li", "Zhang", "Liu"
+]
 PRODUCTS = [
     ("Adobe", "Creative Cloud All Apps"), ("Adobe", "Acrobat Pro"), ("Microsoft", "365 E3"),
     ("Microsoft", "365 Business Premium"), ("Microsoft", "Visio Plan 2"),
@@ -75,10 +94,16 @@ PRODUCTS = [
     ("Notion", "Plus"), ("GitHub", "Enterprise"), ("Tableau", "Creator"),
     ("Parallels", "Desktop Business"), ("TeamViewer", "Corporate"), ("Grammarly", "Business"),
 ]
-TEAMS = ("Sales Marketing Finance Legal Engineering Design Support Operations HR Research "
-         "Platform Data Security Facilities Procurement Field Studio").split()
-SITES = ("Berlin London Paris Madrid Milan Warsaw Dublin Austin Denver Boston Toronto "
-         "Sydney Tokyo Singapore Bangalore Zurich Vienna Oslo Lisbon Prague").split()
+TEAMS = [
+    "Sales", "Marketing", "Finance", "Legal", "Engineering", "Design", "Support",
+    "Operations", "HR", "Research", "Platform", "Data", "Security", "Facilities",
+    "Procurement", "Field", "Studio"
+]
+SITES = [
+    "Berlin", "London", "Paris", "Madrid", "Milan", "Warsaw", "Dublin", "Austin", "Denver",
+    "Boston", "Toronto", "Sydney", "Tokyo", "Singapore", "Bangalore", "Zurich", "Vienna",
+    "Oslo", "Lisbon", "Prague"
+]
 DOMAINS = ["example.com", "example.org", "corp.example.net", "eu.example.com",
            "us.example.com", "apac.example.com"]
 PLATFORMS = [("windows", 45), ("macos", 25), ("linux", 8), ("ios", 12), ("android", 10)]

@@ -40,10 +40,12 @@ def test_harness_produces_every_figure(harness: object, tmp_path: Path,
     by_name = {f["name"]: f for f in result["figures"]}
     assert set(by_name) == FIGURES
     for name, figure in by_name.items():
-        assert isinstance(figure["ours"], float | int) and math.isfinite(figure["ours"]), name
+        assert isinstance(figure["ours"], float | int), name
+        assert math.isfinite(figure["ours"]), name
         assert isinstance(figure["met"], bool), name
         if name in WITH_BASELINE:
-            assert figure["baseline"] is not None and figure["ratio"] is not None, name
+            assert figure["baseline"] is not None, name
+            assert figure["ratio"] is not None, name
     assert result["raw"]["roster"]["seats"] == 2000
     assert len(result["raw"]["filter_baseline_s"]) == 20
     assert all(not run["errors"] for run in result["raw"]["full"])

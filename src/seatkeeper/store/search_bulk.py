@@ -35,9 +35,9 @@ DEVICE_TRIGGER = f"""CREATE TRIGGER device_search_ai AFTER INSERT ON devices BEG
 
 
 def _has_index(conn: Connection) -> bool:
-    return conn.exec_driver_sql(
+    return int(conn.exec_driver_sql(
         "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-        "AND name IN ('seat_search_ai', 'device_search_ai')").scalar_one() == 2
+        "AND name IN ('seat_search_ai', 'device_search_ai')").scalar_one()) == 2
 
 
 @contextmanager

@@ -84,7 +84,7 @@ def _subscription(cells: Cells, ctx: ImportContext) -> SubscriptionRecord:
     kind = cells.parse("kind", choice(SubscriptionKind, "individual"), "individual")
     limit = cells.parse("seat_limit", lambda s: v.parse_count(s, default=1, minimum=1), 1)
     owner = cells.text("owner_email").strip() or ctx.owner_email
-    sub = SubscriptionRecord(
+    return SubscriptionRecord(
         key=cells.text("subscription_key").strip() or f"csv:{norm(vendor)}|{name.casefold()}",
         vendor=vendor, owner_email=owner, name=name, kind=kind,
         channel=cells.parse("channel", choice(BillingChannel, "website"), "website"),
@@ -97,7 +97,6 @@ def _subscription(cells: Cells, ctx: ImportContext) -> SubscriptionRecord:
             "devices_per_seat", lambda s: v.parse_count(
                 s, default=8 if kind == "volume" else 5, minimum=1, maximum=1000), 5),
     )
-    return sub
 
 
 def _device(cells: Cells, sub: SubscriptionRecord, licence: str) -> DeviceRecord | None:
