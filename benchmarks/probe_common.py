@@ -7,6 +7,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
@@ -79,6 +80,14 @@ def wait_until(condition: Callable[[], bool], timeout: float = 120.0) -> None:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak RSS. Linux keeps ru_maxrss across fork and exec (the parent's
+    peak would show), so VmHWM, which is per address space, is read first."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
