@@ -90,6 +90,9 @@ subscriptions = sa.Table(
     sa.CheckConstraint("seat_limit >= 1", name="seat_limit_positive"),
     sa.CheckConstraint("devices_per_seat >= 1", name="devices_per_seat_positive"),
     sa.CheckConstraint("plan_months >= 1", name="plan_months_positive"),
+    # Sorted pages of the Licences table walk these (migration i7_scale).
+    sa.Index("ix_subscriptions_name_id", "name", "id"),
+    sa.Index("ix_subscriptions_renewal_id", "renewal_date", "id"),
 )
 
 people = sa.Table(
@@ -111,7 +114,11 @@ seats = sa.Table(
     sa.Column("status", enum_column(SeatStatus, "seat_status"), nullable=False),
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Column("version", sa.Integer, nullable=False, default=1),
+    # Devices connected now: kept by triggers on device_connections (i7_scale), never
+    # written by services.
+    sa.Column("devices_connected", sa.Integer, nullable=False, server_default="0"),
     sa.UniqueConstraint("subscription_id", "licence_id", name="uq_seats_subscription_licence"),
+    sa.Index("ix_seats_devices_connected", "devices_connected", "id"),
 )
 
 seat_assignments = sa.Table(  # VL-13: who held which seat, when

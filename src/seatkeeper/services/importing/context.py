@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 UNKNOWN_VENDOR = "Unknown vendor"
 DEFAULT_OWNER = "admin@localhost"
@@ -13,3 +14,5 @@ DEFAULT_OWNER = "admin@localhost"
 class ImportContext:
     today: date
     owner_email: str = DEFAULT_OWNER
+    # Converters remember what repeats across rows (a subscription's cells); one import.
+    memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from enum import StrEnum
 
@@ -26,21 +27,46 @@ from seatkeeper.services.importing.records import (
 )
 
 
+@functools.cache
 def choice(enum: type[StrEnum], default: str | None = None) -> Callable[[str], str]:
-    allowed = [m.value for m in enum]
+    allowed = frozenset(m.value for m in enum)
+    names = ", ".join(m.value for m in enum)
 
     def parse(text: str) -> str:
         value = text.strip().lower().replace(" ", "_").replace("-", "_")
         if not value and default is not None:
             return default
         if value not in allowed:
-            raise BadInput(f"“{text.strip()[:40]}” is not one of {', '.join(allowed)}.")
+            raise BadInput(f"“{text.strip()[:40]}” is not one of {names}.")
         return value
 
     return parse
 
 
+SUBSCRIPTION_CELLS = ("subscription", "subscription_key", "vendor", "owner_email", "kind",
+                      "channel", "currency", "monthly_price", "plan_months", "period_start",
+                      "renewal_date", "auto_renew", "status", "seat_limit", "devices_per_seat")
+
+
 def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
+    # A subscription's cells repeat on each of its seat rows: parse them once.
+    raw = tuple(cells.text(f) for f in SUBSCRIPTION_CELLS)
+    sub = ctx.memo.get(raw)
+    if sub is None:
+        before = len(cells.errors)
+        sub = _subscription(cells, ctx)
+        if len(cells.errors) == before:
+            ctx.memo[raw] = sub
+    licence = cells.text("licence_id").strip() or "seat-001"
+    holder_name, holder_email = holder(cells, "holder_name", "holder_email")
+    seat = SeatRecord(licence, holder_name, holder_email,
+                      cells.parse("renew", lambda s: v.parse_bool(s, default=True), True))
+    device = _device(cells, sub, licence)
+    cells.check()
+    return PlannedRow(cells.line, sub, (seat,), device)
+
+
+def _subscription(cells: Cells, ctx: ImportContext) -> SubscriptionRecord:
     name = cells.text("subscription").strip()
     if not name:
         cells.fail("subscription", "", "Every row needs the subscription's name.")
@@ -58,7 +84,7 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
     kind = cells.parse("kind", choice(SubscriptionKind, "individual"), "individual")
     limit = cells.parse("seat_limit", lambda s: v.parse_count(s, default=1, minimum=1), 1)
     owner = cells.text("owner_email").strip() or ctx.owner_email
-    sub = SubscriptionRecord(
+    return SubscriptionRecord(
         key=cells.text("subscription_key").strip() or f"csv:{norm(vendor)}|{name.casefold()}",
         vendor=vendor, owner_email=owner, name=name, kind=kind,
         channel=cells.parse("channel", choice(BillingChannel, "website"), "website"),
@@ -71,13 +97,6 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
             "devices_per_seat", lambda s: v.parse_count(
                 s, default=8 if kind == "volume" else 5, minimum=1, maximum=1000), 5),
     )
-    licence = cells.text("licence_id").strip() or "seat-001"
-    holder_name, holder_email = holder(cells, "holder_name", "holder_email")
-    seat = SeatRecord(licence, holder_name, holder_email,
-                      cells.parse("renew", lambda s: v.parse_bool(s, default=True), True))
-    device = _device(cells, sub, licence)
-    cells.check()
-    return PlannedRow(cells.line, sub, (seat,), device)
 
 
 def _device(cells: Cells, sub: SubscriptionRecord, licence: str) -> DeviceRecord | None:

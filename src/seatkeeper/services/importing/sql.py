@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from seatkeeper.domain.enums import SeatStatus
 from seatkeeper.services.importing.records import PlannedRow, SubscriptionRecord
 from seatkeeper.store import tables as t
+from seatkeeper.store.search_bulk import bulk_insert
 
 BATCH = 2000
 IN_CHUNK = 500
@@ -45,11 +46,30 @@ def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 def insert_returning_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]
                          ) -> list[int]:
     """Insert ``rows`` in batches; the new ids in the rows' order."""
+    if not rows:
+        return []
+    if conn.dialect.name == "sqlite":
+        return _insert_with_ids(conn, table, rows)
     ids: list[int] = []
     for batch in chunked(rows, BATCH):
         result = conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True),
                               list(batch))
         ids.extend(int(i) for i in result.scalars())
+    return ids
+
+
+def _insert_with_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]
+                     ) -> list[int]:
+    # SQLite cannot order RETURNING over a multi-row VALUES, so SQLAlchemy would send
+    # one statement a row. The write transaction (BEGIN IMMEDIATE) holds the only
+    # write lock, so the ids after max(id) are ours to hand out: a plain executemany.
+    first = int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0)))
+                .scalar_one()) + 1
+    ids = list(range(first, first + len(rows)))
+    for start in range(0, len(rows), BATCH * 10):
+        conn.execute(table.insert(), [{**row, "id": i} for row, i in
+                                      zip(rows[start:start + BATCH * 10],
+                                          ids[start:start + BATCH * 10], strict=True)])
     return ids
 
 
@@ -89,8 +109,9 @@ class RosterWriter:
                                   for r in rows})
         subs = self.subscriptions(rows, accounts)
         people = self.people(rows)
-        seats = self.seats(rows, subs, people)
-        self.devices(rows, accounts, subs, seats)
+        with bulk_insert(self.conn, len(rows)):
+            seats = self.seats(rows, subs, people)
+            self.devices(rows, accounts, subs, seats)
         return self.counts
 
     def accounts(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], int]:

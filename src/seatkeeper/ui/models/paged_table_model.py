@@ -67,6 +67,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._sort_key = default_sort or self._columns[0].key
         self._descending = False
         self.is_loading = False
+        self._counted: str | None = None  # the filter whose count _rows holds
 
     # -- what the views ask -------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -111,7 +112,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return
         self._sort_key = self._columns[column].key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self.refresh(recount=False)  # the same rows in another order: COUNT(*) is known
 
     # -- what the screen asks -----------------------------------------------
     @property
@@ -133,15 +134,18 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
 
-    def refresh(self) -> None:
+    def refresh(self, *, recount: bool = True) -> None:
         """Ask the store again: count and first page, in one background task."""
         self._generation += 1
         generation = self._generation
         query = self._query(0)
         self.is_loading = True
+        # Only a count made for this very filter may be reused.
+        known = self._rows if not recount and self._counted == self._filter else None
 
         def work() -> tuple[int, list[R]]:
-            return self._count_fn(query.filter_text), self._page_fn(query)
+            count = known if known is not None else self._count_fn(query.filter_text)
+            return count, self._page_fn(query)
 
         self._runner.run(work, lambda result: self._reset(generation, *result),
                          self._failed(generation))
@@ -175,6 +179,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return
         self.beginResetModel()
         self._rows = count
+        self._counted = self._filter
         self._pages.clear()
         self._pending.clear()
         if first:

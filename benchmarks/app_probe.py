@@ -1,0 +1,159 @@
+"""The measured GUI process: Seatkeeper's main window on a benchmark roster.
+
+Usage: python -m benchmarks.app_probe DB T0 MODE [QUERIES_JSON]
+MODE "start" stops after the Licences table is first painted (cold start and
+first paint); "full" then filters, sorts, scrolls to the end and reports the
+longest event-loop stall, the vault calls and the RSS peak.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+T0 = float(sys.argv[2])
+
+import json  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from benchmarks.probe_common import (  # noqa: E402
+    Heartbeat,
+    PaintWatch,
+    emit,
+    peak_rss_mb,
+    wait_until,
+)
+from seatkeeper.credentials.memory_vault import MemoryVault  # noqa: E402
+from seatkeeper.services.bundle import Services, open_services  # noqa: E402
+from seatkeeper.store.engine import RosterLocation  # noqa: E402
+from seatkeeper.ui.main_window import MainWindow  # noqa: E402
+from seatkeeper.ui.tasks import TaskRunner  # noqa: E402
+from seatkeeper.ui.widgets.table_screen import TableScreen  # noqa: E402
+
+SORT_COLUMNS = (2, 5, 6)  # Holder, Renewal date, Devices
+
+
+class CountingVault(MemoryVault):
+    """A vault that counts every call: painting, filtering and sorting must make none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def get(self, service: str, key: str) -> str | None:
+        self.calls += 1
+        return super().get(service, key)
+
+    def set(self, service: str, key: str, secret: str) -> None:
+        self.calls += 1
+        super().set(service, key, secret)
+
+    def delete(self, service: str, key: str) -> None:
+        self.calls += 1
+        super().delete(service, key)
+
+
+def _clock() -> datetime:
+    return datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+
+
+def _until_painted(screen: TableScreen, watch: PaintWatch, action: Any) -> float:
+    """Do ``action``; seconds until the model has reloaded and the table painted it."""
+    loaded: list[bool] = []
+
+    def on_loaded() -> None:
+        loaded.append(True)
+        watch.arm()
+
+    screen.model.loaded.connect(on_loaded)
+    started = time.monotonic()
+    action()
+    wait_until(lambda: bool(loaded) and watch.painted_at is not None)
+    screen.model.loaded.disconnect(on_loaded)
+    assert watch.painted_at is not None
+    return watch.painted_at - started
+
+
+def main() -> None:
+    db, mode = Path(sys.argv[1]), sys.argv[3]
+    queries: list[str] = json.loads(sys.argv[4]) if len(sys.argv) > 4 else []
+    app = QApplication(sys.argv[:1])
+    vault = CountingVault()
+    errors: list[BaseException] = []
+    runner = TaskRunner(errors.append)
+
+    def opener(location: RosterLocation, _demo: bool) -> Services:
+        return open_services(location, actor="bench", vault=vault, clock=_clock)
+
+    window = MainWindow(runner, opener, RosterLocation.parse(str(db.with_suffix(".demo"))))
+    window.show()
+    heartbeat = Heartbeat()
+    opened_at = time.monotonic()
+    window.open_roster(RosterLocation.parse(str(db)))
+    wait_until(lambda: "licences" in window.screens)
+    screen = window.screens["licences"]
+    watch = PaintWatch(screen.table.viewport())
+    if screen.model.is_loading:
+        screen.model.loaded.connect(watch.arm)
+    else:
+        watch.arm()
+        screen.table.viewport().update()
+    wait_until(lambda: not screen.model.is_loading and watch.painted_at is not None)
+    assert watch.painted_at is not None
+    result: dict[str, Any] = {"cold_start_s": watch.painted_at - T0,
+                              "first_paint_s": watch.painted_at - opened_at,
+                              "rows": screen.model.rowCount()}
+    if mode == "full":
+        result.update(_interact(app, screen, watch, queries))
+        result["longest_stall_s"] = heartbeat.longest
+        result["vault_calls"] = vault.calls
+    result["errors"] = [repr(e) for e in errors]
+    result["peak_rss_mb"] = peak_rss_mb()
+    emit(result)
+    window.close()
+    app.quit()
+
+
+def _interact(app: QApplication, screen: TableScreen, watch: PaintWatch, queries: list[str]
+              ) -> dict[str, Any]:
+    box = screen.filter_box
+    filters = []
+    for query in queries:
+        box.clear()
+        QTest.keyClicks(box, query)
+        filters.append(_until_painted(
+            screen, watch, lambda: QTest.keyClick(box, Qt.Key.Key_Return)))
+    screen.model.set_filter("")
+    box.clear()
+    wait_until(lambda: not screen.model.is_loading)
+    header = screen.table.horizontalHeader()
+    sorts = []
+    for column in SORT_COLUMNS:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        sorts.append(_until_painted(screen, watch, lambda x=x: QTest.mouseClick(
+            header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))))
+    # Scrolled to the end: the last page must arrive and be painted.
+    model = screen.model
+    last_page = (model.rowCount() - 1) // model._page_size
+    arrived: list[int] = []
+    model.page_loaded.connect(lambda number: (arrived.append(number), watch.arm()))
+    started = time.monotonic()
+    screen.table.scrollToBottom()
+    if model.row_at(model.rowCount() - 1) is not None:  # already there (a small roster)
+        arrived.append(last_page)
+        watch.arm()
+        screen.table.viewport().update()
+    wait_until(lambda: last_page in arrived and watch.painted_at is not None)
+    assert watch.painted_at is not None
+    return {"filter_s": filters, "sort_s": sorts,
+            "scroll_end_s": watch.painted_at - started}
+
+
+if __name__ == "__main__":
+    main()
