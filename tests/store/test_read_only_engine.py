@@ -11,6 +11,7 @@ from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
 
 
+@pytest.mark.sqlite_only
 def test_read_only_engine_refuses_a_raw_write(store: Store, roster_path: Path) -> None:
     store.dispose()
     spaced = roster_path.with_name("a roster #1.sqlite")  # characters a URI must escape

@@ -1,7 +1,7 @@
 """The review report as PDF, with Qt's own writer (QTextDocument + QPdfWriter).
 
 The GUI calls ``html_to_pdf`` on a worker; the CLI calls ``write_review_pdf``,
-which first makes sure a QGuiApplication exists (offscreen when there is no
+which first makes sure a QApplication exists (offscreen when there is no
 display), since Qt needs one for fonts.
 """
 
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.report import ReportOptions, review_html
@@ -30,10 +31,12 @@ def ensure_gui_application() -> None:
     if no_display and sys.platform.startswith("linux") \
             and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _keep.append(QGuiApplication(sys.argv[:1]))
+    # A full QApplication, not a QGuiApplication: whoever asks for widgets later in the
+    # same process (the GUI, or a test) gets the kind of application it needs.
+    _keep.append(QApplication(sys.argv[:1]))
 
 
-_keep: list[QGuiApplication] = []  # the CLI's application lives as long as the process
+_keep: list[QApplication] = []  # the CLI's application lives as long as the process
 
 
 def html_to_pdf(html: str, path: Path) -> int:

@@ -7,7 +7,7 @@ a COUNT subquery per seat (which made sorting by devices count a million
 subqueries); triggers on device_connections keep it true.
 
 Revision ID: i7_scale
-Revises: i6_review_decisions
+Revises: r8_audit_append_only
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i7_scale"
-down_revision = "i6_review_decisions"
+down_revision = "r8_audit_append_only"
 branch_labels = None
 depends_on = None
 
