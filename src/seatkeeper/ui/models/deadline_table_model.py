@@ -123,7 +123,8 @@ class DeadlineTableModel(PagedTableModel[DeadlineEntry]):
         """The rows as shown, in order."""
         return self._sorted(self._held)
 
-    def refresh(self) -> None:
+    def refresh(self, *, recount: bool = True) -> None:
+        del recount  # the whole window is re-read each time; there is no count to keep
         self._generation += 1
         generation = self._generation
         self.is_loading = True
