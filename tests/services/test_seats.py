@@ -232,3 +232,16 @@ def test_as7_seat_service_will_not_cancel_a_store_subscription(demo_store: Store
     assert refused.value.rule_id == "AS-7"
     after = {s.subscription_id: s for s in RosterService(demo_store).subscriptions()}
     assert after[store_plan.subscription_id].status == "active"
+
+
+def test_vl13_seat_detail_lists_its_audited_changes(demo_store: Store, clock: Clock) -> None:
+    """Every change to a seat is audited, and the detail pane shows that history."""
+    from seatkeeper.services.roster import RosterService
+
+    seats = SeatService(demo_store, clock, "alice")
+    seats.reassign(19, "Per Hansen", "per.hansen@northwind.example")
+    seats.set_renew([19], False)
+    changes = RosterService(demo_store).seat_detail(19).changes
+    assert len(changes) == 2
+    assert all("alice" in line for line in changes)
+    assert "renew" in changes[0].lower()

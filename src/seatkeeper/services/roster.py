@@ -27,6 +27,8 @@ from seatkeeper.store.queries import TableQuery
 
 __all__ = ["RosterService", "TableQuery"]
 
+SEAT_CHANGES_SHOWN = 20
+
 
 def seat_status_text(seat_status: str, subscription_status: str, renew: bool,
                      renewal_date: date) -> str:
@@ -170,11 +172,20 @@ def _seat_detail(conn: Connection, seat_id: int) -> SeatDetail:
         sa.select(t.devices.c.name)
         .join(t.device_connections, t.device_connections.c.device_id == t.devices.c.id)
         .where(t.device_connections.c.seat_id == seat_id).order_by(t.devices.c.name)).scalars())
+    events = t.audit_events
+    changes = tuple(
+        f"{e['at']:%Y-%m-%d %H:%M} UTC · {e['actor']} · {e['summary']}"
+        for e in conn.execute(
+            sa.select(events.c.at, events.c.actor, events.c.summary)
+            .where(events.c.entity == "seat", events.c.entity_id == seat_id)
+            .order_by(events.c.id.desc()).limit(SEAT_CHANGES_SHOWN)
+        ).mappings()
+    )
     return SeatDetail(
         row=_licence_row(r), vendor=sub["vendor"], owner_email=sub["owner_email"],
         kind=sub["kind"], channel=sub["channel"], currency=sub["currency"],
         plan_months=sub["plan_months"], history=history, credential_platforms=platforms,
-        devices=device_names,
+        devices=device_names, changes=changes,
     )
 
 

@@ -77,6 +77,7 @@ class SeatDetail:
     history: tuple[AssignmentEntry, ...]
     credential_platforms: tuple[str, ...]
     devices: tuple[str, ...]
+    changes: tuple[str, ...] = ()  # the seat's audit events, newest first
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ def render_seat(detail: SeatDetail) -> str:
         for h in detail.history
     ]
     html += bullet_list(_tr("Who held this seat"), history, _tr("Never assigned."))
+    html += bullet_list(_tr("Changes (audit log)"), list(detail.changes),
+                        _tr("No change recorded for this seat."))
     return html
 
 
