@@ -10,6 +10,8 @@ a test about the file itself (pragmas, bytes on disk); its PostgreSQL half is dr
 
 from __future__ import annotations
 
+import logging
+import logging.handlers
 import os
 import uuid
 from collections.abc import Iterator
@@ -30,9 +32,15 @@ NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test ever reads or writes the admin's real data directory."""
+                       monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test ever reads or writes the admin's real data directory (nor leaves a log open)."""
     monkeypatch.setenv("SEATKEEPER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    yield
+    root = logging.getLogger("seatkeeper")
+    for handler in [h for h in root.handlers
+                    if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 @pytest.fixture

@@ -17,15 +17,25 @@ from seatkeeper.store.engine import RosterLocation
 log = logging.getLogger("seatkeeper")
 
 
-def configure_logging() -> None:
-    """A small rotating log in the data directory; values are never logged, only events."""
-    handler = logging.handlers.RotatingFileHandler(paths.log_file(), maxBytes=1_000_000,
-                                                   backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+def configure_logging() -> logging.Handler:
+    """A small rotating log in the data directory; values are never logged, only events.
+
+    Idempotent: a second call keeps the handler for the same file, and closes one left
+    pointing at another data directory.
+    """
     root = logging.getLogger("seatkeeper")
     root.setLevel(logging.INFO)
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    target = str(paths.log_file())
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if old.baseFilename == target:
+            return old
+        root.removeHandler(old)
+        old.close()
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return handler
 
 
 def run_gui(args: argparse.Namespace) -> int:

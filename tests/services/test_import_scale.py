@@ -32,6 +32,7 @@ def _triggers(store: Store) -> set[str]:
         "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars().all()))
 
 
+@pytest.mark.sqlite_only  # the FTS5 index and its triggers exist only on SQLite
 @pytest.mark.parametrize("bulk_from", [1, 1_000_000])
 def test_bulk_and_row_by_row_imports_index_the_same_text(store: Store, clock: Clock,
                                                          monkeypatch: pytest.MonkeyPatch,
