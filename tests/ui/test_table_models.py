@@ -109,3 +109,20 @@ def test_a_failing_page_query_reaches_the_error_handler(qtbot: QtBot, runner: Ta
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert isinstance(errors[0], RosterLocked)
     assert not model.is_loading
+
+
+def test_a_result_for_a_destroyed_widget_is_dropped(qtbot: QtBot, runner: TaskRunner) -> None:
+    """A screen closed while its query runs must not be touched by the late result."""
+    from threading import Event
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLabel
+
+    release, received = Event(), []
+    label = QLabel()
+    runner.run(lambda: release.wait(10) and "late", received.append, owner=label)
+    label.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone before the result
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert received == []

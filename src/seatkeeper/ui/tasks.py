@@ -58,26 +58,43 @@ class TaskRunner(QObject):
         self._live: set[_Signals] = set()
 
     def run(self, work: Callable[[], Any], on_done: Done | None = None,
-            on_error: Failed | None = None, *, write: bool = False) -> None:
+            on_error: Failed | None = None, *, write: bool = False,
+            owner: QObject | None = None) -> None:
+        """Run ``work`` on a worker; its result goes to ``on_done`` on the GUI thread.
+
+        ``owner`` (by default the object ``on_done`` is a method of) is the widget the
+        result is for: if it is destroyed meanwhile (a screen closed, a roster reopened),
+        the result is dropped instead of reaching a deleted widget.
+        """
         signals = _Signals()
         self._live.add(signals)
         if not self._live - {signals}:
             self.busy_changed.emit(True)
+        owner = owner if owner is not None else getattr(on_done, "__self__", None)
+        gone = [False]
+        watch = None
+        if isinstance(owner, QObject):
+            watch = owner.destroyed.connect(lambda *_: gone.__setitem__(0, True))
 
         def finish(_: object = None) -> None:
             self._live.discard(signals)
             signals.deleteLater()
+            if watch is not None and not gone[0]:
+                QObject.disconnect(watch)
             if not self._live:
                 self.busy_changed.emit(False)
 
         def done(result: Any) -> None:
             finish()
-            if on_done is not None:
+            if on_done is not None and not gone[0]:
                 on_done(result)
 
         def failed(error: BaseException) -> None:
             finish()
-            (on_error or self._default_error)(error)
+            if not gone[0]:
+                (on_error or self._default_error)(error)
+            elif not isinstance(error, KnownError):
+                self._default_error(error)  # a bug still reaches the crash dialog
 
         signals.done.connect(done)
         signals.failed.connect(failed)

@@ -111,5 +111,5 @@ def build(runner: TaskRunner, services: Services) -> TableScreen:
                 combo.addItem(value, value)
             combo.blockSignals(False)
 
-    runner.run(lambda: (log.actions(), log.entities()), fill)
+    runner.run(lambda: (log.actions(), log.entities()), fill, owner=screen)
     return screen

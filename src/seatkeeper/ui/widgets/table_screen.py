@@ -180,4 +180,4 @@ class TableScreen(QWidget):
             if request == self._detail_request:
                 self.detail.show_html(self._render(value))
 
-        self.runner.run(lambda: self._fetch(row), show)
+        self.runner.run(lambda: self._fetch(row), show, owner=self)
