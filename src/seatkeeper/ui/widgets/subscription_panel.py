@@ -148,7 +148,7 @@ class SubscriptionPanel(QScrollArea):
             if request == self._request:
                 self.show_terms(terms)
 
-        self.runner.run(lambda: terms_service.terms(subscription_id), arrived)
+        self.runner.run(lambda: terms_service.terms(subscription_id), arrived, owner=self)
 
     def show_terms(self, terms: SubscriptionTerms) -> None:
         self.terms = terms

@@ -57,6 +57,7 @@ class TableScreen(QWidget):
                  column_widths: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner, self.model = runner, model
+        model.setParent(self)  # the model dies with its screen: no late signals from it
         self._noun, self._fetch, self._render = noun, fetch_detail, render_detail
         self._detail_request = 0
 
