@@ -83,7 +83,7 @@ class SeatActions(QObject):
         for action in self.plan_actions:
             menu.addAction(action)
         bar = window.menuBar()
-        bar.insertMenu(bar.actions()[-1], menu)  # before Help
+        bar.insertMenu(window.settings_menu.menuAction(), menu)  # before Settings and Help
         self.menu = menu
         window.roster_opened.connect(self.attach)
         self.update_actions()
