@@ -28,8 +28,19 @@ def _import(store: Store, clock: Clock, text: str) -> None:
 
 
 def _triggers(store: Store) -> set[str]:
-    return set(store.read(lambda c: c.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars().all()))
+    sql = ("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+           if store.engine.dialect.name == "sqlite"
+           else "SELECT DISTINCT trigger_name FROM information_schema.triggers")
+    return set(store.read(lambda c: c.exec_driver_sql(sql).scalars().all()))
+
+
+def _holder_names_wrong(store: Store) -> int:
+    """Seats whose copied holder name (i7_holder_sort) differs from their person's."""
+    stmt = (sa.select(sa.func.count())
+            .select_from(t.seats.outerjoin(t.people, t.people.c.id == t.seats.c.person_id))
+            .where(sa.func.coalesce(t.seats.c.holder_name, "")
+                   != sa.func.coalesce(t.people.c.name, "")))
+    return int(store.read(lambda c: c.execute(stmt).scalar_one()))
 
 
 @pytest.mark.sqlite_only  # the FTS5 index and its triggers exist only on SQLite
@@ -54,6 +65,8 @@ def test_bulk_and_row_by_row_imports_index_the_same_text(store: Store, clock: Cl
             "windows,d99\n")
     assert roster.count_licences("notion") == 1
     assert roster.count_devices("WIN-9") == 1
+    assert _holder_names_wrong(store) == 0
+    assert roster.licence_page(TableQuery(sort_key="holder", limit=1))[0].holder == "Ann Lee0"
 
 
 def test_connected_device_count_follows_connections(store: Store, clock: Clock) -> None:

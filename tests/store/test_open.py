@@ -190,3 +190,8 @@ def test_read_only_roster_file_opens_for_review_only(tmp_path: Path) -> None:
     finally:
         review.dispose()
     assert digest(path) == before
+
+
+def test_head_read_from_the_scripts_is_alembics_head() -> None:
+    # open_store decides "already at head" from the scripts' text, without Alembic.
+    assert migrate.shipped_head() == migrate.head_revision()

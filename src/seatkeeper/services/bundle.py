@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.clock import Clock, system_clock
@@ -97,6 +96,9 @@ def open_services(location: RosterLocation, *, actor: str, read_only: bool = Fal
             problem = f"Today's backup copy could not be taken: {error.message}"
     store = open_store(location, read_only=read_only)
     if vault is None:
+        # keyring finds its backends through entry points (~0.1 s): only on this worker path
+        from seatkeeper.credentials.keyring_vault import KeyringVault
+
         keyring_vault = KeyringVault()
         vault = keyring_vault if keyring_vault.available else None
     services = Services(store, vault, clock, actor, backup_problem=problem)

@@ -15,14 +15,16 @@ import tempfile
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-
-from icalendar import Alarm, Calendar, Event
+from typing import TYPE_CHECKING
 
 from seatkeeper import __version__
 from seatkeeper.domain.deadlines import DEFAULT_LEAD_TIMES
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.instants import require_utc
 from seatkeeper.services.deadlines import DeadlineEntry
+
+if TYPE_CHECKING:  # icalendar takes ~0.1 s to import: only an export pays for it
+    from icalendar import Event
 
 PRODID = f"-//Seatkeeper//Seatkeeper {__version__}//EN"
 
@@ -38,6 +40,8 @@ def _description(entry: DeadlineEntry) -> str:
 
 def _event(entry: DeadlineEntry, stamp: datetime,
            lead_times: Iterable[timedelta]) -> Event:
+    from icalendar import Alarm, Event
+
     event = Event()
     event.add("uid", entry.uid)
     event.add("dtstamp", stamp)
@@ -60,6 +64,8 @@ def to_ics(entries: Iterable[DeadlineEntry], stamp: datetime,
     """The calendar as bytes (CRLF lines, UTF-8)."""
     moment = require_utc(stamp, "export time").replace(microsecond=0)
     leads = tuple(lead_times)
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -34,7 +34,7 @@ seat_devices = t.seats.c.devices_connected  # kept by triggers (migration i7_sca
 LICENCE_COLUMNS: dict[str, ColumnElement[Any]] = {
     "subscription": t.subscriptions.c.name,
     "seat": t.seats.c.licence_id,
-    "holder": t.people.c.name,
+    "holder": t.seats.c.holder_name,  # = people.name, indexed (migration i7_holder_sort)
     "email": t.people.c.email,
     "renews": t.seats.c.renew,
     "renewal_date": t.subscriptions.c.renewal_date,

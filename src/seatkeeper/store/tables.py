@@ -117,8 +117,12 @@ seats = sa.Table(
     # Devices connected now: kept by triggers on device_connections (i7_scale), never
     # written by services.
     sa.Column("devices_connected", sa.Integer, nullable=False, server_default="0"),
+    # The holder's name, for sorting by an index: kept by triggers on seats.person_id and
+    # people.name (i7_holder_sort), never written by services.
+    sa.Column("holder_name", sa.String(200), nullable=True),
     sa.UniqueConstraint("subscription_id", "licence_id", name="uq_seats_subscription_licence"),
     sa.Index("ix_seats_devices_connected", "devices_connected", "id"),
+    sa.Index("ix_seats_holder_name_id", "holder_name", "id"),
 )
 
 seat_assignments = sa.Table(  # VL-13: who held which seat, when

@@ -161,11 +161,36 @@ class MainWindow(QMainWindow):
             self.screens[spec.key] = screen
             self.stack.addWidget(screen)
             self.nav.addItem(spec.title)
-            screen.refresh()
         self.nav.setCurrentRow(0)
         self._show_vault_state(services)
-        self.refresh_counts()
+        self._load_first_then_rest(list(self.screens.values()))
         self.roster_opened.emit()
+
+    def _load_first_then_rest(self, screens: list[TableScreen]) -> None:
+        """The shown screen loads alone; the others and the counts queue behind it.
+
+        On a large roster the hidden screens' counts (1.5 M devices, deadlines,
+        the status-bar totals) would share the two cores with the first page
+        the admin is waiting for.
+        """
+        first, rest = screens[0], screens[1:]
+        for screen in rest:
+            screen.model.is_loading = True  # queued: waiters see it as loading
+
+        def load_rest() -> None:
+            first.model.loaded.disconnect(load_rest)
+            first.model.load_failed.disconnect(load_rest)
+            if first not in self.screens.values():
+                return  # the roster was closed or reopened meanwhile
+            if first.isVisible():  # paint the first page now, before the others compete
+                first.table.viewport().repaint()
+            for screen in rest:
+                screen.refresh()
+            self.refresh_counts()
+
+        first.model.loaded.connect(load_rest)
+        first.model.load_failed.connect(load_rest)
+        first.refresh()
 
     def close_roster(self) -> None:
         """Close the open roster (its lock stays: the same roster is reopened next)."""

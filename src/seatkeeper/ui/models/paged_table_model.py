@@ -49,6 +49,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     """Lazy, SQL-backed rows in pages of ``page_size``; at most ``max_pages`` kept."""
 
     loaded = Signal()  # a refresh finished: count and first page are in
+    load_failed = Signal()  # a refresh failed (the error went to the runner's handler)
     page_loaded = Signal(int)
 
     def __init__(self, runner: TaskRunner, count: Callable[[str], int],
@@ -172,6 +173,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             if generation == self._generation:
                 self.is_loading = False
                 self._runner.report(error)
+                if number is None:
+                    self.load_failed.emit()
         return handle
 
     def _reset(self, generation: int, count: int, first: list[R]) -> None:
