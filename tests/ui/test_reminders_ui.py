@@ -68,6 +68,7 @@ def test_as5_missed_reminder_shows_once_at_next_launch_and_again_after_its_date_
     assert len(store_cancel_by(first.reminders.shown)) == 1
     strip = first.reminders.strip
     assert strip.isVisible()
+    qtbot.mouseClick(strip.more, Qt.MouseButton.LeftButton)  # unfold all four
     qtbot.waitUntil(lambda: all(row.isVisible() for _r, row in strip.rows.values())
                     and strip.height() > 4 * 20, timeout=10_000)
     save_screenshot(first, "reminders_strip")
@@ -168,3 +169,16 @@ def test_lead_times_dialog_saves_the_choice(qtbot: QtBot, runner: TaskRunner,
     assert services is not None
     qtbot.waitUntil(lambda: services.reminders.lead_times() == (timedelta(days=14),),
                     timeout=10_000)
+
+
+def test_the_strip_shows_two_reminders_and_folds_the_rest(
+        qtbot: QtBot, runner: TaskRunner, tmp_path: Path, moving: MovableClock) -> None:
+    window = launch(qtbot, runner, tmp_path, moving, expect=4)
+    strip = window.reminders.strip
+    visible = [row for _r, row in strip.rows.values() if not row.isHidden()]
+    assert len(visible) == 2
+    assert not strip.more.isHidden()
+    assert "2 more" in strip.more.text()
+    qtbot.mouseClick(strip.more, Qt.MouseButton.LeftButton)
+    assert all(not row.isHidden() for _r, row in strip.rows.values())
+    quit_app(window)

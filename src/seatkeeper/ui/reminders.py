@@ -50,6 +50,9 @@ def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
+VISIBLE_REMINDERS = 2
+
+
 class ReminderStrip(QFrame):
     """In-window list of reminders, each with Snooze and Dismiss."""
 
@@ -65,6 +68,14 @@ class ReminderStrip(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 4, 6, 4)
         self._layout.setSpacing(2)
+        # A few rows at most, so reminders never push the roster off the screen.
+        self.expanded = False
+        self.more = QPushButton(self)
+        self.more.setObjectName("moreReminders")
+        self.more.setFlat(True)
+        self.more.setStyleSheet("text-align:left; color:#1a5fb4; padding:0;")
+        self.more.clicked.connect(self._toggle)
+        self._layout.addWidget(self.more)
         self.hide()
 
     def add(self, reminder: DueReminder) -> None:
@@ -90,14 +101,27 @@ class ReminderStrip(QFrame):
         layout.addWidget(snooze)
         layout.addWidget(dismiss)
         self.rows[key] = (reminder, row)
-        self._layout.addWidget(row)
-        self.show()
+        self._layout.insertWidget(self._layout.count() - 1, row)
+        self._relayout()
 
     def remove(self, key: str) -> None:
         found = self.rows.pop(key, None)
         if found is not None:
             self._layout.removeWidget(found[1])
             found[1].deleteLater()
+        self._relayout()
+
+    def _toggle(self) -> None:
+        self.expanded = not self.expanded
+        self._relayout()
+
+    def _relayout(self) -> None:
+        hidden = max(0, len(self.rows) - VISIBLE_REMINDERS)
+        for number, (_reminder, row) in enumerate(self.rows.values()):
+            row.setVisible(self.expanded or number < VISIBLE_REMINDERS)
+        self.more.setVisible(hidden > 0)
+        self.more.setText(_tr("Show fewer reminders") if self.expanded
+                          else _tr("Show %n more reminder(s)…").replace("%n", str(hidden)))
         self.setVisible(bool(self.rows))
 
     def clear(self) -> None:
