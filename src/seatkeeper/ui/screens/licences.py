@@ -66,7 +66,7 @@ def build(runner: TaskRunner, services: Services) -> TableScreen:
         filter_hint=_tr("Filter by subscription, seat, holder or e-mail (Ctrl+F)"),
         detail_hint=_tr("Select a seat to see its holder, history, devices and credentials."),
         fetch_detail=fetch, render_detail=render_seat,
-        column_widths=[200, 62, 130, 215, 62, 95, 70, 130],
+        column_widths=[175, 58, 125, 190, 58, 92, 62, 120],
     )
     subscription_panel.attach(screen, runner, services)  # terms and actions (issue 4)
     return screen
