@@ -92,3 +92,17 @@ def test_unreadable_file_is_one_line_and_exit_2(roster_path: Path, tmp_path: Pat
     bad.write_bytes(b"\xff\xfe\x00garbage")
     assert run(["import", str(bad), "--db", str(roster_path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_export_ics_writes_the_deadlines_calendar(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from icalendar import Calendar
+
+    from seatkeeper.cli import run
+
+    db, out = str(tmp_path / "demo.sqlite"), tmp_path / "deadlines.ics"
+    assert run(["demo", "--db", db]) == 0
+    assert run(["export", "--db", db, "--format", "ics", "-o", str(out), "--days", "60"]) == 0
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert len(events) >= 4  # the demo's trial, cancel-by and renewals within 60 days
+    assert all(str(e["UID"]).endswith("@seatkeeper") for e in events)

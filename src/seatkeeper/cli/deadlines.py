@@ -20,8 +20,9 @@ from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.calendar_export import write_ics
 from seatkeeper.services.clock import system_clock
-from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineService
+from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineEntry, DeadlineService
 from seatkeeper.services.reminders import ReminderService
+from seatkeeper.store.engine import Store
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,13 +50,19 @@ def _instant(text: str) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def write_calendar(store: Store, path: Path, entries: list[DeadlineEntry],
+                   now: datetime) -> int:
+    """The deadlines as an ICS file, with the admin's reminder lead times as alarms."""
+    leads = ReminderService(store, lambda: now, "cli").lead_times()
+    return write_ics(path, entries, now, leads)
+
+
 def _deadlines(args: argparse.Namespace) -> int:
     store = open_roster(args)
     now = args.as_of or system_clock()
     entries = DeadlineService(store).within(args.days, now, args.filter)
     if args.ics is not None:
-        leads = ReminderService(store, lambda: now, "cli").lead_times()
-        count = write_ics(args.ics, entries, now, leads)
+        count = write_calendar(store, args.ics, entries, now)
         print(f"Wrote {count} deadline(s) to {args.ics}.", file=sys.stderr)
     for entry in entries:
         if args.json:

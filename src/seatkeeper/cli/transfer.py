@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
+from seatkeeper.cli.deadlines import write_calendar
 from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.services import exporting
 from seatkeeper.services.audit import current_actor
 from seatkeeper.services.clock import system_clock
+from seatkeeper.services.deadlines import DeadlineService
 from seatkeeper.services.importing import guess_mapping, preview, read_file
 from seatkeeper.services.importing import writer as import_writer
 from seatkeeper.services.importing.context import DEFAULT_OWNER, ImportContext
@@ -39,7 +41,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exp = commands.add_parser("export", help="export seats (csv, xlsx), the roster (json) "
                               "or the review report (html, pdf)")
     add_db_option(exp)
-    exp.add_argument("--format", choices=["csv", "xlsx", "json", "html", "pdf"], required=True)
+    exp.add_argument("--format", choices=["csv", "xlsx", "json", "html", "ics", "pdf"],
+                     required=True)
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.add_argument("--days", type=int, default=14, help="report: deadlines within N days")
     exp.set_defaults(handler=_export)
@@ -106,6 +109,12 @@ def _export(args: argparse.Namespace) -> int:
         pages = write_review_pdf(store, ReviewService(store, system_clock, current_actor()),
                                  args.output, ReportOptions(days=args.days))
         print(f"Report written to {args.output} ({pages} page(s)).")
+        return 0
+    if args.format == "ics":
+        now = system_clock()
+        entries = DeadlineService(store).within(args.days, now)
+        count = write_calendar(store, args.output, entries, now)
+        print(f"Wrote {count} deadline(s) in the next {args.days} days to {args.output}.")
         return 0
     if args.format == "html":
         html = review_html(store, ReviewService(store, system_clock, current_actor()),
