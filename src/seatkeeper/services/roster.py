@@ -200,13 +200,5 @@ def _device_detail(conn: Connection, device_id: int) -> DeviceDetail:
         .join(t.devices, t.devices.c.account_id == t.vendor_accounts.c.id)
         .where(t.devices.c.id == device_id)
     ).scalar_one()
-    deliveries = tuple(
-        f"{d['status']} · {d['name']} · sent {d['sent_at']:%Y-%m-%d %H:%M} UTC"
-        for d in conn.execute(
-            sa.select(t.deliveries.c.status, t.deliveries.c.sent_at, t.subscriptions.c.name)
-            .join(t.subscriptions, t.subscriptions.c.id == t.deliveries.c.subscription_id)
-            .where(t.deliveries.c.device_id == device_id)
-            .order_by(t.deliveries.c.sent_at.desc())
-        ).mappings()
-    )
-    return DeviceDetail(row=_device_row(r), vendor=vendor, deliveries=deliveries)
+    # Its deliveries come from DeliveryService.for_device, which knows "overdue".
+    return DeviceDetail(row=_device_row(r), vendor=vendor)

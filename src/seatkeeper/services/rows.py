@@ -84,7 +84,6 @@ class SeatDetail:
 class DeviceDetail:
     row: DeviceRow
     vendor: str
-    deliveries: tuple[str, ...]
 
 
 @dataclass(frozen=True)
