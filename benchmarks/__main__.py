@@ -20,7 +20,7 @@ from typing import Any
 from benchmarks import data
 from benchmarks.generate import generate, top_up_devices
 from benchmarks.report import figures, table
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SORT_KEYS = ("holder", "renewal_date", "devices")  # the columns app_probe clicks

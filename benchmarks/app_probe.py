@@ -31,7 +31,7 @@ from benchmarks.probe_common import (  # noqa: E402
 )
 from seatkeeper.credentials.memory_vault import MemoryVault  # noqa: E402
 from seatkeeper.services.bundle import Services, open_services  # noqa: E402
-from seatkeeper.store.engine import RosterLocation  # noqa: E402
+from seatkeeper.store.location import RosterLocation  # noqa: E402
 from seatkeeper.ui.main_window import MainWindow  # noqa: E402
 from seatkeeper.ui.tasks import TaskRunner  # noqa: E402
 from seatkeeper.ui.widgets.table_screen import TableScreen  # noqa: E402

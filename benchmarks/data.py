@@ -17,7 +17,7 @@ from seatkeeper.services.importing import apply, guess_mapping, preview, read_fi
 from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.store import queries
 from seatkeeper.store.open import open_store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.search import text_filter
 
 

@@ -24,7 +24,8 @@ import sqlalchemy as sa
 from seatkeeper.credentials.memory_vault import MemoryVault
 from seatkeeper.services.clock import Clock, fixed_clock
 from seatkeeper.services.demo import build_demo
-from seatkeeper.store.engine import RosterLocation, Store
+from seatkeeper.store.engine import Store
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)

@@ -12,7 +12,7 @@ from seatkeeper import paths
 from seatkeeper.cli.common import roster_location
 from seatkeeper.services.audit import current_actor
 from seatkeeper.services.bundle import Services, open_services
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 
 log = logging.getLogger("seatkeeper")
 

@@ -18,9 +18,10 @@ from seatkeeper.domain.errors import StoreError
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.roster import RosterService
-from seatkeeper.store.engine import RosterLocation, Store
+from seatkeeper.store.engine import Store
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 from tests.conftest import in_ci
 
 pytestmark = pytest.mark.integration

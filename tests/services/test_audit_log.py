@@ -9,7 +9,7 @@ from seatkeeper.domain.errors import StoreError
 from seatkeeper.services.audit_log import AuditFilter, AuditLog
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 A = t.audit_events
 

@@ -15,7 +15,7 @@ from seatkeeper.services.roster import RosterService
 from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 DEMO_COUNTS = RosterCounts(subscriptions=8, seats=29, assigned=18, devices=33,
                            pending_deliveries=2)

@@ -10,10 +10,11 @@ from seatkeeper.services.clock import Clock
 from seatkeeper.services.importing import apply, guess_mapping, preview
 from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.readers import read_csv_text
-from seatkeeper.services.roster import RosterService, TableQuery
+from seatkeeper.services.roster import RosterService
 from seatkeeper.store import search_bulk
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
+from seatkeeper.store.paging import TableQuery
 
 HEADER = "subscription,subscription_key,seat_limit,licence_id,holder_name,holder_email," \
          "device_name,device_platform,device_key\n"

@@ -16,7 +16,7 @@ from seatkeeper.services.purchasing import PurchasingService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 OWNER = "owner@acme.example"
 PRICE = Money(832, "USD")

@@ -20,7 +20,7 @@ from seatkeeper.services.rows import LicenceRow
 from seatkeeper.services.seats import SeatService
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 VOLUME = "ExpressVPN Volume (Office)"
 CARD = {"method": PaymentMethod.CREDIT_CARD, "card_brand": "Visa", "card_last4": "4242"}

@@ -12,7 +12,7 @@ from seatkeeper.services.roster import RosterService
 from seatkeeper.store import search_bulk
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 
 def _mismatches(conn: Connection) -> list[tuple[int, str | None, str | None]]:

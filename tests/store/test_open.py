@@ -12,7 +12,8 @@ import sqlalchemy as sa
 
 from seatkeeper.domain.errors import DiskFull, RosterUnreadable, StoreError
 from seatkeeper.store import migrate
-from seatkeeper.store.engine import RosterLocation, Store
+from seatkeeper.store.engine import Store
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from seatkeeper.services.roster import RosterService
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import DEVICE_COLUMNS, LICENCE_COLUMNS, TableQuery
+from seatkeeper.store.paging import TableQuery
+from seatkeeper.store.queries import DEVICE_COLUMNS, LICENCE_COLUMNS
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from seatkeeper.credentials.memory_vault import MemoryVault
 from seatkeeper.services.bundle import Services, open_services
 from seatkeeper.services.clock import Clock
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.tasks import TaskRunner
 

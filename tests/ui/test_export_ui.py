@@ -16,7 +16,7 @@ from seatkeeper.credentials.memory_vault import MemoryVault
 from seatkeeper.services.bundle import Services, open_services
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.report import review_html
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui import transfer_actions
 from seatkeeper.ui.dialogs.export_dialog import ExportDialog
 from seatkeeper.ui.main_window import MainWindow

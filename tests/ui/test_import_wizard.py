@@ -17,7 +17,7 @@ from seatkeeper.services.bundle import Services, open_services
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.exporting import roster_json
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.wizards.import_wizard import ImportWizard
 from tests.ui.conftest import Errors, save_screenshot

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from seatkeeper.services.clock import Clock
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeDialog
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.tasks import TaskRunner

@@ -19,7 +19,7 @@ from seatkeeper.domain.errors import VaultLocked
 from seatkeeper.services.clock import Clock
 from seatkeeper.store import backup
 from seatkeeper.store import tables as t
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui import backup_actions
 from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
 from seatkeeper.ui.main_window import MainWindow

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.services.reminders import DueReminder
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui import reminders as reminders_ui
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.tasks import TaskRunner

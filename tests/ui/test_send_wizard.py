@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from seatkeeper.domain.delivery import download_link
 from seatkeeper.domain.enums import Platform
 from seatkeeper.services.smtp import SmtpSecurity, SmtpSettings
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.ui.main_window import MainWindow
 from tests.integration.test_smtp import PASSWORD, USER, Mailbox, mailbox  # noqa: F401
 from tests.ui.conftest import Errors, save_screenshot

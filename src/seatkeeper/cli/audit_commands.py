@@ -11,7 +11,7 @@ import sys
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.services.audit_log import AuditFilter, AuditLog
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 EXIT_BROKEN = 2
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from seatkeeper import paths
 from seatkeeper.services.rows import jsonable
-from seatkeeper.store.engine import RosterLocation, Store
+from seatkeeper.store.engine import Store
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
 
 

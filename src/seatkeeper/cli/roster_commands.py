@@ -11,7 +11,7 @@ from seatkeeper.services.audit import current_actor
 from seatkeeper.services.clock import system_clock
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.roster import RosterService
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 PAGE = 5000
 

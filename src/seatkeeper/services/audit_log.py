@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from seatkeeper.services.audit import GENESIS, event_hash
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.search import like_pattern, terms_of
 
 A = t.audit_events

@@ -22,7 +22,8 @@ from seatkeeper.services.seats import SeatService
 from seatkeeper.services.subscription_actions import SubscriptionActionService
 from seatkeeper.services.subscription_terms import SubscriptionTermsService
 from seatkeeper.store import backup
-from seatkeeper.store.engine import RosterLocation, Store
+from seatkeeper.store.engine import Store
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
 
 log = logging.getLogger(__name__)

@@ -38,7 +38,7 @@ from seatkeeper.store import delivery_queries as dq
 from seatkeeper.store import tables as t
 from seatkeeper.store.delivery_queries import DeliveryFilter
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
 __all__ = ["Candidate", "DeliveryFilter", "DeliveryRow", "DeliveryService", "DevicesRefused",
            "SendCheck", "SendResult", "TableQuery"]

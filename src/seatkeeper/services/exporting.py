@@ -22,8 +22,8 @@ from sqlalchemy.engine import Connection, RowMapping
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.domain.money import Money
-from seatkeeper.services.roster import seat_status_text
 from seatkeeper.services.roster_json import dump_roster, dumps
+from seatkeeper.services.rows import seat_status_text
 from seatkeeper.store import queries
 from seatkeeper.store.engine import Store
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
-from seatkeeper.domain.enums import DeliveryStatus, SeatStatus, SubscriptionStatus
+from seatkeeper.domain.enums import DeliveryStatus
 from seatkeeper.domain.errors import NotFound
 from seatkeeper.domain.money import Money
 from seatkeeper.services.rows import (
@@ -19,42 +18,16 @@ from seatkeeper.services.rows import (
     RosterCounts,
     SeatDetail,
     SubscriptionRow,
+    licence_row,
 )
 from seatkeeper.store import queries
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 
-__all__ = ["RosterService", "TableQuery"]
+__all__ = ["RosterService"]
 
 SEAT_CHANGES_SHOWN = 20
-
-
-def seat_status_text(seat_status: str, subscription_status: str, renew: bool,
-                     renewal_date: date) -> str:
-    """What the Status column says: the seat's state in the admin's words."""
-    if subscription_status == SubscriptionStatus.CANCELLED:
-        return f"Cancelled, active until {renewal_date.isoformat()}"
-    if subscription_status == SubscriptionStatus.EXPIRED:
-        return "Expired"
-    if subscription_status == SubscriptionStatus.PAYMENT_FAILED:
-        return "Payment failed"
-    if seat_status == SeatStatus.CANCELLED:
-        return "Cancelled"
-    if not renew:
-        return f"Lapses {renewal_date.isoformat()}"
-    return "Active"
-
-
-def _licence_row(r: RowMapping) -> LicenceRow:
-    return LicenceRow(
-        seat_id=r["seat_id"], subscription_id=r["subscription_id"],
-        subscription=r["subscription"], licence_id=r["licence_id"], holder=r["holder"],
-        email=r["email"], renews=bool(r["renew"]), renewal_date=r["renewal_date"],
-        devices_connected=int(r["devices_connected"]), device_limit=r["devices_per_seat"],
-        status=seat_status_text(r["seat_status"], r["subscription_status"], bool(r["renew"]),
-                                r["renewal_date"]),
-    )
 
 
 def _device_row(r: RowMapping) -> DeviceRow:
@@ -99,7 +72,7 @@ class RosterService:
 
     def licence_page(self, query: TableQuery) -> list[LicenceRow]:
         rows = self.store.read(lambda conn: queries.licence_page(conn, query))
-        return [_licence_row(r) for r in rows]
+        return [licence_row(r) for r in rows]
 
     def count_devices(self, filter_text: str = "") -> int:
         return self.store.read(lambda conn: queries.count_devices(conn, filter_text))
@@ -182,7 +155,7 @@ def _seat_detail(conn: Connection, seat_id: int) -> SeatDetail:
         ).mappings()
     )
     return SeatDetail(
-        row=_licence_row(r), vendor=sub["vendor"], owner_email=sub["owner_email"],
+        row=licence_row(r), vendor=sub["vendor"], owner_email=sub["owner_email"],
         kind=sub["kind"], channel=sub["channel"], currency=sub["currency"],
         plan_months=sub["plan_months"], history=history, credential_platforms=platforms,
         devices=device_names, changes=changes,

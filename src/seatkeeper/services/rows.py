@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
+
+from seatkeeper.domain.enums import SeatStatus, SubscriptionStatus
 
 
 @dataclass(frozen=True)
@@ -106,3 +109,31 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return value
+
+
+def seat_status_text(seat_status: str, subscription_status: str, renew: bool,
+                     renewal_date: date) -> str:
+    """What the Status column says: the seat's state in the admin's words."""
+    if subscription_status == SubscriptionStatus.CANCELLED:
+        return f"Cancelled, active until {renewal_date.isoformat()}"
+    if subscription_status == SubscriptionStatus.EXPIRED:
+        return "Expired"
+    if subscription_status == SubscriptionStatus.PAYMENT_FAILED:
+        return "Payment failed"
+    if seat_status == SeatStatus.CANCELLED:
+        return "Cancelled"
+    if not renew:
+        return f"Lapses {renewal_date.isoformat()}"
+    return "Active"
+
+
+def licence_row(r: Mapping[Any, Any]) -> LicenceRow:
+    """A Licences row from a ``licence_select`` mapping (or the window's first look)."""
+    return LicenceRow(
+        seat_id=r["seat_id"], subscription_id=r["subscription_id"],
+        subscription=r["subscription"], licence_id=r["licence_id"], holder=r["holder"],
+        email=r["email"], renews=bool(r["renew"]), renewal_date=r["renewal_date"],
+        devices_connected=int(r["devices_connected"]), device_limit=r["devices_per_seat"],
+        status=seat_status_text(r["seat_status"], r["subscription_status"], bool(r["renew"]),
+                                r["renewal_date"]),
+    )

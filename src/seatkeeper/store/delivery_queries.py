@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from seatkeeper.domain.delivery import DELIVERY_WINDOW, DeliveryDisplayStatus
 from seatkeeper.domain.enums import DeliveryStatus
 from seatkeeper.store import tables as t
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.search import like_pattern, terms_of
 
 d = t.deliveries

@@ -15,7 +15,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -26,6 +25,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from seatkeeper.domain.errors import KnownError, RosterUnreadable, StoreError
 from seatkeeper.store import errors as store_errors
+from seatkeeper.store.location import RosterLocation
 
 T = TypeVar("T")
 
@@ -33,39 +33,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 WRITE_ATTEMPTS = 6
 _BEGIN_OPTION = "seatkeeper_begin"
-
-
-@dataclass(frozen=True)
-class RosterLocation:
-    """Where a roster lives: a SQLAlchemy URL, plus the file for SQLite."""
-
-    url: str
-    path: Path | None
-
-    @property
-    def label(self) -> str:
-        """How the roster is named to the admin (no password, ever)."""
-        if self.path is not None:
-            return str(self.path)
-        return sa.make_url(self.url).render_as_string(hide_password=True)
-
-    @classmethod
-    def parse(cls, text: str) -> RosterLocation:
-        """Accept a SQLAlchemy URL or a plain file path."""
-        if "://" not in text:
-            path = Path(text).expanduser().absolute()
-            return cls(f"sqlite:///{path}", path)
-        try:
-            url = sa.make_url(text)
-        except sa.exc.ArgumentError:
-            raise StoreError(f"“{text}” is neither a file path nor a database URL.") from None
-        if url.get_backend_name() == "sqlite":
-            if not url.database or url.database == ":memory:":
-                return cls(text, None)
-            return cls(text, Path(url.database).expanduser().absolute())
-        if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
-            url = url.set(drivername="postgresql+psycopg")
-        return cls(url.render_as_string(hide_password=False), None)
 
 
 class Store:

@@ -11,21 +11,17 @@ and the ``revision``/``down_revision`` lines of the shipped scripts.
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from seatkeeper.domain.errors import StoreError
+from seatkeeper.store import schema_head
+from seatkeeper.store.schema_head import MIGRATIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*=\s*(?:['\"]([^'\"]+)['\"]|None)\s*$",
-                         re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -38,24 +34,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def shipped_head() -> str | None:
-    """The single head of the shipped scripts, read from their text.
-
-    None for the head when the text is not a plain chain (a merge, a branch,
-    a computed value): the callers then ask Alembic itself.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
-        found = dict(_ASSIGNMENT.findall(script.read_text(encoding="utf-8")))
-        if "revision" not in found:
-            continue
-        if not found["revision"] or "down_revision" not in found:
-            return None
-        revisions.add(found["revision"])
-        if found["down_revision"]:
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    return next(iter(heads)) if len(heads) == 1 else None
+    """The head of the scripts in ``MIGRATIONS`` (tests point it at a copy)."""
+    return schema_head.shipped_head(MIGRATIONS)
 
 
 def head_revision() -> str:

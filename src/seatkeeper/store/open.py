@@ -9,8 +9,9 @@ import sqlalchemy as sa
 
 from seatkeeper.domain.errors import KnownError, StoreError
 from seatkeeper.store import backup, migrate
-from seatkeeper.store.engine import RosterLocation, Store, check_sqlite_file, create_engine_for
+from seatkeeper.store.engine import Store, check_sqlite_file, create_engine_for
 from seatkeeper.store.errors import translate
+from seatkeeper.store.location import RosterLocation
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,6 @@ nothing here loads more rows than the caller asked for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,19 +14,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from seatkeeper.domain.enums import DeliveryStatus
 from seatkeeper.store import tables as t
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.search import text_filter
-
-
-@dataclass(frozen=True)
-class TableQuery:
-    """What a table view asks for: filter text, sort key, direction, window."""
-
-    filter_text: str = ""
-    sort_key: str = ""
-    descending: bool = False
-    offset: int = 0
-    limit: int = 200
-
 
 seat_devices = t.seats.c.devices_connected  # kept by triggers (migration i7_scale)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from seatkeeper.domain.errors import StoreError
 from seatkeeper.store import backup
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
 from seatkeeper.ui.messages import show_error
 

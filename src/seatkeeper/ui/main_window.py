@@ -28,7 +28,7 @@ from seatkeeper import __version__
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.rows import RosterCounts
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui import backup_actions, send_actions, transfer_actions
 from seatkeeper.ui import reminders as reminders_ui
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog

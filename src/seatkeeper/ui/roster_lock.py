@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 
 from seatkeeper.domain.errors import StoreError
-from seatkeeper.store.engine import RosterLocation
+from seatkeeper.store.location import RosterLocation
 
 
 def _tr(text: str) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.ui.tasks import TaskRunner
 
 R = TypeVar("R")

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from seatkeeper.services.review import DecisionRow, ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
 from seatkeeper.services.review_findings import KINDS, Finding, Findings
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.ui.models.paged_table_model import Column, PagedTableModel
 from seatkeeper.ui.tasks import TaskRunner
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 
 from seatkeeper.services.audit_log import AuditFilter, AuditLog, AuditRow
 from seatkeeper.services.bundle import Services
-from seatkeeper.store.queries import TableQuery
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.ui.models.paged_table_model import Column, PagedTableModel
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.detail_pane import section

@@ -1,0 +1,16 @@
+"""What a table view asks the store for; plain data, importable before SQLAlchemy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    """What a table view asks for: filter text, sort key, direction, window."""
+
+    filter_text: str = ""
+    sort_key: str = ""
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
