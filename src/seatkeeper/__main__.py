@@ -6,9 +6,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from seatkeeper.app import run_gui, window_args
+
+    args = window_args(argv)
+    if args is not None:  # just the window: the CLI's commands are not even imported
+        return run_gui(args)
     from seatkeeper.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(argv)
 
 
 if __name__ == "__main__":

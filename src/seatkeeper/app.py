@@ -7,12 +7,13 @@ import logging
 import logging.handlers
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from seatkeeper import paths
-from seatkeeper.cli.common import roster_location
-from seatkeeper.services.audit import current_actor
-from seatkeeper.services.bundle import Services, open_services
 from seatkeeper.store.location import RosterLocation
+
+if TYPE_CHECKING:
+    from seatkeeper.services.bundle import Services
 
 log = logging.getLogger("seatkeeper")
 
@@ -36,6 +37,31 @@ def configure_logging() -> logging.Handler:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return handler
+
+
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of ``seatkeeper`` itself (the CLI's commands accept them too)."""
+    parser.add_argument("--db", metavar="URL", help="roster: a file path or SQLAlchemy URL")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo roster (created in its own file if missing)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open the roster for review without changing it")
+
+
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options, when ``argv`` asks only for the window; None for anything else.
+
+    The window then starts without importing the CLI's commands (and the
+    services and SQLAlchemy under them); help, --version, a command or a
+    mistake go to the full parser.
+    """
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    add_window_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):  # the full parser says what is wrong
+        return None
+    return None if rest else args
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -63,17 +89,20 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = excepthook
     runner = TaskRunner(on_error)
     read_only = bool(args.read_only)
-    actor = current_actor()
 
     def opener(location: RosterLocation, fill_demo: bool) -> Services:
-        return open_services(location, actor=actor, read_only=read_only, fill_demo=fill_demo,
-                             daily_backup=True)
+        # On a worker: SQLAlchemy and the services load while the window shows (issue 7).
+        from seatkeeper.services.audit import current_actor
+        from seatkeeper.services.bundle import open_services
+
+        return open_services(location, actor=current_actor(), read_only=read_only,
+                             fill_demo=fill_demo, daily_backup=True)
 
     demo = RosterLocation.parse(str(paths.demo_roster()))
     window = MainWindow(runner, opener, demo)
     window_holder.append(window)
     window.show()
-    location = roster_location(args)
+    location = paths.roster_location(args)
     window.open_roster(location, fill_demo=bool(args.demo) and not args.db,
                        offer_welcome=not args.demo and not read_only)
     return int(app.exec())

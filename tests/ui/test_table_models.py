@@ -37,7 +37,8 @@ def add_seats(services: Services, count: int) -> None:
 def test_licence_model_passes_modeltester_and_survives_changes(
         qtbot: QtBot, qtmodeltester: ModelTester, runner: TaskRunner,
         demo_services: Services, request: pytest.FixtureRequest) -> None:
-    model = LicenceTableModel(runner, demo_services.roster)
+    model = LicenceTableModel(runner, demo_services.roster.count_licences,
+                              demo_services.roster.licence_page)
     loaded(qtbot, model)
     assert model.rowCount() == 29
     fresh_check(request, model)
@@ -68,7 +69,8 @@ def test_device_model_passes_modeltester_and_survives_changes(
 def test_rows_beyond_the_first_page_load_on_demand(qtbot: QtBot, runner: TaskRunner,
                                                    demo_services: Services) -> None:
     add_seats(demo_services, 500)
-    model = LicenceTableModel(runner, demo_services.roster)
+    model = LicenceTableModel(runner, demo_services.roster.count_licences,
+                              demo_services.roster.licence_page)
     loaded(qtbot, model)
     assert model.rowCount() == 529
     last = model.index(528, LicenceColumn.SEAT)
@@ -81,7 +83,8 @@ def test_rows_beyond_the_first_page_load_on_demand(qtbot: QtBot, runner: TaskRun
 
 def test_sort_and_filter_go_to_the_store(qtbot: QtBot, runner: TaskRunner,
                                          demo_services: Services) -> None:
-    model = LicenceTableModel(runner, demo_services.roster)
+    model = LicenceTableModel(runner, demo_services.roster.count_licences,
+                              demo_services.roster.licence_page)
     loaded(qtbot, model)
     with qtbot.waitSignal(model.loaded, timeout=10_000):
         model.set_filter("ingrid")
@@ -103,7 +106,8 @@ def test_a_failing_page_query_reaches_the_error_handler(qtbot: QtBot, runner: Ta
     def broken(_text: str) -> int:
         raise RosterLocked("The roster is busy.")
 
-    model = LicenceTableModel(runner, demo_services.roster)
+    model = LicenceTableModel(runner, demo_services.roster.count_licences,
+                              demo_services.roster.licence_page)
     model._count_fn = broken
     model.refresh()
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)

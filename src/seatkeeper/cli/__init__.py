@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from seatkeeper import __version__
+from seatkeeper.app import add_window_options
 from seatkeeper.cli import (
     audit_commands,
     deadlines,
@@ -48,11 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="seatkeeper", description="Keep software subscriptions true "
                      "and affordable. With no command, the window opens.")
     parser.add_argument("--version", action="version", version=f"seatkeeper {__version__}")
-    parser.add_argument("--db", metavar="URL", help="roster: a file path or SQLAlchemy URL")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the demo roster (created in its own file if missing)")
-    parser.add_argument("--read-only", action="store_true",
-                        help="open the roster for review without changing it")
+    add_window_options(parser)
     commands: argparse._SubParsersAction[argparse.ArgumentParser] = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=_Parser)
     for register in COMMAND_MODULES:

@@ -10,21 +10,12 @@ from typing import Any
 from seatkeeper import paths
 from seatkeeper.services.rows import jsonable
 from seatkeeper.store.engine import Store
-from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
 
 
-def roster_location(args: argparse.Namespace) -> RosterLocation:
-    """--db wins; then --demo; then the admin's roster in the data directory."""
-    if getattr(args, "db", None):
-        return RosterLocation.parse(args.db)
-    if getattr(args, "demo", False):
-        return RosterLocation.parse(str(paths.demo_roster()))
-    return RosterLocation.parse(str(paths.default_roster()))
-
-
 def open_roster(args: argparse.Namespace) -> Store:
-    return open_store(roster_location(args), read_only=bool(getattr(args, "read_only", False)))
+    return open_store(paths.roster_location(args),
+                      read_only=bool(getattr(args, "read_only", False)))
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,25 +28,21 @@ from PySide6.QtWidgets import (
 
 from seatkeeper import __version__
 from seatkeeper.domain.errors import KnownError
-from seatkeeper.services.bundle import Services
-from seatkeeper.services.rows import RosterCounts
+from seatkeeper.services.first_look import FirstPage, first_licence_page
 from seatkeeper.store.location import RosterLocation
-from seatkeeper.ui import backup_actions, send_actions, transfer_actions
-from seatkeeper.ui import reminders as reminders_ui
+from seatkeeper.ui import backup_actions, transfer_actions
 from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
 from seatkeeper.ui.roster_lock import RosterLock
-from seatkeeper.ui.screens import (
-    audit,
-    deadlines,
-    deliveries,
-    devices,
-    licences,
-    review,
-    seat_actions,
-)
+from seatkeeper.ui.screens import licences
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
+
+if TYPE_CHECKING:
+    from seatkeeper.services.bundle import Services
+    from seatkeeper.services.rows import RosterCounts
+    from seatkeeper.ui.reminders import ReminderController
+    from seatkeeper.ui.screens.seat_actions import SeatActions
 
 
 def _tr(text: str) -> str:
@@ -55,22 +53,45 @@ def _tr(text: str) -> str:
 class ScreenSpec:
     key: str
     title: str
-    build: Callable[[TaskRunner, Services], TableScreen]
+    module: str  # under seatkeeper.ui.screens; imported once a roster is opening
+
+    def build(self, runner: TaskRunner, services: Services) -> TableScreen:
+        screen: TableScreen = import_module(f"seatkeeper.ui.screens.{self.module}").build(
+            runner, services)
+        return screen
 
 
 def screen_specs() -> list[ScreenSpec]:
-    """The navigation, in order; later screens (Deliveries, Review, Audit) join here."""
+    """The navigation, in order."""
     return [
-        ScreenSpec("licences", _tr("Licences"), licences.build),
-        ScreenSpec("devices", _tr("Devices"), devices.build),
-        ScreenSpec("deliveries", _tr("Deliveries"), deliveries.build),
-        ScreenSpec("deadlines", _tr("Deadlines"), deadlines.build),
-        ScreenSpec("review", _tr("Review"), review.build),
-        ScreenSpec("audit", _tr("Audit"), audit.build),
+        ScreenSpec("licences", _tr("Licences"), "licences"),
+        ScreenSpec("devices", _tr("Devices"), "devices"),
+        ScreenSpec("deliveries", _tr("Deliveries"), "deliveries"),
+        ScreenSpec("deadlines", _tr("Deadlines"), "deadlines"),
+        ScreenSpec("review", _tr("Review"), "review"),
+        ScreenSpec("audit", _tr("Audit"), "audit"),
     ]
 
 
-Opener = Callable[[RosterLocation, bool], Services]
+# What the window needs once a roster is open: SQLAlchemy, the services and the screens
+# and actions over them. A worker imports them while the window already shows the first
+# look; imported on the GUI thread they would hold it (and the first paint) for ~0.5 s.
+ROSTER_MODULES = (
+    "seatkeeper.services.bundle",
+    *(f"seatkeeper.ui.screens.{spec}" for spec in
+      ("devices", "deliveries", "deadlines", "review", "audit", "seat_actions")),
+    "seatkeeper.ui.send_actions",
+    "seatkeeper.ui.reminders",
+    "seatkeeper.ui.widgets.subscription_panel",
+)
+
+
+def load_roster_modules() -> None:
+    for name in ROSTER_MODULES:
+        import_module(name)
+
+
+Opener = Callable[[RosterLocation, bool], "Services"]
 
 
 class MainWindow(QMainWindow):
@@ -117,9 +138,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.vault_label)
         self._build_menus()
-        self.seat_actions = seat_actions.install(self)
-        send_actions.install(self)
-        self.reminders = reminders_ui.install(self)  # strip, hourly check, tray, settings
+        # Seats and Send menus, reminders: installed with the first roster (_install_actions)
+        self.seat_actions: SeatActions | None = None
+        self.reminders: ReminderController | None = None
+        self._opening: RosterLocation | None = None
+        self._early: TableScreen | None = None  # the Licences screen over a first look
+        self._first_loaded = False  # the shown screen's first page is in: the rest may load
 
     # -- opening ------------------------------------------------------------
     def open_roster(self, location: RosterLocation, *, fill_demo: bool = False,
@@ -130,22 +154,76 @@ class MainWindow(QMainWindow):
         except KnownError as error:
             show_error(self, error, _tr("Cannot open the roster"))
             return
+        self._opening = location
         self.statusBar().showMessage(_tr("Opening %1…").replace("%1", location.label))
-        self.runner.run(lambda: self._opener(location, fill_demo), self._attach,
-                        lambda error: self._open_failed(error, location))
+        def open_it() -> Services:
+            load_roster_modules()
+            return self._opener(location, fill_demo)
+
+        def start_opening(*_ignored: object) -> None:
+            self.runner.run(open_it, self._attach,
+                            lambda error: self._open_failed(error, location))
+
+        if self.screens or location.path is None:
+            start_opening()
+            return
+        # First a look at the file with plain sqlite3 (~10 ms): real seats are on screen
+        # before the worker imports SQLAlchemy and the services (~0.5 s) and opens the
+        # store. Started together, the two would share the GIL and both be late.
+        def looked(page: FirstPage | None) -> None:
+            self._first_look(location, page, fill_demo)
+            QTimer.singleShot(0, start_opening)  # after the look's layout and paint
+
+        self.runner.run(lambda: first_licence_page(location, licences.PAGE_SIZE), looked,
+                        start_opening)  # a failed look is the store's to report
+
+    def _first_look(self, location: RosterLocation, page: FirstPage | None,
+                    fill_demo: bool) -> None:
+        if page is None or fill_demo or self._opening != location or self.screens:
+            return  # the store answers instead (or already has)
+        screen = licences.build_early(self.runner, page)
+        self._early = screen
+        self._add_screen("licences", _tr("Licences"), screen)
+        self.nav.setCurrentRow(0)
+        self.setWindowTitle(f"Seatkeeper — {location.label}")
+        screen.status_changed.emit(screen.count_label.text())
 
     def _open_failed(self, error: BaseException, location: RosterLocation | None = None) -> None:
         if location is not None and (self.services is None
                                      or self.services.store.location != location):
             self.roster_lock.drop(location)
+        if location is not None and location == self._opening:
+            self._opening = None
+            if self.services is None:
+                self._detach()  # a first look of a roster that cannot be opened goes too
+        self._install_actions()
         self.placeholder.setText(_tr("No roster is open. Use File → Open roster… or "
                                      "File → Open demo roster."))
         self.statusBar().clearMessage()
         show_error(self, error, _tr("Cannot open the roster"))
 
+    def _install_actions(self) -> None:
+        """Seats and Send menus, SMTP and reminder settings: once, with the first roster.
+
+        Their modules import the services; a worker has imported them by now.
+        """
+        if self.seat_actions is not None:
+            return
+        from seatkeeper.ui import reminders as reminders_ui
+        from seatkeeper.ui import send_actions
+        from seatkeeper.ui.screens import seat_actions
+
+        self.seat_actions = seat_actions.install(self)
+        send_actions.install(self)
+        self.reminders = reminders_ui.install(self)  # strip, hourly check, tray, settings
+
     def _attach(self, services: Services) -> None:
-        self._detach()
+        early = self._early if self._opening == services.store.location else None
+        self._early = None
+        self._detach(keep=early)
+        self._opening = None
         self.services = services
+        self._first_loaded = False
         self.roster_lock.keep_only(services.store.location)
         label = services.store.location.label
         title = f"Seatkeeper — {label}"
@@ -153,56 +231,88 @@ class MainWindow(QMainWindow):
             title += _tr(" (read-only review)")
         self.setWindowTitle(title)
         self.statusBar().showMessage(label)
+        steps: list[Callable[[], None]] = [self._install_actions]
         for spec in screen_specs():
-            screen = spec.build(self.runner, services)
-            screen.setObjectName(f"screen_{spec.key}")
-            screen.status_changed.connect(
-                lambda text, s=screen: self._screen_status(s, text))
-            self.screens[spec.key] = screen
-            self.stack.addWidget(screen)
-            self.nav.addItem(spec.title)
-        self.nav.setCurrentRow(0)
+            if spec.key == "licences" and early is not None:
+                steps.append(partial(self._go_live, early, services))
+            else:
+                steps.append(partial(self._build_screen, spec, services))
+        steps.append(partial(self._attached, services))
+        self._run_steps(services, steps)
+
+    def _run_steps(self, services: Services, steps: list[Callable[[], None]]) -> None:
+        """One step each turn of the event loop: building six screens and the menus at
+        once would hold the window for a noticeable moment on a busy machine."""
+        if self.services is not services:
+            return  # closed or reopened meanwhile
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, partial(self._run_steps, services, steps))
+
+    def _go_live(self, screen: TableScreen, services: Services) -> None:
+        licences.go_live(screen, self.runner, services)
+        self._first_loaded = True  # the first look's page is the store's first page
+        self.refresh_counts()
+
+    def _build_screen(self, spec: ScreenSpec, services: Services) -> None:
+        screen = spec.build(self.runner, services)
+        self._add_screen(spec.key, spec.title, screen)
+        if len(self.screens) == 1:  # the shown screen loads alone; the rest queue behind
+            self.nav.setCurrentRow(0)
+            screen.model.loaded.connect(self._first_screen_loaded)
+            screen.model.load_failed.connect(self._first_screen_loaded)
+            screen.refresh()
+        elif self._first_loaded:
+            screen.refresh()
+        else:  # queued: waiters see it as loading
+            screen.model.is_loading = True
+
+    def _first_screen_loaded(self) -> None:
+        """Then the hidden screens and the status-bar totals load.
+
+        On a large roster their counts (1.5 M devices, deadlines, the totals)
+        would share the two cores with the first page the admin is waiting for.
+        """
+        first = self.sender()
+        screens = list(self.screens.values())
+        if self._first_loaded or not screens or first is not screens[0].model:
+            return  # the roster was closed or reopened meanwhile
+        self._first_loaded = True
+        if screens[0].isVisible():  # paint the first page now, before the others compete
+            screens[0].table.viewport().repaint()
+        for screen in screens[1:]:
+            screen.refresh()
+        self.refresh_counts()
+
+    def _attached(self, services: Services) -> None:
+        self.nav.setCurrentRow(max(self.nav.currentRow(), 0))
         self._show_vault_state(services)
-        self._load_first_then_rest(list(self.screens.values()))
         self.roster_opened.emit()
 
-    def _load_first_then_rest(self, screens: list[TableScreen]) -> None:
-        """The shown screen loads alone; the others and the counts queue behind it.
-
-        On a large roster the hidden screens' counts (1.5 M devices, deadlines,
-        the status-bar totals) would share the two cores with the first page
-        the admin is waiting for.
-        """
-        first, rest = screens[0], screens[1:]
-        for screen in rest:
-            screen.model.is_loading = True  # queued: waiters see it as loading
-
-        def load_rest() -> None:
-            first.model.loaded.disconnect(load_rest)
-            first.model.load_failed.disconnect(load_rest)
-            if first not in self.screens.values():
-                return  # the roster was closed or reopened meanwhile
-            if first.isVisible():  # paint the first page now, before the others compete
-                first.table.viewport().repaint()
-            for screen in rest:
-                screen.refresh()
-            self.refresh_counts()
-
-        first.model.loaded.connect(load_rest)
-        first.model.load_failed.connect(load_rest)
-        first.refresh()
+    def _add_screen(self, key: str, title: str, screen: TableScreen) -> None:
+        screen.setObjectName(f"screen_{key}")
+        screen.status_changed.connect(lambda text, s=screen: self._screen_status(s, text))
+        self.screens[key] = screen
+        self.stack.addWidget(screen)
+        self.nav.addItem(title)
 
     def close_roster(self) -> None:
         """Close the open roster (its lock stays: the same roster is reopened next)."""
         self._detach()
         self.placeholder.setText(_tr("Opening the roster…"))
 
-    def _detach(self) -> None:
-        self.nav.clear()
-        for screen in self.screens.values():
+    def _detach(self, keep: TableScreen | None = None) -> None:
+        if keep is None:
+            self.nav.clear()
+        else:
+            while self.nav.count() > 1:
+                self.nav.takeItem(self.nav.count() - 1)
+        for key, screen in list(self.screens.items()):
+            if screen is keep:
+                continue
+            del self.screens[key]
             self.stack.removeWidget(screen)
             screen.deleteLater()
-        self.screens.clear()
         if self.services is not None:
             old = self.services
             self.services = None

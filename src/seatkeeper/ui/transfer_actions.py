@@ -15,13 +15,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from seatkeeper.services import exporting
-from seatkeeper.services.bundle import Services
-from seatkeeper.services.report import ReportOptions, review_html
 from seatkeeper.ui.dialogs.export_dialog import FORMATS, ExportDialog
 from seatkeeper.ui.messages import show_error
 
 if TYPE_CHECKING:
+    from seatkeeper.services.bundle import Services
     from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.wizards.import_wizard import ImportWizard
 
@@ -42,6 +40,10 @@ class ExportRequest:
 
 def run_export(services: Services, request: ExportRequest) -> str:
     """The export itself (on a worker): returns what to tell the admin."""
+    # Imported here, on the worker: the window's first paint does not wait for them.
+    from seatkeeper.services import exporting
+    from seatkeeper.services.report import ReportOptions, review_html
+
     if request.fmt in {"html", "pdf"}:
         html = review_html(services.store, services.review, ReportOptions(days=request.days))
         if request.fmt == "pdf":

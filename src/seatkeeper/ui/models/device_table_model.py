@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from seatkeeper.services.roster import RosterService
 from seatkeeper.services.rows import DeviceRow
 from seatkeeper.ui.models.paged_table_model import Column, PagedTableModel
 from seatkeeper.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from seatkeeper.services.roster import RosterService
 
 PLATFORM_NAMES = {"windows": "Windows", "macos": "macOS", "linux": "Linux", "ios": "iOS",
                   "android": "Android", "router": "Router"}

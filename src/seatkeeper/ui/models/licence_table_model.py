@@ -6,9 +6,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from seatkeeper.services.roster import RosterService
 from seatkeeper.services.rows import LicenceRow
-from seatkeeper.ui.models.paged_table_model import Column, PagedTableModel
+from seatkeeper.ui.models.paged_table_model import Column, Count, Page, PagedTableModel
 from seatkeeper.ui.tasks import TaskRunner
 
 
@@ -50,6 +49,7 @@ def licence_columns() -> list[Column[LicenceRow]]:
 class LicenceTableModel(PagedTableModel[LicenceRow]):
     """Seats of every subscription, paged from the store."""
 
-    def __init__(self, runner: TaskRunner, roster: RosterService) -> None:
-        super().__init__(runner, roster.count_licences, roster.licence_page, licence_columns(),
-                         lambda r: r.seat_id, default_sort="subscription")
+    def __init__(self, runner: TaskRunner, count: Count | None = None,
+                 page: Page[LicenceRow] | None = None, *, page_size: int = 200) -> None:
+        super().__init__(runner, count, page, licence_columns(), lambda r: r.seat_id,
+                         default_sort="subscription", page_size=page_size)

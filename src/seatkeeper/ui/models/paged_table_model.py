@@ -29,6 +29,8 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id
+Count = Callable[[str], int]  # filter text -> rows matching
+Page = Callable[[TableQuery], list[R]]
 LOADING = "…"
 TONES = {"muted": QColor("#777777"), "warning": QColor("#b35900")}
 
@@ -52,8 +54,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     load_failed = Signal()  # a refresh failed (the error went to the runner's handler)
     page_loaded = Signal(int)
 
-    def __init__(self, runner: TaskRunner, count: Callable[[str], int],
-                 page: Callable[[TableQuery], list[R]], columns: Sequence[Column[R]],
+    def __init__(self, runner: TaskRunner, count: Count | None, page: Page[R] | None,
+                 columns: Sequence[Column[R]],
                  row_id: Callable[[R], int], *, page_size: int = 200, max_pages: int = 64,
                  default_sort: str = "") -> None:
         super().__init__()
@@ -69,6 +71,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._descending = False
         self.is_loading = False
         self._counted: str | None = None  # the filter whose count _rows holds
+        # Without a source yet (a screen over the window's first look), a refresh or a
+        # page asked for waits here and runs when set_source connects the store.
+        self._waiting_refresh = self._waiting_pages = False
 
     # -- what the views ask -------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -135,8 +140,27 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
 
+    def seed(self, count: int, first: list[R]) -> None:
+        """Show ``count`` rows and the first page, read elsewhere (the window's first look)."""
+        self._generation += 1
+        self._reset(self._generation, count, first)
+
+    def set_source(self, count: Count, page: Page[R]) -> None:
+        """Connect the store; what was asked meanwhile is asked now."""
+        self._count_fn, self._page_fn = count, page
+        if self._waiting_refresh:
+            self.refresh(recount=False)  # recounts only if the filter changed meanwhile
+        elif self._waiting_pages and self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._rows - 1, len(self._columns) - 1))
+        self._waiting_refresh = self._waiting_pages = False
+
     def refresh(self, *, recount: bool = True) -> None:
         """Ask the store again: count and first page, in one background task."""
+        if self._count_fn is None or self._page_fn is None:
+            self._waiting_refresh, self.is_loading = True, True
+            return
+        count_fn, page_fn = self._count_fn, self._page_fn
         self._generation += 1
         generation = self._generation
         query = self._query(0)
@@ -145,8 +169,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         known = self._rows if not recount and self._counted == self._filter else None
 
         def work() -> tuple[int, list[R]]:
-            count = known if known is not None else self._count_fn(query.filter_text)
-            return count, self._page_fn(query)
+            count = known if known is not None else count_fn(query.filter_text)
+            return count, page_fn(query)
 
         self._runner.run(work, lambda result: self._reset(generation, *result),
                          self._failed(generation))
@@ -159,9 +183,13 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def _request(self, number: int) -> None:
         if number in self._pending:
             return
+        page_fn = self._page_fn
+        if page_fn is None:
+            self._waiting_pages = True
+            return
         self._pending.add(number)
         generation, query = self._generation, self._query(number)
-        self._runner.run(lambda: self._page_fn(query),
+        self._runner.run(lambda: page_fn(query),
                          lambda rows: self._page_arrived(generation, number, rows),
                          self._failed(generation, number))
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatkeeper.ui.models.paged_table_model import ROW_ROLE, PagedTableModel
+from seatkeeper.ui.models.paged_table_model import ROW_ROLE, Count, Page, PagedTableModel
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.detail_pane import DetailPane
 
@@ -53,8 +53,9 @@ class TableScreen(QWidget):
 
     def __init__(self, runner: TaskRunner, model: PagedTableModel[Any], *,
                  noun: Callable[[int], str], filter_hint: str, detail_hint: str,
-                 fetch_detail: Callable[[Any], Any], render_detail: Callable[[Any], str],
-                 column_widths: list[int], parent: QWidget | None = None) -> None:
+                 render_detail: Callable[[Any], str], column_widths: list[int],
+                 fetch_detail: Callable[[Any], Any] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner, self.model = runner, model
         model.setParent(self)  # the model dies with its screen: no late signals from it
@@ -148,6 +149,17 @@ class TableScreen(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
 
+    def go_live(self, count: Count, page: Page[Any], fetch_detail: Callable[[Any], Any]) -> None:
+        """Connect a screen built over a first look to the store.
+
+        A filter typed, a sort clicked or a row selected meanwhile was kept and
+        is answered now.
+        """
+        self._fetch = fetch_detail
+        self.model.set_source(count, page)
+        if self.current_row() is not None:
+            self._selection_changed(QItemSelection(), QItemSelection())
+
     def selected_rows(self) -> list[Any]:
         rows = (self.model.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows())
         return [r for r in rows if r is not None]
@@ -176,9 +188,13 @@ class TableScreen(QWidget):
             return
         self._detail_request += 1
         request = self._detail_request
+        fetch = self._fetch
+        if fetch is None:
+            self.detail.show_html(f"<p>{_tr('Opening the roster…')}</p>")
+            return
 
         def show(value: Any) -> None:
             if request == self._detail_request:
                 self.detail.show_html(self._render(value))
 
-        self.runner.run(lambda: self._fetch(row), show, owner=self)
+        self.runner.run(lambda: fetch(row), show, owner=self)
