@@ -33,6 +33,12 @@ Count = Callable[[str], int]  # filter text -> rows matching
 Page = Callable[[TableQuery], list[R]]
 LOADING = "…"
 TONES = {"muted": QColor("#777777"), "warning": QColor("#b35900")}
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, ROW_ROLE, ID_ROLE})
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 @dataclass(frozen=True)
@@ -90,28 +96,29 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._rows:
+        # The delegate asks about a dozen roles a cell on every paint; the ones this
+        # model never answers leave before any other work (enum lookups are not free).
+        if role not in _ANSWERED or not index.isValid():
             return None
-        column = self._columns[index.column()] if index.column() < len(self._columns) else None
-        if column is None:
+        number, col = index.row(), index.column()
+        if not 0 <= number < self._rows or col >= len(self._columns):
             return None
-        row = self.row_at(index.row())
+        column = self._columns[col]
+        row = self.row_at(number)
         if row is None:
-            return LOADING if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.DisplayRole:
+            return LOADING if role == _DISPLAY else None
+        if role == _DISPLAY:
             return column.display(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.tone is not None:
-            tone = column.tone(row)
+        if role == _TOOLTIP:
+            return column.tooltip(row) if column.tooltip is not None else None
+        if role == _FOREGROUND:
+            tone = column.tone(row) if column.tone is not None else None
             return TONES.get(tone) if tone else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT:
+            return _RIGHT if column.align_right else None
         if role == ROW_ROLE:
             return row
-        if role == ID_ROLE:
-            return self._row_id(row)
-        return None
+        return self._row_id(row)  # ID_ROLE
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
