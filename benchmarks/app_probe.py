@@ -18,9 +18,9 @@ from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 from benchmarks.probe_common import (  # noqa: E402
     Heartbeat,
@@ -65,6 +65,33 @@ def counting_vault() -> Any:
     return CountingVault()
 
 
+class FirstRowsPainted(QObject):
+    """Notes the end of the first paint of the Licences table's rows (an app-wide filter:
+    the screen may appear and paint within one turn of the event loop)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.painted_at: float | None = None
+        self._app = app
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.painted_at is None and event.type() == QEvent.Type.Paint:
+            table = watched.parent()
+            screen = table if isinstance(table, QTableView) else None
+            while screen is not None and not isinstance(screen, TableScreen):
+                screen = screen.parent()
+            if isinstance(screen, TableScreen) and screen.objectName() == "screen_licences" \
+                    and watched is screen.table.viewport() and screen.model.rowCount() > 0 \
+                    and not screen.model.is_loading:
+                self._app.removeEventFilter(self)
+                QTimer.singleShot(0, self._mark)  # once this paint is done
+        return False
+
+    def _mark(self) -> None:
+        self.painted_at = time.monotonic()
+
+
 def _clock() -> datetime:
     return datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
@@ -101,22 +128,18 @@ def main() -> None:
         return open_services(location, actor="bench", vault=vaults[-1], clock=_clock)
 
     window = MainWindow(runner, opener, RosterLocation.parse(str(db.with_suffix(".demo"))))
+    # The first paint of the Licences table with its rows in, whenever the screen appears.
+    first = FirstRowsPainted(app)
     window.show()
     heartbeat = Heartbeat()
     opened_at = time.monotonic()
     window.open_roster(RosterLocation.parse(str(db)))
-    wait_until(lambda: "licences" in window.screens)
+    wait_until(lambda: first.painted_at is not None)
+    assert first.painted_at is not None
     screen = window.screens["licences"]
     watch = PaintWatch(screen.table.viewport())
-    if screen.model.is_loading:
-        screen.model.loaded.connect(watch.arm)
-    else:
-        watch.arm()
-        screen.table.viewport().update()
-    wait_until(lambda: not screen.model.is_loading and watch.painted_at is not None)
-    assert watch.painted_at is not None
-    result: dict[str, Any] = {"cold_start_s": watch.painted_at - T0,
-                              "first_paint_s": watch.painted_at - opened_at,
+    result: dict[str, Any] = {"cold_start_s": first.painted_at - T0,
+                              "first_paint_s": first.painted_at - opened_at,
                               "rows": screen.model.rowCount()}
     # Painted from the first look; everything works once the services are attached.
     wait_until(lambda: window.services is not None

@@ -12,7 +12,7 @@ from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -84,6 +84,34 @@ ROSTER_MODULES = (
     "seatkeeper.ui.reminders",
     "seatkeeper.ui.widgets.subscription_panel",
 )
+
+
+class _PaintedThen(QObject):
+    """Calls ``then`` once ``widget`` has painted (or after ``at_most_ms`` regardless)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], at_most_ms: int) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(at_most_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)  # once this paint is done
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            widget = self.parent()
+            if widget is not None:
+                widget.removeEventFilter(self)
+            then()
+            self.deleteLater()
+
+
+def _after_paint(widget: QWidget, then: Callable[[], None], at_most_ms: int = 300) -> None:
+    _PaintedThen(widget, then, at_most_ms)
 
 
 def load_roster_modules() -> None:
@@ -172,7 +200,10 @@ class MainWindow(QMainWindow):
         # store. Started together, the two would share the GIL and both be late.
         def looked(page: FirstPage | None) -> None:
             self._first_look(location, page, fill_demo)
-            QTimer.singleShot(0, start_opening)  # after the look's layout and paint
+            if self._early is not None and self._early.isVisible():
+                _after_paint(self._early.table.viewport(), start_opening)
+            else:
+                start_opening()
 
         self.runner.run(lambda: first_licence_page(location, licences.PAGE_SIZE), looked,
                         start_opening)  # a failed look is the store's to report
