@@ -37,7 +37,8 @@ def roster(tmp_path: Path, clock: Clock) -> RosterLocation:
 
 
 def _held_window(qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clock,
-                 location: RosterLocation) -> tuple[MainWindow, threading.Event]:
+                 location: RosterLocation, *, fill_demo: bool = False
+                 ) -> tuple[MainWindow, threading.Event]:
     """A window whose store opens only when the returned event is set."""
     release = threading.Event()
 
@@ -48,7 +49,7 @@ def _held_window(qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clock,
     window = MainWindow(runner, opener, RosterLocation.parse(str(tmp_path / "demo.sqlite")))
     qtbot.addWidget(window)
     window.show()
-    window.open_roster(location)
+    window.open_roster(location, fill_demo=fill_demo)
     return window, release
 
 
@@ -86,6 +87,19 @@ def test_seats_show_before_the_services_exist(qtbot: QtBot, runner: TaskRunner, 
     assert rows
     assert all(first.subscription in r.subscription for r in rows)
     assert hasattr(screen, "subscription_panel")  # the terms panel joined on go-live
+
+
+def test_make_run_on_an_existing_demo_roster_gets_the_first_look_too(
+        qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clock,
+        roster: RosterLocation) -> None:
+    """`seatkeeper --demo` asks to fill the demo only if it is empty; this one is not."""
+    window, release = _held_window(qtbot, runner, tmp_path, clock, roster, fill_demo=True)
+    qtbot.waitUntil(lambda: "licences" in window.screens, timeout=10_000)
+    assert window.services is None
+    assert window.screens["licences"].model.rowCount() == 29
+    with qtbot.waitSignal(window.roster_opened, timeout=20_000):
+        release.set()
+    assert window.screens["licences"].model.rowCount() == 29
 
 
 def test_a_selection_made_during_the_first_look_shows_its_detail(

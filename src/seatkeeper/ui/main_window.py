@@ -210,8 +210,9 @@ class MainWindow(QMainWindow):
 
     def _first_look(self, location: RosterLocation, page: FirstPage | None,
                     fill_demo: bool) -> None:
-        if page is None or fill_demo or self._opening != location or self.screens:
-            return  # the store answers instead (or already has)
+        if page is None or (fill_demo and page.count == 0) or self._opening != location \
+                or self.screens:
+            return  # the store answers instead (an empty demo roster is filled first)
         screen = licences.build_early(self.runner, page)
         self._early = screen
         self._add_screen("licences", _tr("Licences"), screen)
