@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -53,22 +54,24 @@ def known_or_result(call: Callable[[], Any]) -> Any:
     return refused
 
 
-def _file(data: bytes, suffix: str) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="sk-fuzz-"))
-    path = folder / f"input{suffix}"
-    path.write_bytes(data)
-    return path
+@contextmanager
+def _file(data: bytes, suffix: str) -> Iterator[Path]:
+    """``data`` in a file of its own, removed afterwards (hundreds of examples a run)."""
+    with tempfile.TemporaryDirectory(prefix="sk-fuzz-") as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_bytes(data)
+        yield path
 
 
 @FUZZ
 @given(st.binary(max_size=400), st.sampled_from([".csv", ".xlsx", ".json", ".txt"]),
        st.sampled_from(["generic", "snipeit"]))
 def test_any_bytes_in_any_import_format(data: bytes, suffix: str, fmt: str) -> None:
-    path = _file(data, suffix)
-    if suffix == ".json":
-        known_or_result(lambda: read_json(path))
-        return
-    source = known_or_result(lambda: read_file(path))
+    with _file(data, suffix) as path:
+        if suffix == ".json":
+            known_or_result(lambda: read_json(path))
+            return
+        source = known_or_result(lambda: read_file(path))
     if isinstance(source, KnownError):
         return
     known_or_result(lambda: preview(source.rows, guess_mapping(source.headers, fmt), CTX,
@@ -79,8 +82,8 @@ def test_any_bytes_in_any_import_format(data: bytes, suffix: str, fmt: str) -> N
 @given(JSON)
 def test_any_json_value_as_a_roster(data: Any) -> None:
     known_or_result(lambda: check_roster(data))
-    path = _file(json.dumps(data).encode(), ".json")
-    known_or_result(lambda: read_json(path))
+    with _file(json.dumps(data).encode(), ".json") as path:
+        known_or_result(lambda: read_json(path))
 
 
 @FUZZ
