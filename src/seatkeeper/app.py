@@ -65,6 +65,12 @@ def window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from seatkeeper.services.first_look import start_first_look
+
+    location = paths.roster_location(args)
+    # The roster's first page is read while Qt and the window are imported (issue 7).
+    first_look = start_first_look(location)
+
     from PySide6.QtWidgets import QApplication
 
     from seatkeeper.ui.main_window import MainWindow
@@ -102,7 +108,6 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(runner, opener, demo)
     window_holder.append(window)
     window.show()
-    location = paths.roster_location(args)
     window.open_roster(location, fill_demo=bool(args.demo) and not args.db,
-                       offer_welcome=not args.demo and not read_only)
+                       offer_welcome=not args.demo and not read_only, first_look=first_look)
     return int(app.exec())

@@ -8,7 +8,11 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from seatkeeper.services.first_look import first_licence_page
+from seatkeeper.services.first_look import (
+    FIRST_PAGE_ROWS,
+    first_licence_page,
+    start_first_look,
+)
 from seatkeeper.services.roster import RosterService
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
@@ -63,3 +67,10 @@ def test_no_first_look_without_a_roster_file(tmp_path: Path) -> None:
     sqlite3.connect(empty).close()
     assert first_licence_page(RosterLocation.parse(str(empty)), 200) is None
     assert first_licence_page(RosterLocation.parse("postgresql://u@localhost/db"), 200) is None
+
+
+def test_a_look_started_early_answers_the_same(demo_store: Store, tmp_path: Path) -> None:
+    started = start_first_look(demo_store.location)
+    assert started() == first_licence_page(demo_store.location, FIRST_PAGE_ROWS)
+    assert started() is not None
+    assert start_first_look(RosterLocation.parse(str(tmp_path / "none.sqlite")))() is None

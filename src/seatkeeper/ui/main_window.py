@@ -175,7 +175,10 @@ class MainWindow(QMainWindow):
 
     # -- opening ------------------------------------------------------------
     def open_roster(self, location: RosterLocation, *, fill_demo: bool = False,
-                    offer_welcome: bool = False) -> None:
+                    offer_welcome: bool = False,
+                    first_look: Callable[[], FirstPage | None] | None = None) -> None:
+        """Open ``location``; ``first_look`` answers its first page if the caller started
+        reading it already (see services.first_look.start_first_look)."""
         self._offer_welcome = offer_welcome
         try:
             self.roster_lock.take(location)  # a second window on one roster is refused
@@ -205,8 +208,8 @@ class MainWindow(QMainWindow):
             else:
                 start_opening()
 
-        self.runner.run(lambda: first_licence_page(location, licences.PAGE_SIZE), looked,
-                        start_opening)  # a failed look is the store's to report
+        look = first_look or (lambda: first_licence_page(location, licences.PAGE_SIZE))
+        self.runner.run(look, looked, start_opening)  # a failed look is the store's to report
 
     def _first_look(self, location: RosterLocation, page: FirstPage | None,
                     fill_demo: bool) -> None:

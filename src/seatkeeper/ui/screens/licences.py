@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from seatkeeper.services.first_look import FirstPage
+from seatkeeper.services.first_look import FIRST_PAGE_ROWS, FirstPage
 from seatkeeper.services.rows import SeatDetail
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
 from seatkeeper.ui.models.licence_table_model import LicenceTableModel
@@ -17,7 +17,7 @@ from seatkeeper.ui.widgets.table_screen import TableScreen
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
 
-PAGE_SIZE = 200  # rows a page; the first look reads the same first page
+PAGE_SIZE = FIRST_PAGE_ROWS  # rows a page; the first look reads the same first page
 
 
 def _tr(text: str) -> str:
