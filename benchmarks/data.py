@@ -17,8 +17,7 @@ from seatkeeper.services.importing import apply, guess_mapping, preview, read_fi
 from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.store import queries
 from seatkeeper.store.open import open_store
-from seatkeeper.store.paging import TableQuery
-from seatkeeper.store.search import text_filter
+from seatkeeper.store.paging import FILTER_COUNT_CAP, TableQuery
 
 
 def _clock() -> datetime:
@@ -108,21 +107,12 @@ def _plain(stmt: Any) -> tuple[str, list[Any]]:
 
 
 def _licence_statements(query: TableQuery) -> list[tuple[str, list[Any]]]:
-    """The count and page statements the Licences screen sends, as plain SQL."""
-    import sqlalchemy as sa
-
-    from seatkeeper.store import tables as t
-
-    where = text_filter("sqlite", query.filter_text, t.seats.c.id, "seat_search", [])
-    count = sa.select(sa.func.count()).select_from(
-        queries._licence_from() if where is not None else t.seats)
-    page = (queries.licence_select()
-            .order_by(*queries._order(queries.LICENCE_COLUMNS, query, t.seats.c.id,
-                                      "subscription", queries.LICENCE_TIES))
-            .offset(query.offset).limit(query.limit))
-    if where is not None:
-        count, page = count.where(where), page.where(where)
-    return [_plain(count), _plain(page)]
+    """The statements the Licences screen waits on before it paints: the count (capped at
+    the screen's cap when filtered; the exact count follows in the background) and the
+    page, as plain SQL."""
+    at_most = FILTER_COUNT_CAP if query.filter_text else None
+    return [_plain(queries.licence_count_statement("sqlite", query.filter_text, at_most)),
+            _plain(queries.licence_page_statement("sqlite", query))]
 
 
 def sql_seconds(db: Path, query: TableQuery, *, with_count: bool = True, reps: int = 3

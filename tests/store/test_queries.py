@@ -78,3 +78,17 @@ def test_filter_follows_a_renamed_holder(demo_store: Store, roster: RosterServic
 ])
 def test_device_filter(roster: RosterService, text: str, expected: int) -> None:
     assert roster.count_devices(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "L-001", "volume ola", "zz", "T-"])
+@pytest.mark.parametrize("at_most", [0, 1, 5, 10, 10_000])
+def test_a_capped_count_stops_one_past_the_cap(roster: RosterService, text: str,
+                                               at_most: int) -> None:
+    """With ``at_most`` a filtered count is exact up to the cap, else the cap plus one."""
+    exact = roster.count_licences(text)
+    capped = roster.count_licences(text, at_most)
+    assert capped == (exact if not text or exact <= at_most else at_most + 1)
+    exact_devices = roster.count_devices(text)
+    capped_devices = roster.count_devices(text, at_most)
+    assert capped_devices == (exact_devices if not text or exact_devices <= at_most
+                              else at_most + 1)

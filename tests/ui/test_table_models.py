@@ -19,7 +19,9 @@ from seatkeeper.ui.models.licence_table_model import (
     licence_columns,
 )
 from seatkeeper.ui.models.paged_table_model import LOADING, ROW_ROLE, PagedTableModel
+from seatkeeper.ui.screens.licences import seat_noun
 from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.widgets.table_screen import TableScreen
 
 
 def fresh_check(request: pytest.FixtureRequest, model: PagedTableModel[object]) -> None:
@@ -121,6 +123,23 @@ def test_a_failing_page_query_reaches_the_error_handler(qtbot: QtBot, runner: Ta
     assert not model.is_loading
 
 
+def test_count_and_page_failing_together_give_one_message(
+        qtbot: QtBot, runner: TaskRunner, errors: list[BaseException]) -> None:
+    """The count and the first page are read side by side; one failure, one dialog."""
+    from seatkeeper.domain.errors import RosterLocked
+
+    def broken(*_args: object) -> object:
+        raise RosterLocked("The roster is busy.")
+
+    model = LicenceTableModel(runner, broken, broken)  # type: ignore[arg-type]
+    with qtbot.waitSignal(model.load_failed, timeout=10_000):
+        model.refresh()
+    runner.wait()
+    qtbot.wait(50)  # the second failure's queued signal is delivered too
+    assert [type(e) for e in errors] == [RosterLocked]
+    assert not model.is_loading
+
+
 def test_a_result_for_a_destroyed_widget_is_dropped(qtbot: QtBot, runner: TaskRunner) -> None:
     """A screen closed while its query runs must not be touched by the late result."""
     from threading import Event
@@ -166,3 +185,78 @@ def test_pages_in_the_second_half_read_backwards_give_the_same_rows(
                                               limit=total + 10))
     assert shown == expected
     assert any(q.descending != descending for q in asked)  # some pages were read backwards
+
+
+def capped_screen(runner: TaskRunner, services: Services, asked: list[TableQuery],
+                  cap: int) -> TableScreen:
+    """The Licences screen with a small count cap (the real one is 10,000)."""
+    roster = services.roster
+
+    def page(query: TableQuery) -> list[LicenceRow]:
+        asked.append(query)
+        return roster.licence_page(query)
+
+    model: PagedTableModel[LicenceRow] = PagedTableModel(
+        runner, roster.count_licences, page, licence_columns(), lambda r: r.seat_id,
+        default_sort="subscription", page_size=5, count_cap=cap)
+    return TableScreen(runner, model, noun=seat_noun, filter_hint="", detail_hint="",
+                       render_detail=str, column_widths=[80] * len(LicenceColumn))
+
+
+def test_a_broad_filter_shows_its_first_page_on_a_capped_count_then_the_exact_one(
+        qtbot: QtBot, runner: TaskRunner, demo_services: Services,
+        request: pytest.FixtureRequest) -> None:
+    """Past the cap the first page shows with "more than N"; the exact count follows and
+    adds the rest of the rows at the end; pages are read forwards until it is in."""
+    asked: list[TableQuery] = []
+    screen = capped_screen(runner, demo_services, asked, cap=6)
+    qtbot.addWidget(screen)
+    model = screen.model
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter("northwind.example")  # 18 seats match
+    assert (model.rowCount(), model.count_is_exact) == (7, False)
+    assert screen.count_label.text() == "more than 6 seats match “northwind.example”"
+    assert model.row_at(6) is None  # page 1 (rows 5-9) asked for: forwards, at offset 5
+    qtbot.waitUntil(lambda: model.row_at(6) is not None, timeout=10_000)
+    assert (asked[-1].descending, asked[-1].offset) == (False, 5)
+    qtbot.waitUntil(lambda: model.count_is_exact, timeout=10_000)
+    assert (model.rowCount(), model.count_is_exact) == (18, True)
+    assert screen.count_label.text() == "18 seats match “northwind.example”"
+    fresh_check(request, model)
+    shown = []
+    for number in range(18):
+        qtbot.waitUntil(lambda n=number: model.row_at(n) is not None, timeout=10_000)
+        shown.append(model.row_at(number))
+    assert shown == demo_services.roster.licence_page(
+        TableQuery("northwind.example", "subscription", limit=100))
+
+
+def test_a_narrow_filter_is_counted_exactly_at_once(
+        qtbot: QtBot, runner: TaskRunner, demo_services: Services) -> None:
+    screen = capped_screen(runner, demo_services, [], cap=6)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+        screen.model.set_filter("L-001")  # 10 seats match: above the cap
+    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+        screen.model.set_filter("kaspersky")  # 2 seats: exact at once
+    assert (screen.model.rowCount(), screen.model.count_is_exact) == (2, True)
+    assert screen.count_label.text() == "2 seats match “kaspersky”"
+    # The exact count of the earlier filter arrives late and is dropped.
+    with qtbot.assertNotEmitted(screen.model.count_changed, wait=600):
+        pass
+    assert screen.model.rowCount() == 2
+
+
+def test_a_sort_keeps_a_capped_count_and_still_gets_the_exact_one(
+        qtbot: QtBot, runner: TaskRunner, demo_services: Services) -> None:
+    screen = capped_screen(runner, demo_services, [], cap=6)
+    qtbot.addWidget(screen)
+    model = screen.model
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter("northwind.example")
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(LicenceColumn.HOLDER)  # before the exact count arrives
+    assert (model.rowCount(), model.count_is_exact) == (7, False)
+    with qtbot.waitSignal(model.count_changed, timeout=10_000):
+        pass  # the sort's reset dropped the filter's exact count and asked again
+    assert (model.rowCount(), model.count_is_exact) == (18, True)

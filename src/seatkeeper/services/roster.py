@@ -67,15 +67,17 @@ class RosterService:
             )
         return self.store.read(work)
 
-    def count_licences(self, filter_text: str = "") -> int:
-        return self.store.read(lambda conn: queries.count_licences(conn, filter_text))
+    def count_licences(self, filter_text: str = "", at_most: int | None = None) -> int:
+        """Seats matching ``filter_text``; with ``at_most``, at most ``at_most + 1``."""
+        return self.store.read(lambda conn: queries.count_licences(conn, filter_text, at_most))
 
     def licence_page(self, query: TableQuery) -> list[LicenceRow]:
         rows = self.store.read(lambda conn: queries.licence_page(conn, query))
         return [licence_row(r) for r in rows]
 
-    def count_devices(self, filter_text: str = "") -> int:
-        return self.store.read(lambda conn: queries.count_devices(conn, filter_text))
+    def count_devices(self, filter_text: str = "", at_most: int | None = None) -> int:
+        """Devices matching ``filter_text``; with ``at_most``, at most ``at_most + 1``."""
+        return self.store.read(lambda conn: queries.count_devices(conn, filter_text, at_most))
 
     def device_page(self, query: TableQuery) -> list[DeviceRow]:
         rows = self.store.read(lambda conn: queries.device_page(conn, query))

@@ -14,3 +14,8 @@ class TableQuery:
     descending: bool = False
     offset: int = 0
     limit: int = 200
+
+
+# A filter's matches are counted up to this many before its first page is shown; beyond
+# it the table says "more than 10,000" until the exact count, made afterwards, arrives.
+FILTER_COUNT_CAP = 10_000

@@ -15,7 +15,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from seatkeeper.domain.enums import DeliveryStatus
 from seatkeeper.store import tables as t
 from seatkeeper.store.paging import TableQuery
-from seatkeeper.store.search import text_filter
+from seatkeeper.store.search import search_hits, text_filter
 
 seat_devices = t.seats.c.devices_connected  # kept by triggers (migration i7_scale)
 
@@ -44,10 +44,13 @@ LICENCE_TIES: dict[str, list[ColumnElement[Any]]] = {
 }
 
 
+# What seat_search holds, searched directly on databases without it.
+LICENCE_SEARCHED: list[ColumnElement[str]] = [
+    t.subscriptions.c.name, t.seats.c.licence_id, t.people.c.name, t.people.c.email]
+
+
 def _licence_where(conn: Connection, text: str) -> ColumnElement[bool] | None:
-    return text_filter(conn.dialect.name, text, t.seats.c.id, "seat_search",
-                       [t.subscriptions.c.name, t.seats.c.licence_id, t.people.c.name,
-                        t.people.c.email])
+    return text_filter(conn.dialect.name, text, t.seats.c.id, "seat_search", LICENCE_SEARCHED)
 
 
 def _order(columns: dict[str, ColumnElement[Any]], query: TableQuery,
@@ -62,14 +65,40 @@ def _order(columns: dict[str, ColumnElement[Any]], query: TableQuery,
     return [k.desc() if query.descending else k.asc() for k in keys]
 
 
-def count_licences(conn: Connection, filter_text: str) -> int:
-    where = _licence_where(conn, filter_text)
+def _count(dialect: str, table: sa.Table, source: sa.FromClause, fts_table: str,
+           filter_text: str, where: ColumnElement[bool] | None, at_most: int | None
+           ) -> sa.Select[int]:
+    """Rows of ``table`` matching the filter (``where`` over ``source``, ``table`` and what
+    it joins); with ``at_most``, no more than ``at_most + 1``.
+
+    A broad filter over a million rows matches hundreds of thousands of them; counting
+    them all costs as much as reading them. Capped, the database stops at the first
+    ``at_most + 1`` and the caller knows only that there are more. On SQLite the search
+    table has one row per row of ``table``, so its hits are counted without a join (a
+    join made SQLite collect every hit before counting, even under a LIMIT).
+    """
     if where is None:
-        # Every seat has its subscription (NOT NULL foreign key), and the holder join is
-        # outer: the count is the seats', without joining a million rows.
-        return int(conn.execute(sa.select(sa.func.count()).select_from(t.seats)).scalar_one())
-    stmt = sa.select(sa.func.count()).select_from(_licence_from()).where(where)
+        return sa.select(sa.func.count()).select_from(table)
+    hits = search_hits(filter_text, fts_table) if dialect == "sqlite" else None
+    matching = hits if hits is not None else sa.select(sa.literal(1)).select_from(
+        source).where(where)
+    if at_most is not None:
+        matching = matching.limit(at_most + 1)
+    return sa.select(sa.func.count()).select_from(matching.subquery())
+
+
+def count_licences(conn: Connection, filter_text: str, at_most: int | None = None) -> int:
+    stmt = licence_count_statement(conn.dialect.name, filter_text, at_most)
     return int(conn.execute(stmt).scalar_one())
+
+
+def licence_count_statement(dialect: str, filter_text: str, at_most: int | None = None
+                            ) -> sa.Select[int]:
+    # Every seat has its subscription (NOT NULL foreign key) and the holder join is
+    # outer: the count is the seats', without joining a million rows.
+    where = text_filter(dialect, filter_text, t.seats.c.id, "seat_search", LICENCE_SEARCHED)
+    return _count(dialect, t.seats, _licence_from(), "seat_search", filter_text, where,
+                  at_most)
 
 
 def licence_select() -> sa.Select[Any]:
@@ -94,16 +123,25 @@ def licence_select() -> sa.Select[Any]:
 
 
 def licence_page(conn: Connection, query: TableQuery) -> list[RowMapping]:
-    stmt = (
-        licence_select()
-        .order_by(*_order(LICENCE_COLUMNS, query, t.seats.c.id, "subscription", LICENCE_TIES))
-        .offset(query.offset)
-        .limit(query.limit)
-    )
-    where = _licence_where(conn, query.filter_text)
+    return list(conn.execute(licence_page_statement(conn.dialect.name, query)).mappings())
+
+
+def licence_page_statement(dialect: str, query: TableQuery) -> sa.Select[Any]:
+    """One page of seats: its ids are chosen first, then only those rows are joined.
+
+    Ordering a broad filter's hits (60,000 seats for "jetbrains" in a million) joined
+    every hit to its holder before sorting; choosing the page's ids needs only the
+    sort key (SQLite leaves out the unused holder join) and the rest is read for
+    the page alone: 140 ms became 50 ms.
+    """
+    order = _order(LICENCE_COLUMNS, query, t.seats.c.id, "subscription", LICENCE_TIES)
+    ids = (sa.select(t.seats.c.id).select_from(_licence_from())
+           .order_by(*order).offset(query.offset).limit(query.limit))
+    where = text_filter(dialect, query.filter_text, t.seats.c.id, "seat_search",
+                        LICENCE_SEARCHED)
     if where is not None:
-        stmt = stmt.where(where)
-    return list(conn.execute(stmt).mappings())
+        ids = ids.where(where)
+    return licence_select().where(t.seats.c.id.in_(ids)).order_by(*order)
 
 
 pending_delivery = (
@@ -140,11 +178,9 @@ def _device_where(conn: Connection, text: str) -> ColumnElement[bool] | None:
                         t.devices.c.os_version, t.devices.c.app_version])
 
 
-def count_devices(conn: Connection, filter_text: str) -> int:
-    stmt = sa.select(sa.func.count()).select_from(t.devices)
-    where = _device_where(conn, filter_text)
-    if where is not None:
-        stmt = stmt.where(where)
+def count_devices(conn: Connection, filter_text: str, at_most: int | None = None) -> int:
+    stmt = _count(conn.dialect.name, t.devices, t.devices, "device_search", filter_text,
+                  _device_where(conn, filter_text), at_most)
     return int(conn.execute(stmt).scalar_one())
 
 

@@ -6,6 +6,8 @@ case-insensitive); a filter made only of shorter terms falls back to LIKE.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -27,6 +29,27 @@ def like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
+def search_hits(text: str, fts_table: str) -> sa.Select[Any] | None:
+    """SQLite: the rowids of ``fts_table`` whose text holds every term of ``text``.
+
+    Long terms go to the trigram index as one MATCH; short ones are LIKE on the
+    same rows. None when ``text`` has no terms. The search tables hold one row
+    per searched row (kept by triggers), so these rowids are the matching ids.
+    """
+    terms = terms_of(text)
+    if not terms:
+        return None
+    fts = sa.table(fts_table, sa.column("rowid"), sa.column("text"))
+    hits = sa.select(fts.c.rowid)
+    match = fts_match(text)
+    if match is not None:
+        hits = hits.where(sa.text(f"{fts_table} MATCH :fts_q").bindparams(fts_q=match))
+    for term in terms:
+        if len(term) < 3:
+            hits = hits.where(fts.c.text.like(like_pattern(term), escape="\\"))
+    return hits
+
+
 def text_filter(
     dialect: str,
     text: str,
@@ -39,18 +62,8 @@ def text_filter(
     if not terms:
         return None
     if dialect == "sqlite":
-        fts = sa.table(fts_table, sa.column("rowid"), sa.column("text"))
-        match = fts_match(text)
-        if match is not None:
-            hits = sa.select(fts.c.rowid).where(sa.text(f"{fts_table} MATCH :fts_q").bindparams(
-                fts_q=match))
-            clauses: list[ColumnElement[bool]] = [id_column.in_(hits)]
-            short = [t for t in terms if len(t) < 3]
-        else:
-            clauses, short = [], terms
-        for term in short:
-            hits = sa.select(fts.c.rowid).where(fts.c.text.like(like_pattern(term), escape="\\"))
-            clauses.append(id_column.in_(hits))
-        return sa.and_(*clauses)
+        hits = search_hits(text, fts_table)
+        assert hits is not None  # there are terms
+        return id_column.in_(hits)
     haystack = sa.func.concat_ws(" ", *[sa.func.coalesce(c, "") for c in columns])
     return sa.and_(*[haystack.ilike(like_pattern(t), escape="\\") for t in terms])

@@ -1,8 +1,11 @@
 """Background work with main-thread results (after Anki's aqt/operations).
 
 Every database, keyring, file or SMTP call from the GUI runs here: reads on a
-small pool, writes on a pool of one so there is one writer at a time. Results
-and errors come back as queued signals, handled on the GUI thread.
+small pool, writes on a pool of one so there is one writer at a time, and work
+nobody waits for (an exact count after a capped one, a hidden screen's load)
+on a background pool of one, so that a long read never holds a thread the next
+keystroke needs. Results and errors come back as queued signals, handled on
+the GUI thread.
 """
 
 from __future__ import annotations
@@ -54,17 +57,20 @@ class TaskRunner(QObject):
         self._readers.setMaxThreadCount(2)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
+        self._background = QThreadPool(self)
+        self._background.setMaxThreadCount(1)
         self._default_error = default_error
         self._live: set[_Signals] = set()
 
     def run(self, work: Callable[[], Any], on_done: Done | None = None,
             on_error: Failed | None = None, *, write: bool = False,
-            owner: QObject | None = None) -> None:
+            owner: QObject | None = None, background: bool = False) -> None:
         """Run ``work`` on a worker; its result goes to ``on_done`` on the GUI thread.
 
         ``owner`` (by default the object ``on_done`` is a method of) is the widget the
         result is for: if it is destroyed meanwhile (a screen closed, a roster reopened),
-        the result is dropped instead of reaching a deleted widget.
+        the result is dropped instead of reaching a deleted widget. ``background`` reads
+        run one at a time beside the others: for work the user is not waiting for.
         """
         signals = _Signals()
         self._live.add(signals)
@@ -105,7 +111,8 @@ class TaskRunner(QObject):
 
         signals.done.connect(done)
         signals.failed.connect(failed)
-        (self._writer if write else self._readers).start(_Task(work, signals))
+        pool = self._writer if write else self._background if background else self._readers
+        pool.start(_Task(work, signals))
 
     def report(self, error: BaseException) -> None:
         """Hand an error to the window's handler (a dialog), as a failed task would."""
@@ -117,4 +124,5 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is finished (shutdown and tests only)."""
-        return self._readers.waitForDone(msecs) and self._writer.waitForDone(msecs)
+        return all(pool.waitForDone(msecs)
+                   for pool in (self._readers, self._writer, self._background))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from seatkeeper.services.rows import DeviceRow
+from seatkeeper.store.paging import FILTER_COUNT_CAP
 from seatkeeper.ui.models.paged_table_model import Column, PagedTableModel
 from seatkeeper.ui.tasks import TaskRunner
 
@@ -55,4 +56,4 @@ class DeviceTableModel(PagedTableModel[DeviceRow]):
 
     def __init__(self, runner: TaskRunner, roster: RosterService) -> None:
         super().__init__(runner, roster.count_devices, roster.device_page, device_columns(),
-                         lambda r: r.device_id, default_sort="name")
+                         lambda r: r.device_id, default_sort="name", count_cap=FILTER_COUNT_CAP)

@@ -7,7 +7,13 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication
 
 from seatkeeper.services.rows import LicenceRow
-from seatkeeper.ui.models.paged_table_model import Column, Count, Page, PagedTableModel
+from seatkeeper.store.paging import FILTER_COUNT_CAP
+from seatkeeper.ui.models.paged_table_model import (
+    CappedCount,
+    Column,
+    Page,
+    PagedTableModel,
+)
 from seatkeeper.ui.tasks import TaskRunner
 
 
@@ -49,7 +55,8 @@ def licence_columns() -> list[Column[LicenceRow]]:
 class LicenceTableModel(PagedTableModel[LicenceRow]):
     """Seats of every subscription, paged from the store."""
 
-    def __init__(self, runner: TaskRunner, count: Count | None = None,
+    def __init__(self, runner: TaskRunner, count: CappedCount | None = None,
                  page: Page[LicenceRow] | None = None, *, page_size: int = 200) -> None:
         super().__init__(runner, count, page, licence_columns(), lambda r: r.seat_id,
-                         default_sort="subscription", page_size=page_size)
+                         default_sort="subscription", page_size=page_size,
+                         count_cap=FILTER_COUNT_CAP)

@@ -4,6 +4,11 @@ Sorting and filtering are ORDER BY / WHERE in the store. ``data()`` for a row
 not yet loaded answers a placeholder and asks a worker for that page; when the
 page arrives, ``dataChanged`` repaints it. A refresh bumps a generation number
 so late pages of an old query are dropped.
+
+A model with a ``count_cap`` counts a filter's matches only up to the cap first
+("more than 10,000"), shows the first page at once, and counts exactly in the
+background afterwards: a broad filter over a million rows would otherwise wait
+for a count of hundreds of thousands before painting anything.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -30,6 +36,9 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id
 Count = Callable[[str], int]  # filter text -> rows matching
+# filter text, at most -> rows matching, or at most + 1 when more match (None: exactly)
+CappedCount = Callable[[str, int | None], int]
+EXACT_COUNT_DELAY_MS = 250  # a filter still being typed is not counted exactly
 Page = Callable[[TableQuery], list[R]]
 LOADING = "…"
 TONES = {"muted": QColor("#777777"), "warning": QColor("#b35900")}
@@ -57,15 +66,20 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     """Lazy, SQL-backed rows in pages of ``page_size``; at most ``max_pages`` kept."""
 
     loaded = Signal()  # a refresh finished: count and first page are in
+    count_changed = Signal()  # the exact count replaced a capped one
     load_failed = Signal()  # a refresh failed (the error went to the runner's handler)
     page_loaded = Signal(int)
 
-    def __init__(self, runner: TaskRunner, count: Count | None, page: Page[R] | None,
-                 columns: Sequence[Column[R]],
+    def __init__(self, runner: TaskRunner, count: Count | CappedCount | None,
+                 page: Page[R] | None, columns: Sequence[Column[R]],
                  row_id: Callable[[R], int], *, page_size: int = 200, max_pages: int = 64,
-                 default_sort: str = "") -> None:
+                 default_sort: str = "", count_cap: int | None = None) -> None:
+        """``count`` is a ``CappedCount`` when ``count_cap`` is given, else a ``Count``."""
         super().__init__()
-        self._runner, self._count_fn, self._page_fn = runner, count, page
+        self._runner, self._page_fn = runner, page
+        self._count_fn: Callable[..., int] | None = count
+        self._count_cap = count_cap
+        self._exact = True  # False while _rows is a capped count (more rows match)
         self._columns, self._row_id = list(columns), row_id
         self._page_size, self._max_pages = page_size, max_pages
         self._pages: OrderedDict[int, list[R]] = OrderedDict()
@@ -132,6 +146,15 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def filter_text(self) -> str:
         return self._filter
 
+    @property
+    def count_is_exact(self) -> bool:
+        """False while ``rowCount()`` is the cap plus one and more rows match."""
+        return self._exact
+
+    @property
+    def count_cap(self) -> int | None:
+        return self._count_cap
+
     def set_filter(self, text: str) -> None:
         if text.strip() != self._filter:
             self._filter = text.strip()
@@ -152,7 +175,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._generation += 1
         self._reset(self._generation, count, first)
 
-    def set_source(self, count: Count, page: Page[R]) -> None:
+    def set_source(self, count: Count | CappedCount, page: Page[R]) -> None:
         """Connect the store; what was asked meanwhile is asked now."""
         self._count_fn, self._page_fn = count, page
         if self._waiting_refresh:
@@ -172,15 +195,44 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         generation = self._generation
         query = self._query(0)
         self.is_loading = True
-        # Only a count made for this very filter may be reused.
-        known = self._rows if not recount and self._counted == self._filter else None
+        # Only a count made for this very filter may be reused (capped or not).
+        reuse = not recount and self._counted == self._filter
+        known, exact = (self._rows, self._exact) if reuse else (None, True)
+        cap = self._count_cap if query.filter_text else None
 
-        def work() -> tuple[int, list[R]]:
-            count = known if known is not None else count_fn(query.filter_text)
-            return count, page_fn(query)
+        if known is not None:
+            self._runner.run(lambda: page_fn(query),
+                             lambda first: self._reset(generation, known, first, exact),
+                             self._failed(generation))
+            return
 
-        self._runner.run(work, lambda result: self._reset(generation, *result),
-                         self._failed(generation))
+        # The count and the first page side by side on the two readers: a filter
+        # waits for the slower of them, not for both one after the other.
+        arrived: dict[str, Any] = {}
+
+        def count() -> tuple[int, bool]:
+            if cap is None:
+                return count_fn(query.filter_text), True
+            counted = count_fn(query.filter_text, cap)
+            return counted, counted <= cap
+
+        def part(name: str) -> Callable[[Any], None]:
+            def done(value: Any) -> None:
+                arrived[name] = value
+                if arrived.keys() == {"count", "page"}:
+                    self._reset(generation, arrived["count"][0], arrived["page"],
+                                arrived["count"][1])
+            return done
+
+        report = self._failed(generation)
+
+        def failed(error: BaseException) -> None:  # one message, even if both fail
+            if "failed" not in arrived:
+                arrived["failed"] = error
+                report(error)
+
+        self._runner.run(count, part("count"), failed)
+        self._runner.run(lambda: page_fn(query), part("page"), failed)
 
     # -- plumbing -----------------------------------------------------------
     def _query(self, number: int) -> TableQuery:
@@ -213,17 +265,21 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         reversed: the order is total (ties end on the id), so it is the same page.
         """
         query = self._query(number)
-        if query.offset * 2 <= self._rows:
+        if query.offset * 2 <= self._rows or not self._exact:  # the end is not known yet
             return query, False
         end = min(query.offset + query.limit, self._rows)
         return replace(query, descending=not query.descending, offset=self._rows - end,
                        limit=max(end - query.offset, 0)), True
 
-    def _failed(self, generation: int, number: int | None = None
+    def _failed(self, generation: int, number: int | None = None, *, background: bool = False
                 ) -> Callable[[BaseException], None]:
         def handle(error: BaseException) -> None:
             if number is not None:
                 self._pending.discard(number)
+            if background:  # an exact count after a capped one: the capped one stands
+                if generation == self._generation:
+                    self._runner.report(error)
+                return
             if generation == self._generation:
                 self.is_loading = False
                 self._runner.report(error)
@@ -231,11 +287,12 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
                     self.load_failed.emit()
         return handle
 
-    def _reset(self, generation: int, count: int, first: list[R]) -> None:
+    def _reset(self, generation: int, count: int, first: list[R], exact: bool = True
+               ) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._rows = count
+        self._rows, self._exact = count, exact
         self._counted = self._filter
         self._pages.clear()
         self._pending.clear()
@@ -244,6 +301,31 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
         self.is_loading = False
         self.loaded.emit()
+        if not exact:
+            QTimer.singleShot(EXACT_COUNT_DELAY_MS, lambda: self._count_exactly(generation))
+
+    def _count_exactly(self, generation: int) -> None:
+        """After a capped count: the exact one, if the query is still the same."""
+        count_fn = self._count_fn
+        if generation != self._generation or count_fn is None:
+            return
+        text = self._filter
+        self._runner.run(lambda: count_fn(text, None),
+                         lambda count: self._exact_count_arrived(generation, count),
+                         self._failed(generation, background=True), background=True)
+
+    def _exact_count_arrived(self, generation: int, count: int) -> None:
+        if generation != self._generation or self._exact:
+            return
+        if count > self._rows:  # rows added at the end: the view keeps its place
+            self.beginInsertRows(QModelIndex(), self._rows, count - 1)
+            self._rows, self._exact = count, True
+            self.endInsertRows()
+        elif count < self._rows:  # the roster changed meanwhile: start again
+            self.refresh()
+            return
+        self._exact = True
+        self.count_changed.emit()
 
     def _page_arrived(self, generation: int, number: int, rows: list[R]) -> None:
         self._pending.discard(number)

@@ -103,6 +103,7 @@ class TableScreen(QWidget):
         self.addAction(find)
 
         model.loaded.connect(self._loaded)
+        model.count_changed.connect(self._loaded)
         model.modelReset.connect(self.detail.clear_detail)
 
     def _setup_table(self, widths: list[int]) -> None:
@@ -173,8 +174,11 @@ class TableScreen(QWidget):
         self.model.set_filter(self.filter_box.text())
 
     def _loaded(self) -> None:
-        count = self.model.rowCount()
-        text = self._noun(count)
+        count, cap = self.model.rowCount(), self.model.count_cap
+        if self.model.count_is_exact or cap is None:
+            text = self._noun(count)
+        else:  # the exact count follows
+            text = _tr("more than %1").replace("%1", self._noun(cap))
         if self.model.filter_text:
             text = _tr("%1 match “%2”").replace("%1", text).replace("%2", self.model.filter_text)
         self.count_label.setText(text)
