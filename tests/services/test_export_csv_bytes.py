@@ -157,6 +157,18 @@ def test_csv_export_is_byte_identical_to_the_reference(awkward_store: Store,
         assert needle in text, needle
 
 
+@pytest.mark.parametrize("batch", [1, 2, 5])
+def test_small_batches_and_a_small_subscription_cache_change_nothing(
+        awkward_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        batch: int) -> None:
+    monkeypatch.setattr(exporting, "BATCH", batch)
+    monkeypatch.setattr(exporting, "SUBSCRIPTION_CACHE", 2)
+    expected, actual = tmp_path / "expected.csv", tmp_path / "actual.csv"
+    reference_csv(awkward_store, expected)
+    exporting.export_csv(awkward_store, actual)
+    assert actual.read_bytes() == expected.read_bytes()
+
+
 def test_an_empty_roster_exports_the_header_alone(store: Store, tmp_path: Path) -> None:
     expected, actual = tmp_path / "expected.csv", tmp_path / "actual.csv"
     assert reference_csv(store, expected) == 0
