@@ -29,7 +29,7 @@ from seatkeeper.store import queries, seat_stream
 from seatkeeper.store.engine import Store
 
 PAGE = 5000  # seats a page, for the XLSX export
-BATCH = 20_000  # driver rows a fetch, for the CSV export
+BATCH = 2000  # driver rows a fetch, for the CSV export (bigger is no faster, only bigger)
 SUBSCRIPTION_CACHE = 4096  # (subscription, renew, status) cell sets kept while exporting
 SEAT_HEADERS = ["subscription", "subscription_key", "kind", "channel", "licence_id",
                 "holder_name", "holder_email", "renew", "renewal_date", "currency",
