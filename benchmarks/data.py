@@ -74,10 +74,12 @@ def export_once(db: Path, out: Path) -> float:
         store.dispose()
 
 
+# One stored column for each of the export's 14 columns, in its order (the status
+# column's is the seat's status; the export also reads the subscription's).
 EXPORT_BASELINE_SQL = """
     SELECT sub.name, sub.external_key, sub.kind, sub.channel, s.licence_id, p.name, p.email,
            s.renew, sub.renewal_date, sub.currency, sub.unit_monthly_price_minor,
-           sub.devices_per_seat, s.status
+           s.devices_connected, sub.devices_per_seat, s.status
     FROM seats s JOIN subscriptions sub ON sub.id = s.subscription_id
     LEFT JOIN people p ON p.id = s.person_id ORDER BY s.id
 """
