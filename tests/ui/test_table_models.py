@@ -111,7 +111,7 @@ def test_a_failing_page_query_reaches_the_error_handler(qtbot: QtBot, runner: Ta
                                                         errors: list[BaseException]) -> None:
     from seatkeeper.domain.errors import RosterLocked
 
-    def broken(_text: str) -> int:
+    def broken(_text: str, _at_most: int | None = None) -> int:
         raise RosterLocked("The roster is busy.")
 
     model = LicenceTableModel(runner, demo_services.roster.count_licences,

@@ -74,7 +74,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
                  page: Page[R] | None, columns: Sequence[Column[R]],
                  row_id: Callable[[R], int], *, page_size: int = 200, max_pages: int = 64,
                  default_sort: str = "", count_cap: int | None = None) -> None:
-        """``count`` is a ``CappedCount`` when ``count_cap`` is given, else a ``Count``."""
+        """``count`` is a ``CappedCount`` when ``count_cap`` is given, else a ``Count``.
+
+        With ``count_cap`` the count and the first page are read side by side, so they
+        must not depend on each other; without it the count runs first.
+        """
         super().__init__()
         self._runner, self._page_fn = runner, page
         self._count_fn: Callable[..., int] | None = count
@@ -186,7 +190,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._waiting_refresh = self._waiting_pages = False
 
     def refresh(self, *, recount: bool = True) -> None:
-        """Ask the store again: count and first page, in one background task."""
+        """Ask the store again: the count and the first page."""
         if self._count_fn is None or self._page_fn is None:
             self._waiting_refresh, self.is_loading = True, True
             return
@@ -198,11 +202,15 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         # Only a count made for this very filter may be reused (capped or not).
         reuse = not recount and self._counted == self._filter
         known, exact = (self._rows, self._exact) if reuse else (None, True)
-        cap = self._count_cap if query.filter_text else None
-
+        cap = self._count_cap
         if known is not None:
             self._runner.run(lambda: page_fn(query),
                              lambda first: self._reset(generation, known, first, exact),
+                             self._failed(generation))
+            return
+        if cap is None:  # a count that prepares what the pages read (Review)
+            self._runner.run(lambda: (count_fn(query.filter_text), page_fn(query)),
+                             lambda result: self._reset(generation, *result),
                              self._failed(generation))
             return
 
@@ -211,8 +219,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         arrived: dict[str, Any] = {}
 
         def count() -> tuple[int, bool]:
-            if cap is None:
-                return count_fn(query.filter_text), True
+            if not query.filter_text:
+                return count_fn(query.filter_text, None), True
             counted = count_fn(query.filter_text, cap)
             return counted, counted <= cap
 
