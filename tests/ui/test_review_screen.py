@@ -122,3 +122,19 @@ def test_decide_apply_with_refusals_then_undo(qtbot: QtBot, demo_window: MainWin
     qtbot.waitUntil(lambda: "signed off" in screen.last_message, timeout=10_000)
     assert services.review.sign_offs()[0].reviewer == "Ingrid Solberg"
     assert errors == []
+
+
+def test_a_hidden_review_screen_loads_when_it_is_shown(qtbot: QtBot, demo_window: MainWindow,
+                                                       errors: Errors) -> None:
+    """Findings cover every seat: the hidden screen does not compute them on open or after
+    a change elsewhere, only when the admin looks."""
+    screen = demo_window.screens["review"]
+    assert isinstance(screen, ReviewScreen)
+    assert not screen.isVisible()
+    assert screen.source.snapshot is None  # opening the roster did not review it
+    demo_window.refresh()  # as after a change on another screen
+    assert not screen.model.is_loading
+    assert screen.source.snapshot is None
+    review_screen(qtbot, demo_window)
+    assert screen.model.rowCount() == 11 + 13 + 1 + 2 + 10
+    assert errors == []

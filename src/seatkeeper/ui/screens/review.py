@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -115,6 +115,23 @@ class ReviewScreen(TableScreen):
         self.current_changed.connect(lambda _row: self._update_actions())
         self.model.loaded.connect(self._loaded_snapshot)
         self._update_actions()
+        self._stale = False
+
+    def refresh(self) -> None:
+        """Findings cover every seat and device (seconds at a million seats): hidden, the
+        screen only notes that it is out of date and loads when it is next shown, so a
+        roster opening or a change elsewhere does not hold a reader and a core meanwhile."""
+        if self.isVisible():
+            self._stale = False
+            super().refresh()
+        else:
+            self._stale = True
+            self.model.is_loading = False  # nothing is being loaded
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _add(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
