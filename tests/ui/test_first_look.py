@@ -156,11 +156,14 @@ def test_a_roster_that_cannot_open_takes_its_first_look_away(
 
 
 def test_the_window_starts_without_sqlalchemy_or_the_cli() -> None:
-    """The GUI path imports no SQLAlchemy, services or CLI before the window shows."""
+    """The GUI path imports no SQLAlchemy, services or CLI before the window shows, nor
+    what only a menu item or an empty roster needs (backups, the export, welcome)."""
     code = ("import sys, seatkeeper.__main__, seatkeeper.app, seatkeeper.ui.main_window; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in {'sqlalchemy', "
-            "'alembic', 'keyring', 'email_validator'} or m.startswith(('seatkeeper.cli', "
-            "'seatkeeper.services.bundle', 'seatkeeper.ui.screens.seat_actions'))))")
+            "'alembic', 'keyring', 'email_validator', 'hashlib'} or m.startswith(("
+            "'seatkeeper.cli', 'seatkeeper.services.bundle', "
+            "'seatkeeper.ui.screens.seat_actions', 'seatkeeper.store.backup', "
+            "'seatkeeper.ui.dialogs.'))))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, cwd=ROOT)
     assert done.stdout.strip() == "[]"

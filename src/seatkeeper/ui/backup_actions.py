@@ -15,13 +15,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from seatkeeper.domain.errors import StoreError
-from seatkeeper.store import backup
 from seatkeeper.store.location import RosterLocation
-from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
 from seatkeeper.ui.messages import show_error
 
 if TYPE_CHECKING:
+    from seatkeeper.store import backup
+    from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
     from seatkeeper.ui.main_window import MainWindow
+
+# The backup module and the dialog are imported when used: the window imports this
+# module before it is first shown, and the menu item alone needs neither.
 
 
 def _tr(text: str) -> str:
@@ -54,6 +57,9 @@ def choose_backup(window: MainWindow) -> RestoreDialog | None:
         show_error(window, StoreError(_tr("The roster is open read-only for review; it "
                                           "cannot be restored from here.")))
         return None
+    from seatkeeper.store import backup
+    from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
+
     location = services.store.location
     roster = location.path
     assert roster is not None
@@ -83,6 +89,8 @@ def _confirm(window: MainWindow, location: RosterLocation, dialog: RestoreDialog
 
 
 def restore_now(window: MainWindow, location: RosterLocation, chosen: backup.Backup) -> None:
+    from seatkeeper.store import backup
+
     services = window.services
     roster = location.path
     assert roster is not None

@@ -31,7 +31,6 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.first_look import FirstPage, first_licence_page
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui import backup_actions, transfer_actions
-from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice, WelcomeDialog
 from seatkeeper.ui.messages import Banner, show_error
 from seatkeeper.ui.roster_lock import RosterLock
 from seatkeeper.ui.screens import licences
@@ -41,6 +40,7 @@ from seatkeeper.ui.widgets.table_screen import TableScreen
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
     from seatkeeper.services.rows import RosterCounts
+    from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice
     from seatkeeper.ui.reminders import ReminderController
     from seatkeeper.ui.screens.seat_actions import SeatActions
 
@@ -382,12 +382,16 @@ class MainWindow(QMainWindow):
             self._welcome()
 
     def _welcome(self) -> None:
+        from seatkeeper.ui.dialogs.welcome_dialog import WelcomeDialog  # an empty roster only
+
         dialog = WelcomeDialog(can_import=True, parent=self)
         dialog.setObjectName("welcomeDialog")
         dialog.finished.connect(lambda _result: self._welcome_chosen(dialog.choice))
         dialog.open()
 
     def _welcome_chosen(self, choice: WelcomeChoice) -> None:
+        from seatkeeper.ui.dialogs.welcome_dialog import WelcomeChoice
+
         if choice is WelcomeChoice.DEMO:
             self.open_roster(self._demo_location, fill_demo=True)
         elif choice is WelcomeChoice.IMPORT:

@@ -15,11 +15,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from seatkeeper.ui.dialogs.export_dialog import FORMATS, ExportDialog
 from seatkeeper.ui.messages import show_error
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
+    from seatkeeper.ui.dialogs.export_dialog import ExportDialog
     from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.wizards.import_wizard import ImportWizard
 
@@ -70,7 +70,10 @@ def run_export(services: Services, request: ExportRequest) -> str:
 
 
 def install(window: MainWindow, menu: QMenu) -> None:
-    """Add Import… (Ctrl+I) and Export… (Ctrl+E) to ``menu``."""
+    """Add Import… (Ctrl+I) and Export… (Ctrl+E) to ``menu``.
+
+    The window calls this before it is first shown; the dialogs are imported when used.
+    """
     import_action = QAction(_tr("&Import…"), window)
     import_action.setObjectName("importAction")
     import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -112,6 +115,8 @@ def open_import_wizard(window: MainWindow) -> ImportWizard | None:
 
 
 def open_export(window: MainWindow) -> ExportDialog | None:
+    from seatkeeper.ui.dialogs.export_dialog import ExportDialog  # when used: see install
+
     services = window.services
     if services is None:
         return None
@@ -126,6 +131,8 @@ def open_export(window: MainWindow) -> ExportDialog | None:
 
 def choose_path_and_export(window: MainWindow, fmt: str, include_secrets: bool,
                            days: int) -> None:
+    from seatkeeper.ui.dialogs.export_dialog import FORMATS
+
     _label, file_filter, suffix = FORMATS[fmt]
     name, _chosen = QFileDialog.getSaveFileName(window, _tr("Export to"),
                                                 f"seatkeeper-export{suffix}", _tr(file_filter))
