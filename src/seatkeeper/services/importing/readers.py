@@ -96,6 +96,8 @@ def _csv_rows(reader: Iterator[list[str]], headers: list[str]
 
 
 def _row(headers: list[str], cells: list[str]) -> dict[str, str]:
+    if len(cells) == len(headers) and all(headers):  # the usual row: zip builds it in C
+        return dict(zip(headers, cells, strict=True))
     row = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(headers) if h}
     if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
         row["\x00extra"] = f"{len(cells)} cells but {len(headers)} headers"
