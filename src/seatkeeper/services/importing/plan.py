@@ -15,6 +15,7 @@ from pathlib import Path
 from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.services.importing import generic, snipeit
 from seatkeeper.services.importing.context import ImportContext
+from seatkeeper.services.importing.gc_pause import gc_paused
 from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.records import Cells, PlannedRow, RowError, RowRejected
 
@@ -62,7 +63,8 @@ def preview(rows: Iterable[tuple[int, dict[str, str]]], mapping: Mapping[str, st
             raise BadInput(f"No column is mapped to “{needed}”; choose one before importing.")
     convert, secret_fields = _CONVERTERS[fmt]
     plan = ImportPlan(fmt, list(headers or []), dict(mapping))
-    _convert_all(plan, rows, mapping, ctx, convert, secret_fields)
+    with gc_paused():
+        _convert_all(plan, rows, mapping, ctx, convert, secret_fields)
     return plan
 
 

@@ -8,7 +8,7 @@ with bound parameters. Nothing here issues a statement per row.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -23,8 +23,7 @@ from seatkeeper.store.search_bulk import bulk_insert
 BATCH = 2000
 IN_CHUNK = 500
 T = TypeVar("T")
-SUB_FIELDS = [f.name for f in fields(SubscriptionRecord)
-              if f.name not in {"key", "vendor", "owner_email"}]
+SUB_FIELDS = [f for f in SubscriptionRecord._fields if f not in {"key", "vendor", "owner_email"}]
 
 
 @dataclass
