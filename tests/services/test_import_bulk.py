@@ -81,6 +81,9 @@ def _sqlite_extras(path: Path) -> dict[str, Any]:
             .fetchall(),
             "device_search": conn.execute("SELECT rowid, text FROM device_search "
                                           "ORDER BY rowid").fetchall(),
+            "search_config": conn.execute(
+                "SELECT k, v FROM seat_search_config UNION ALL SELECT k, v "
+                "FROM device_search_config ORDER BY 1").fetchall(),
             "schema": conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
                                    "ORDER BY type, name").fetchall(),
             "seats": conn.execute("SELECT id, holder_name, devices_connected FROM seats "

@@ -31,7 +31,13 @@ from seatkeeper.store import search_bulk
 # Per-row insert triggers whose work ``finish`` does for all new rows at once.
 TRIGGERS = ("seat_search_ai", "device_search_ai", "seat_holder_ai", "seat_devices_ai")
 CACHE_KIB = 256 * 1024  # page cache during the load: the indexes being built fit in it
-FTS_TABLES = ("seat_search", "device_search")
+# FTS5 keeps new terms in a hash and writes a segment each time it holds 1 MiB
+# (the default 'hashsize'); segments are then merged, level by level, again and
+# again. With a bigger hash a load writes a few big segments: at 200,000 seats
+# the index is built in about half the time and answers as fast. The setting
+# is the index's own (stored in its _config table), so it is put back after.
+FTS_HASH_BYTES = 128 * 1024 * 1024
+FTS_DEFAULT_HASH_BYTES = 1024 * 1024
 
 
 def insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str],
@@ -131,15 +137,27 @@ class BulkLoad:
         if "seat_devices_ai" in self.triggers and self.connected:
             self._count_connections()
         if "seat_search_ai" in self.triggers:
-            self._sql(f"INSERT INTO seat_search(rowid, text) {search_bulk.SEAT_TEXT} "
-                      "WHERE s.id > ?", (self.seat_max,))
+            with self._big_hash("seat_search"):
+                self._sql(f"INSERT INTO seat_search(rowid, text) {search_bulk.SEAT_TEXT} "
+                          "WHERE s.id > ?", (self.seat_max,))
         if "device_search_ai" in self.triggers:
-            self._sql(f"INSERT INTO device_search(rowid, text) {search_bulk.DEVICE_TEXT} "
-                      "WHERE d.id > ?", (self.device_max,))
+            with self._big_hash("device_search"):
+                self._sql(f"INSERT INTO device_search(rowid, text) {search_bulk.DEVICE_TEXT} "
+                          "WHERE d.id > ?", (self.device_max,))
         for sql in self.indexes.values():
             self._sql(sql)
         for sql in self.triggers.values():
             self._sql(sql)
+
+    @contextmanager
+    def _big_hash(self, index: str) -> Iterator[None]:
+        before = self._sql(f"SELECT v FROM {index}_config WHERE k = 'hashsize'").scalar()
+        command = f"INSERT INTO {index}({index}, rank) VALUES ('hashsize', ?)"
+        self._sql(command, (FTS_HASH_BYTES,))
+        yield
+        self._sql(command, (FTS_DEFAULT_HASH_BYTES if before is None else int(before),))
+        if before is None:  # as it was: no row, the default
+            self._sql(f"DELETE FROM {index}_config WHERE k = 'hashsize'")
 
     def _count_connections(self) -> None:
         # seat_devices_ai adds one per inserted connection; deletes kept their trigger.
