@@ -93,8 +93,7 @@ def insert_tuples(conn: Connection, table: sa.Table, columns: Sequence[str],
     first = int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0)))
                 .scalar_one()) + 1
     ids = range(first, first + len(rows))
-    insert_rows(conn, table, ("id", *columns),
-                [(i, *row) for i, row in zip(ids, rows, strict=True)])
+    insert_rows(conn, table, columns, rows, ids=ids)
     return list(ids)
 
 
@@ -168,11 +167,14 @@ class RosterWriter:
         s = t.subscriptions
         merged: dict[str, dict[str, Any]] = {}
         seat_names: dict[str, set[str]] = {}
+        merged_from: dict[str, SubscriptionRecord] = {}
         for row in rows:
             rec = row.subscription
-            values = {f: getattr(rec, f) for f in SUB_FIELDS}
-            values["account_id"] = accounts[(rec.vendor, rec.owner_email)]
-            merged[rec.key] = values  # later rows win for shared subscription columns
+            if merged_from.get(rec.key) is not rec:  # rows of one subscription share rec
+                values = {f: getattr(rec, f) for f in SUB_FIELDS}
+                values["account_id"] = accounts[(rec.vendor, rec.owner_email)]
+                merged[rec.key] = values  # later rows win for shared subscription columns
+                merged_from[rec.key] = rec
             seat_names.setdefault(rec.key, set()).update(x.licence_id for x in row.seats)
         for key, values in merged.items():
             values["seat_limit"] = max(values["seat_limit"], len(seat_names[key]))
