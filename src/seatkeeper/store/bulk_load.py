@@ -77,6 +77,7 @@ class BulkLoad:
         self.seat_max = self._max("seats")
         self.device_max = self._max("devices")
         self.connected: list[int] = []  # devices whose connection this load inserted
+        self.holder_names_written = False  # the new seats came with their holder_name
 
     def _max(self, table: str) -> int:
         return int(self._sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar_one())
@@ -109,7 +110,7 @@ class BulkLoad:
 
     def finish(self) -> None:
         """Every dropped trigger's work for the new rows, then indexes and triggers back."""
-        if "seat_holder_ai" in self.triggers:
+        if "seat_holder_ai" in self.triggers and not self.holder_names_written:
             self._sql(f"{search_bulk.HOLDER_FILL} AND id > ?", (self.seat_max,))
         if "seat_devices_ai" in self.triggers and self.connected:
             self._count_connections()

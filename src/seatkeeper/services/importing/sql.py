@@ -132,6 +132,7 @@ class RosterWriter:
         self.conn, self.now, self.tick = conn, now, tick
         self.counts = Counts()
         self.load: BulkLoad | None = None
+        self.holder_names: dict[int | None, str] = {}
 
     def _lookup(self, table: sa.Table, columns: Sequence[sa.ColumnElement[Any]],
                 where_column: sa.ColumnElement[Any], keys: Sequence[Any]
@@ -212,6 +213,7 @@ class RosterWriter:
         new_ids = insert_tuples(self.conn, p, ("name", "email", "created_at", "version"),
                                 [(names[e], e, self.now, 1) for e in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
+        self.holder_names = {ids[e]: name for e, name in names.items()}  # people.name now
         self.counts.people_added += len(new)
         return ids
 
@@ -243,10 +245,18 @@ class RosterWriter:
         update_many(self.conn, st, "id", changed, bump_version=True)
         new = [k for k in wanted if k not in existing]
         active = SeatStatus.ACTIVE.value
-        new_ids = insert_tuples(
-            self.conn, st, ("subscription_id", "licence_id", "person_id", "renew", "status",
-                            "created_at", "version"),
-            [(k[0], k[1], *wanted[k], active, self.now, 1) for k in new], self.load)
+        columns: tuple[str, ...] = ("subscription_id", "licence_id", "person_id", "renew",
+                                    "status", "created_at", "version")
+        new_rows: list[tuple[Any, ...]]
+        if self.load is None:
+            new_rows = [(k[0], k[1], *wanted[k], active, self.now, 1) for k in new]
+        else:  # the holder-name copy the dropped insert trigger would make, made here
+            names = self.holder_names
+            columns = (*columns, "holder_name")
+            new_rows = [(k[0], k[1], *wanted[k], active, self.now, 1, names.get(wanted[k][0]))
+                        for k in new]
+            self.load.holder_names_written = True
+        new_ids = insert_tuples(self.conn, st, columns, new_rows, self.load)
         ids.update(zip(new, new_ids, strict=True))
         self._history(moved, close=True)
         self._history([(sid, wanted[k][0]) for k, sid in zip(new, new_ids, strict=True)],
