@@ -137,3 +137,25 @@ def test_the_core_path_writes_what_the_sqlite_bulk_path_writes(
         assert _roster(store) == _roster(bulk)
     finally:
         bulk.dispose()
+
+
+def test_a_snipeit_import_writes_the_same_roster_in_bulk(
+        tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    from seatkeeper.services.importing import read_file
+
+    source = read_file(Path(__file__).parent.parent / "data" / "snipeit_licences.csv")
+    rows = list(source.rows)
+    rosters = []
+    for bulk in (True, False):
+        monkeypatch.setattr(search_bulk, "BULK_ROWS", 1 if bulk else 10**9)
+        store = open_store(str(tmp_path / f"snipeit-{bulk}.sqlite"))
+        try:
+            plan = preview(rows, guess_mapping(source.headers, "snipeit"),
+                           ImportContext(clock().date(), "it@example.com"), fmt="snipeit",
+                           headers=source.headers)
+            apply(store, plan, vault=None, clock=clock, actor="t", mode="skip_bad")
+            rosters.append(_roster(store))
+        finally:
+            store.dispose()
+    assert rosters[0] == rosters[1]
+    assert len(rosters[0]["seats"]) == 13
