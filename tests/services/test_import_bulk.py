@@ -159,3 +159,30 @@ def test_a_snipeit_import_writes_the_same_roster_in_bulk(
             store.dispose()
     assert rosters[0] == rosters[1]
     assert len(rosters[0]["seats"]) == 13
+
+
+def test_a_cancelled_bulk_import_leaves_the_roster_triggers_and_indexes_as_they_were(
+        tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    from seatkeeper.services.importing import ImportCancelled
+
+    monkeypatch.setattr(search_bulk, "BULK_ROWS", 1)
+    path = tmp_path / "cancel.sqlite"
+    store = open_store(str(path))
+    try:
+        _import(store, clock, _first())
+        before_roster, before_extras = _roster(store), _sqlite_extras(path)
+        source = read_csv_text(_second())
+        plan = preview(source.rows, guess_mapping(source.headers),
+                       ImportContext(clock().date()), headers=source.headers)
+        reports: list[int] = []
+
+        def progress(done: int, total: int) -> bool:
+            reports.append(done)
+            return len(reports) < 3  # cancel after the seats, before the devices end
+
+        with pytest.raises(ImportCancelled):
+            apply(store, plan, vault=None, clock=clock, actor="t", progress=progress)
+        assert _roster(store) == before_roster
+        assert _sqlite_extras(path) == before_extras
+    finally:
+        store.dispose()
