@@ -27,6 +27,7 @@ from seatkeeper.store.bulk_load import BulkLoad, bulk_load, insert_rows
 BATCH = 2000
 IN_CHUNK = 500
 T = TypeVar("T")
+DEVICE_COLUMNS = ("account_id", "name", "platform", "region")  # what a device row sets
 SUB_FIELDS = [f for f in SubscriptionRecord._fields if f not in {"key", "vendor", "owner_email"}]
 
 
@@ -288,27 +289,30 @@ class RosterWriter:
     def devices(self, rows: Sequence[PlannedRow], accounts: dict[tuple[str, str], int],
                 subs: dict[str, int], seats: dict[tuple[int, str], int]) -> None:
         d, dc = t.devices, t.device_connections
-        wanted: dict[str, dict[str, Any]] = {}
+        wanted: dict[str, tuple[int, str, str, str]] = {}  # in DEVICE_COLUMNS order
         seat_of: dict[str, int] = {}
+        last: SubscriptionRecord | None = None
+        account = sub_id = 0
         for row in rows:
             dev = row.device
             if dev is None:
                 continue
             rec = row.subscription
-            wanted[dev.key] = {"account_id": accounts[(rec.vendor, rec.owner_email)],
-                               "name": dev.name, "platform": dev.platform,
-                               "region": dev.region}
-            seat_of[dev.key] = seats[(subs[rec.key], dev.licence_id)]
+            if rec is not last:  # a subscription's rows come together and share rec
+                last, account, sub_id = rec, accounts[(rec.vendor, rec.owner_email)], \
+                    subs[rec.key]
+            wanted[dev.key] = (account, dev.name, dev.platform, dev.region)
+            seat_of[dev.key] = seats[(sub_id, dev.licence_id)]
         ids = {k: int(i) for i, k in self._lookup(d, [d.c.id, d.c.external_key],
                                                   d.c.external_key, list(wanted))}
-        updates = [{"id": ids[k], **v} for k, v in wanted.items() if k in ids]
+        updates = [{"id": ids[k], **dict(zip(DEVICE_COLUMNS, v, strict=True))}
+                   for k, v in wanted.items() if k in ids]
         update_many(self.conn, d, "id", updates, bump_version=True)
         new = [k for k in wanted if k not in ids]
         new_ids = insert_tuples(
-            self.conn, d, ("account_id", "name", "platform", "region", "external_key",
-                           "os_version", "app_version", "account_connected", "created_at",
-                           "version"),
-            [(*wanted[k].values(), k, "", "", True, self.now, 1) for k in new], self.load)
+            self.conn, d, (*DEVICE_COLUMNS, "external_key", "os_version", "app_version",
+                           "account_connected", "created_at", "version"),
+            [(*wanted[k], k, "", "", True, self.now, 1) for k in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
         connected = {int(dev): int(seat) for dev, seat in self._lookup(
             dc, [dc.c.device_id, dc.c.seat_id], dc.c.device_id, list(ids.values()))}
