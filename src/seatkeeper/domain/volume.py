@@ -294,6 +294,13 @@ def _plain_email(email: str) -> str | None:
     local, at, domain = email.rpartition("@")
     if not at or len(email) > 254 or len(local) > 64 or not _PLAIN_LOCAL.fullmatch(local):
         return None
+    plain_domain = _plain_domain(domain)
+    return None if plain_domain is None else f"{local}@{plain_domain}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_domain(domain: str) -> str | None:
+    """The lower-cased domain if plain; a roster has few domains and many addresses."""
     domain = domain.lower()
     labels = domain.split(".")
     if len(labels) < 2 or len(domain) > 253 or labels[-1].isdigit() \
@@ -302,7 +309,7 @@ def _plain_email(email: str) -> str | None:
     for label in labels:
         if "--" in label or not _PLAIN_LABEL.fullmatch(label):
             return None
-    return f"{local}@{domain}"
+    return domain
 
 
 @functools.lru_cache(maxsize=65_536)

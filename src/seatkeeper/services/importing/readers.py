@@ -82,6 +82,7 @@ def _check_headers(headers: list[str]) -> None:
 def _csv_rows(reader: Iterator[list[str]], headers: list[str]
               ) -> Iterator[tuple[int, dict[str, str]]]:
     number = 1
+    width, named = len(headers), all(headers)
     while True:
         try:
             cells = next(reader)
@@ -90,12 +91,17 @@ def _csv_rows(reader: Iterator[list[str]], headers: list[str]
         except csv.Error as error:
             raise BadInput(f"Row {number + 1} cannot be read as CSV ({error}).") from None
         number += 1
+        if named and len(cells) == width and cells[0].strip():  # the usual row, built in C
+            yield number, dict(zip(headers, cells, strict=True))
+            continue
         if not any(c.strip() for c in cells):
             continue  # blank lines are not rows
         yield number, _row(headers, cells)
 
 
 def _row(headers: list[str], cells: list[str]) -> dict[str, str]:
+    if len(cells) == len(headers) and all(headers):  # the usual row: zip builds it in C
+        return dict(zip(headers, cells, strict=True))
     row = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(headers) if h}
     if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
         row["\x00extra"] = f"{len(cells)} cells but {len(headers)} headers"

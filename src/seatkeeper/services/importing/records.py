@@ -1,7 +1,9 @@
 """What a good import row becomes: plain records the writer turns into SQL.
 
 A row names one subscription (by its stable key), the seats it should have,
-at most one device, and maybe a product key that goes to the vault.
+at most one device, and maybe a product key that goes to the vault. The
+records are named tuples, not dataclasses: a million-row plan makes millions
+of them, and a tuple is built several times faster than a frozen dataclass.
 """
 
 from __future__ import annotations
@@ -9,15 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from seatkeeper.domain.errors import BadInput, KnownError
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class SubscriptionRecord:
+class SubscriptionRecord(NamedTuple):
     key: str  # subscriptions.external_key
     vendor: str
     owner_email: str
@@ -35,16 +36,14 @@ class SubscriptionRecord:
     devices_per_seat: int
 
 
-@dataclass(frozen=True)
-class SeatRecord:
+class SeatRecord(NamedTuple):
     licence_id: str
     holder_name: str | None  # None: the seat is unassigned
     holder_email: str | None
     renew: bool = True
 
 
-@dataclass(frozen=True)
-class DeviceRecord:
+class DeviceRecord(NamedTuple):
     key: str  # devices.external_key
     name: str
     platform: str
@@ -52,8 +51,7 @@ class DeviceRecord:
     licence_id: str  # the seat of the row's subscription it is connected to
 
 
-@dataclass(frozen=True)
-class PlannedRow:
+class PlannedRow(NamedTuple):
     line: int
     subscription: SubscriptionRecord
     seats: tuple[SeatRecord, ...]

@@ -1,14 +1,18 @@
 """The batched SQL of an import: look up by stable keys, insert and update in bulk.
 
-Lookups go in IN-chunks; inserts use executemany (with RETURNING for the new
-ids, which SQLAlchemy batches into multi-row VALUES); updates use executemany
-with bound parameters. Nothing here issues a statement per row.
+Lookups go in IN-chunks (skipped when the table is empty); inserts use
+executemany (with RETURNING for the new ids, which SQLAlchemy batches into
+multi-row VALUES); updates use executemany with bound parameters. Nothing
+here issues a statement per row. A big import into SQLite goes through
+``store.bulk_load``: plain tuples into the driver's executemany, the per-row
+triggers' work done set-based at the end; PostgreSQL and small imports keep
+the Core path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -18,13 +22,13 @@ from sqlalchemy.engine import Connection
 from seatkeeper.domain.enums import SeatStatus
 from seatkeeper.services.importing.records import PlannedRow, SubscriptionRecord
 from seatkeeper.store import tables as t
-from seatkeeper.store.search_bulk import bulk_insert
+from seatkeeper.store.bulk_load import BulkLoad, bulk_load, insert_rows
 
 BATCH = 2000
 IN_CHUNK = 500
 T = TypeVar("T")
-SUB_FIELDS = [f.name for f in fields(SubscriptionRecord)
-              if f.name not in {"key", "vendor", "owner_email"}]
+DEVICE_COLUMNS = ("account_id", "name", "platform", "region")  # what a device row sets
+SUB_FIELDS = [f for f in SubscriptionRecord._fields if f not in {"key", "vendor", "owner_email"}]
 
 
 @dataclass
@@ -73,6 +77,31 @@ def _insert_with_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any
     return ids
 
 
+def insert_tuples(conn: Connection, table: sa.Table, columns: Sequence[str],
+                  rows: list[tuple[Any, ...]], load: BulkLoad | None) -> list[int]:
+    """Insert ``rows`` (tuples in ``columns`` order); the new ids in the rows' order.
+
+    Inside a ``BulkLoad`` (a big SQLite import) they go through the driver's
+    executemany with ids handed out after max(id), as ``_insert_with_ids``
+    explains; otherwise through ``insert_returning_ids``.
+    """
+    if not rows:
+        return []
+    if load is None:
+        return insert_returning_ids(conn, table, [dict(zip(columns, r, strict=True))
+                                                  for r in rows])
+    load.before_insert(table.name, len(rows))
+    first = int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0)))
+                .scalar_one()) + 1
+    ids = range(first, first + len(rows))
+    insert_rows(conn, table, columns, rows, ids=ids)
+    return list(ids)
+
+
+def has_rows(conn: Connection, table: sa.Table) -> bool:
+    return conn.execute(sa.select(sa.literal(1)).select_from(table).limit(1)).first() is not None
+
+
 def update_many(conn: Connection, table: sa.Table, key: str, rows: list[dict[str, Any]],
                 *, bump_version: bool = False) -> None:
     """UPDATE table SET <columns of rows> WHERE <key> = row[key], as executemany."""
@@ -103,13 +132,22 @@ class RosterWriter:
     def __init__(self, conn: Connection, now: datetime, tick: Callable[[int], None]) -> None:
         self.conn, self.now, self.tick = conn, now, tick
         self.counts = Counts()
+        self.load: BulkLoad | None = None
+        self.holder_names: dict[int | None, str] = {}
+
+    def _lookup(self, table: sa.Table, columns: Sequence[sa.ColumnElement[Any]],
+                where_column: sa.ColumnElement[Any], keys: Sequence[Any]
+                ) -> list[tuple[Any, ...]]:
+        if not keys or not has_rows(self.conn, table):  # a first import finds nothing
+            return []
+        return lookup(self.conn, columns, where_column, keys)
 
     def run(self, rows: Sequence[PlannedRow]) -> Counts:
         accounts = self.accounts({(r.subscription.vendor, r.subscription.owner_email)
                                   for r in rows})
         subs = self.subscriptions(rows, accounts)
-        people = self.people(rows)
-        with bulk_insert(self.conn, len(rows)):
+        with bulk_load(self.conn, len(rows)) as self.load:
+            people = self.people(rows)
             seats = self.seats(rows, subs, people)
             self.devices(rows, accounts, subs, seats)
         return self.counts
@@ -131,11 +169,14 @@ class RosterWriter:
         s = t.subscriptions
         merged: dict[str, dict[str, Any]] = {}
         seat_names: dict[str, set[str]] = {}
+        merged_from: dict[str, SubscriptionRecord] = {}
         for row in rows:
             rec = row.subscription
-            values = {f: getattr(rec, f) for f in SUB_FIELDS}
-            values["account_id"] = accounts[(rec.vendor, rec.owner_email)]
-            merged[rec.key] = values  # later rows win for shared subscription columns
+            if merged_from.get(rec.key) is not rec:  # rows of one subscription share rec
+                values = {f: getattr(rec, f) for f in SUB_FIELDS}
+                values["account_id"] = accounts[(rec.vendor, rec.owner_email)]
+                merged[rec.key] = values  # later rows win for shared subscription columns
+                merged_from[rec.key] = rec
             seat_names.setdefault(rec.key, set()).update(x.licence_id for x in row.seats)
         for key, values in merged.items():
             values["seat_limit"] = max(values["seat_limit"], len(seat_names[key]))
@@ -163,16 +204,17 @@ class RosterWriter:
                     names[seat.holder_email] = seat.holder_name
         ids: dict[str, int] = {}
         renamed: list[dict[str, Any]] = []
-        for pid, email, name in lookup(self.conn, [p.c.id, p.c.email, p.c.name], p.c.email,
-                                       list(names)):
+        for pid, email, name in self._lookup(p, [p.c.id, p.c.email, p.c.name], p.c.email,
+                                             list(names)):
             ids[email] = int(pid)
             if names[email] != name:
                 renamed.append({"id": pid, "name": names[email]})
         update_many(self.conn, p, "id", renamed, bump_version=True)
         new = [e for e in names if e not in ids]
-        new_ids = insert_returning_ids(self.conn, p, [
-            {"name": names[e], "email": e, "created_at": self.now, "version": 1} for e in new])
+        new_ids = insert_tuples(self.conn, p, ("name", "email", "created_at", "version"),
+                                [(names[e], e, self.now, 1) for e in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
+        self.holder_names = {ids[e]: name for e, name in names.items()}  # people.name now
         self.counts.people_added += len(new)
         return ids
 
@@ -187,9 +229,9 @@ class RosterWriter:
                 wanted[(sub_id, seat.licence_id)] = (person, seat.renew)
         existing: dict[tuple[int, str], tuple[int, int | None, bool]] = {
             (sub, lic): (int(sid), person, bool(renew))
-            for sid, sub, lic, person, renew in lookup(
-                self.conn, [st.c.id, st.c.subscription_id, st.c.licence_id, st.c.person_id,
-                            st.c.renew], st.c.subscription_id, sorted(set(subs.values())))
+            for sid, sub, lic, person, renew in self._lookup(
+                st, [st.c.id, st.c.subscription_id, st.c.licence_id, st.c.person_id,
+                     st.c.renew], st.c.subscription_id, sorted(set(subs.values())))
         }
         ids = {k: v[0] for k, v in existing.items()}
         changed: list[dict[str, Any]] = []
@@ -203,10 +245,19 @@ class RosterWriter:
                     moved.append((sid, person))
         update_many(self.conn, st, "id", changed, bump_version=True)
         new = [k for k in wanted if k not in existing]
-        new_ids = insert_returning_ids(self.conn, st, [
-            {"subscription_id": k[0], "licence_id": k[1], "person_id": wanted[k][0],
-             "renew": wanted[k][1], "status": SeatStatus.ACTIVE.value, "created_at": self.now,
-             "version": 1} for k in new])
+        active = SeatStatus.ACTIVE.value
+        columns: tuple[str, ...] = ("subscription_id", "licence_id", "person_id", "renew",
+                                    "status", "created_at", "version")
+        new_rows: list[tuple[Any, ...]]
+        if self.load is None:
+            new_rows = [(k[0], k[1], *wanted[k], active, self.now, 1) for k in new]
+        else:  # the holder-name copy the dropped insert trigger would make, made here
+            names = self.holder_names
+            columns = (*columns, "holder_name")
+            new_rows = [(k[0], k[1], *wanted[k], active, self.now, 1, names.get(wanted[k][0]))
+                        for k in new]
+            self.load.holder_names_written = True
+        new_ids = insert_tuples(self.conn, st, columns, new_rows, self.load)
         ids.update(zip(new, new_ids, strict=True))
         self._history(moved, close=True)
         self._history([(sid, wanted[k][0]) for k, sid in zip(new, new_ids, strict=True)],
@@ -221,41 +272,54 @@ class RosterWriter:
         sa_ = t.seat_assignments
         closing = sa_.update().where(sa_.c.seat_id == sa.bindparam("p_seat"),
                                    sa_.c.unassigned_at.is_(None)).values(unassigned_at=self.now)
+        if not close and self.load is not None:  # new seats: nothing to close
+            opened = [(sid, person, self.now) for sid, person in moved if person is not None]
+            if opened:
+                self.load.before_insert(sa_.name, len(opened))
+                insert_rows(self.conn, sa_, ("seat_id", "person_id", "assigned_at"), opened)
+            return
         for batch in chunked(moved, BATCH):
             if close:
                 self.conn.execute(closing, [{"p_seat": sid} for sid, _ in batch])
-            opened = [{"seat_id": sid, "person_id": person, "assigned_at": self.now}
-                      for sid, person in batch if person is not None]
-            if opened:
-                self.conn.execute(sa_.insert(), opened)
+            opened_rows = [{"seat_id": sid, "person_id": person, "assigned_at": self.now}
+                           for sid, person in batch if person is not None]
+            if opened_rows:
+                self.conn.execute(sa_.insert(), opened_rows)
 
     def devices(self, rows: Sequence[PlannedRow], accounts: dict[tuple[str, str], int],
                 subs: dict[str, int], seats: dict[tuple[int, str], int]) -> None:
         d, dc = t.devices, t.device_connections
-        wanted: dict[str, dict[str, Any]] = {}
+        wanted: dict[str, tuple[int, str, str, str]] = {}  # in DEVICE_COLUMNS order
         seat_of: dict[str, int] = {}
+        last: SubscriptionRecord | None = None
+        account = sub_id = 0
         for row in rows:
             dev = row.device
             if dev is None:
                 continue
             rec = row.subscription
-            wanted[dev.key] = {"account_id": accounts[(rec.vendor, rec.owner_email)],
-                               "name": dev.name, "platform": dev.platform,
-                               "region": dev.region}
-            seat_of[dev.key] = seats[(subs[rec.key], dev.licence_id)]
-        ids = {k: int(i) for i, k in lookup(self.conn, [d.c.id, d.c.external_key],
-                                            d.c.external_key, list(wanted))}
-        updates = [{"id": ids[k], **v} for k, v in wanted.items() if k in ids]
+            if rec is not last:  # a subscription's rows come together and share rec
+                last, account, sub_id = rec, accounts[(rec.vendor, rec.owner_email)], \
+                    subs[rec.key]
+            wanted[dev.key] = (account, dev.name, dev.platform, dev.region)
+            seat_of[dev.key] = seats[(sub_id, dev.licence_id)]
+        ids = {k: int(i) for i, k in self._lookup(d, [d.c.id, d.c.external_key],
+                                                  d.c.external_key, list(wanted))}
+        updates = [{"id": ids[k], **dict(zip(DEVICE_COLUMNS, v, strict=True))}
+                   for k, v in wanted.items() if k in ids]
         update_many(self.conn, d, "id", updates, bump_version=True)
         new = [k for k in wanted if k not in ids]
-        new_ids = insert_returning_ids(self.conn, d, [
-            {**wanted[k], "external_key": k, "os_version": "", "app_version": "",
-             "account_connected": True, "created_at": self.now, "version": 1} for k in new])
+        new_ids = insert_tuples(
+            self.conn, d, (*DEVICE_COLUMNS, "external_key", "os_version", "app_version",
+                           "account_connected", "created_at", "version"),
+            [(*wanted[k], k, "", "", True, self.now, 1) for k in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
-        connected = {int(dev): int(seat) for dev, seat in lookup(
-            self.conn, [dc.c.device_id, dc.c.seat_id], dc.c.device_id, list(ids.values()))}
+        connected = {int(dev): int(seat) for dev, seat in self._lookup(
+            dc, [dc.c.device_id, dc.c.seat_id], dc.c.device_id, list(ids.values()))}
         moves = [(ids[k], seat) for k, seat in seat_of.items() if connected.get(ids[k]) != seat]
-        for batch in chunked(moves, BATCH):
+        if self.load is not None:
+            self._connect_in_bulk(moves, connected, self.load)
+        for batch in chunked(moves if self.load is None else [], BATCH):
             self.conn.execute(dc.delete().where(dc.c.device_id == sa.bindparam("p_dev")),
                               [{"p_dev": dev} for dev, _ in batch])
             self.conn.execute(dc.insert(), [{"device_id": dev, "seat_id": seat,
@@ -263,3 +327,16 @@ class RosterWriter:
         self.counts.devices_added += len(new)
         self.counts.devices_updated += len(updates)
         self.tick(len(rows))
+
+    def _connect_in_bulk(self, moves: list[tuple[int, int]], connected: dict[int, int],
+                         load: BulkLoad) -> None:
+        """The moves as one delete (of connections that exist) and one plain insert."""
+        dc = t.device_connections
+        gone = [{"p_dev": dev} for dev, _ in moves if dev in connected]
+        if gone:
+            self.conn.execute(dc.delete().where(dc.c.device_id == sa.bindparam("p_dev")), gone)
+        if moves:
+            load.before_insert(dc.name, len(moves))
+            insert_rows(self.conn, dc, ("device_id", "seat_id", "connected_at"),
+                        [(dev, seat, self.now) for dev, seat in moves])
+            load.connected.extend(dev for dev, _ in moves)

@@ -21,6 +21,7 @@ from seatkeeper.credentials.vault import SERVICE, Vault
 from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
+from seatkeeper.services.importing.gc_pause import gc_paused
 from seatkeeper.services.importing.plan import ImportPlan, write_rejects
 from seatkeeper.services.importing.sql import Counts, RosterWriter
 from seatkeeper.store.engine import Store
@@ -86,7 +87,8 @@ def apply(store: Store, plan: ImportPlan, *, vault: Vault | None, clock: Clock, 
         return counts
 
     try:
-        counts = store.write(work)
+        with gc_paused():
+            counts = store.write(work)
     except BaseException:
         _restore(vault, previous)
         raise
