@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
+from seatkeeper.services.clock import Clock
+from seatkeeper.services.importing import apply, guess_mapping, preview
+from seatkeeper.services.importing.context import ImportContext
+from seatkeeper.services.importing.readers import read_csv_text
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 
@@ -47,4 +50,11 @@ class MovableClock:
         return self.now
 
 
-Clock = Callable[[], datetime]
+
+def import_csv(store: Store, clock: Clock, text: str) -> None:
+    """Import CSV ``text`` (generic columns, guessed) as the import wizard would; no errors."""
+    source = read_csv_text(text)
+    plan = preview(source.rows, guess_mapping(source.headers), ImportContext(clock().date()),
+                   headers=source.headers)
+    assert not plan.errors
+    apply(store, plan, vault=None, clock=clock, actor="t")

@@ -17,6 +17,7 @@ from seatkeeper.store import search_bulk
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
+from tests.services.helpers import import_csv
 
 HEADER = "subscription,subscription_key,vendor,renewal_date,seat_limit,licence_id," \
          "holder_name,holder_email,renew,device_name,device_platform,device_region," \
@@ -50,14 +51,6 @@ def _second() -> str:
         "d4\n",
     ]
     return HEADER + "".join(rows)
-
-
-def _import(store: Store, clock: Clock, text: str) -> None:
-    source = read_csv_text(text)
-    plan = preview(source.rows, guess_mapping(source.headers), ImportContext(clock().date()),
-                   headers=source.headers)
-    assert not plan.errors
-    apply(store, plan, vault=None, clock=clock, actor="t")
 
 
 def _roster(store: Store) -> dict[str, list[tuple[Any, ...]]]:
@@ -97,8 +90,8 @@ def _imported(path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch, bulk: b
               ) -> Store:
     monkeypatch.setattr(search_bulk, "BULK_ROWS", 1 if bulk else 10**9)
     store = open_store(str(path))
-    _import(store, clock, _first())
-    _import(store, clock, _second())
+    import_csv(store, clock, _first())
+    import_csv(store, clock, _second())
     return store
 
 
@@ -113,7 +106,7 @@ def test_bulk_and_core_paths_write_the_same_sqlite_roster(
         assert bulk_extras == _sqlite_extras(tmp_path / "core.sqlite")
         assert any(n == 2 for _, _, n in bulk_extras["seats"])  # a seat with two devices
         # The restored triggers keep working after the load.
-        _import(bulk, clock, HEADER + "Miro,k5,Miro,,2,seat-1,Di Ek,di@example.com,,"
+        import_csv(bulk, clock, HEADER + "Miro,k5,Miro,,2,seat-1,Di Ek,di@example.com,,"
                 "PC-9,windows,us,d99\n")
         roster = RosterService(bulk)
         assert roster.count_licences("di@exa") == 1
@@ -132,8 +125,8 @@ def test_the_core_path_writes_what_the_sqlite_bulk_path_writes(
     bulk = _imported(tmp_path / "bulk.sqlite", clock, monkeypatch, bulk=True)
     try:
         monkeypatch.setattr(search_bulk, "BULK_ROWS", 10**9)
-        _import(store, clock, _first())
-        _import(store, clock, _second())
+        import_csv(store, clock, _first())
+        import_csv(store, clock, _second())
         assert _roster(store) == _roster(bulk)
     finally:
         bulk.dispose()
@@ -169,7 +162,7 @@ def test_a_cancelled_bulk_import_leaves_the_roster_triggers_and_indexes_as_they_
     path = tmp_path / "cancel.sqlite"
     store = open_store(str(path))
     try:
-        _import(store, clock, _first())
+        import_csv(store, clock, _first())
         before_roster, before_extras = _roster(store), _sqlite_extras(path)
         source = read_csv_text(_second())
         plan = preview(source.rows, guess_mapping(source.headers),

@@ -7,25 +7,15 @@ import pytest
 import sqlalchemy as sa
 
 from seatkeeper.services.clock import Clock
-from seatkeeper.services.importing import apply, guess_mapping, preview
-from seatkeeper.services.importing.context import ImportContext
-from seatkeeper.services.importing.readers import read_csv_text
 from seatkeeper.services.roster import RosterService
 from seatkeeper.store import search_bulk
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 from seatkeeper.store.paging import TableQuery
+from tests.services.helpers import import_csv
 
 HEADER = "subscription,subscription_key,seat_limit,licence_id,holder_name,holder_email," \
          "device_name,device_platform,device_key\n"
-
-
-def _import(store: Store, clock: Clock, text: str) -> None:
-    source = read_csv_text(text)
-    plan = preview(source.rows, guess_mapping(source.headers), ImportContext(clock().date()),
-                   headers=source.headers)
-    assert not plan.errors
-    apply(store, plan, vault=None, clock=clock, actor="t")
 
 
 def _triggers(store: Store) -> set[str]:
@@ -51,10 +41,10 @@ def test_bulk_and_row_by_row_imports_index_the_same_text(store: Store, clock: Cl
                                                          bulk_from: int) -> None:
     monkeypatch.setattr(search_bulk, "BULK_ROWS", bulk_from)
     before = _triggers(store)
-    _import(store, clock, HEADER + "".join(
+    import_csv(store, clock, HEADER + "".join(
         f"Figma Org,k1,10,seat-{i:03d},Ann Lee{i},ann{i}@example.com,MAC-{i},macos,d{i}\n"
         for i in range(10)))
-    _import(store, clock, HEADER + "Slack Plus,k2,5,seat-001,Bo Zhang,bo@example.com,,,\n")
+    import_csv(store, clock, HEADER + "Slack Plus,k2,5,seat-001,Bo Zhang,bo@example.com,,,\n")
     assert _triggers(store) == before
     roster = RosterService(store)
     assert roster.count_licences("ann7@exa") == 1
@@ -62,7 +52,7 @@ def test_bulk_and_row_by_row_imports_index_the_same_text(store: Store, clock: Cl
     assert roster.count_licences("zhang") == 1
     assert roster.count_devices("MAC-3") == 1
     # Later single rows still reach the index through the triggers.
-    _import(store, clock, HEADER + "Notion Plus,k3,5,seat-001,Cy Dee,cy@example.com,WIN-9,"
+    import_csv(store, clock, HEADER + "Notion Plus,k3,5,seat-001,Cy Dee,cy@example.com,WIN-9,"
             "windows,d99\n")
     assert roster.count_licences("notion") == 1
     assert roster.count_devices("WIN-9") == 1
@@ -71,7 +61,7 @@ def test_bulk_and_row_by_row_imports_index_the_same_text(store: Store, clock: Cl
 
 
 def test_connected_device_count_follows_connections(store: Store, clock: Clock) -> None:
-    _import(store, clock, HEADER + "".join(
+    import_csv(store, clock, HEADER + "".join(
         f"Figma Org,k1,10,seat-{i:03d},,,MAC-{i},macos,d{i}\n" for i in range(3)))
 
     def counts() -> dict[str, int]:
@@ -80,7 +70,7 @@ def test_connected_device_count_follows_connections(store: Store, clock: Clock) 
 
     assert counts() == {"seat-000": 1, "seat-001": 1, "seat-002": 1}
     # Device d0 moves to seat-002; d1 is disconnected.
-    _import(store, clock, HEADER + "Figma Org,k1,10,seat-002,,,MAC-0,macos,d0\n")
+    import_csv(store, clock, HEADER + "Figma Org,k1,10,seat-002,,,MAC-0,macos,d0\n")
     store.write(lambda c: c.execute(t.device_connections.delete().where(
         t.device_connections.c.device_id == sa.select(t.devices.c.id).where(
             t.devices.c.external_key == "d1").scalar_subquery())))
