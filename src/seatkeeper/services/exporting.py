@@ -97,14 +97,14 @@ def _write_csv_rows(conn: Connection, *, writer: Any) -> int:
     return count
 
 
+# A cell starting with = + - @ runs as a formula in a spreadsheet (CSV injection).
+_FORMULA_STARTS = frozenset("=+-@")
+
+
 def _no_formula(value: Any) -> Any:
-    # A cell starting with = + - @ runs as a formula in a spreadsheet (CSV injection).
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
         return "'" + value
     return value
-
-
-_FORMULA_STARTS = frozenset("=+-@")
 
 
 _Cells = tuple[tuple[Any, ...], tuple[Any, ...], int, str]

@@ -49,8 +49,8 @@ LICENCE_SEARCHED: list[ColumnElement[str]] = [
     t.subscriptions.c.name, t.seats.c.licence_id, t.people.c.name, t.people.c.email]
 
 
-def _licence_where(conn: Connection, text: str) -> ColumnElement[bool] | None:
-    return text_filter(conn.dialect.name, text, t.seats.c.id, "seat_search", LICENCE_SEARCHED)
+def _licence_where(dialect: str, text: str) -> ColumnElement[bool] | None:
+    return text_filter(dialect, text, t.seats.c.id, "seat_search", LICENCE_SEARCHED)
 
 
 def _order(columns: dict[str, ColumnElement[Any]], query: TableQuery,
@@ -96,9 +96,8 @@ def licence_count_statement(dialect: str, filter_text: str, at_most: int | None 
                             ) -> sa.Select[int]:
     # Every seat has its subscription (NOT NULL foreign key) and the holder join is
     # outer: the count is the seats', without joining a million rows.
-    where = text_filter(dialect, filter_text, t.seats.c.id, "seat_search", LICENCE_SEARCHED)
-    return _count(dialect, t.seats, _licence_from(), "seat_search", filter_text, where,
-                  at_most)
+    return _count(dialect, t.seats, _licence_from(), "seat_search", filter_text,
+                  _licence_where(dialect, filter_text), at_most)
 
 
 def licence_select() -> sa.Select[Any]:
@@ -137,8 +136,7 @@ def licence_page_statement(dialect: str, query: TableQuery) -> sa.Select[Any]:
     order = _order(LICENCE_COLUMNS, query, t.seats.c.id, "subscription", LICENCE_TIES)
     ids = (sa.select(t.seats.c.id).select_from(_licence_from())
            .order_by(*order).offset(query.offset).limit(query.limit))
-    where = text_filter(dialect, query.filter_text, t.seats.c.id, "seat_search",
-                        LICENCE_SEARCHED)
+    where = _licence_where(dialect, query.filter_text)
     if where is not None:
         ids = ids.where(where)
     return licence_select().where(t.seats.c.id.in_(ids)).order_by(*order)

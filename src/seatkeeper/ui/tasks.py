@@ -2,10 +2,9 @@
 
 Every database, keyring, file or SMTP call from the GUI runs here: reads on a
 small pool, writes on a pool of one so there is one writer at a time, and work
-nobody waits for (an exact count after a capped one, a hidden screen's load)
-on a background pool of one, so that a long read never holds a thread the next
-keystroke needs. Results and errors come back as queued signals, handled on
-the GUI thread.
+nobody waits for (the exact count after a filter's capped one) on a background
+pool of one, so that a long read never holds a thread the next keystroke needs.
+Results and errors come back as queued signals, handled on the GUI thread.
 """
 
 from __future__ import annotations

@@ -325,13 +325,13 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def _exact_count_arrived(self, generation: int, count: int) -> None:
         if generation != self._generation or self._exact:
             return
-        if count > self._rows:  # rows added at the end: the view keeps its place
-            self.beginInsertRows(QModelIndex(), self._rows, count - 1)
-            self._rows, self._exact = count, True
-            self.endInsertRows()
-        elif count < self._rows:  # the roster changed meanwhile: start again
+        if count < self._rows:  # the roster changed meanwhile: start again
             self.refresh()
             return
+        if count > self._rows:  # rows added at the end: the view keeps its place
+            self.beginInsertRows(QModelIndex(), self._rows, count - 1)
+            self._rows = count
+            self.endInsertRows()
         self._exact = True
         self.count_changed.emit()
 
