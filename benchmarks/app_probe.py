@@ -25,7 +25,6 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from benchmarks.probe_common import (  # noqa: E402
@@ -175,6 +174,9 @@ def main() -> None:
 
 def _interact(app: QApplication, screen: TableScreen, watch: PaintWatch, queries: list[str]
               ) -> dict[str, Any]:
+    # Imported here: the app never loads QtTest, so a start must not pay for it.
+    from PySide6.QtTest import QTest
+
     box = screen.filter_box
     filters = []
     for query in queries:
