@@ -135,6 +135,22 @@ def test_a_hidden_review_screen_loads_when_it_is_shown(qtbot: QtBot, demo_window
     demo_window.refresh()  # as after a change on another screen
     assert not screen.model.is_loading
     assert screen.source.snapshot is None
+    demo_window.show_screen("review")
+    assert screen.count_label.text() == "Reviewing the roster…"  # until the findings are in
     review_screen(qtbot, demo_window)
     assert screen.model.rowCount() == 11 + 13 + 1 + 2 + 10
+    assert screen.count_label.text() == "37 findings"
+    assert errors == []
+
+
+def test_a_review_longer_than_its_list_says_how_much_is_listed(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """At most N findings of a kind are listed (the counts stay exact): the screen says so."""
+    screen = review_screen(qtbot, demo_window)
+    screen.source.listed_per_kind = 5
+    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+        screen.refresh()
+    assert screen.model.rowCount() == 5 + 5 + 1 + 2 + 5
+    assert screen.count_label.text() == "18 of 37 findings listed (at most 5 of each kind)"
+    assert screen.kind_box.itemText(0) == "All findings (37)"
     assert errors == []

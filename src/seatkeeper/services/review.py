@@ -67,11 +67,14 @@ class SignOff:
     signed_at: datetime
 
 
+LISTED_PER_KIND = 500  # findings listed of each kind; the counts are always exact
+
+
 class ReviewService:
     def __init__(self, store: Store, clock: Clock, actor: str) -> None:
         self.store, self.clock, self.actor = store, clock, actor
 
-    def findings(self, days: int = 14, limit: int | None = 500) -> Findings:
+    def findings(self, days: int = 14, limit: int | None = LISTED_PER_KIND) -> Findings:
         if days < 0:
             raise BadInput("The number of days ahead cannot be negative.", field="days")
         now = self.clock()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from seatkeeper.services.review import DecisionRow, ReviewService
+from seatkeeper.services.review import LISTED_PER_KIND, DecisionRow, ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
 from seatkeeper.services.review_findings import KINDS, Finding, Findings
 from seatkeeper.store.paging import TableQuery
@@ -81,12 +81,13 @@ class ReviewSource:
         self.review = review
         self.days = 14
         self.kind = ""  # "" = every kind
+        self.listed_per_kind = LISTED_PER_KIND
         self._lock = threading.Lock()
         self.snapshot: Snapshot | None = None
 
     def count(self, filter_text: str) -> int:
         """Runs on a worker: computes the snapshot that the pages then slice."""
-        findings = self.review.findings(self.days)
+        findings = self.review.findings(self.days, self.listed_per_kind)
         decisions = {d.seat_id: d for d in self.review.decisions()}
         costs = self.review.costs()
         needle = filter_text.casefold()

@@ -123,6 +123,8 @@ class ReviewScreen(TableScreen):
         roster opening or a change elsewhere does not hold a reader and a core meanwhile."""
         if self.isVisible():
             self._stale = False
+            if self.model.rowCount() == 0:  # seconds on a large roster: say what is going on
+                self._say(_tr("Reviewing the roster…"))
             super().refresh()
         else:
             self._stale = True
@@ -177,6 +179,12 @@ class ReviewScreen(TableScreen):
         if snapshot is None:
             return
         counts = snapshot.findings.counts
+        total = counts.get(self.source.kind, 0) if self.source.kind else sum(counts.values())
+        listed = self.model.rowCount()
+        if not self.model.filter_text and listed < total:  # the list stops at N of a kind
+            self._say(_tr("%1 of %2 findings listed (at most %3 of each kind)")
+                      .replace("%1", f"{listed:,}").replace("%2", f"{total:,}")
+                      .replace("%3", f"{self.source.listed_per_kind:,}"))
         self.kind_box.setItemText(0, _tr("All findings (%1)").replace(
             "%1", f"{sum(counts.values()):,}"))
         for index in range(1, self.kind_box.count()):
@@ -190,6 +198,10 @@ class ReviewScreen(TableScreen):
             .replace("%2", escape(_money(costs.after)) if changed else escape(_tr("the same")))
             .replace("%3", str(snapshot.decided)))
         self._update_actions()
+
+    def _say(self, text: str) -> None:
+        self.count_label.setText(text)
+        self.status_changed.emit(text)
 
     def _changed_roster(self) -> None:
         window = self.window()
