@@ -82,3 +82,11 @@ def test_bulk_copy_of_the_insert_trigger_matches_the_migration() -> None:
         "seatkeeper.store.migrations.versions.0007_i7_holder_sort")
     assert search_bulk.HOLDER_TRIGGER == migration.SQLITE_INSERT_TRIGGER
     assert search_bulk.HOLDER_FILL == migration.FILL
+
+
+def test_bulk_search_text_matches_the_search_index_migration() -> None:
+    """A bulk import indexes new rows with these SELECTs instead of 0002's triggers."""
+    migration = importlib.import_module(
+        "seatkeeper.store.migrations.versions.0002_search_index")
+    assert search_bulk.SEAT_TEXT == migration.SEAT_TEXT
+    assert search_bulk.DEVICE_TEXT == migration.DEVICE_TEXT

@@ -25,10 +25,6 @@ DEVICE_TEXT = """
            d.os_version || ' ' || d.app_version
     FROM devices d
 """
-SEAT_TRIGGER = f"""CREATE TRIGGER seat_search_ai AFTER INSERT ON seats BEGIN
-        INSERT INTO seat_search(rowid, text) {SEAT_TEXT} WHERE s.id = new.id; END"""
-DEVICE_TRIGGER = f"""CREATE TRIGGER device_search_ai AFTER INSERT ON devices BEGIN
-        INSERT INTO device_search(rowid, text) {DEVICE_TEXT} WHERE d.id = new.id; END"""
 # Migration i7_holder_sort's copy of the holder name, set per seat by this trigger.
 HOLDER_FILL = """UPDATE seats SET holder_name =
     (SELECT name FROM people WHERE people.id = seats.person_id) WHERE person_id IS NOT NULL"""
