@@ -6,7 +6,6 @@ import functools
 import operator
 from collections.abc import Callable, Mapping
 from enum import StrEnum
-from typing import TypeVar
 
 from seatkeeper.domain.enums import (
     BillingChannel,
@@ -21,6 +20,7 @@ from seatkeeper.services.importing import values as v
 from seatkeeper.services.importing.context import UNKNOWN_VENDOR, ImportContext
 from seatkeeper.services.importing.mapping import norm
 from seatkeeper.services.importing.people import holder
+from seatkeeper.services.importing.readers import EXTRA_CELLS
 from seatkeeper.services.importing.records import (
     Cells,
     DeviceRecord,
@@ -28,8 +28,6 @@ from seatkeeper.services.importing.records import (
     SeatRecord,
     SubscriptionRecord,
 )
-
-T = TypeVar("T")
 
 
 @functools.cache
@@ -141,9 +139,10 @@ def plain_converter(mapping: Mapping[str, str], ctx: ImportContext) -> PlainConv
         "licence_id", "holder_name", "holder_email", "renew"))
     h_device, h_platform, h_region, h_device_key = (header(f) for f in (
         "device_name", "device_platform", "device_region", "device_key"))
-    renews = _remembered(lambda s: v.parse_bool(s, default=True))
-    platforms = _remembered(choice(Platform))
-    vendor_norms = _remembered(norm)
+    # Parsed once per distinct text (a failing text is not kept: it raises again).
+    renews = functools.cache(lambda s: v.parse_bool(s, default=True))
+    platforms = functools.cache(choice(Platform))
+    vendor_norms = functools.cache(norm)
 
     def subscription(row: Mapping[str, str]) -> SubscriptionRecord | None:
         key = sub_cells(row)
@@ -157,7 +156,7 @@ def plain_converter(mapping: Mapping[str, str], ctx: ImportContext) -> PlainConv
         return sub
 
     def plain(line: int, row: Mapping[str, str]) -> PlannedRow | None:
-        if _EXTRA in row:
+        if EXTRA_CELLS in row:
             return None
         try:
             sub = subscription(row)
@@ -191,20 +190,3 @@ def plain_converter(mapping: Mapping[str, str], ctx: ImportContext) -> PlainConv
                           device)
 
     return plain
-
-
-_EXTRA = "\x00extra"
-
-
-def _remembered(parse: Callable[[str], T]) -> Callable[[str], T]:
-    """``parse`` with its answers kept by text (a failing text is tried again, and raises)."""
-    known: dict[str, T] = {}
-
-    def parse_once(text: str) -> T:
-        try:
-            return known[text]
-        except KeyError:
-            value = known[text] = parse(text)
-            return value
-
-    return parse_once

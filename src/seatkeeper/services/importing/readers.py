@@ -82,7 +82,6 @@ def _check_headers(headers: list[str]) -> None:
 def _csv_rows(reader: Iterator[list[str]], headers: list[str]
               ) -> Iterator[tuple[int, dict[str, str]]]:
     number = 1
-    width, named = len(headers), all(headers)
     while True:
         try:
             cells = next(reader)
@@ -91,12 +90,14 @@ def _csv_rows(reader: Iterator[list[str]], headers: list[str]
         except csv.Error as error:
             raise BadInput(f"Row {number + 1} cannot be read as CSV ({error}).") from None
         number += 1
-        if named and len(cells) == width and cells[0].strip():  # the usual row, built in C
-            yield number, dict(zip(headers, cells, strict=True))
+        # Blank lines are not rows (a filled first cell, the usual case, needs no scan).
+        if not (cells and cells[0].strip()) and not any(c.strip() for c in cells):
             continue
-        if not any(c.strip() for c in cells):
-            continue  # blank lines are not rows
         yield number, _row(headers, cells)
+
+
+# The key under which a row carries its surplus cells (no header can be named so).
+EXTRA_CELLS = "\x00extra"
 
 
 def _row(headers: list[str], cells: list[str]) -> dict[str, str]:
@@ -104,7 +105,7 @@ def _row(headers: list[str], cells: list[str]) -> dict[str, str]:
         return dict(zip(headers, cells, strict=True))
     row = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(headers) if h}
     if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
-        row["\x00extra"] = f"{len(cells)} cells but {len(headers)} headers"
+        row[EXTRA_CELLS] = f"{len(cells)} cells but {len(headers)} headers"
     return row
 
 

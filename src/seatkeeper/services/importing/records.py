@@ -14,6 +14,7 @@ from datetime import date
 from typing import NamedTuple, TypeVar
 
 from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.services.importing.readers import EXTRA_CELLS
 
 T = TypeVar("T")
 
@@ -102,8 +103,8 @@ class Cells:
         self.errors.append(RowError(self.line, self.column(name), value, reason))
 
     def check(self) -> None:
-        if "\x00extra" in self.row:
-            self.errors.append(RowError(self.line, "", "", self.row["\x00extra"]))
+        if EXTRA_CELLS in self.row:
+            self.errors.append(RowError(self.line, "", "", self.row[EXTRA_CELLS]))
         if self.errors:
             raise RowRejected(self.errors)
 
