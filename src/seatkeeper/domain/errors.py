@@ -1,19 +1,30 @@
-"""One small error hierarchy whose members carry the text an admin reads.
+"""One small error hierarchy whose members carry what the admin is told.
 
 A ``KnownError`` is an expected refusal or failure (a rule, bad input, a locked
-database, an absent keyring). The GUI and CLI show its ``message`` as it is.
-Anything else that escapes is a bug and goes to the crash dialog and the log.
+database, an absent keyring). It carries a ``Message`` (``domain.messages``):
+an id and its arguments. ``message`` is its English rendering, which the CLI
+prints and the log records; the window renders ``msg`` through its
+translator. Anything else that escapes is a bug and goes to the crash dialog
+and the log.
 """
 
 from __future__ import annotations
 
+from seatkeeper.domain.messages import UNTRANSLATED, Message
+
 
 class KnownError(Exception):
-    """An error whose ``message`` is written for the admin, in plain words."""
+    """An error whose message is written for the admin, in plain words."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Message | str) -> None:
+        msg = message if isinstance(message, Message) else UNTRANSLATED(text=message)
+        super().__init__(msg.render())
+        self.msg = msg
+
+    @property
+    def message(self) -> str:
+        """The English text (the default rendering)."""
+        return self.msg.render()
 
     def __str__(self) -> str:
         return self.message
@@ -22,7 +33,7 @@ class KnownError(Exception):
 class RuleRefused(KnownError):
     """A vendor rule from RULES.md forbids the action; ``rule_id`` names it."""
 
-    def __init__(self, rule_id: str, message: str) -> None:
+    def __init__(self, rule_id: str, message: Message | str) -> None:
         super().__init__(message)
         self.rule_id = rule_id
 
@@ -30,7 +41,7 @@ class RuleRefused(KnownError):
 class BadInput(KnownError):
     """A value typed or imported by the admin is not acceptable."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: Message | str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
 

@@ -1,0 +1,90 @@
+"""What an action, a screen or a dialog needs of the window, without the window.
+
+After Picard's action registry: action factories take a ``WindowContext``
+and a parent widget, never the main window. The context holds the task
+runner, the open roster's services, the roster's change events and the
+message bridge (after qutebrowser's ``utils/message``): whoever has news or
+an error says so here, and the window decides how it is shown.
+
+``screens`` is the window's screen host seen through a protocol: an action
+can read the current Licences selection or bring a screen forward, but can
+import nothing of the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from seatkeeper.domain.changes import Changed
+from seatkeeper.ui.ops import ReadOp, RosterEvents, WriteOp
+from seatkeeper.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from seatkeeper.services.bundle import Services
+    from seatkeeper.ui.widgets.table_screen import TableScreen
+
+
+class MessageBridge(QObject):
+    """News and errors from anywhere in ``ui``; the window shows them."""
+
+    info = Signal(str, int)  # text, seconds shown (0: until dismissed)
+    warning = Signal(str)
+    error = Signal(object, str)  # the error, the dialog's title ("" for the default)
+    status = Signal(str, int)  # status-bar text, milliseconds shown
+
+    def say(self, text: str, seconds: int = 8) -> None:
+        self.info.emit(text, seconds)
+
+    def warn(self, text: str) -> None:
+        self.warning.emit(text)
+
+    def fail(self, error: BaseException, title: str = "") -> None:
+        self.error.emit(error, title)
+
+    def show_status(self, text: str, msecs: int = 0) -> None:
+        self.status.emit(text, msecs)
+
+
+class ScreenHost(Protocol):
+    """The screens of the window, as actions may use them."""
+
+    def screen(self, key: str) -> TableScreen | None: ...
+
+    def show_screen(self, key: str) -> None: ...
+
+
+class WindowContext(QObject):
+    """Runner, services, events and messages of one window."""
+
+    services_changed = Signal(object)  # the new Services, or None when the roster closed
+
+    def __init__(self, runner: TaskRunner, window: QWidget, screens: ScreenHost) -> None:
+        super().__init__(window)
+        self.runner, self.window, self.screens = runner, window, screens
+        self.events = RosterEvents(self)
+        self.messages = MessageBridge(self)
+        self._services: Services | None = None
+
+    @property
+    def services(self) -> Services | None:
+        return self._services
+
+    def set_services(self, services: Services | None) -> None:
+        self._services = services
+        self.services_changed.emit(services)
+
+    @property
+    def read_only(self) -> bool:
+        return self._services is None or self._services.read_only
+
+    def read(self, work: Callable[[], Any], *, owner: QObject | None = None,
+             background: bool = False) -> ReadOp[Any]:
+        return ReadOp(self.runner, work, owner=owner, background=background)
+
+    def write(self, work: Callable[[], Changed[Any]], *,
+              owner: QObject | None = None) -> WriteOp[Any]:
+        return WriteOp(self.runner, self.events, work, owner=owner)
