@@ -98,7 +98,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def opener(location: RosterLocation, fill_demo: bool) -> Services:
         # On a worker: SQLAlchemy and the services load while the window shows (issue 7).
-        from seatkeeper.services.audit import current_actor
+        from seatkeeper.services.actor import current_actor
         from seatkeeper.services.bundle import open_services
 
         return open_services(location, actor=current_actor(), read_only=read_only,

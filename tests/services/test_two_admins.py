@@ -10,10 +10,10 @@ import sqlalchemy as sa
 from seatkeeper.domain.errors import ConflictError
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.seats import SeatService
-from seatkeeper.services.volume_rows import load_seat, update_versioned
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
+from seatkeeper.store.records import load_seat, update_versioned
 
 VOLUME = "ExpressVPN Volume (Office)"
 

@@ -63,7 +63,7 @@ def bulk_seat_ids(store: Store) -> list[int]:
 
 def hammer(store: Store, tag: int, count: int) -> None:
     """Many small audited writes, each reading the chain's end before appending."""
-    from seatkeeper.services import audit
+    from seatkeeper.store import audit
 
     for i in range(count):
         store.write(lambda conn, i=i: audit.record(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from seatkeeper.services.audit import GENESIS
+from seatkeeper.store.audit import GENESIS
 from seatkeeper.store.open import open_store
 
 ROOT = Path(__file__).resolve().parents[2]

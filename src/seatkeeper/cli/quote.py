@@ -15,7 +15,7 @@ from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.volume import AddSeatsQuote, quote_added_seats
-from seatkeeper.services.audit import current_actor
+from seatkeeper.services.actor import current_actor
 from seatkeeper.services.clock import system_clock
 from seatkeeper.services.purchasing import PurchasingService
 

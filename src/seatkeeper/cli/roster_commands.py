@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.credentials.keyring_vault import KeyringVault
-from seatkeeper.services.audit import current_actor
+from seatkeeper.services.actor import current_actor
 from seatkeeper.services.clock import system_clock
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.roster import RosterService

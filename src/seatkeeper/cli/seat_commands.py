@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
-from seatkeeper.services.audit import current_actor
+from seatkeeper.services.actor import current_actor
 from seatkeeper.services.clock import system_clock
 from seatkeeper.services.seats import SeatService, SeatState
 

@@ -15,7 +15,7 @@ from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.enums import Platform
-from seatkeeper.services.audit import current_actor
+from seatkeeper.services.actor import current_actor
 from seatkeeper.services.clock import system_clock
 from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.mail import NOT_CONFIGURED, MailService, check_settings

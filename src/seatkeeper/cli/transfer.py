@@ -12,7 +12,7 @@ from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.services import exporting
-from seatkeeper.services.audit import current_actor
+from seatkeeper.services.actor import current_actor
 from seatkeeper.services.clock import system_clock
 from seatkeeper.services.deadlines import DeadlineService
 from seatkeeper.services.importing import guess_mapping, preview, read_file

@@ -15,8 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.sql.elements import ColumnElement
 
-from seatkeeper.services.audit import GENESIS, event_hash
 from seatkeeper.store import tables as t
+from seatkeeper.store.audit import GENESIS, event_hash
 from seatkeeper.store.engine import Store
 from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.search import like_pattern, terms_of

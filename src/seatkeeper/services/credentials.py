@@ -11,8 +11,8 @@ from sqlalchemy.engine import Connection
 from seatkeeper.credentials.vault import MAX_SECRET_LENGTH, SERVICE, Vault, check_secret
 from seatkeeper.domain.enums import Platform
 from seatkeeper.domain.errors import BadInput, NotFound
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
+from seatkeeper.store import audit
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 

@@ -26,7 +26,6 @@ from seatkeeper.domain.eligibility import (
 )
 from seatkeeper.domain.enums import DeliveryMethod, DeliveryStatus, Platform
 from seatkeeper.domain.errors import BadInput, NotFound, RuleRefused
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.send_facts import (
     account_devices,
@@ -34,6 +33,7 @@ from seatkeeper.services.send_facts import (
     load_devices,
     load_subscription,
 )
+from seatkeeper.store import audit
 from seatkeeper.store import delivery_queries as dq
 from seatkeeper.store import tables as t
 from seatkeeper.store.delivery_queries import DeliveryFilter

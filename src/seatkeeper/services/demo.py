@@ -30,14 +30,14 @@ from seatkeeper.domain.enums import (
 )
 from seatkeeper.domain.errors import StoreError, VaultError
 from seatkeeper.domain.terms import add_months
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.services.rows import RosterCounts
-from seatkeeper.services.volume_rows import insert as _insert
+from seatkeeper.store import audit
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
+from seatkeeper.store.records import insert as _insert
 
 OWNER = "it-admin@northwind.example"
 VOLUME_SEATS = 25

@@ -15,9 +15,9 @@ from sqlalchemy.engine import Connection
 from seatkeeper.domain.enums import SubscriptionKind
 from seatkeeper.domain.money import Money
 from seatkeeper.services.plans import SubscriptionState, subscription_state
-from seatkeeper.services.volume_rows import load_seat
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
+from seatkeeper.store.records import load_seat
 
 
 @dataclass(frozen=True)

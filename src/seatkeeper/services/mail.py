@@ -19,7 +19,6 @@ from seatkeeper.domain.delivery import EmailDraft, download_link_message, mailto
 from seatkeeper.domain.eligibility import check_can_send_link
 from seatkeeper.domain.enums import Platform
 from seatkeeper.domain.errors import BadInput
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
 from seatkeeper.services.send_facts import load_subscription
@@ -30,6 +29,7 @@ from seatkeeper.services.smtp import (
     SmtpSettings,
     deliver,
 )
+from seatkeeper.store import audit
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 

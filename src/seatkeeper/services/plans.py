@@ -26,9 +26,10 @@ from seatkeeper.domain.enums import (
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.terms import add_months
-from seatkeeper.services import audit
 from seatkeeper.services.subscription_terms import ends_of
-from seatkeeper.services.volume_rows import (
+from seatkeeper.store import audit
+from seatkeeper.store import tables as t
+from seatkeeper.store.records import (
     add_seat_rows,
     check_version,
     insert,
@@ -36,7 +37,6 @@ from seatkeeper.services.volume_rows import (
     require_owner,
     update_versioned,
 )
-from seatkeeper.store import tables as t
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,11 @@ from seatkeeper.domain.enums import (
 from seatkeeper.domain.errors import BadInput, NotFound, RuleRefused
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.terms import add_months
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
-from seatkeeper.services.volume_rows import (
+from seatkeeper.store import audit
+from seatkeeper.store import tables as t
+from seatkeeper.store.engine import Store
+from seatkeeper.store.records import (
     add_seat_rows,
     check_version,
     insert,
@@ -38,8 +40,6 @@ from seatkeeper.services.volume_rows import (
     require_owner,
     update_versioned,
 )
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
 
 __all__ = ["AddedSeats", "CompletedPurchase", "PurchasingService", "VolumeOrder"]
 

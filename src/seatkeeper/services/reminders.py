@@ -39,9 +39,9 @@ from seatkeeper.domain.deadlines import (
 )
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import DeadlineEntry, entries_between
+from seatkeeper.store import audit
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 

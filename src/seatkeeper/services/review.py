@@ -20,10 +20,10 @@ from sqlalchemy.engine import Connection
 
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.domain.errors import BadInput, ConflictError, NotFound
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.review_costs import RenewalCosts, renewal_costs
 from seatkeeper.services.review_findings import Findings, compute
+from seatkeeper.store import audit
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 

@@ -20,7 +20,6 @@ from seatkeeper.domain import volume as vl
 from seatkeeper.domain.enums import PaymentMethod, SeatStatus
 from seatkeeper.domain.errors import BadInput, NotFound
 from seatkeeper.domain.money import Money
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.plans import (
     NewPlanTerms,
@@ -28,7 +27,10 @@ from seatkeeper.services.plans import (
     cancel_subscription,
     start_new_plan,
 )
-from seatkeeper.services.volume_rows import (
+from seatkeeper.store import audit
+from seatkeeper.store import tables as t
+from seatkeeper.store.engine import Store
+from seatkeeper.store.records import (
     check_version,
     insert,
     load_seat,
@@ -36,8 +38,6 @@ from seatkeeper.services.volume_rows import (
     require_owner,
     update_versioned,
 )
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
 
 __all__ = ["SeatService", "SeatState", "SubscriptionState"]
 

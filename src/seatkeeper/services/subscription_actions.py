@@ -31,12 +31,12 @@ from seatkeeper.domain.enums import (
 from seatkeeper.domain.errors import BadInput, ConflictError, KnownError
 from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import check_plan_change
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.subscription_terms import ENDED, ends_of
-from seatkeeper.services.volume_rows import load_subscription
+from seatkeeper.store import audit
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
+from seatkeeper.store.records import load_subscription
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,9 @@ from seatkeeper.domain.enums import (
 from seatkeeper.domain.errors import BadInput, NotFound
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import current_end
-from seatkeeper.services.volume_rows import load_subscription
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
+from seatkeeper.store.records import load_subscription
 
 ENDED = (SubscriptionStatus.CANCELLED, SubscriptionStatus.EXPIRED)
 

@@ -22,7 +22,6 @@ from sqlalchemy.engine import Connection
 from seatkeeper.credentials.vault import SERVICE, Vault
 from seatkeeper.domain.enums import Platform
 from seatkeeper.domain.errors import BadInput
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.credentials import seat_vault_key
 from seatkeeper.services.importing.json_check import check_roster
@@ -30,6 +29,7 @@ from seatkeeper.services.importing.records import RowError
 from seatkeeper.services.importing.sql import insert_returning_ids, lookup, update_many
 from seatkeeper.services.importing.writer import ImportCancelled, product_key_vault_key
 from seatkeeper.services.roster_json import DEVICE_COLUMNS, SUB_COLUMNS
+from seatkeeper.store import audit
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 

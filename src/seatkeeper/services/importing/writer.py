@@ -19,11 +19,11 @@ from sqlalchemy.engine import Connection
 
 from seatkeeper.credentials.vault import SERVICE, Vault
 from seatkeeper.domain.errors import BadInput, KnownError
-from seatkeeper.services import audit
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.importing.gc_pause import gc_paused
 from seatkeeper.services.importing.plan import ImportPlan, write_rejects
 from seatkeeper.services.importing.sql import Counts, RosterWriter
+from seatkeeper.store import audit
 from seatkeeper.store.engine import Store
 
 Progress = Callable[[int, int], bool]

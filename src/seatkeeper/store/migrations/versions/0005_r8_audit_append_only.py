@@ -4,7 +4,7 @@ Revision ID: r8_audit_append_only
 Revises: i6_review_decisions
 Create Date: 2026-11-22
 
-The hash chain (services/audit.py) shows a changed row; these triggers stop
+The hash chain (store/audit.py) shows a changed row; these triggers stop
 Seatkeeper, or anyone with the roster file or a server login, from changing one
 by accident. Someone who drops the trigger first is still caught by
 ``seatkeeper audit verify``.

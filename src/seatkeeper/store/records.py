@@ -1,4 +1,4 @@
-"""Store helpers the purchasing and seat services share, inside a caller's transaction.
+"""Row helpers the store modules share, inside a caller's transaction.
 
 Loading a subscription or seat (NotFound in plain words), the owner check
 (VL-18), optimistic-concurrency updates and numbering new seats L-0001...

@@ -7,7 +7,6 @@ Values under secret-looking keys are redacted before they are written.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 from dataclasses import dataclass
@@ -22,14 +21,6 @@ from seatkeeper.store import tables as t
 GENESIS = "0" * 64
 REDACTED = "[redacted]"
 _SECRET_WORDS = ("password", "secret", "product_key", "serial", "token", "card_number", "cvv")
-
-
-def current_actor() -> str:
-    """The OS account of whoever runs Seatkeeper."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def redact(values: dict[str, Any] | None) -> dict[str, Any] | None:
