@@ -29,10 +29,10 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.credentials import Credential
 from seatkeeper.services.rows import LicenceRow
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
-from seatkeeper.ui.tasks import TaskRunner
-from seatkeeper.ui.wizards.common import ReasonLabel, named
+from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
 CLEAR_AFTER_MS = 30_000
 KDE_SECRET_HINT = "x-kde-passwordManagerHint"  # noqa: S105 - a MIME type name
@@ -75,10 +75,10 @@ class SecretClipboard(QObject):
 class CredentialsDialog(QDialog):
     """Read, show, copy, enter or replace a seat's credentials for one platform."""
 
-    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+    def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
                  parent: QWidget | None = None, *, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
         super().__init__(parent)
-        self.runner, self.services, self.row = runner, services, row
+        self.ctx, self.services, self.row = ctx, services, row
         self.saved = False
         self.setObjectName("credentialsDialog")
         self.setWindowTitle(_tr("Setup — seat %1").replace("%1", row.licence_id))
@@ -176,7 +176,8 @@ class CredentialsDialog(QDialog):
             if request == self._request:
                 self._show(credential)
 
-        self.runner.run(lambda: credentials.read(seat_id, platform), shown, self._failed)
+        self.ctx.read(lambda: credentials.read(seat_id, platform), owner=self).success(
+            shown).failure(self._failed).run()
 
     def _show(self, credential: Credential | None) -> None:
         self._set_editable(True)
@@ -228,10 +229,10 @@ class CredentialsDialog(QDialog):
             return
         seat_id, platform = self.row.seat_id, self.current_platform()
         username, password = self.username.text(), self.password.text()
-        self.save_button.setEnabled(False)
-        self.reason.note(_tr("Saving to the keyring…"))
-        self.runner.run(lambda: credentials.save(seat_id, platform, username, password),
-                        lambda _r: self._saved(), self._failed, write=True)
+        busy = Busy(self.reason, [self.save_button], busy_text=_tr("Saving to the keyring…"))
+        self.ctx.write(lambda: credentials.save(seat_id, platform, username, password),
+                       owner=self).busy(busy).success(lambda _r: self._saved()).failure(
+            self._failed).run(initiator=self)
 
     def _saved(self) -> None:
         self.saved = True
@@ -242,6 +243,6 @@ class CredentialsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_editable(True)
         if isinstance(error, KnownError):
-            self.reason.refusal(error.message)
+            self.reason.refusal(error_text(error))
         else:
-            show_error(self, error)
+            self.ctx.messages.fail(error)

@@ -22,12 +22,10 @@ from PySide6.QtWidgets import (
 
 from seatkeeper.domain.cards import CARD_BRANDS
 from seatkeeper.domain.enums import PaymentMethod
-from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.plans import SubscriptionState
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.tasks import TaskRunner
-from seatkeeper.ui.wizards.common import ReasonLabel, named
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
 
 def _tr(text: str) -> str:
@@ -37,10 +35,10 @@ def _tr(text: str) -> str:
 class NewPlanDialog(QDialog):
     """A fresh term and fresh seats under the same subscription."""
 
-    def __init__(self, runner: TaskRunner, services: Services, subscription_id: int,
+    def __init__(self, ctx: WindowContext, services: Services, subscription_id: int,
                  title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services, self.subscription_id = runner, services, subscription_id
+        self.ctx, self.services, self.subscription_id = ctx, services, subscription_id
         self.result_state: SubscriptionState | None = None
         self.setObjectName("newPlanDialog")
         self.setWindowTitle(_tr("Start a new plan"))
@@ -80,19 +78,12 @@ class NewPlanDialog(QDialog):
     def _save(self) -> None:
         seats, months = self.seats.value(), self.months.value()
         brand, last4, sub = self.brand.currentText(), self.last4.text(), self.subscription_id
-        self.ok.setEnabled(False)
-        self.reason.note(_tr("Saving…"))
-        self.runner.run(lambda: self.services.seats.start_new_plan(
+        seats_service = self.services.seats
+        self.ctx.write(lambda: seats_service.start_new_plan(
             sub, seats=seats, plan_months=months, method=PaymentMethod.CREDIT_CARD,
-            card_brand=brand, card_last4=last4), self._saved, self._failed, write=True)
+            card_brand=brand, card_last4=last4), owner=self).busy(
+            Busy(self.reason, [self.ok])).success(self._saved).run(initiator=self)
 
     def _saved(self, state: SubscriptionState) -> None:
         self.result_state = state
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.ok.setEnabled(True)
-        if isinstance(error, KnownError):
-            self.reason.refusal(error.message)
-        else:
-            show_error(self, error)

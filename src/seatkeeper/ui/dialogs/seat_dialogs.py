@@ -31,10 +31,10 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.lookups import DeviceChoice
 from seatkeeper.services.rows import LicenceRow
 from seatkeeper.services.seats import SeatState
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
-from seatkeeper.ui.tasks import TaskRunner
-from seatkeeper.ui.wizards.common import ReasonLabel, named
+from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 11
 
@@ -62,10 +62,10 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str,
 class AssignDialog(QDialog):
     """Name + e-mail for a seat (VL-11); reassigning keeps the old holder in history (VL-13)."""
 
-    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+    def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services, self.row = runner, services, row
+        self.ctx, self.services, self.row = ctx, services, row
         self.state: SeatState | None = None
         self.conflict = False
         reassign = row.holder is not None
@@ -103,7 +103,8 @@ class AssignDialog(QDialog):
         self._version: int | None = None
         self._check()
         # The version read now guards against someone else changing the seat meanwhile.
-        runner.run(lambda: services.seats.seat(row.seat_id), self._loaded, self._failed)
+        ctx.read(lambda: services.seats.seat(row.seat_id), owner=self).success(
+            self._loaded).failure(self._failed).run()
 
     def _loaded(self, state: SeatState) -> None:
         self._version = state.version
@@ -112,8 +113,11 @@ class AssignDialog(QDialog):
         try:  # the same offline check the service applies; instant
             person = normalise_person(self.name.text(), self.email.text())
         except KnownError as error:
-            self.reason.refusal(error.message if self.email.text() or not self.name.text()
-                                else _tr("Enter the e-mail address too."))
+            if not self.name.text() and not self.email.text():
+                self.reason.note(_tr("Type the holder's name and e-mail address."))
+            else:
+                self.reason.refusal(error_text(error) if self.email.text()
+                                    else _tr("Enter the e-mail address too."))
             self.ok.setEnabled(False)
             return False
         self.reason.ok(_tr("Will be saved as %1 <%2>.").replace("%1", person.name)
@@ -124,12 +128,12 @@ class AssignDialog(QDialog):
     def _save(self) -> None:
         if not self._check():
             return
-        self.ok.setEnabled(False)
         seats, seat_id = self.services.seats, self.row.seat_id
         change = seats.reassign if self.row.holder is not None else seats.assign
         name, email, version = self.name.text(), self.email.text(), self._version
-        self.runner.run(lambda: change(seat_id, name, email, expected_version=version),
-                        self._saved, self._failed, write=True)
+        self.ctx.write(lambda: change(seat_id, name, email, expected_version=version),
+                       owner=self).busy(Busy(self.reason, [self.ok])).success(
+            self._saved).failure(self._failed).run(initiator=self)
 
     def _saved(self, state: SeatState) -> None:
         self.state = state
@@ -138,22 +142,22 @@ class AssignDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ConflictError):
             self.conflict = True
-            show_error(self.parentWidget(), error, _tr("Seat changed meanwhile"))
+            self.ctx.messages.fail(error, _tr("Seat changed meanwhile"))
             self.reject()
         elif isinstance(error, KnownError):
-            self.reason.refusal(error.message)
+            self.reason.refusal(error_text(error))
             self.ok.setEnabled(True)
         else:
-            show_error(self, error)
+            self.ctx.messages.fail(error)
 
 
 class DevicesDialog(QDialog):
     """Connect or disconnect the seat's devices; at most the seat's limit at once (VL-19)."""
 
-    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+    def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services, self.row = runner, services, row
+        self.ctx, self.services, self.row = ctx, services, row
         self.changed = False
         self.setObjectName("devicesDialog")
         self.setWindowTitle(_tr("Devices on seat %1").replace("%1", row.licence_id))
@@ -185,10 +189,10 @@ class DevicesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        seat_id = self.row.seat_id
-        self.runner.run(lambda: (self.services.seats.seat(seat_id),
-                                 self.services.lookups.devices_for_seat(seat_id)),
-                        lambda result: self._show(*result), self._failed)
+        seat_id, services = self.row.seat_id, self.services
+        self.ctx.read(lambda: (services.seats.seat(seat_id),
+                               services.lookups.devices_for_seat(seat_id)), owner=self).success(
+            lambda result: self._show(*result)).failure(self._failed).run()
 
     def _show(self, state: SeatState, devices: list[DeviceChoice]) -> None:
         self._version, self._connected, self._limit = (state.version, state.devices_connected,
@@ -227,19 +231,20 @@ class DevicesDialog(QDialog):
             return
         seats, seat_id, version = self.services.seats, self.row.seat_id, self._version
         change = seats.connect_device if connect else seats.disconnect_device
-        self.reason.note(_tr("Saving…"))
-        self.runner.run(lambda: change(seat_id, device.device_id, expected_version=version),
-                        self._saved, self._failed, write=True)
+        busy = Busy(self.reason, [self.connect_button, self.disconnect_button],
+                    done_text=_tr("Saved."))
+        self.ctx.write(lambda: change(seat_id, device.device_id, expected_version=version),
+                       owner=self).busy(busy).success(self._saved).failure(self._failed).run(
+            initiator=self)
 
     def _saved(self, _state: Any) -> None:
         self.changed = True
-        self.reason.ok(_tr("Saved."))
         self.reload()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, KnownError):
-            self.reason.refusal(error.message)
+            self.reason.refusal(error_text(error))
             if isinstance(error, ConflictError):
                 self.reload()
         else:
-            show_error(self, error)
+            self.ctx.messages.fail(error)

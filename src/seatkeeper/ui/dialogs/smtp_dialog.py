@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.mail import check_settings
 from seatkeeper.services.smtp import MailError, SmtpSecurity, SmtpSettings
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text
 
 DEFAULT_PORTS = {SmtpSecurity.STARTTLS: 587, SmtpSecurity.TLS: 465, SmtpSecurity.NONE: 25}
 ERROR_STYLE, OK_STYLE, WARN_STYLE = "color:#b00020", "color:#1b7a1b", "color:#b35900"
@@ -44,10 +45,10 @@ def _tr(text: str) -> str:
 class SmtpDialog(QDialog):
     """Edit the SMTP settings; ``status`` shows what the last save or test did."""
 
-    def __init__(self, runner: TaskRunner, services: Services,
+    def __init__(self, ctx: WindowContext, services: Services,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services = runner, services
+        self.ctx, self.services = ctx, services
         self.setObjectName("smtpDialog")
         self.setWindowTitle(_tr("E-mail (SMTP)"))
         self.host = QLineEdit(self)
@@ -89,7 +90,8 @@ class SmtpDialog(QDialog):
         self.loaded = False  # the stored settings arrive from a worker
         self._lock_if_needed()
         if services.mail is not None:
-            runner.run(services.mail.settings, self._load, self._failed)
+            ctx.read(services.mail.settings, owner=self).success(self._load).failure(
+                self._failed).run()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -172,7 +174,7 @@ class SmtpDialog(QDialog):
                                   str(self.security.currentData()), self.user.text(),
                                   self.from_address.text())
         except KnownError as error:
-            self._say(error.message, ERROR_STYLE)
+            self._say(error_text(error), ERROR_STYLE)
             return None
 
     def _save(self, *, then_test: bool) -> None:
@@ -187,11 +189,13 @@ class SmtpDialog(QDialog):
         self._busy(True, _tr("Sending a test message to %1…").replace("%1", to) if then_test
                    else _tr("Saving…"))
 
-        def work() -> None:
-            mail.save_settings(settings, password)
+        def work() -> Changed[None]:
+            saved: Changed[None] = mail.save_settings(settings, password)
             if then_test:
                 mail.send_test_message(to)
-        self.runner.run(work, lambda _none: self._done(then_test, to), self._failed, write=True)
+            return saved
+        self.ctx.write(work, owner=self).success(lambda _none: self._done(then_test, to)).failure(
+            self._failed).run(initiator=self)
 
     def _send_test(self) -> None:
         self._save(then_test=True)
@@ -212,11 +216,11 @@ class SmtpDialog(QDialog):
         self._busy(False, "")
         if isinstance(error, MailError):
             self._say(_tr("Settings saved, but the test message failed: %1")
-                      .replace("%1", error.message), ERROR_STYLE)
+                      .replace("%1", error_text(error)), ERROR_STYLE)
         elif isinstance(error, KnownError):
-            self._say(error.message, ERROR_STYLE)
+            self._say(error_text(error), ERROR_STYLE)
         else:
-            show_error(self, error, _tr("E-mail (SMTP)"))
+            self.ctx.messages.fail(error, _tr("E-mail (SMTP)"))
 
     def _busy(self, busy: bool, text: str) -> None:
         self.test_button.setEnabled(not busy)

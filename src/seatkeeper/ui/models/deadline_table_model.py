@@ -1,8 +1,9 @@
 """The Deadlines table: every cancel-by, trial end, renewal and seat lapse ahead.
 
-Unlike the roster tables this one holds its rows: ``DeadlineService.within``
-already limits them in SQL to a window of days, so the list stays small.
-The query still runs on a worker; sorting a header re-orders the held list.
+Unlike the roster tables this one holds its rows (a ``SnapshotModel``):
+``DeadlineService.within`` already limits them in SQL to a window of days, so
+the list stays small. The query runs on a worker; sorting a header re-orders
+the held list in place.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineEntry, DeadlineService
-from seatkeeper.ui.models.paged_table_model import Column, Index, PagedTableModel
+from seatkeeper.ui.models.columns import Column, Index
+from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
 
-ALL_ROWS = 1_000_000  # one "page": the window is already small
 CHARGE_BACKGROUND = QColor("#fdebe9")
 CHARGE_TEXT = QColor("#a3200f")
 LAPSE_BACKGROUND = QColor("#eef2f7")
@@ -78,11 +79,14 @@ _SORT_KEYS: dict[str, Callable[[DeadlineEntry], Any]] = {
 }
 
 
-class DeadlineTableModel(PagedTableModel[DeadlineEntry]):
+class DeadlineTableModel(SnapshotModel[DeadlineEntry]):
     """Deadlines from now to ``days`` ahead, optionally of some kinds only."""
 
     def __init__(self, runner: TaskRunner, service: DeadlineService, clock: Clock) -> None:
-        self.now: datetime = clock()
+        self._service, self._clock = service, clock
+        self.days = DEFAULT_DAYS
+        self.kinds: frozenset[DeadlineKind] | None = None
+        self._asked_at: datetime = clock()
         names = kind_names()
         channels = {BillingChannel.APP_STORE: _tr("App Store"),
                     BillingChannel.WEBSITE: _tr("Website")}
@@ -100,12 +104,14 @@ class DeadlineTableModel(PagedTableModel[DeadlineEntry]):
                 x for x in (e.seat_licence, e.holder) if x)),
             Column("channel", _tr("Billed through"), lambda e: channels[e.channel]),
         ]
-        super().__init__(runner, lambda _text: 0, lambda _query: [], columns,
-                         lambda e: hash(e.key), page_size=ALL_ROWS, default_sort="due")
-        self._service, self._clock = service, clock
-        self._held: list[DeadlineEntry] = []
-        self.days = DEFAULT_DAYS
-        self.kinds: frozenset[DeadlineKind] | None = None
+        super().__init__(runner, self._ask, columns, lambda e: hash(e.key),
+                         SortKeys(_SORT_KEYS, ties=lambda e: (e.due_at, e.key)),
+                         default_sort="due")
+
+    @property
+    def now(self) -> datetime:
+        """The instant the shown deadlines were read at."""
+        return self.extra if isinstance(self.extra, datetime) else self._asked_at
 
     # -- what the screen sets -----------------------------------------------
     def set_days(self, days: int) -> None:
@@ -121,42 +127,15 @@ class DeadlineTableModel(PagedTableModel[DeadlineEntry]):
     @property
     def entries(self) -> list[DeadlineEntry]:
         """The rows as shown, in order."""
-        return self._sorted(self._held)
+        return self.rows
 
-    def refresh(self, *, recount: bool = True) -> None:
-        del recount  # the whole window is re-read each time; there is no count to keep
-        self._generation += 1
-        generation = self._generation
-        self.is_loading = True
-        service, clock = self._service, self._clock
-        days, text, kinds = self.days, self._filter, self.kinds
+    def _ask(self, text: str) -> Callable[[], Snapshot[DeadlineEntry]]:
+        service, clock, days, kinds = self._service, self._clock, self.days, self.kinds
 
-        def work() -> tuple[datetime, list[DeadlineEntry]]:
+        def work() -> Snapshot[DeadlineEntry]:
             now = clock()
-            return now, service.within(days, now, text, kinds)
-
-        self._runner.run(work, lambda result: self._arrived(generation, *result),
-                         self._failed(generation))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        self._sort_key = self._columns[column].key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._generation += 1
-        self._reset(self._generation, len(self._held), self._sorted(self._held))
-
-    # -- plumbing -----------------------------------------------------------
-    def _sorted(self, rows: list[DeadlineEntry]) -> list[DeadlineEntry]:
-        by_date = sorted(rows, key=lambda e: (e.due_at, e.key))  # ties read by date
-        return sorted(by_date, key=_SORT_KEYS[self._sort_key], reverse=self._descending)
-
-    def _arrived(self, generation: int, now: datetime, rows: list[DeadlineEntry]) -> None:
-        if generation != self._generation:
-            return
-        self.now, self._held = now, rows
-        ordered = self._sorted(rows)
-        self._reset(generation, len(ordered), ordered)
+            return Snapshot(service.within(days, now, text, kinds), extra=now)
+        return work
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Each row says in colour whether money goes out (charge) or access ends (lapse).

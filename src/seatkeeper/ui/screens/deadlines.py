@@ -14,19 +14,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QSpinBox
 
+from seatkeeper.domain.changes import Entity
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services import calendar_export
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.deadlines import DEFAULT_DAYS, MAX_DAYS, DeadlineEntry
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.models.deadline_table_model import (
     DeadlineTableModel,
     kind_names,
     money_text,
     time_until,
 )
-from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -67,8 +67,8 @@ class _Controls:
     """The days spin box, the kind filter and the export action, in the toolbar."""
 
     def __init__(self, screen: TableScreen, model: DeadlineTableModel,
-                 services: Services, runner: TaskRunner) -> None:
-        self.screen, self.model, self.services, self.runner = screen, model, services, runner
+                 ctx: WindowContext, services: Services) -> None:
+        self.screen, self.model, self.services, self.ctx = screen, model, services, ctx
         bar = screen.actions_bar
         label = QLabel(_tr("&Next"), screen)
         label.setContentsMargins(8, 0, 4, 0)
@@ -126,20 +126,23 @@ class _Controls:
                 .replace("%2", str(path)))
 
         def failed(error: BaseException) -> None:
-            show_error(self.screen, error, _tr("Not exported"))
+            self.ctx.messages.fail(error, _tr("Not exported"))
 
-        self.runner.run(work, done, failed)
+        self.ctx.read(work, owner=self.screen).success(done).failure(failed).run()
 
 
-def build(runner: TaskRunner, services: Services) -> TableScreen:
-    model = DeadlineTableModel(runner, services.deadlines, services.clock)
+def build(ctx: WindowContext) -> TableScreen:
+    services = ctx.services
+    assert services is not None
+    model = DeadlineTableModel(ctx.runner, services.deadlines, services.clock)
     screen = TableScreen(
-        runner, model, noun=deadline_noun,
+        ctx, model, noun=deadline_noun,
         filter_hint=_tr("Filter by subscription, vendor, seat or holder (Ctrl+F)"),
         detail_hint=_tr("Select a deadline to see what it costs and what to do."),
         fetch_detail=lambda entry: entry,
         render_detail=lambda entry: render_deadline(entry, model),
         column_widths=[130, 80, 100, 95, 300, 170, 100],
+        watches=frozenset({Entity.SUBSCRIPTION, Entity.SEAT, Entity.PERSON, Entity.REMINDER}),
     )
-    screen.deadline_controls = _Controls(screen, model, services, runner)  # type: ignore[attr-defined]
+    screen.deadline_controls = _Controls(screen, model, ctx, services)  # type: ignore[attr-defined]
     return screen

@@ -8,16 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from seatkeeper.domain.delivery import PLATFORM_LABELS, DeliveryDisplayStatus
-from seatkeeper.domain.enums import DeliveryMethod, Platform
-from seatkeeper.services.bundle import Services
+from seatkeeper.domain.changes import Changed, Entity
+from seatkeeper.domain.delivery import DeliveryDisplayStatus
+from seatkeeper.domain.enums import DeliveryMethod
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
-from seatkeeper.ui.models.paged_table_model import Column, PagedTableModel
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.models.delivery_table_model import (
+    DeliveryTableModel,
+    status_text,
+    target_text,
+    when,
+)
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -26,37 +31,6 @@ OPEN = {DeliveryDisplayStatus.PENDING.value, DeliveryDisplayStatus.OVERDUE.value
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DeliveriesScreen", text)
-
-
-def status_text(status: str) -> str:
-    return {"pending": _tr("Pending"), "overdue": _tr("Overdue"), "delivered": _tr("Delivered"),
-            "undone": _tr("Undone"), "failed": _tr("Failed")}.get(status, status)
-
-
-def target_text(row: DeliveryRow) -> str:
-    if row.device is not None:
-        return row.device
-    platform = PLATFORM_LABELS.get(Platform(row.platform)) if row.platform else None
-    return f"{row.email} ({platform})" if platform else row.email or "—"
-
-
-def when(row: DeliveryRow) -> str:
-    return f"{row.sent_at:%Y-%m-%d %H:%M} UTC"
-
-
-def delivery_columns() -> list[Column[DeliveryRow]]:
-    return [
-        Column("status", _tr("Status"), lambda r: status_text(r.status),
-               tone=lambda r: "warning" if r.status in ("overdue", "failed") else
-               "muted" if r.status == "undone" else None,
-               tooltip=lambda r: _tr("Pending for more than 24 hours.")
-               if r.status == "overdue" else None),
-        Column("subscription", _tr("Subscription"), lambda r: r.subscription),
-        Column("device", _tr("Device or e-mail"), target_text),
-        Column("sent_at", _tr("Sent"), when),
-        Column("method", _tr("On the sending device"), lambda r: r.hint, tooltip=lambda r: r.hint,
-               tone=lambda _r: "muted"),
-    ]
 
 
 def render_delivery(row: DeliveryRow) -> str:
@@ -80,21 +54,21 @@ def delivery_noun(count: int) -> str:
 
 
 class DeliveriesScreen(TableScreen):
-    """Deliveries, newest first; ``changed`` fires after an undo or confirmation."""
+    """Deliveries, newest first, with undo send and mark delivered for a pending one."""
 
-    changed = Signal()
-
-    def __init__(self, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, ctx: WindowContext) -> None:
+        services = ctx.services
+        assert services is not None
         self.deliveries: DeliveryService = services.deliveries
-        model: PagedTableModel[DeliveryRow] = PagedTableModel(
-            runner, self.deliveries.count, self.deliveries.page, delivery_columns(),
-            lambda r: r.delivery_id, default_sort="sent_at")
+        model = DeliveryTableModel(ctx.runner, self.deliveries)
         super().__init__(
-            runner, model, noun=delivery_noun,
+            ctx, model, noun=delivery_noun,
             filter_hint=_tr("Filter by subscription, device, e-mail or note (Ctrl+F)"),
             detail_hint=_tr("Select a delivery to see where it went and what it needs."),
             fetch_detail=lambda row: row, render_detail=render_delivery,
-            column_widths=[80, 230, 270, 150, 300])
+            column_widths=[80, 230, 270, 150, 300],
+            watches=frozenset({Entity.DELIVERY, Entity.DEVICE, Entity.SUBSCRIPTION}),
+            row_entity=Entity.DELIVERY)
         # Newest first: the header's indicator drives the model's ORDER BY.
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self._read_only = services.read_only
@@ -150,13 +124,9 @@ class DeliveriesScreen(TableScreen):
         if row is not None and row.status in OPEN:
             self._run(lambda: self.deliveries.mark_delivered(row.delivery_id))
 
-    def _run(self, work: Callable[[], DeliveryRow]) -> None:
-        self.runner.run(work, lambda _row: self._changed(), write=True)
-
-    def _changed(self) -> None:
-        self.refresh()
-        self.changed.emit()
+    def _run(self, work: Callable[[], Changed[DeliveryRow]]) -> None:
+        self.ctx.write(work, owner=self).run(initiator=self)
 
 
-def build(runner: TaskRunner, services: Services) -> TableScreen:
-    return DeliveriesScreen(runner, services)
+def build(ctx: WindowContext) -> TableScreen:
+    return DeliveriesScreen(ctx)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from seatkeeper.services.bundle import Services
+from seatkeeper.domain.changes import Entity
 from seatkeeper.services.deliveries import DeliveryRow
 from seatkeeper.services.rows import DeviceDetail, DeviceRow
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.models.delivery_table_model import status_text, when
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES, DeviceTableModel
-from seatkeeper.ui.screens.deliveries import status_text, when
-from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -41,16 +41,20 @@ def device_noun(count: int) -> str:
     return _tr("1 device") if count == 1 else _tr("%1 devices").replace("%1", f"{count:,}")
 
 
-def build(runner: TaskRunner, services: Services) -> TableScreen:
+def build(ctx: WindowContext) -> TableScreen:
+    services = ctx.services
+    assert services is not None
     roster = services.roster
 
     def fetch(row: DeviceRow) -> tuple[DeviceDetail, list[DeliveryRow]]:
         return roster.device_detail(row.device_id), services.deliveries.for_device(row.device_id)
 
     return TableScreen(
-        runner, DeviceTableModel(runner, roster), noun=device_noun,
+        ctx, DeviceTableModel(ctx.runner, roster), noun=device_noun,
         filter_hint=_tr("Filter by device, platform, region or version (Ctrl+F)"),
         detail_hint=_tr("Select a device to see what it uses and what was sent to it."),
         fetch_detail=fetch, render_detail=render_device,
         column_widths=[170, 75, 95, 90, 60, 100, 260, 70],
+        watches=frozenset({Entity.DEVICE, Entity.SEAT, Entity.SUBSCRIPTION, Entity.DELIVERY}),
+        row_entity=Entity.DEVICE,
     )

@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from seatkeeper.domain.changes import Entity
 from seatkeeper.services.first_look import FIRST_PAGE_ROWS, FirstPage
 from seatkeeper.services.rows import SeatDetail
+from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
 from seatkeeper.ui.models.licence_table_model import LicenceTableModel
-from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
 
 PAGE_SIZE = FIRST_PAGE_ROWS  # rows a page; the first look reads the same first page
+WATCHES = frozenset({Entity.SEAT, Entity.SUBSCRIPTION, Entity.PERSON, Entity.DEVICE,
+                     Entity.CREDENTIAL})
 
 
 def _tr(text: str) -> str:
@@ -60,36 +63,41 @@ def seat_noun(count: int) -> str:
     return _tr("1 seat") if count == 1 else _tr("%1 seats").replace("%1", f"{count:,}")
 
 
-def _screen(runner: TaskRunner) -> TableScreen:
+def _screen(ctx: WindowContext) -> TableScreen:
     return TableScreen(
-        runner, LicenceTableModel(runner, page_size=PAGE_SIZE), noun=seat_noun,
+        ctx, LicenceTableModel(ctx.runner, page_size=PAGE_SIZE), noun=seat_noun,
         filter_hint=_tr("Filter by subscription, seat, holder or e-mail (Ctrl+F)"),
         detail_hint=_tr("Select a seat to see its holder, history, devices and credentials."),
         render_detail=render_seat, column_widths=[175, 58, 125, 190, 58, 92, 62, 120],
+        watches=WATCHES, row_entity=Entity.SEAT,
     )
 
 
-def build_early(runner: TaskRunner, first: FirstPage) -> TableScreen:
+def build_early(ctx: WindowContext, first: FirstPage) -> TableScreen:
     """The screen over the window's first look: real seats, shown before the services exist.
 
     Filtering, sorting and the detail wait for ``go_live`` (a fraction of a second).
     """
-    screen = _screen(runner)
-    screen.model.seed(first.count, first.rows)
+    screen = _screen(ctx)
+    model = screen.model
+    assert isinstance(model, LicenceTableModel)
+    model.seed(first.count, first.rows)
     return screen
 
 
-def go_live(screen: TableScreen, runner: TaskRunner, services: Services) -> None:
+def go_live(screen: TableScreen, services: Services) -> None:
     """Connect ``screen`` to the open roster: its queries, the seat detail, the terms panel."""
     from seatkeeper.ui.widgets import subscription_panel  # imports the services
 
     roster = services.roster
     screen.go_live(roster.count_licences, roster.licence_page,
                    lambda row: roster.seat_detail(row.seat_id))
-    subscription_panel.attach(screen, runner, services)  # terms and actions (issue 4)
+    subscription_panel.attach(screen, services)  # terms and actions (issue 4)
 
 
-def build(runner: TaskRunner, services: Services) -> TableScreen:
-    screen = _screen(runner)
-    go_live(screen, runner, services)
+def build(ctx: WindowContext) -> TableScreen:
+    services = ctx.services
+    assert services is not None
+    screen = _screen(ctx)
+    go_live(screen, services)
     return screen

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,19 +21,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.money import Money
-from seatkeeper.services.bundle import Services
 from seatkeeper.services.review import ApplyResult, SignOff
 from seatkeeper.services.review_findings import KINDS
+from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.models.review_model import (
-    DECISION_NAMES,
-    FindingRow,
-    ReviewSource,
-    ReviewTableModel,
-)
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.models.review_model import DECISION_NAMES, FindingRow, ReviewTableModel
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -65,16 +59,26 @@ def finding_noun(count: int) -> str:
     return _tr("1 finding") if count == 1 else _tr("%1 findings").replace("%1", f"{count:,}")
 
 
+WATCHES = frozenset({Entity.REVIEW, Entity.SEAT, Entity.SUBSCRIPTION, Entity.PERSON,
+                     Entity.DEVICE, Entity.DELIVERY})
+
+
 class ReviewScreen(TableScreen):
-    def __init__(self, runner: TaskRunner, services: Services) -> None:
+    """Findings cover every seat and device (seconds at a million seats): the screen reads
+    nothing while hidden, so a roster opening or a change elsewhere does not hold a
+    reader and a core meanwhile; it loads when it is next shown."""
+
+    def __init__(self, ctx: WindowContext) -> None:
+        services = ctx.services
+        assert services is not None
         self.services = services
-        self.source = ReviewSource(services.review)
+        self.review_model = ReviewTableModel(ctx.runner, services.review)
         super().__init__(
-            runner, ReviewTableModel(runner, self.source), noun=finding_noun,
+            ctx, self.review_model, noun=finding_noun,
             filter_hint=_tr("Filter findings by subscription, seat or detail (Ctrl+F)"),
             detail_hint=_tr("Select a finding to see it and its seat's decision."),
             fetch_detail=lambda row: row, render_detail=render_finding,
-            column_widths=[250, 210, 64, 280, 110])
+            column_widths=[250, 210, 64, 280, 110], watches=WATCHES, load_when_shown=True)
         self.undo_token: str | None = None
         self.last_message = ""
         self.confirmation: QMessageBox | None = None
@@ -91,7 +95,7 @@ class ReviewScreen(TableScreen):
         self.days = QSpinBox(self)
         self.days.setObjectName("reviewDays")
         self.days.setRange(0, 365)
-        self.days.setValue(self.source.days)
+        self.days.setValue(self.review_model.days)
         self.days.setPrefix(_tr("deadlines within "))
         self.days.setSuffix(_tr(" days"))
         self.days.setAccessibleName(_tr("Cancel-by deadlines within this many days"))
@@ -114,26 +118,13 @@ class ReviewScreen(TableScreen):
         self.sign_action = self._add(_tr("&Sign off…"), self.sign_off)
         self.current_changed.connect(lambda _row: self._update_actions())
         self.model.loaded.connect(self._loaded_snapshot)
+        self.model.reloaded.connect(self._loaded_snapshot)
         self._update_actions()
-        self._stale = False
 
     def refresh(self) -> None:
-        """Findings cover every seat and device (seconds at a million seats): hidden, the
-        screen only notes that it is out of date and loads when it is next shown, so a
-        roster opening or a change elsewhere does not hold a reader and a core meanwhile."""
-        if self.isVisible():
-            self._stale = False
-            if self.model.rowCount() == 0:  # seconds on a large roster: say what is going on
-                self._say(_tr("Reviewing the roster…"))
-            super().refresh()
-        else:
-            self._stale = True
-            self.model.is_loading = False  # nothing is being loaded
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self.isVisible() and self.model.rowCount() == 0:  # seconds on a large roster
+            self._say(_tr("Reviewing the roster…"))
+        super().refresh()
 
     def _add(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
         action = QAction(text, self)
@@ -167,24 +158,25 @@ class ReviewScreen(TableScreen):
         self.sign_action.setToolTip(why or _tr("Record who reviewed the roster, and when"))
 
     def _kind_changed(self) -> None:
-        self.source.kind = str(self.kind_box.currentData())
+        self.review_model.kind = str(self.kind_box.currentData())
         self.refresh()
 
     def _days_changed(self, value: int) -> None:
-        self.source.days = value
+        self.review_model.days = value
         self.refresh()
 
     def _loaded_snapshot(self) -> None:
-        snapshot = self.source.snapshot
+        snapshot = self.review_model.summary
         if snapshot is None:
             return
+        kind = self.review_model.kind
         counts = snapshot.findings.counts
-        total = counts.get(self.source.kind, 0) if self.source.kind else sum(counts.values())
+        total = counts.get(kind, 0) if kind else sum(counts.values())
         listed = self.model.rowCount()
         if not self.model.filter_text and listed < total:  # the list stops at N of a kind
             self._say(_tr("%1 of %2 findings listed (at most %3 of each kind)")
                       .replace("%1", f"{listed:,}").replace("%2", f"{total:,}")
-                      .replace("%3", f"{self.source.listed_per_kind:,}"))
+                      .replace("%3", f"{self.review_model.listed_per_kind:,}"))
         self.kind_box.setItemText(0, _tr("All findings (%1)").replace(
             "%1", f"{sum(counts.values()):,}"))
         for index in range(1, self.kind_box.count()):
@@ -203,11 +195,6 @@ class ReviewScreen(TableScreen):
         self.count_label.setText(text)
         self.status_changed.emit(text)
 
-    def _changed_roster(self) -> None:
-        window = self.window()
-        refresh = getattr(window, "refresh", None)
-        (refresh or self.refresh)()
-
     # -- actions ------------------------------------------------------------
     def decide(self) -> DecisionDialog | None:
         rows = {r.finding.seat_id: r for r in self._seat_rows()}
@@ -225,18 +212,21 @@ class ReviewScreen(TableScreen):
         def record() -> None:
             decision, note = dialog.decision, dialog.note_text
 
-            def work() -> None:
+            def work() -> Changed[None]:
+                changes = Changes.nothing()
                 for seat_id in seat_ids:
-                    review.decide(seat_id, decision, note)
+                    changes |= review.decide(seat_id, decision, note).changes
+                return Changed(None, changes)
 
-            self.runner.run(work, lambda _done: self.refresh(), self._error, write=True)
+            self.ctx.write(work, owner=self).failure(self._error).run(initiator=self)
 
         dialog.accepted.connect(record)
         dialog.open()
         return dialog
 
     def apply_decisions(self) -> None:
-        self.runner.run(self.services.review.pending, self._confirm_apply, self._error)
+        self.ctx.read(self.services.review.pending, owner=self).success(
+            self._confirm_apply).failure(self._error).run()
 
     def _confirm_apply(self, pending: ApplyResult) -> None:
         refused = "".join(f"<li>{escape(s.licence_id)} ({escape(_tr(DECISION_NAMES[s.decision]))})"
@@ -271,8 +261,8 @@ class ReviewScreen(TableScreen):
 
     def _apply_answered(self, yes: bool) -> None:
         if yes:
-            self.runner.run(self.services.review.apply_decisions, self._applied, self._error,
-                            write=True)
+            self.ctx.write(self.services.review.apply_decisions, owner=self).success(
+                self._applied).failure(self._error).run(initiator=self)
 
     def _applied(self, result: ApplyResult) -> None:
         if result.undo_token:
@@ -280,7 +270,6 @@ class ReviewScreen(TableScreen):
         self._message(_tr("Applied: %1 seat(s) reclaimed, %2 set not to renew.")
                       .replace("%1", str(result.reclaimed))
                       .replace("%2", str(result.not_renewed)))
-        self._changed_roster()
 
     def undo(self) -> None:
         token = self.undo_token
@@ -288,12 +277,11 @@ class ReviewScreen(TableScreen):
             return
         self.undo_token = None
         self._update_actions()
-        self.runner.run(lambda: self.services.review.undo(token), self._undone, self._error,
-                        write=True)
+        self.ctx.write(lambda: self.services.review.undo(token), owner=self).success(
+            self._undone).failure(self._error).run(initiator=self)
 
     def _undone(self, seats: int) -> None:
         self._message(_tr("Undone: %1 seat(s) are as they were.").replace("%1", str(seats)))
-        self._changed_roster()
 
     def sign_off(self) -> None:
         name, ok = QInputDialog.getText(self, _tr("Sign off the review"),
@@ -303,8 +291,8 @@ class ReviewScreen(TableScreen):
             self.record_sign_off(name)
 
     def record_sign_off(self, name: str) -> None:
-        self.runner.run(lambda: self.services.review.sign_off(name), self._signed, self._error,
-                        write=True)
+        self.ctx.write(lambda: self.services.review.sign_off(name), owner=self).success(
+            self._signed).failure(self._error).run(initiator=self)
 
     def _signed(self, signed: SignOff) -> None:
         self._message(_tr("Review signed off by %1 on %2.").replace("%1", signed.reviewer)
@@ -312,15 +300,13 @@ class ReviewScreen(TableScreen):
 
     def _message(self, text: str) -> None:
         self.last_message = text
-        banner = getattr(self.window(), "banner", None)
-        if banner is not None:
-            banner.show_message(text, "info", seconds=15)
+        self.ctx.messages.say(text, 15)
         self.status_changed.emit(text)
 
     def _error(self, error: BaseException) -> None:
-        show_error(self, error, _tr("Review"))
-        self.refresh()
+        self.ctx.messages.fail(error, _tr("Review"))
+        self.reload()
 
 
-def build(runner: TaskRunner, services: Services) -> TableScreen:
-    return ReviewScreen(runner, services)
+def build(ctx: WindowContext) -> TableScreen:
+    return ReviewScreen(ctx)

@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.domain.app_store import StoreAction
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import BillingChannel, SubscriptionStatus
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.subscription_terms import ENDED, SubscriptionTerms
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.models.paged_table_model import ID_ROLE
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.widgets.subscription_terms_html import (
     store_guidance_html,
     terms_html,
     when,
 )
+from seatkeeper.ui.widgets.table_screen import TableScreen
 
 READ_ONLY_TIP = "This roster is open for read-only review, so nothing can be changed."
 
@@ -81,14 +81,14 @@ class PlanLengthDialog(QDialog):
 class SubscriptionPanel(QScrollArea):
     """Terms and actions of one subscription; ``changed`` after a recorded change."""
 
-    changed = Signal()
     notice = Signal(str)  # what was done, for the status bar
 
-    def __init__(self, runner: TaskRunner, services: Services,
+    def __init__(self, ctx: WindowContext, services: Services,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subscriptionPanel")
-        self.runner, self.services = runner, services
+        self.ctx, self.services = ctx, services
+        self._screen: TableScreen | None = None
         self.terms: SubscriptionTerms | None = None
         self.dialog: QWidget | None = None  # the open confirmation (tests answer it)
         self._request = 0
@@ -127,6 +127,23 @@ class SubscriptionPanel(QScrollArea):
         self.clear()
 
     # -- loading ------------------------------------------------------------
+    def follow(self, screen: TableScreen) -> None:
+        """Show the subscription of ``screen``'s current seat, and again after a change."""
+        self._screen = screen
+        screen.current_changed.connect(self._current)
+        screen.model.modelReset.connect(self.clear)
+        screen.ctx.events.changed.connect(self._roster_changed)
+        self.notice.connect(screen.status_changed.emit)
+
+    def _current(self, row: Any) -> None:
+        self.show_subscription(None if row is None else row.subscription_id)
+
+    def _roster_changed(self, changes: Changes, initiator: object) -> None:
+        row = self._screen.current_row() if self._screen is not None else None
+        if initiator is not self and row is not None and changes.touches_id(
+                Entity.SUBSCRIPTION, row.subscription_id):
+            self.show_subscription(row.subscription_id)
+
     def clear(self) -> None:
         self._request += 1
         self.terms = None
@@ -148,7 +165,8 @@ class SubscriptionPanel(QScrollArea):
             if request == self._request:
                 self.show_terms(terms)
 
-        self.runner.run(lambda: terms_service.terms(subscription_id), arrived, owner=self)
+        self.ctx.read(lambda: terms_service.terms(subscription_id), owner=self).success(
+            arrived).run()
 
     def show_terms(self, terms: SubscriptionTerms) -> None:
         self.terms = terms
@@ -293,7 +311,7 @@ class SubscriptionPanel(QScrollArea):
         self.dialog = dialog
         dialog.open()
 
-    def _do(self, work: Callable[[], Any], done_text: str) -> None:
+    def _do(self, work: Callable[[], Changed[Any]], done_text: str) -> None:
         terms = self.terms
         if terms is None:
             return
@@ -304,65 +322,34 @@ class SubscriptionPanel(QScrollArea):
         def done(_result: object) -> None:
             self.notice.emit(done_text)
             self.show_subscription(sid)
-            self.changed.emit()
 
         def failed(error: BaseException) -> None:
             self.show_subscription(sid)
-            show_error(self, error, _tr("Not changed"))
+            self.ctx.messages.fail(error, _tr("Not changed"))
 
-        self.runner.run(work, done, failed, write=True)
+        self.ctx.write(work, owner=self).success(done).failure(failed).run(initiator=self)
 
 
-def attach(screen: Any, runner: TaskRunner, services: Services) -> SubscriptionPanel:
+def attach(screen: TableScreen, services: Services) -> SubscriptionPanel:
     """Put a SubscriptionPanel under ``screen``'s detail pane and follow its selection.
 
     ``screen`` is the Licences TableScreen (rows have ``subscription_id`` and
-    ``seat_id``). After a change the whole window refreshes, and the same seat
-    is selected again so the admin sees the result.
+    ``seat_id``). After a change the screens reload in place (the seat stays
+    selected) and the panel reads the subscription's terms again.
     """
     detail = screen.detail
     splitter = detail.parentWidget()
+    assert isinstance(splitter, QSplitter)
     column = QSplitter(Qt.Orientation.Vertical, screen)  # parented: Qt owns it, not Python
     column.setChildrenCollapsible(False)
     splitter.replaceWidget(splitter.indexOf(detail), column)
-    panel = SubscriptionPanel(runner, services)
+    panel = SubscriptionPanel(screen.ctx, services)
     column.addWidget(detail)
     column.addWidget(panel)
     column.setSizes([300, 500])
     splitter.setSizes([900, 400])  # the terms and store steps need more room than a seat
     detail.show()
-    reselect: list[int] = []
 
-    def current(row: Any) -> None:
-        panel.show_subscription(None if row is None else row.subscription_id)
-
-    def reset() -> None:
-        if not reselect:
-            panel.clear()
-
-    def loaded() -> None:
-        if not reselect:
-            return
-        seat_id = reselect.pop()
-        model = screen.model
-        for number in range(min(model.rowCount(), 200)):  # the first page is loaded
-            if model.data(model.index(number, 0), ID_ROLE) == seat_id:
-                screen.table.selectRow(number)
-                return
-        panel.clear()
-
-    def changed() -> None:
-        row = screen.current_row()
-        if row is not None:
-            reselect[:] = [row.seat_id]
-        window = screen.window()
-        # The main window refreshes every screen and the counts; alone, just this one.
-        (window.refresh if hasattr(window, "refresh") else screen.refresh)()
-
-    screen.current_changed.connect(current)
-    screen.model.modelReset.connect(reset)
-    screen.model.loaded.connect(loaded)
-    panel.changed.connect(changed)
-    panel.notice.connect(screen.status_changed.emit)
-    screen.subscription_panel = panel
+    panel.follow(screen)
+    screen.subscription_panel = panel  # type: ignore[attr-defined]
     return panel

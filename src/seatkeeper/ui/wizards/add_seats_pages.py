@@ -23,15 +23,14 @@ from seatkeeper.domain.volume import AddSeatsQuote
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.lookups import VolumeChoice
 from seatkeeper.services.purchasing import AddedSeats
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     LiveCheck,
     PageId,
     PurchaseState,
-    ReasonLabel,
     _tr,
     money_text,
-    named,
 )
 from seatkeeper.ui.wizards.payment_review_pages import table_html
 
@@ -41,10 +40,10 @@ SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 7
 class PickSubscriptionPage(QWizardPage):
     """Which volume subscription gets the seats; a cancelled one is refused (VL-15)."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
         self.state, self.services = state, services
-        self.loader, self.check = LiveCheck(runner), LiveCheck(runner)
+        self.loader, self.check = LiveCheck(ctx), LiveCheck(ctx)
         self.setTitle(_tr("Volume subscription"))
         self.setSubTitle(_tr("Which volume subscription gets the new seats?"))
         self.list = named(QListWidget(self), "subscriptions")
@@ -113,9 +112,9 @@ class PickSubscriptionPage(QWizardPage):
 class AddCountPage(QWizardPage):
     """How many seats; the service quotes them as the admin types."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
         self.setTitle(_tr("Number of seats"))
         self.setSubTitle(_tr("Any number of seats can be added at any time."))
         self.seats = named(QSpinBox(self, minimum=0, maximum=100_000, value=1), "addSeats")
@@ -168,9 +167,9 @@ class AddCountPage(QWizardPage):
 class ReviewAddPage(QWizardPage):
     """VL-7/VL-8: months left, monthly price per seat, total, and the unchanged renewal."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
         self.setTitle(_tr("Review and finish"))
         self.setSubTitle(_tr("Charged for the whole months left; the renewal date stays."))
         self.figures = named(QLabel(self), "figures")

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import REQUIRED
+from seatkeeper.ui.i18n import error_text
 from seatkeeper.ui.wizards.import_wizard import KIND_NAMES, read_headers, remember_mapping
 
 if TYPE_CHECKING:
@@ -162,17 +164,17 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
         path, choice, reader_fmt = state.path, state.choice, state.reader_format()
         assert path is not None
-        self.w.runner.run(lambda: read_headers(path, choice, reader_fmt),
-                          lambda result: self._loaded(key, *result), self._failed)
+        self.w.ctx.read(lambda: read_headers(path, choice, reader_fmt), owner=self).success(
+            lambda result: self._loaded(key, *result)).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        message = getattr(error, "message", None)
+        known = isinstance(error, KnownError)
         self.source.setText(_tr("This file cannot be read: %1").replace(
-            "%1", escape(message or _tr("unexpected error"))))
+            "%1", escape(error_text(error) if known else _tr("unexpected error"))))
         self.completeChanged.emit()
-        if message is None:
-            raise error
+        if not known:
+            self.w.ctx.messages.fail(error)
 
     def _loaded(self, key: tuple[object, ...], kind: str, headers: list[str]) -> None:
         self._loading = False

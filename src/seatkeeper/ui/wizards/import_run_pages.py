@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.i18n import error_text
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
 from seatkeeper.ui.wizards.import_wizard import dry_run, run_import
 
@@ -92,18 +93,18 @@ class PreviewPage(QWizardPage):
         self.why.clear()
         self.completeChanged.emit()
         services = self.w.services
-        self.w.runner.run(lambda: dry_run(state, services),
-                          lambda plan: self._show(key, plan), self._failed)
+        self.w.ctx.read(lambda: dry_run(state, services), owner=self).success(
+            lambda plan: self._show(key, plan)).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
         self._key = None
         if not isinstance(error, KnownError):
             self.counts.setText(_tr("The check stopped on an unexpected problem."))
-            show_error(self, error)
+            self.w.ctx.messages.fail(error)
             return
         self.counts.setText(_tr("The file cannot be imported: %1")
-                            .replace("%1", escape(error.message)))
+                            .replace("%1", escape(error_text(error))))
         self.completeChanged.emit()
 
     def _show(self, key: tuple[Any, ...], plan: Any) -> None:
@@ -286,8 +287,9 @@ class RunPage(QWizardPage):
             self.progressed.emit(done, total)
             return not cancel.is_set()
 
-        self.w.runner.run(lambda: run_import(state, services, progress), self._done,
-                          self._failed, write=True)
+        self.w.ctx.write(lambda: Changed(run_import(state, services, progress),
+                                         Changes.everything()), owner=self).success(
+            self._done).failure(self._failed).run(initiator=self)
 
     def _progress(self, done: int, total: int) -> None:
         if self.w.importing:
@@ -341,11 +343,11 @@ class RunPage(QWizardPage):
                              "was."), error)
         elif isinstance(error, KnownError):
             self._finish(_tr("<b>Nothing was imported.</b> %1")
-                         .replace("%1", escape(error.message)), error)
+                         .replace("%1", escape(error_text(error))), error)
         else:
             self._finish(_tr("<b>Nothing was imported.</b> An unexpected problem stopped "
                              "the import."), error)
-            show_error(self, error)
+            self.w.ctx.messages.fail(error)
 
     def isComplete(self) -> bool:
         return self.finished

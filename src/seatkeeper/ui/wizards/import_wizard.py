@@ -26,7 +26,7 @@ from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.json_roster import JsonPlan, load, read_json
 from seatkeeper.services.importing.mapping import fields_for, looks_like_snipeit
 from seatkeeper.services.importing.plan import ImportPlan
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
 
 SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".ods"}
 # What the admin may pick on the first page; "auto" looks at the name and headers.
@@ -135,12 +135,12 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)
 
-    def __init__(self, runner: TaskRunner, services: Services,
+    def __init__(self, ctx: WindowContext, services: Services,
                  settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from seatkeeper.ui.wizards import import_pages, import_run_pages
 
-        self.runner, self.services = runner, services
+        self.ctx, self.services = ctx, services
         self.settings = settings if settings is not None else settings_factory()
         self.state = ImportState()
         self.cancel_requested = threading.Event()

@@ -23,16 +23,16 @@ from seatkeeper.domain.volume import NewVolumeQuote
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.lookups import AccountChoice
 from seatkeeper.services.purchasing import VolumeOrder
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text
+from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     CURRENCIES,
     LiveCheck,
     PageId,
     PurchaseState,
-    ReasonLabel,
     _tr,
     money_text,
-    named,
     parse_price,
 )
 
@@ -40,9 +40,9 @@ from seatkeeper.ui.wizards.common import (
 class AccountPage(QWizardPage):
     """VL-4: a volume licence is requested for an existing vendor account."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
         self.setTitle(_tr("Vendor account"))
         self.setSubTitle(_tr("Which vendor account is the volume licence for? Its owner "
                              "controls every seat."))
@@ -105,9 +105,9 @@ class AccountPage(QWizardPage):
 class ApprovalPage(QWizardPage):
     """VL-4: requested -> approved; only an approved request can be completed."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
         self.setTitle(_tr("Request and approval"))
         self.setSubTitle(_tr("A volume purchase goes requested → approved → completed. Record "
                              "the request, then mark it approved when the vendor says so."))
@@ -146,16 +146,16 @@ class ApprovalPage(QWizardPage):
         if account is None:
             return
         self._busy(_tr("Recording the request…"))
-        self.check.ask(lambda: self.services.purchasing.request_new_volume(account.account_id),
-                       self._moved, self._refused, write=True)
+        self.check.act(lambda: self.services.purchasing.request_new_volume(account.account_id),
+                       self._moved, self._refused)
 
     def _approve(self) -> None:
         order = self.state.order
         if order is None:
             return
         self._busy(_tr("Marking the request approved…"))
-        self.check.ask(lambda: self.services.purchasing.approve(order.order_id),
-                       self._moved, self._refused, write=True)
+        self.check.act(lambda: self.services.purchasing.approve(order.order_id),
+                       self._moved, self._refused)
 
     def _busy(self, text: str) -> None:
         self.request_button.setEnabled(False)
@@ -200,9 +200,9 @@ class ApprovalPage(QWizardPage):
 class SeatsPage(QWizardPage):
     """VL-2: at least 5 seats; the price is quoted by the service as the admin types."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
         self.setTitle(_tr("Seats and billing cycle"))
         self.setSubTitle(_tr("How many seats, how long each billing cycle is, and what one seat "
                              "costs per month."))
@@ -254,7 +254,7 @@ class SeatsPage(QWizardPage):
             price = parse_price(self.price.text(), self.currency.currentText())
         except KnownError as error:
             self.check.forget()
-            self.reason.refusal(error.message)
+            self.reason.refusal(error_text(error))
             return
         seats, months = self.seats.value(), self.months.value()
         self.reason.note(_tr("Checking…"))

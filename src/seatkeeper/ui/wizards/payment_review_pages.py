@@ -30,15 +30,15 @@ from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import NewVolumeQuote, check_payment_method
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.purchasing import CompletedPurchase
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text
+from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     LiveCheck,
     PageId,
     PurchaseState,
-    ReasonLabel,
     _tr,
     money_text,
-    named,
 )
 
 METHOD_NAMES = {
@@ -110,8 +110,8 @@ class PaymentPage(QWizardPage):
             check_payment_method(method)
             check_card(str(self.brand.currentData() or ""), self.last4.text())
         except KnownError as error:
-            self._refusal = error.message
-            self.reason.refusal(error.message)
+            self._refusal = error_text(error)
+            self.reason.refusal(error_text(error))
         else:
             self._refusal = None
             self.reason.ok(_tr("%1 ending %2.").replace("%1", self.brand.currentText())
@@ -143,9 +143,9 @@ def table_html(rows: list[tuple[str, str]], strong: set[str] | None = None) -> s
 class ReviewNewPage(QWizardPage):
     """VL-17: the whole calculation before Finish: price, credit carried over, amount due."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
         self.setTitle(_tr("Review and finish"))
         self.setSubTitle(_tr("Check the calculation. Finish completes the purchase and adds the "
                              "seats to the roster."))

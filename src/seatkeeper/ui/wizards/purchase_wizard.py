@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QRadioButton, QVBoxLayout, QWidget, QWizar
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.purchasing import AddedSeats, CompletedPurchase
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text
 from seatkeeper.ui.wizards.add_seats_pages import AddCountPage, PickSubscriptionPage, ReviewAddPage
 from seatkeeper.ui.wizards.common import PageId, PurchaseState, _tr
 from seatkeeper.ui.wizards.new_volume_pages import AccountPage, ApprovalPage, SeatsPage
@@ -63,10 +63,10 @@ class PurchaseWizard(QWizard):
 
     purchased = Signal(str)
 
-    def __init__(self, runner: TaskRunner, services: Services,
+    def __init__(self, ctx: WindowContext, services: Services,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services = runner, services
+        self.ctx, self.services = ctx, services
         self.state = PurchaseState()
         self.setObjectName("purchaseWizard")
         self.setWindowTitle(_tr("Purchase seats"))
@@ -76,14 +76,14 @@ class PurchaseWizard(QWizard):
         s = self.state
         pages: dict[PageId, QWizardPage] = {
             PageId.CHOOSE: ChoosePage(s),
-            PageId.ACCOUNT: AccountPage(s, runner, services),
-            PageId.APPROVAL: ApprovalPage(s, runner, services),
-            PageId.SEATS: SeatsPage(s, runner, services),
+            PageId.ACCOUNT: AccountPage(s, ctx, services),
+            PageId.APPROVAL: ApprovalPage(s, ctx, services),
+            PageId.SEATS: SeatsPage(s, ctx, services),
             PageId.PAYMENT: PaymentPage(s),
-            PageId.REVIEW_NEW: ReviewNewPage(s, runner, services),
-            PageId.PICK_SUBSCRIPTION: PickSubscriptionPage(s, runner, services),
-            PageId.ADD_COUNT: AddCountPage(s, runner, services),
-            PageId.REVIEW_ADD: ReviewAddPage(s, runner, services),
+            PageId.REVIEW_NEW: ReviewNewPage(s, ctx, services),
+            PageId.PICK_SUBSCRIPTION: PickSubscriptionPage(s, ctx, services),
+            PageId.ADD_COUNT: AddCountPage(s, ctx, services),
+            PageId.REVIEW_ADD: ReviewAddPage(s, ctx, services),
         }
         for page_id, page in pages.items():
             page.setObjectName(f"page_{page_id.name.lower()}")
@@ -99,7 +99,8 @@ class PurchaseWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         page.reason.note(_tr("Saving the purchase…"))
-        self.runner.run(page.finish_work(), self._done, self._failed, write=True)
+        self.ctx.write(page.finish_work(), owner=self).success(self._done).failure(
+            self._failed).run(initiator=self)
 
     def _done(self, result: Any) -> None:
         if isinstance(result, CompletedPurchase):
@@ -123,9 +124,9 @@ class PurchaseWizard(QWizard):
         page = self.currentPage()
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
         if isinstance(error, KnownError) and isinstance(page, ReviewNewPage | ReviewAddPage):
-            page.reason.refusal(error.message)
+            page.reason.refusal(error_text(error))
             # Nothing was bought; the admin can go back and change the choice or cancel.
             self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         else:
-            show_error(self, error, _tr("Purchase not saved"))
+            self.ctx.messages.fail(error, _tr("Purchase not saved"))
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)

@@ -32,6 +32,7 @@ from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.deliveries import Candidate, SendCheck
 from seatkeeper.services.rows import SubscriptionRow
 from seatkeeper.services.smtp import SmtpSettings
+from seatkeeper.ui.i18n import error_text
 
 if TYPE_CHECKING:
     from seatkeeper.ui.wizards.send_wizard import SendWizard
@@ -179,7 +180,7 @@ class EmailPage(_Page):
         def work() -> tuple[SendCheck, SmtpSettings | None]:
             return (wizard.services.deliveries.link_check(sub_id),
                     mail.settings() if mail is not None else None)
-        wizard.runner.run(work, self._checked, wizard.failed)
+        wizard.ctx.read(work, owner=self).success(self._checked).failure(wizard.failed).run()
 
     def _checked(self, result: tuple[SendCheck, SmtpSettings | None]) -> None:
         self.check, self.smtp = result
@@ -201,7 +202,7 @@ class EmailPage(_Page):
         try:
             download_link_message(self.address.text(), "", self.chosen_platform())
         except BadInput as error:
-            return error.message
+            return error_text(error)
         return ""
 
     def isComplete(self) -> bool:
@@ -253,8 +254,8 @@ class DevicesPage(_Page):
         self.candidates = []
         self._loading = True
         wizard, sub_id = self.wiz(), self.wiz().subscription_id()
-        wizard.runner.run(lambda: wizard.services.deliveries.candidates(sub_id), self._load,
-                          wizard.failed)
+        wizard.ctx.read(lambda: wizard.services.deliveries.candidates(sub_id), owner=self).success(
+            self._load).failure(wizard.failed).run()
         self.completeChanged.emit()
 
     def _load(self, candidates: list[Candidate]) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
+from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.delivery import (
     PLATFORM_LABELS,
     download_link_message,
@@ -25,8 +26,8 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.deliveries import WINDOW_NOTE, DeliveryRow, SendResult
 from seatkeeper.services.mail import LinkOutcome
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text
 from seatkeeper.ui.wizards.send_pages import (
     DEVICES,
     EMAIL,
@@ -138,11 +139,11 @@ class SendWizard(QWizard):
 
     sent = Signal()
 
-    def __init__(self, runner: TaskRunner, services: Services, *,
+    def __init__(self, ctx: WindowContext, services: Services, *,
                  preselect: int | None = None, parent: QWidget | None = None,
                  open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
         super().__init__(parent)
-        self.runner, self.services, self._open_url = runner, services, open_url
+        self.ctx, self.services, self._open_url = ctx, services, open_url
         self.setObjectName("sendWizard")
         self.setWindowTitle(_tr("Send subscription"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -160,8 +161,9 @@ class SendWizard(QWizard):
                               (DEVICES, self.devices_page), (REVIEW, self.review_page),
                               (RESULT, self.result_page)):
             self.setPage(page_id, page)
-        runner.run(services.roster.subscriptions,
-                   lambda rows: self.subscription_page.load(rows, preselect), self.failed)
+        ctx.read(services.roster.subscriptions, owner=self).success(
+            lambda rows: self.subscription_page.load(rows, preselect)).failure(
+            self.failed).run()
 
     # -- what the pages ask --------------------------------------------------------
     def subscription_id(self) -> int:
@@ -178,31 +180,34 @@ class SendWizard(QWizard):
 
     def failed(self, error: BaseException) -> None:
         if self.currentId() == RESULT and isinstance(error, KnownError):
-            self.result_page.show_failure(error.message)
+            self.result_page.show_failure(error_text(error))
             return
         if self.currentId() == RESULT:
             self.result_page.show_failure(_tr("Sending failed unexpectedly."))
-        show_error(self, error, _tr("Send subscription"))
+        self.ctx.messages.fail(error, _tr("Send subscription"))
 
     # -- sending -------------------------------------------------------------------
     def send(self) -> None:
         sub_id, deliveries = self.subscription_id(), self.services.deliveries
         if not self.by_email():
             ids = [c.device_id for c in self.devices_page.chosen()]
-            self.runner.run(lambda: deliveries.send_to_devices(sub_id, ids),
-                            self._devices_sent, self.failed, write=True)
+            self.ctx.write(lambda: deliveries.send_to_devices(sub_id, ids), owner=self).success(
+                self._devices_sent).failure(self.failed).run(initiator=self)
             return
         to = self.email_page.address.text().strip()
         platform, name, mail = (self.email_page.chosen_platform(), self.subscription_name(),
                                 self.services.mail)
 
-        def work() -> LinkOutcome:
+        def work() -> Changed[LinkOutcome]:
             if mail is not None:
                 return mail.send_download_link(sub_id, to, platform)
             # No keyring, so no SMTP password: the mail client is the only way.
-            return LinkOutcome(None, mailto_url(download_link_message(to, name, platform)))
-        self.runner.run(work, lambda outcome: self._link_done(outcome, to, platform),
-                        self.failed, write=True)
+            return Changed(LinkOutcome(None, mailto_url(download_link_message(to, name,
+                                                                              platform))),
+                           Changes.nothing())
+        self.ctx.write(work, owner=self).success(
+            lambda outcome: self._link_done(outcome, to, platform)).failure(self.failed).run(
+            initiator=self)
 
     def _devices_sent(self, result: SendResult) -> None:
         self.sent.emit()
@@ -229,9 +234,10 @@ class SendWizard(QWizard):
                                               "SMTP server in Settings → E-mail (SMTP)…"))
             return
         sub_id, deliveries = self.subscription_id(), self.services.deliveries
-        self.runner.run(lambda: deliveries.record_link_sent(sub_id, to, platform,
-                                                            confirmed=False),
-                        self._mailto_recorded, self.failed, write=True)
+        self.ctx.write(lambda: deliveries.record_link_sent(sub_id, to, platform,
+                                                           confirmed=False),
+                       owner=self).success(self._mailto_recorded).failure(self.failed).run(
+            initiator=self)
 
     def _mailto_recorded(self, row: DeliveryRow) -> None:
         self.sent.emit()

@@ -11,17 +11,17 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import StoreError
 from seatkeeper.store.location import RosterLocation
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
+from seatkeeper.ui.context import WindowContext
 
 if TYPE_CHECKING:
     from seatkeeper.store import backup
     from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
-    from seatkeeper.ui.main_window import MainWindow
 
 # The backup module and the dialog are imported when used: the window imports this
 # module before it is first shown, and the menu item alone needs neither.
@@ -31,31 +31,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupActions", text)
 
 
-def install(window: MainWindow, file_menu: QMenu) -> QAction:
-    action = QAction(_tr("&Restore from backup…"), window)
-    action.setObjectName("restoreFromBackup")
-    action.triggered.connect(lambda _checked=False: choose_backup(window))
-    file_menu.addAction(action)
-    window.roster_opened.connect(lambda: _backup_warning(window))
-    return action
+@action_group
+def backup_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
+    action = make_action(parent, "restoreFromBackup", _tr("&Restore from backup…"),
+                         lambda: choose_backup(ctx))
+    ctx.roster_opened.connect(lambda: _backup_warning(ctx))
+    return [Placed("restoreFromBackup", action, Menu.FILE, 30)]
 
 
-def _backup_warning(window: MainWindow) -> None:
-    services = window.services
+def _backup_warning(ctx: WindowContext) -> None:
+    services = ctx.services
     if services is not None and services.backup_problem:
-        window.banner.show_message(services.backup_problem, "warning")
+        ctx.messages.warn(services.backup_problem)
 
 
-def choose_backup(window: MainWindow) -> RestoreDialog | None:
-    services = window.services
+def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
+    services = ctx.services
     if services is None or services.store.location.path is None:
-        show_error(window, StoreError(_tr("Backups are kept for roster files only. A roster "
-                                          "on a server is backed up on the server (pg_dump).")),
-                   _tr("Restore from backup"))
+        ctx.messages.fail(StoreError(_tr("Backups are kept for roster files only. A roster "
+                                         "on a server is backed up on the server (pg_dump).")),
+                          _tr("Restore from backup"))
         return None
     if services.read_only:
-        show_error(window, StoreError(_tr("The roster is open read-only for review; it "
-                                          "cannot be restored from here.")))
+        ctx.messages.fail(StoreError(_tr("The roster is open read-only for review; it "
+                                         "cannot be restored from here.")))
         return None
     from seatkeeper.store import backup
     from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
@@ -63,13 +62,13 @@ def choose_backup(window: MainWindow) -> RestoreDialog | None:
     location = services.store.location
     roster = location.path
     assert roster is not None
-    dialog = RestoreDialog(str(roster), backup.list_backups(roster), window)
-    dialog.accepted.connect(lambda: _confirm(window, location, dialog))
+    dialog = RestoreDialog(str(roster), backup.list_backups(roster), ctx.window)
+    dialog.accepted.connect(lambda: _confirm(ctx, location, dialog))
     dialog.open()
     return dialog
 
 
-def _confirm(window: MainWindow, location: RosterLocation, dialog: RestoreDialog) -> None:
+def _confirm(ctx: WindowContext, location: RosterLocation, dialog: RestoreDialog) -> None:
     chosen = dialog.chosen
     if chosen is None:
         return
@@ -78,37 +77,38 @@ def _confirm(window: MainWindow, location: RosterLocation, dialog: RestoreDialog
                           "since then are set aside in a new backup.")
                       .replace("%1", location.label)
                       .replace("%2", f"{chosen.taken_at:%Y-%m-%d %H:%M}"),
-                      QMessageBox.StandardButton.Cancel, window)
+                      QMessageBox.StandardButton.Cancel, ctx.window)
     box.setObjectName("confirmRestore")
     restore_button = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(
-        lambda _result: restore_now(window, location, chosen)
+        lambda _result: restore_now(ctx, location, chosen)
         if box.clickedButton() is restore_button else None)
     box.open()
 
 
-def restore_now(window: MainWindow, location: RosterLocation, chosen: backup.Backup) -> None:
+def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Backup) -> None:
     from seatkeeper.store import backup
 
-    services = window.services
+    services = ctx.services
     roster = location.path
     assert roster is not None
-    window.close_roster()
-    window.statusBar().showMessage(_tr("Restoring %1…").replace("%1", location.label))
+    ctx.host.close_roster()
+    ctx.messages.show_status(_tr("Restoring %1…").replace("%1", location.label))
 
-    def work() -> None:
+    def work() -> Changed[None]:
         if services is not None:
             services.close()  # no pooled connection may hold the file during the copy
         backup.restore(chosen.path, roster, now=datetime.now(UTC))
+        return Changed(None, Changes.everything())
 
     def done(_result: object) -> None:
-        window.banner.show_message(_tr("The roster was restored from the copy of %1 UTC.")
-                                   .replace("%1", f"{chosen.taken_at:%Y-%m-%d %H:%M}"), "info")
-        window.open_roster(location)
+        ctx.messages.say(_tr("The roster was restored from the copy of %1 UTC.")
+                         .replace("%1", f"{chosen.taken_at:%Y-%m-%d %H:%M}"), 0)
+        ctx.host.open_roster(location)
 
     def failed(error: BaseException) -> None:
-        show_error(window, error, _tr("Restore from backup"))
-        window.open_roster(location)
+        ctx.messages.fail(error, _tr("Restore from backup"))
+        ctx.host.open_roster(location)
 
-    window.runner.run(work, done, failed, write=True)
+    ctx.write(work).success(done).failure(failed).run()

@@ -1,33 +1,33 @@
 """What an admin can do to seats on the Licences screen: buy, assign, renew, cancel.
 
-``install(window)`` adds a Seats menu once and, each time a roster opens,
-puts the same actions on the Licences screen's toolbar and context menu.
-Every change runs on the writer thread; afterwards the window refreshes and
-the changed seats are selected again so the detail pane shows the result.
+The Seats menu is created with the first roster; each time a roster opens the
+same actions join the Licences screen's toolbar and context menu. Every
+change is a write op: the screens follow its change events, and the changed
+seats stay selected (the table keeps its selection by id) so the detail pane
+shows the result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from seatkeeper.domain.errors import ConflictError, KnownError
+from seatkeeper.domain.changes import Changed, Changes, Entity
+from seatkeeper.domain.errors import ConflictError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.plans import SubscriptionState
 from seatkeeper.services.rows import LicenceRow
+from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
+from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.credentials_dialog import CredentialsDialog
 from seatkeeper.ui.dialogs.new_plan_dialog import NewPlanDialog
 from seatkeeper.ui.dialogs.seat_dialogs import AssignDialog, DevicesDialog, confirm
-from seatkeeper.ui.messages import show_error
 from seatkeeper.ui.widgets.table_screen import TableScreen
 from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
-
-if TYPE_CHECKING:
-    from seatkeeper.ui.main_window import MainWindow
 
 
 def _tr(text: str) -> str:
@@ -40,19 +40,15 @@ READ_ONLY = "The roster is open for read-only review; nothing can be changed."
 class SeatActions(QObject):
     """The seat actions of one window; ``screen`` is the current Licences screen."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, ctx: WindowContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
         self.screen: TableScreen | None = None
         self.sub_state: SubscriptionState | None = None
         self._state_request = 0
 
         def make(name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
-            action = QAction(_tr(text), window)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _checked=False: slot())
-            return action
+            return make_action(parent, name, _tr(text), slot, key)
 
         self.purchase = make("purchaseSeats", "&Purchase seats…", self.open_wizard,
                              "Ctrl+Shift+P")
@@ -74,30 +70,29 @@ class SeatActions(QObject):
         self.seat_actions = [self.assign, self.unassign, self.renew_on, self.renew_off,
                              self.devices, self.setup]
         self.plan_actions = [self.cancel_sub, self.new_plan]
-        menu = QMenu(_tr("&Seats"), window)
-        menu.addAction(self.purchase)
-        menu.addSeparator()
-        for action in self.seat_actions:
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in self.plan_actions:
-            menu.addAction(action)
-        bar = window.menuBar()
-        bar.insertMenu(window.settings_menu.menuAction(), menu)  # before Settings and Help
-        self.menu = menu
-        window.roster_opened.connect(self.attach)
+        ctx.roster_opened.connect(self.attach)
+        ctx.services_changed.connect(self._services_changed)
+        ctx.events.changed.connect(self._roster_changed)
         self.update_actions()
+
+    def placed(self) -> list[Placed]:
+        """The Seats menu: purchase, then the seat actions, then the subscription's."""
+        actions = [self.purchase, *self.seat_actions, *self.plan_actions]
+        firsts = {self.seat_actions[0], self.plan_actions[0]}
+        return [Placed(a.objectName(), a, Menu.SEATS, n, separator_before=a in firsts)
+                for n, a in enumerate(actions)]
 
     @property
     def services(self) -> Services | None:
-        return self.window.services
+        return self.ctx.services
 
     # -- wiring -------------------------------------------------------------
     def attach(self) -> None:
-        screen = self.window.screens.get("licences")
-        self.screen = screen
-        if screen is None:
+        screen = self.ctx.host.find_screen("licences")
+        self.screen = screen if isinstance(screen, TableScreen) else None
+        if not isinstance(screen, TableScreen):
             return
+        screen.destroyed.connect(self._screen_gone)
         bar = screen.actions_bar
         for action in (self.purchase, *self.seat_actions):
             bar.addAction(action)
@@ -115,6 +110,14 @@ class SeatActions(QObject):
         screen.current_changed.connect(lambda _row: self._selection_changed())
         screen.model.modelReset.connect(self._selection_changed)
         self._selection_changed()
+
+    def _screen_gone(self, *_args: object) -> None:
+        self.screen = None
+
+    def _services_changed(self, services: Services | None) -> None:
+        if services is None:
+            self.screen = None  # the roster closed: its screens go
+        self.update_actions()
 
     def _context_menu(self, pos: QPoint) -> None:
         if self.screen is None:
@@ -149,8 +152,12 @@ class SeatActions(QObject):
                 self.sub_state = state
                 self.update_actions()
 
-        self.window.runner.run(lambda: services.lookups.subscription_state(row.subscription_id),
-                               got)
+        self.ctx.read(lambda: services.lookups.subscription_state(row.subscription_id),
+                      owner=self).success(got).run()
+
+    def _roster_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Entity.SEAT, Entity.SUBSCRIPTION):
+            self._selection_changed()  # the subscription's state may have moved
 
     def update_actions(self) -> None:
         services, rows, row = self.services, self.rows(), self.row()
@@ -188,50 +195,24 @@ class SeatActions(QObject):
         action.setStatusTip("" if enabled else why_not)
 
     # -- after a change -----------------------------------------------------
-    def changed(self, seat_ids: list[int], message: str = "") -> None:
-        """Refresh the window, then select the changed seats again."""
-        screen = self.screen
-        if message:
-            self.window.banner.show_message(message, "info", seconds=8)
-        if screen is None:
-            self.window.refresh()
-            return
-        wanted = set(seat_ids)
-
-        def reselect() -> None:
-            screen.model.loaded.disconnect(reselect)
-            selection = screen.table.selectionModel()
-            flags = (QItemSelectionModel.SelectionFlag.Select
-                     | QItemSelectionModel.SelectionFlag.Rows)
-            for number in range(min(screen.model.rowCount(), 200)):
-                found = screen.model.row_at(number)
-                if found is not None and found.seat_id in wanted:
-                    index = screen.model.index(number, 0)
-                    if not selection.hasSelection():
-                        screen.table.setCurrentIndex(index)
-                    selection.select(index, flags)
-
-        screen.model.loaded.connect(reselect)
-        self.window.refresh()
-
     def failed(self, error: BaseException) -> None:
-        """A refusal or a conflict in plain words; the screen shows the roster as it is now."""
+        """A refusal or a conflict in plain words; a conflict reloads what is on screen."""
         title = _tr("Changed by someone else") if isinstance(error, ConflictError) else ""
-        show_error(self.window, error, title)
-        if isinstance(error, KnownError):
-            self.window.refresh()
+        self.ctx.messages.fail(error, title)
 
-    def _write(self, work: Callable[[], Any], seat_ids: list[int], message: str) -> None:
-        self.window.runner.run(work, lambda _r: self.changed(seat_ids, message), self.failed,
-                               write=True)
+    def _write(self, work: Callable[[], Changed[Any]], message: str) -> None:
+        def done(_value: object) -> None:
+            if message:
+                self.ctx.messages.say(message, 8)
+        self.ctx.write(work, owner=self).success(done).failure(self.failed).run(initiator=self)
 
     # -- the actions --------------------------------------------------------
     def open_wizard(self) -> PurchaseWizard | None:
         services = self.services
         if services is None or services.read_only:
             return None
-        wizard = PurchaseWizard(self.window.runner, services, self.window)
-        wizard.purchased.connect(lambda text: self.changed([], text))
+        wizard = PurchaseWizard(self.ctx, services, self.ctx.window)
+        wizard.purchased.connect(lambda text: self.ctx.messages.say(text, 8))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
@@ -240,21 +221,18 @@ class SeatActions(QObject):
         row, services = self.row(), self.services
         if row is None or services is None:
             return
-        dialog = AssignDialog(self.window.runner, services, row, self.window)
+        dialog = AssignDialog(self.ctx, services, row, self.ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.changed([row.seat_id]))
-        dialog.rejected.connect(lambda: self.window.refresh() if dialog.conflict else None)
         dialog.open()
 
     def unassign_seat(self) -> None:
         row, services = self.row(), self.services
         if row is None or services is None or row.holder is None:
             return
-        confirm(self.window, _tr("Unassign seat"),
+        confirm(self.ctx.window, _tr("Unassign seat"),
                 _tr("Take seat %1 from %2? The seat's history keeps them.")
                 .replace("%1", row.licence_id).replace("%2", row.holder), _tr("&Unassign"),
-                lambda: self._write(lambda: services.seats.unassign(row.seat_id),
-                                    [row.seat_id], ""))
+                lambda: self._write(lambda: services.seats.unassign(row.seat_id), ""))
 
     def set_renew(self, renew: bool) -> None:
         rows, services = self.rows(), self.services
@@ -263,27 +241,23 @@ class SeatActions(QObject):
         ids = [r.seat_id for r in rows]
         text = (_tr("%1 seat(s) renew at the next billing period.") if renew
                 else _tr("%1 seat(s) will not renew; they lapse at the renewal date."))
-        self._write(lambda: services.seats.set_renew(ids, renew), ids,
+        self._write(lambda: services.seats.set_renew(ids, renew),
                     text.replace("%1", str(len(ids))))
 
     def open_devices(self) -> None:
         row, services = self.row(), self.services
         if row is None or services is None:
             return
-        dialog = DevicesDialog(self.window.runner, services, row, self.window)
+        dialog = DevicesDialog(self.ctx, services, row, self.ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self.changed([row.seat_id]) if dialog.changed
-                                else None)
         dialog.open()
 
     def open_setup(self) -> None:
         row, services = self.row(), self.services
         if row is None or services is None:
             return
-        dialog = CredentialsDialog(self.window.runner, services, row, self.window)
+        dialog = CredentialsDialog(self.ctx, services, row, self.ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self.changed([row.seat_id]) if dialog.saved
-                                else None)
         dialog.open()
 
     def cancel_subscription(self) -> None:
@@ -291,29 +265,29 @@ class SeatActions(QObject):
         if row is None or services is None or state is None:
             return
         until = state.renewal_date.isoformat()
-        confirm(self.window, _tr("Cancel subscription"),
+        confirm(self.ctx.window, _tr("Cancel subscription"),
                 _tr("Cancel “%1”? Its %2 active seats stay usable until %3; then nothing "
                     "renews.").replace("%1", row.subscription)
                 .replace("%2", str(state.seats_active)).replace("%3", until),
                 _tr("&Cancel subscription"),
                 lambda: self._write(lambda: services.seats.cancel_subscription(
-                    row.subscription_id, expected_version=state.version), [row.seat_id],
+                    row.subscription_id, expected_version=state.version),
                     _tr("Cancelled, active until %1.").replace("%1", until)))
 
     def start_new_plan(self) -> None:
         row, services = self.row(), self.services
         if row is None or services is None:
             return
-        dialog = NewPlanDialog(self.window.runner, services, row.subscription_id,
-                               row.subscription, self.window)
+        dialog = NewPlanDialog(self.ctx, services, row.subscription_id, row.subscription,
+                               self.ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.changed(
-            [], _tr("New plan started: %1 new seats.")
+        dialog.accepted.connect(lambda: self.ctx.messages.say(
+            _tr("New plan started: %1 new seats.")
             .replace("%1", str(len(dialog.result_state.new_licence_ids)
-                               if dialog.result_state else 0))))
+                               if dialog.result_state else 0)), 8))
         dialog.open()
 
 
-def install(window: MainWindow) -> SeatActions:
-    """The one hook main_window calls."""
-    return SeatActions(window)
+@action_group
+def seat_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
+    return SeatActions(ctx, parent).placed()

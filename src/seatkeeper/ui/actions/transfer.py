@@ -1,8 +1,7 @@
 """File → Import… and File → Export…: the menu actions and the export run.
 
-``install`` adds both actions to the window's File menu and keeps Import
-disabled (saying why) while the roster is open read-only; exports only read,
-so they work in a read-only review too.
+Import is disabled (saying why) while the roster is open read-only; exports
+only read, so they work in a read-only review too.
 """
 
 from __future__ import annotations
@@ -12,15 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
+from seatkeeper.ui.context import WindowContext
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
     from seatkeeper.ui.dialogs.export_dialog import ExportDialog
-    from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.wizards.import_wizard import ImportWizard
 
 READ_ONLY_WHY = "The roster is open read-only for review; nothing can be imported into it."
@@ -69,72 +67,55 @@ def run_export(services: Services, request: ExportRequest) -> str:
     return text
 
 
-def install(window: MainWindow, menu: QMenu) -> None:
-    """Add Import… (Ctrl+I) and Export… (Ctrl+E) to ``menu``.
-
-    The window calls this before it is first shown; the dialogs are imported when used.
-    """
-    import_action = QAction(_tr("&Import…"), window)
-    import_action.setObjectName("importAction")
-    import_action.setShortcut(QKeySequence("Ctrl+I"))
-    import_action.triggered.connect(lambda _=False: open_import_wizard(window))
-    export_action = QAction(_tr("&Export…"), window)
-    export_action.setObjectName("exportAction")
-    export_action.setShortcut(QKeySequence("Ctrl+E"))
-    export_action.triggered.connect(lambda _=False: open_export(window))
-    menu.addAction(import_action)
-    menu.addAction(export_action)
-
-    def update() -> None:
-        services = window.services
-        read_only = services is not None and services.read_only
-        import_action.setEnabled(services is not None and not read_only)
-        import_action.setToolTip(_tr(READ_ONLY_WHY) if read_only else "")
-        import_action.setStatusTip(_tr(READ_ONLY_WHY) if read_only else "")
-        export_action.setEnabled(services is not None)
-
-    menu.setToolTipsVisible(True)
-    window.roster_opened.connect(update)
-    update()
+@action_group
+def transfer_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
+    """Import… (Ctrl+I) and Export… (Ctrl+E); the dialogs are imported when used."""
+    import_action = make_action(parent, "importAction", _tr("&Import…"),
+                                lambda: open_import_wizard(ctx), "Ctrl+I")
+    export_action = make_action(parent, "exportAction", _tr("&Export…"),
+                                lambda: open_export(ctx), "Ctrl+E")
+    follow_roster(ctx, import_action, writes=True, why_read_only=lambda: _tr(READ_ONLY_WHY))
+    follow_roster(ctx, export_action, writes=False)
+    return [Placed("importAction", import_action, Menu.FILE, 40, separator_before=True),
+            Placed("exportAction", export_action, Menu.FILE, 50)]
 
 
-def open_import_wizard(window: MainWindow) -> ImportWizard | None:
+def open_import_wizard(ctx: WindowContext) -> ImportWizard | None:
     from seatkeeper.ui.wizards.import_wizard import ImportWizard
 
-    services = window.services
+    services = ctx.services
     if services is None:
         return None
     if services.read_only:
-        window.banner.show_message(_tr(READ_ONLY_WHY), "warning")
+        ctx.messages.warn(_tr(READ_ONLY_WHY))
         return None
-    wizard = ImportWizard(window.runner, services, parent=window)
+    wizard = ImportWizard(ctx, services, parent=ctx.window)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    wizard.imported.connect(lambda _result: window.refresh())
     wizard.open()
     return wizard
 
 
-def open_export(window: MainWindow) -> ExportDialog | None:
-    from seatkeeper.ui.dialogs.export_dialog import ExportDialog  # when used: see install
+def open_export(ctx: WindowContext) -> ExportDialog | None:
+    from seatkeeper.ui.dialogs.export_dialog import ExportDialog  # when used
 
-    services = window.services
+    services = ctx.services
     if services is None:
         return None
-    dialog = ExportDialog(services.vault is not None, window)
+    dialog = ExportDialog(services.vault is not None, ctx.window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: choose_path_and_export(window, dialog.fmt,
+    dialog.accepted.connect(lambda: choose_path_and_export(ctx, dialog.fmt,
                                                            dialog.include_secrets,
                                                            dialog.days.value()))
     dialog.open()
     return dialog
 
 
-def choose_path_and_export(window: MainWindow, fmt: str, include_secrets: bool,
+def choose_path_and_export(ctx: WindowContext, fmt: str, include_secrets: bool,
                            days: int) -> None:
     from seatkeeper.ui.dialogs.export_dialog import FORMATS
 
     _label, file_filter, suffix = FORMATS[fmt]
-    name, _chosen = QFileDialog.getSaveFileName(window, _tr("Export to"),
+    name, _chosen = QFileDialog.getSaveFileName(ctx.window, _tr("Export to"),
                                                 f"seatkeeper-export{suffix}", _tr(file_filter))
     if not name:
         return
@@ -143,7 +124,7 @@ def choose_path_and_export(window: MainWindow, fmt: str, include_secrets: bool,
         path = path.with_suffix(suffix)
     if include_secrets:
         answer = QMessageBox.warning(
-            window, _tr("Export secrets?"),
+            ctx.window, _tr("Export secrets?"),
             _tr("The file will hold every stored password and product key in plain text. "
                 "Anyone who gets the file can sign in as your users.\n\nExport the secrets "
                 "to %1?").replace("%1", str(path)),
@@ -151,15 +132,15 @@ def choose_path_and_export(window: MainWindow, fmt: str, include_secrets: bool,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-    start_export(window, ExportRequest(fmt, path, include_secrets, days))
+    start_export(ctx, ExportRequest(fmt, path, include_secrets, days))
 
 
-def start_export(window: MainWindow, request: ExportRequest) -> QProgressDialog:
+def start_export(ctx: WindowContext, request: ExportRequest) -> QProgressDialog:
     """Run the export on a worker behind a busy progress dialog."""
-    services = window.services
+    services = ctx.services
     assert services is not None
     progress = QProgressDialog(_tr("Exporting to %1…").replace("%1", request.path.name),
-                               "", 0, 0, window)
+                               "", 0, 0, ctx.window)
     progress.setObjectName("exportProgress")
     progress.setCancelButton(None)  # an export writes only its own file; it finishes quickly
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -168,13 +149,13 @@ def start_export(window: MainWindow, request: ExportRequest) -> QProgressDialog:
     def done(text: str) -> None:
         progress.reset()
         progress.deleteLater()
-        window.banner.show_message(text, "info", seconds=15)
-        window.statusBar().showMessage(text, 15_000)
+        ctx.messages.say(text, 15)
+        ctx.messages.show_status(text, 15_000)
 
     def failed(error: BaseException) -> None:
         progress.reset()
         progress.deleteLater()
-        show_error(window, error, _tr("Export failed"))
+        ctx.messages.fail(error, _tr("Export failed"))
 
-    window.runner.run(lambda: run_export(services, request), done, failed)
+    ctx.read(lambda: run_export(services, request)).success(done).failure(failed).run()
     return progress
