@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seatkeeper.domain.changes import Changed, Changes
@@ -18,6 +17,7 @@ from seatkeeper.domain.errors import StoreError
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 
 if TYPE_CHECKING:
     from seatkeeper.store import backup
@@ -27,13 +27,12 @@ if TYPE_CHECKING:
 # module before it is first shown, and the menu item alone needs neither.
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
+CTX = "BackupActions"
 
 
 @action_group
 def backup_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
-    action = make_action(parent, "restoreFromBackup", _tr("&Restore from backup…"),
+    action = make_action(parent, "restoreFromBackup", tr(CTX, "&Restore from backup…"),
                          lambda: choose_backup(ctx))
     ctx.roster_opened.connect(lambda: _backup_warning(ctx))
     return [Placed("restoreFromBackup", action, Menu.FILE, 30)]
@@ -48,13 +47,13 @@ def _backup_warning(ctx: WindowContext) -> None:
 def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
     services = ctx.services
     if services is None or services.store.location.path is None:
-        ctx.messages.fail(StoreError(_tr("Backups are kept for roster files only. A roster "
-                                         "on a server is backed up on the server (pg_dump).")),
-                          _tr("Restore from backup"))
+        ctx.messages.fail(StoreError(tr(CTX, "Backups are kept for roster files only. A roster "
+                                             "on a server is backed up on the server (pg_dump).")),
+                          tr(CTX, "Restore from backup"))
         return None
     if services.read_only:
-        ctx.messages.fail(StoreError(_tr("The roster is open read-only for review; it "
-                                         "cannot be restored from here.")))
+        ctx.messages.fail(StoreError(tr(CTX, "The roster is open read-only for review; it "
+                                             "cannot be restored from here.")))
         return None
     from seatkeeper.store import backup
     from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
@@ -72,14 +71,13 @@ def _confirm(ctx: WindowContext, location: RosterLocation, dialog: RestoreDialog
     chosen = dialog.chosen
     if chosen is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore from backup"),
-                      _tr("Replace the roster %1 with the copy from %2 UTC? Changes made "
-                          "since then are set aside in a new backup.")
-                      .replace("%1", location.label)
-                      .replace("%2", f"{chosen.taken_at:%Y-%m-%d %H:%M}"),
+    box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "Restore from backup"),
+                      tr(CTX, "Replace the roster {label} with the copy from {m} UTC? Changes made "
+                              "since then are set aside in a new backup.",
+                              label=location.label, m=f"{chosen.taken_at:%Y-%m-%d %H:%M}"),
                       QMessageBox.StandardButton.Cancel, ctx.window)
     box.setObjectName("confirmRestore")
-    restore_button = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.DestructiveRole)
+    restore_button = box.addButton(tr(CTX, "&Restore"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(
         lambda _result: restore_now(ctx, location, chosen)
@@ -94,7 +92,7 @@ def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Bac
     roster = location.path
     assert roster is not None
     ctx.host.close_roster()
-    ctx.messages.show_status(_tr("Restoring %1…").replace("%1", location.label))
+    ctx.messages.show_status(tr(CTX, "Restoring {label}…", label=location.label))
 
     def work() -> Changed[None]:
         if services is not None:
@@ -103,12 +101,12 @@ def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Bac
         return Changed(None, Changes.everything())
 
     def done(_result: object) -> None:
-        ctx.messages.say(_tr("The roster was restored from the copy of %1 UTC.")
-                         .replace("%1", f"{chosen.taken_at:%Y-%m-%d %H:%M}"), 0)
+        ctx.messages.say(tr(CTX, "The roster was restored from the copy of {m} UTC.",
+                                 m=f"{chosen.taken_at:%Y-%m-%d %H:%M}"), 0)
         ctx.host.open_roster(location)
 
     def failed(error: BaseException) -> None:
-        ctx.messages.fail(error, _tr("Restore from backup"))
+        ctx.messages.fail(error, tr(CTX, "Restore from backup"))
         ctx.host.open_roster(location)
 
     ctx.write(work).success(done).failure(failed).run()

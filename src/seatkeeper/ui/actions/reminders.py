@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 
@@ -25,6 +25,7 @@ from seatkeeper.services.reminders import DueReminder
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.lead_times_dialog import LeadTimesDialog
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.widgets.reminder_strip import ReminderStrip
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000  # hourly
@@ -32,8 +33,7 @@ SNOOZE = timedelta(days=1)
 READ_ONLY_TIP = "This roster is open for read-only review, so settings cannot be changed."
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+CTX = "Reminders"
 
 
 def tray_available() -> bool:
@@ -93,7 +93,7 @@ class ReminderController(QObject):
             self._notify(reminder)
         services = self.services
         if services is not None and services.read_only:
-            self.strip.set_enabled_actions(False, _tr(READ_ONLY_TIP))
+            self.strip.set_enabled_actions(False, tr(CTX, READ_ONLY_TIP))
 
     def _notify(self, reminder: DueReminder) -> None:
         if not tray_available():
@@ -108,7 +108,7 @@ class ReminderController(QObject):
             self.tray.setToolTip("Seatkeeper")
             self.tray.messageClicked.connect(self._open_deadlines)
             self.tray.show()
-        title = _tr("Deadline passed") if reminder.overdue else _tr("Deadline coming")
+        title = tr(CTX, "Deadline passed") if reminder.overdue else tr(CTX, "Deadline coming")
         self.tray.showMessage(title, reminder.message,
                               QSystemTrayIcon.MessageIcon.Information, 15_000)
 
@@ -135,7 +135,7 @@ class ReminderController(QObject):
             self._failed).run(initiator=self)
 
     def _failed(self, error: BaseException) -> None:
-        self.ctx.messages.fail(error, _tr("Reminder not changed"))
+        self.ctx.messages.fail(error, tr(CTX, "Reminder not changed"))
 
     # -- settings -------------------------------------------------------------
     def edit_lead_times(self) -> None:
@@ -166,8 +166,8 @@ class ReminderController(QObject):
 def reminder_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
     """The reminders of this window, and Settings → Reminder lead times."""
     controller = ReminderController(ctx, parent)
-    action = make_action(parent, "reminderLeadTimes", _tr("&Reminder lead times…"),
+    action = make_action(parent, "reminderLeadTimes", tr(CTX, "&Reminder lead times…"),
                          controller.edit_lead_times)
-    follow_roster(ctx, action, writes=True, why_read_only=lambda: _tr(READ_ONLY_TIP))
+    follow_roster(ctx, action, writes=True, why_read_only=lambda: tr(CTX, READ_ONLY_TIP))
     controller.lead_times_action = action
     return [Placed("reminderLeadTimes", action, Menu.SETTINGS, 20)]

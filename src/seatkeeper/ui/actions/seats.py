@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from seatkeeper.domain.changes import Changed, Changes, Entity
+from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.errors import ConflictError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.plans import SubscriptionState
@@ -26,12 +26,11 @@ from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.credentials_dialog import CredentialsDialog
 from seatkeeper.ui.dialogs.new_plan_dialog import NewPlanDialog
 from seatkeeper.ui.dialogs.seat_dialogs import AssignDialog, DevicesDialog, confirm
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.widgets.table_screen import TableScreen
 from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeatActions", text)
+CTX = "SeatActions"
 
 
 READ_ONLY = "The roster is open for read-only review; nothing can be changed."
@@ -48,31 +47,34 @@ class SeatActions(QObject):
         self._state_request = 0
 
         def make(name: str, text: str, slot: Callable[[], object], key: str) -> QAction:
-            return make_action(parent, name, _tr(text), slot, key)
+            return make_action(parent, name, text, slot, key)
 
-        self.purchase = make("purchaseSeats", "&Purchase seats…", self.open_wizard,
+        self.purchase = make("purchaseSeats", tr(CTX, "&Purchase seats…"), self.open_wizard,
                              "Ctrl+Shift+P")
-        self.assign = make("assignSeat", "&Assign…", self.assign_seat, "Ctrl+Shift+A")
-        self.unassign = make("unassignSeat", "&Unassign", self.unassign_seat, "Ctrl+Shift+U")
-        self.renew_on = make("renewOn", "&Renew at next billing period",
+        self.assign = make("assignSeat", tr(CTX, "&Assign…"), self.assign_seat,
+                           "Ctrl+Shift+A")
+        self.unassign = make("unassignSeat", tr(CTX, "&Unassign"), self.unassign_seat,
+                             "Ctrl+Shift+U")
+        self.renew_on = make("renewOn", tr(CTX, "&Renew at next billing period"),
                              lambda: self.set_renew(True), "Ctrl+Shift+R")
-        self.renew_off = make("renewOff", "&Don't renew", lambda: self.set_renew(False),
+        self.renew_off = make("renewOff", tr(CTX, "&Don't renew"), lambda: self.set_renew(False),
                               "Ctrl+Shift+N")
-        self.devices = make("seatDevices", "De&vices…", self.open_devices, "Ctrl+Shift+D")
-        self.setup = make("seatSetup", "&Setup (credentials)…", self.open_setup, "Ctrl+Shift+S")
-        self.cancel_sub = make("cancelSubscription", "&Cancel subscription…",
+        self.devices = make("seatDevices", tr(CTX, "De&vices…"), self.open_devices,
+                            "Ctrl+Shift+D")
+        self.setup = make("seatSetup", tr(CTX, "&Setup (credentials)…"), self.open_setup,
+                          "Ctrl+Shift+S")
+        self.cancel_sub = make("cancelSubscription", tr(CTX, "&Cancel subscription…"),
                                self.cancel_subscription, "Ctrl+Shift+X")
-        self.new_plan = make("startNewPlan", "Start &new plan…", self.start_new_plan,
+        self.new_plan = make("startNewPlan", tr(CTX, "Start &new plan…"), self.start_new_plan,
                              "Ctrl+Shift+L")
-        self.renew_on.setIconText(_tr("Renew"))
-        self.renew_off.setIconText(_tr("Don't renew"))
-        self.setup.setIconText(_tr("Setup…"))
+        self.renew_on.setIconText(tr(CTX, "Renew"))
+        self.renew_off.setIconText(tr(CTX, "Don't renew"))
+        self.setup.setIconText(tr(CTX, "Setup…"))
         self.seat_actions = [self.assign, self.unassign, self.renew_on, self.renew_off,
                              self.devices, self.setup]
         self.plan_actions = [self.cancel_sub, self.new_plan]
         ctx.roster_opened.connect(self.attach)
         ctx.services_changed.connect(self._services_changed)
-        ctx.events.changed.connect(self._roster_changed)
         self.update_actions()
 
     def placed(self) -> list[Placed]:
@@ -97,7 +99,7 @@ class SeatActions(QObject):
         for action in (self.purchase, *self.seat_actions):
             bar.addAction(action)
         more = QToolButton(bar)
-        more.setText(_tr("Subscription"))
+        more.setText(tr(CTX, "Subscription"))
         more.setObjectName("subscriptionMenu")
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         plan_menu = QMenu(more)
@@ -109,6 +111,7 @@ class SeatActions(QObject):
         screen.table.customContextMenuRequested.connect(self._context_menu)
         screen.current_changed.connect(lambda _row: self._selection_changed())
         screen.model.modelReset.connect(self._selection_changed)
+        screen.model.reloaded.connect(self._selection_changed)  # the seat may have changed
         self._selection_changed()
 
     def _screen_gone(self, *_args: object) -> None:
@@ -155,37 +158,35 @@ class SeatActions(QObject):
         self.ctx.read(lambda: services.lookups.subscription_state(row.subscription_id),
                       owner=self).success(got).run()
 
-    def _roster_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Entity.SEAT, Entity.SUBSCRIPTION):
-            self._selection_changed()  # the subscription's state may have moved
 
     def update_actions(self) -> None:
         services, rows, row = self.services, self.rows(), self.row()
         writable = services is not None and not services.read_only
         self.purchase.setEnabled(writable)
-        self.assign.setText(_tr("Re&assign…") if row and row.holder else _tr("&Assign…"))
+        self.assign.setText(tr(CTX, "Re&assign…") if row and row.holder else tr(CTX, "&Assign…"))
         one = row is not None and len(rows) == 1
         for action, ok, why in (
-            (self.assign, one, _tr("Select one seat.")),
-            (self.unassign, one and bool(row and row.holder), _tr("Select one assigned seat.")),
-            (self.renew_on, bool(rows), _tr("Select one or more seats.")),
-            (self.renew_off, bool(rows), _tr("Select one or more seats.")),
-            (self.devices, one, _tr("Select one seat.")),
+            (self.assign, one, tr(CTX, "Select one seat.")),
+            (self.unassign, one and bool(row and row.holder), tr(CTX, "Select one assigned seat.")),
+            (self.renew_on, bool(rows), tr(CTX, "Select one or more seats.")),
+            (self.renew_off, bool(rows), tr(CTX, "Select one or more seats.")),
+            (self.devices, one, tr(CTX, "Select one seat.")),
         ):
-            self._enable(action, writable and ok, why if writable else _tr(READ_ONLY))
-        self._enable(self.setup, one, _tr("Select one seat."))
+            self._enable(action, writable and ok, why if writable else tr(CTX, READ_ONLY))
+        self._enable(self.setup, one, tr(CTX, "Select one seat."))
         state = self.sub_state
         active = state is not None and state.status == "active"
         self._enable(self.cancel_sub, writable and one and active,
-                     _tr(READ_ONLY) if not writable else _tr("Select a seat of an active "
-                                                             "subscription."))
+                     tr(CTX, READ_ONLY) if not writable else tr(CTX, "Select a seat of an active "
+                                                                 "subscription."))
         if state is not None and state.seats_active:
-            why_not = _tr("A new plan can be started only when every seat has been cancelled; "
-                          "%1 seat(s) are still active.").replace("%1", str(state.seats_active))
+            why_not = tr(CTX, "A new plan can be started only when every seat has been cancelled; "
+                              "{seats_active} seat(s) are still active.",
+                              seats_active=state.seats_active)
         else:
-            why_not = _tr("Select a seat of the subscription.")
+            why_not = tr(CTX, "Select a seat of the subscription.")
         self._enable(self.new_plan, writable and one and state is not None
-                     and state.seats_active == 0, why_not if writable else _tr(READ_ONLY))
+                     and state.seats_active == 0, why_not if writable else tr(CTX, READ_ONLY))
 
     @staticmethod
     def _enable(action: QAction, enabled: bool, why_not: str) -> None:
@@ -197,7 +198,7 @@ class SeatActions(QObject):
     # -- after a change -----------------------------------------------------
     def failed(self, error: BaseException) -> None:
         """A refusal or a conflict in plain words; a conflict reloads what is on screen."""
-        title = _tr("Changed by someone else") if isinstance(error, ConflictError) else ""
+        title = tr(CTX, "Changed by someone else") if isinstance(error, ConflictError) else ""
         self.ctx.messages.fail(error, title)
 
     def _write(self, work: Callable[[], Changed[Any]], message: str) -> None:
@@ -229,9 +230,9 @@ class SeatActions(QObject):
         row, services = self.row(), self.services
         if row is None or services is None or row.holder is None:
             return
-        confirm(self.ctx.window, _tr("Unassign seat"),
-                _tr("Take seat %1 from %2? The seat's history keeps them.")
-                .replace("%1", row.licence_id).replace("%2", row.holder), _tr("&Unassign"),
+        confirm(self.ctx.window, tr(CTX, "Unassign seat"),
+                tr(CTX, "Take seat {licence_id} from {holder}? The seat's history keeps them.",
+                        licence_id=row.licence_id, holder=row.holder), tr(CTX, "&Unassign"),
                 lambda: self._write(lambda: services.seats.unassign(row.seat_id), ""))
 
     def set_renew(self, renew: bool) -> None:
@@ -239,10 +240,10 @@ class SeatActions(QObject):
         if not rows or services is None:
             return
         ids = [r.seat_id for r in rows]
-        text = (_tr("%1 seat(s) renew at the next billing period.") if renew
-                else _tr("%1 seat(s) will not renew; they lapse at the renewal date."))
-        self._write(lambda: services.seats.set_renew(ids, renew),
-                    text.replace("%1", str(len(ids))))
+        text = (tr(CTX, "{n} seat(s) renew at the next billing period.", n=len(ids)) if renew
+                else tr(CTX, "{n} seat(s) will not renew; they lapse at the renewal date.",
+                        n=len(ids)))
+        self._write(lambda: services.seats.set_renew(ids, renew), text)
 
     def open_devices(self) -> None:
         row, services = self.row(), self.services
@@ -265,14 +266,16 @@ class SeatActions(QObject):
         if row is None or services is None or state is None:
             return
         until = state.renewal_date.isoformat()
-        confirm(self.ctx.window, _tr("Cancel subscription"),
-                _tr("Cancel “%1”? Its %2 active seats stay usable until %3; then nothing "
-                    "renews.").replace("%1", row.subscription)
-                .replace("%2", str(state.seats_active)).replace("%3", until),
-                _tr("&Cancel subscription"),
+        confirm(self.ctx.window, tr(CTX, "Cancel subscription"),
+                tr(CTX, "Cancel “{subscription}”? Its {seats_active} active seats stay usable "
+                        "until {until}; then nothing "
+                        "renews.",
+                        subscription=row.subscription, seats_active=state.seats_active,
+                        until=until),
+                tr(CTX, "&Cancel subscription"),
                 lambda: self._write(lambda: services.seats.cancel_subscription(
                     row.subscription_id, expected_version=state.version),
-                    _tr("Cancelled, active until %1.").replace("%1", until)))
+                    tr(CTX, "Cancelled, active until {until}.", until=until)))
 
     def start_new_plan(self) -> None:
         row, services = self.row(), self.services
@@ -282,9 +285,8 @@ class SeatActions(QObject):
                                self.ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.ctx.messages.say(
-            _tr("New plan started: %1 new seats.")
-            .replace("%1", str(len(dialog.result_state.new_licence_ids)
-                               if dialog.result_state else 0)), 8))
+            tr(CTX, "New plan started: {count} new seats.",
+               count=len(dialog.result_state.new_licence_ids) if dialog.result_state else 0), 8))
         dialog.open()
 
 

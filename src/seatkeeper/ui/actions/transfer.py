@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
@@ -24,8 +25,7 @@ if TYPE_CHECKING:
 READ_ONLY_WHY = "The roster is open read-only for review; nothing can be imported into it."
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TransferActions", text)
+CTX = "TransferActions"
 
 
 @dataclass(frozen=True)
@@ -48,33 +48,33 @@ def run_export(services: Services, request: ExportRequest) -> str:
             from seatkeeper.ui.pdf_report import html_to_pdf
 
             pages = html_to_pdf(html, request.path)
-            return _tr("Review report saved to %1 (%2 pages).").replace(
-                "%1", str(request.path)).replace("%2", str(pages))
+            return tr(CTX, "Review report saved to {path} ({pages} pages).",
+                           path=request.path, pages=pages)
         try:
             request.path.write_text(html, encoding="utf-8")
         except OSError as error:
             from seatkeeper.domain.errors import BadInput
             raise BadInput(f"The report cannot be written to {request.path}: "
                            f"{error.strerror}.") from None
-        return _tr("Review report saved to %1.").replace("%1", str(request.path))
+        return tr(CTX, "Review report saved to {path}.", path=request.path)
     options: dict[str, Any] = {}
     if request.fmt == "json":
         options = {"include_secrets": request.include_secrets, "vault": services.vault}
     result = exporting.export(services.store, request.fmt, request.path, **options)
-    text = _tr("Exported to %1.").replace("%1", result.path)
+    text = tr(CTX, "Exported to {path}.", path=result.path)
     if request.include_secrets:
-        text += _tr(" It holds passwords and product keys: keep it safe.")
+        text += tr(CTX, " It holds passwords and product keys: keep it safe.")
     return text
 
 
 @action_group
 def transfer_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
     """Import… (Ctrl+I) and Export… (Ctrl+E); the dialogs are imported when used."""
-    import_action = make_action(parent, "importAction", _tr("&Import…"),
+    import_action = make_action(parent, "importAction", tr(CTX, "&Import…"),
                                 lambda: open_import_wizard(ctx), "Ctrl+I")
-    export_action = make_action(parent, "exportAction", _tr("&Export…"),
+    export_action = make_action(parent, "exportAction", tr(CTX, "&Export…"),
                                 lambda: open_export(ctx), "Ctrl+E")
-    follow_roster(ctx, import_action, writes=True, why_read_only=lambda: _tr(READ_ONLY_WHY))
+    follow_roster(ctx, import_action, writes=True, why_read_only=lambda: tr(CTX, READ_ONLY_WHY))
     follow_roster(ctx, export_action, writes=False)
     return [Placed("importAction", import_action, Menu.FILE, 40, separator_before=True),
             Placed("exportAction", export_action, Menu.FILE, 50)]
@@ -87,7 +87,7 @@ def open_import_wizard(ctx: WindowContext) -> ImportWizard | None:
     if services is None:
         return None
     if services.read_only:
-        ctx.messages.warn(_tr(READ_ONLY_WHY))
+        ctx.messages.warn(tr(CTX, READ_ONLY_WHY))
         return None
     wizard = ImportWizard(ctx, services, parent=ctx.window)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -112,11 +112,11 @@ def open_export(ctx: WindowContext) -> ExportDialog | None:
 
 def choose_path_and_export(ctx: WindowContext, fmt: str, include_secrets: bool,
                            days: int) -> None:
-    from seatkeeper.ui.dialogs.export_dialog import FORMATS
+    from seatkeeper.ui.dialogs.export_dialog import formats
 
-    _label, file_filter, suffix = FORMATS[fmt]
-    name, _chosen = QFileDialog.getSaveFileName(ctx.window, _tr("Export to"),
-                                                f"seatkeeper-export{suffix}", _tr(file_filter))
+    _label, file_filter, suffix = formats()[fmt]
+    name, _chosen = QFileDialog.getSaveFileName(ctx.window, tr(CTX, "Export to"),
+                                                f"seatkeeper-export{suffix}", file_filter)
     if not name:
         return
     path = Path(name)
@@ -124,10 +124,10 @@ def choose_path_and_export(ctx: WindowContext, fmt: str, include_secrets: bool,
         path = path.with_suffix(suffix)
     if include_secrets:
         answer = QMessageBox.warning(
-            ctx.window, _tr("Export secrets?"),
-            _tr("The file will hold every stored password and product key in plain text. "
-                "Anyone who gets the file can sign in as your users.\n\nExport the secrets "
-                "to %1?").replace("%1", str(path)),
+            ctx.window, tr(CTX, "Export secrets?"),
+            tr(CTX, "The file will hold every stored password and product key in plain text. "
+                    "Anyone who gets the file can sign in as your users.\n\nExport the secrets "
+                    "to {path}?", path=path),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -139,7 +139,7 @@ def start_export(ctx: WindowContext, request: ExportRequest) -> QProgressDialog:
     """Run the export on a worker behind a busy progress dialog."""
     services = ctx.services
     assert services is not None
-    progress = QProgressDialog(_tr("Exporting to %1…").replace("%1", request.path.name),
+    progress = QProgressDialog(tr(CTX, "Exporting to {path}…", path=request.path.name),
                                "", 0, 0, ctx.window)
     progress.setObjectName("exportProgress")
     progress.setCancelButton(None)  # an export writes only its own file; it finishes quickly
@@ -155,7 +155,7 @@ def start_export(ctx: WindowContext, request: ExportRequest) -> QProgressDialog:
     def failed(error: BaseException) -> None:
         progress.reset()
         progress.deleteLater()
-        ctx.messages.fail(error, _tr("Export failed"))
+        ctx.messages.fail(error, tr(CTX, "Export failed"))
 
     ctx.read(lambda: run_export(services, request)).success(done).failure(failed).run()
     return progress

@@ -6,7 +6,7 @@ VL-3); the service refuses anything else, and the refusal stays here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,10 @@ from seatkeeper.domain.enums import PaymentMethod
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.plans import SubscriptionState
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewPlanDialog", text)
+CTX = "NewPlanDialog"
 
 
 class NewPlanDialog(QDialog):
@@ -41,14 +40,14 @@ class NewPlanDialog(QDialog):
         self.ctx, self.services, self.subscription_id = ctx, services, subscription_id
         self.result_state: SubscriptionState | None = None
         self.setObjectName("newPlanDialog")
-        self.setWindowTitle(_tr("Start a new plan"))
-        intro = QLabel(_tr("Every seat of “%1” is cancelled, so a new plan can start: new "
-                           "seats, a new billing cycle from today, paid by credit card.")
-                       .replace("%1", title), self)
+        self.setWindowTitle(tr(CTX, "Start a new plan"))
+        intro = QLabel(tr(CTX, "Every seat of “{title}” is cancelled, so a new plan can start: new "
+                               "seats, a new billing cycle from today, paid by credit card.",
+                               title=title), self)
         intro.setWordWrap(True)
         self.seats = named(QSpinBox(self, minimum=0, maximum=100_000, value=5), "newPlanSeats")
         self.months = named(QSpinBox(self, minimum=1, maximum=120, value=12), "newPlanMonths")
-        self.months.setSuffix(_tr(" months"))
+        self.months.setSuffix(tr(CTX, " months"))
         self.brand = named(QComboBox(self), "newPlanBrand")
         self.brand.addItems(list(CARD_BRANDS))
         self.last4 = named(QLineEdit(self), "newPlanLast4")
@@ -56,15 +55,16 @@ class NewPlanDialog(QDialog):
         self.last4.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,4}"),
                                                             self.last4))
         form = QFormLayout()
-        for text, widget in ((_tr("&Seats:"), self.seats), (_tr("&Billing cycle:"), self.months),
-                             (_tr("Card &brand:"), self.brand),
-                             (_tr("&Last four digits:"), self.last4)):
+        for text, widget in ((tr(CTX, "&Seats:"), self.seats),
+                             (tr(CTX, "&Billing cycle:"), self.months),
+                             (tr(CTX, "Card &brand:"), self.brand),
+                             (tr(CTX, "&Last four digits:"), self.last4)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.reason = ReasonLabel(self)
         buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(_tr("S&tart plan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(tr(CTX, "S&tart plan"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)

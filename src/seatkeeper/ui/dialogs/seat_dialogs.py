@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,15 +32,14 @@ from seatkeeper.services.lookups import DeviceChoice
 from seatkeeper.services.rows import LicenceRow
 from seatkeeper.services.seats import SeatState
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import error_text
+from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
 from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeatDialogs", text)
+CTX = "SeatDialogs"
 
 
 def confirm(parent: QWidget, title: str, text: str, yes_text: str,
@@ -50,7 +49,7 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str,
                       parent)
     box.setObjectName("confirmDialog")
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(tr(CTX, "Keep as it is"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
@@ -70,24 +69,25 @@ class AssignDialog(QDialog):
         self.conflict = False
         reassign = row.holder is not None
         self.setObjectName("assignDialog")
-        self.setWindowTitle(_tr("Reassign seat %1") if reassign else _tr("Assign seat %1"))
-        self.setWindowTitle(self.windowTitle().replace("%1", row.licence_id))
-        intro = QLabel(_tr("Now held by %1 <%2>. The seat's history keeps them.")
-                       .replace("%1", row.holder or "").replace("%2", row.email or "")
-                       if reassign else _tr("Who gets seat %1?").replace("%1", row.licence_id),
+        self.setWindowTitle(tr(CTX, "Reassign seat {seat}", seat=row.licence_id) if reassign
+                            else tr(CTX, "Assign seat {seat}", seat=row.licence_id))
+        intro = QLabel(tr(CTX, "Now held by {holder} <{email}>. The seat's history keeps them.",
+                               holder=row.holder or "", email=row.email or "")
+                       if reassign else tr(CTX, "Who gets seat {licence_id}?",
+                                                licence_id=row.licence_id),
                        self)
         intro.setWordWrap(True)
         self.name = named(QLineEdit(self), "holderName")
         self.email = named(QLineEdit(self), "holderEmail")
         self.name.setMinimumWidth(280)
         form = QFormLayout()
-        for text, widget in ((_tr("&Name:"), self.name), (_tr("&E-mail:"), self.email)):
+        for text, widget in ((tr(CTX, "&Name:"), self.name), (tr(CTX, "&E-mail:"), self.email)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.reason = ReasonLabel(self)
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(_tr("&Reassign") if reassign else _tr("&Assign"),
+        self.ok = self.buttons.addButton(tr(CTX, "&Reassign") if reassign else tr(CTX, "&Assign"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -114,14 +114,14 @@ class AssignDialog(QDialog):
             person = normalise_person(self.name.text(), self.email.text())
         except KnownError as error:
             if not self.name.text() and not self.email.text():
-                self.reason.note(_tr("Type the holder's name and e-mail address."))
+                self.reason.note(tr(CTX, "Type the holder's name and e-mail address."))
             else:
                 self.reason.refusal(error_text(error) if self.email.text()
-                                    else _tr("Enter the e-mail address too."))
+                                    else tr(CTX, "Enter the e-mail address too."))
             self.ok.setEnabled(False)
             return False
-        self.reason.ok(_tr("Will be saved as %1 <%2>.").replace("%1", person.name)
-                       .replace("%2", person.email))
+        self.reason.ok(tr(CTX, "Will be saved as {person} <{email}>.",
+                               person=person.name, email=person.email))
         self.ok.setEnabled(True)
         return True
 
@@ -142,7 +142,7 @@ class AssignDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ConflictError):
             self.conflict = True
-            self.ctx.messages.fail(error, _tr("Seat changed meanwhile"))
+            self.ctx.messages.fail(error, tr(CTX, "Seat changed meanwhile"))
             self.reject()
         elif isinstance(error, KnownError):
             self.reason.refusal(error_text(error))
@@ -160,16 +160,17 @@ class DevicesDialog(QDialog):
         self.ctx, self.services, self.row = ctx, services, row
         self.changed = False
         self.setObjectName("devicesDialog")
-        self.setWindowTitle(_tr("Devices on seat %1").replace("%1", row.licence_id))
+        self.setWindowTitle(tr(CTX, "Devices on seat {licence_id}", licence_id=row.licence_id))
         self.count = named(QLabel(self), "deviceCount")
         self.list = named(QListWidget(self), "devices")
         self.list.setMinimumSize(440, 260)
         self.list.currentItemChanged.connect(lambda _c, _p: self._buttons())
-        self.connect_button = named(QPushButton(_tr("&Connect"), self), "connectDevice")
-        self.disconnect_button = named(QPushButton(_tr("&Disconnect"), self), "disconnectDevice")
+        self.connect_button = named(QPushButton(tr(CTX, "&Connect"), self), "connectDevice")
+        self.disconnect_button = named(QPushButton(tr(CTX, "&Disconnect"), self),
+                                       "disconnectDevice")
         self.connect_button.clicked.connect(lambda: self._change(connect=True))
         self.disconnect_button.clicked.connect(lambda: self._change(connect=False))
-        close = QPushButton(_tr("C&lose"), self)
+        close = QPushButton(tr(CTX, "C&lose"), self)
         close.clicked.connect(self.accept)
         self.reason = ReasonLabel(self)
         buttons = QHBoxLayout()
@@ -197,15 +198,18 @@ class DevicesDialog(QDialog):
     def _show(self, state: SeatState, devices: list[DeviceChoice]) -> None:
         self._version, self._connected, self._limit = (state.version, state.devices_connected,
                                                         state.device_limit)
-        self.count.setText(_tr("%1 of at most %2 devices connected at once (virtual machines "
-                               "count).").replace("%1", str(state.devices_connected))
-                           .replace("%2", str(state.device_limit)))
+        self.count.setText(tr(CTX, "{devices_connected} of at most {device_limit} devices "
+                                   "connected at once (virtual machines "
+                                   "count).",
+                                   devices_connected=state.devices_connected,
+                                   device_limit=state.device_limit))
         current = self.selected()
         self.list.clear()
         for device in devices:
-            where = (_tr("connected to this seat") if device.seat_id == self.row.seat_id
-                     else _tr("uses seat %1").replace("%1", device.seat_licence or "")
-                     if device.seat_id is not None else _tr("not connected"))
+            where = (tr(CTX, "connected to this seat") if device.seat_id == self.row.seat_id
+                     else tr(CTX, "uses seat {seat_licence}",
+                                  seat_licence=device.seat_licence or "")
+                     if device.seat_id is not None else tr(CTX, "not connected"))
             item = QListWidgetItem(f"{device.name} · {PLATFORM_NAMES.get(device.platform, '')}"
                                    f" — {where}", self.list)
             item.setData(DEVICE_ROLE, device)
@@ -232,7 +236,7 @@ class DevicesDialog(QDialog):
         seats, seat_id, version = self.services.seats, self.row.seat_id, self._version
         change = seats.connect_device if connect else seats.disconnect_device
         busy = Busy(self.reason, [self.connect_button, self.disconnect_button],
-                    done_text=_tr("Saved."))
+                    done_text=tr(CTX, "Saved."))
         self.ctx.write(lambda: change(seat_id, device.device_id, expected_version=version),
                        owner=self).busy(busy).success(self._saved).failure(self._failed).run(
             initiator=self)

@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from seatkeeper.services.audit_log import AuditFilter, AuditLog, AuditRow
 from seatkeeper.store.paging import TableQuery
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.sql_paged import SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditScreen", text)
+CTX = "AuditScreen"
 
 
 def audit_columns() -> list[Column[AuditRow]]:
     return [
-        Column("at", _tr("When (UTC)"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
-        Column("actor", _tr("Who"), lambda r: r.actor),
-        Column("action", _tr("Action"), lambda r: r.action),
-        Column("entity", _tr("Entity"), lambda r: r.entity if r.entity_id is None
+        Column("at", tr(CTX, "When (UTC)"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
+        Column("actor", tr(CTX, "Who"), lambda r: r.actor),
+        Column("action", tr(CTX, "Action"), lambda r: r.action),
+        Column("entity", tr(CTX, "Entity"), lambda r: r.entity if r.entity_id is None
                else f"{r.entity} {r.entity_id}"),
-        Column("summary", _tr("What happened"), lambda r: r.summary),
+        Column("summary", tr(CTX, "What happened"), lambda r: r.summary),
     ]
 
 

@@ -13,13 +13,14 @@ from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineEntry, DeadlineService
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.columns import Column, Index
 from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
@@ -30,32 +31,31 @@ LAPSE_BACKGROUND = QColor("#eef2f7")
 LAPSE_TEXT = QColor("#3d5a80")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineTableModel", text)
+CTX = "DeadlineTableModel"
 
 
 def kind_names() -> dict[DeadlineKind, str]:
     return {
-        DeadlineKind.CANCEL_BY: _tr("Cancel by"),
-        DeadlineKind.TRIAL_END: _tr("Trial ends"),
-        DeadlineKind.RENEWAL: _tr("Renewal"),
-        DeadlineKind.SEAT_LAPSE: _tr("Seat lapses"),
+        DeadlineKind.CANCEL_BY: tr(CTX, "Cancel by"),
+        DeadlineKind.TRIAL_END: tr(CTX, "Trial ends"),
+        DeadlineKind.RENEWAL: tr(CTX, "Renewal"),
+        DeadlineKind.SEAT_LAPSE: tr(CTX, "Seat lapses"),
     }
 
 
 def money_text(entry: DeadlineEntry) -> str:
-    return _tr("Will charge") if entry.will_charge else _tr("Will lapse")
+    return tr(CTX, "Will charge") if entry.will_charge else tr(CTX, "Will lapse")
 
 
 def time_until(due: datetime, now: datetime) -> str:
     """'in 3 days', 'in 5 h', 'passed' -- coarse on purpose: the due column is exact."""
     left = due - now
     if left < timedelta(0):
-        return _tr("passed")
+        return tr(CTX, "passed")
     if left >= timedelta(days=2):
-        return _tr("in %1 days").replace("%1", str(left.days))
+        return tr(CTX, "in {days} days", days=left.days)
     hours = int(left.total_seconds() // 3600)
-    return _tr("in %1 h").replace("%1", str(hours)) if hours else _tr("within the hour")
+    return tr(CTX, "in {hours} h", hours=hours) if hours else tr(CTX, "within the hour")
 
 
 class DeadlineColumn(IntEnum):
@@ -88,21 +88,21 @@ class DeadlineTableModel(SnapshotModel[DeadlineEntry]):
         self.kinds: frozenset[DeadlineKind] | None = None
         self._asked_at: datetime = clock()
         names = kind_names()
-        channels = {BillingChannel.APP_STORE: _tr("App Store"),
-                    BillingChannel.WEBSITE: _tr("Website")}
+        channels = {BillingChannel.APP_STORE: tr(CTX, "App Store"),
+                    BillingChannel.WEBSITE: tr(CTX, "Website")}
         columns: list[Column[DeadlineEntry]] = [
-            Column("due", _tr("Due (UTC)"), lambda e: f"{e.due_at:%Y-%m-%d %H:%M}"),
-            Column("when", _tr("When"), lambda e: time_until(e.due_at, self.now)),
-            Column("kind", _tr("Deadline"), lambda e: names[e.kind]),
-            Column("money", _tr("Money"), money_text,
-                   tooltip=lambda e: _tr("Auto-renew is on: this is charged unless cancelled "
-                                         "in time.") if e.will_charge else
-                   _tr("Auto-renew is off: access ends; nothing is charged.")),
-            Column("subscription", _tr("Subscription"), lambda e: e.subscription_name,
+            Column("due", tr(CTX, "Due (UTC)"), lambda e: f"{e.due_at:%Y-%m-%d %H:%M}"),
+            Column("when", tr(CTX, "When"), lambda e: time_until(e.due_at, self.now)),
+            Column("kind", tr(CTX, "Deadline"), lambda e: names[e.kind]),
+            Column("money", tr(CTX, "Money"), money_text,
+                   tooltip=lambda e: tr(CTX, "Auto-renew is on: this is charged unless cancelled "
+                                             "in time.") if e.will_charge else
+                   tr(CTX, "Auto-renew is off: access ends; nothing is charged.")),
+            Column("subscription", tr(CTX, "Subscription"), lambda e: e.subscription_name,
                    tooltip=lambda e: e.title),
-            Column("seat", _tr("Seat"), lambda e: " · ".join(
+            Column("seat", tr(CTX, "Seat"), lambda e: " · ".join(
                 x for x in (e.seat_licence, e.holder) if x)),
-            Column("channel", _tr("Billed through"), lambda e: channels[e.channel]),
+            Column("channel", tr(CTX, "Billed through"), lambda e: channels[e.channel]),
         ]
         super().__init__(runner, self._ask, columns, lambda e: hash(e.key),
                          SortKeys(_SORT_KEYS, ties=lambda e: (e.due_at, e.key)),

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from seatkeeper.domain.delivery import PLATFORM_LABELS
 from seatkeeper.domain.enums import Platform
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.sql_paged import SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeliveriesScreen", text)
+CTX = "DeliveriesScreen"
 
 
 def status_text(status: str) -> str:
-    return {"pending": _tr("Pending"), "overdue": _tr("Overdue"), "delivered": _tr("Delivered"),
-            "undone": _tr("Undone"), "failed": _tr("Failed")}.get(status, status)
+    return {"pending": tr(CTX, "Pending"), "overdue": tr(CTX, "Overdue"),
+            "delivered": tr(CTX, "Delivered"), "undone": tr(CTX, "Undone"),
+            "failed": tr(CTX, "Failed")}.get(status, status)
 
 
 def target_text(row: DeliveryRow) -> str:
@@ -34,16 +32,16 @@ def when(row: DeliveryRow) -> str:
 
 def delivery_columns() -> list[Column[DeliveryRow]]:
     return [
-        Column("status", _tr("Status"), lambda r: status_text(r.status),
+        Column("status", tr(CTX, "Status"), lambda r: status_text(r.status),
                tone=lambda r: "warning" if r.status in ("overdue", "failed") else
                "muted" if r.status == "undone" else None,
-               tooltip=lambda r: _tr("Pending for more than 24 hours.")
+               tooltip=lambda r: tr(CTX, "Pending for more than 24 hours.")
                if r.status == "overdue" else None),
-        Column("subscription", _tr("Subscription"), lambda r: r.subscription),
-        Column("device", _tr("Device or e-mail"), target_text),
-        Column("sent_at", _tr("Sent"), when),
-        Column("method", _tr("On the sending device"), lambda r: r.hint, tooltip=lambda r: r.hint,
-               tone=lambda _r: "muted"),
+        Column("subscription", tr(CTX, "Subscription"), lambda r: r.subscription),
+        Column("device", tr(CTX, "Device or e-mail"), target_text),
+        Column("sent_at", tr(CTX, "Sent"), when),
+        Column("method", tr(CTX, "On the sending device"), lambda r: r.hint,
+               tooltip=lambda r: r.hint, tone=lambda _r: "muted"),
     ]
 
 

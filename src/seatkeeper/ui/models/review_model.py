@@ -11,21 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from seatkeeper.services.review import LISTED_PER_KIND, DecisionRow, ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
 from seatkeeper.services.review_findings import KINDS, Finding, Findings
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
 
-DECISION_NAMES = {"keep": "Keep", "reclaim": "Reclaim", "reassign": "Reassign",
-                  "do_not_renew": "Do not renew"}
+CTX = "ReviewModel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewModel", text)
+def decision_names() -> dict[str, str]:
+    """The review decisions in words, in the order the decision box offers them."""
+    return {"keep": tr(CTX, "Keep"), "reclaim": tr(CTX, "Reclaim"),
+            "reassign": tr(CTX, "Reassign"), "do_not_renew": tr(CTX, "Do not renew")}
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,8 @@ class FindingRow:
     def decision_text(self) -> str:
         if self.decision is None:
             return ""
-        text = _tr(DECISION_NAMES.get(self.decision.decision, self.decision.decision))
-        return text + (_tr(" (applied)") if self.decision.applied_at else "")
+        text = decision_names().get(self.decision.decision, self.decision.decision)
+        return text + (tr(CTX, " (applied)") if self.decision.applied_at else "")
 
 
 @dataclass(frozen=True)
@@ -63,14 +63,14 @@ SORT_KEYS = {
 
 def review_columns() -> list[Column[FindingRow]]:
     return [
-        Column("kind", _tr("Finding"), lambda r: r.finding.title,
+        Column("kind", tr(CTX, "Finding"), lambda r: r.finding.title,
                tooltip=lambda r: r.finding.title),
-        Column("subscription", _tr("Subscription"), lambda r: r.finding.subscription or ""),
-        Column("seat", _tr("Seat"), lambda r: r.finding.licence_id or "—",
+        Column("subscription", tr(CTX, "Subscription"), lambda r: r.finding.subscription or ""),
+        Column("seat", tr(CTX, "Seat"), lambda r: r.finding.licence_id or "—",
                tone=lambda r: "muted" if r.finding.seat_id is None else None),
-        Column("detail", _tr("Detail"), lambda r: r.finding.detail,
+        Column("detail", tr(CTX, "Detail"), lambda r: r.finding.detail,
                tooltip=lambda r: r.finding.detail),
-        Column("decision", _tr("Decision"), lambda r: r.decision_text,
+        Column("decision", tr(CTX, "Decision"), lambda r: r.decision_text,
                tooltip=lambda r: r.decision.note if r.decision and r.decision.note else None,
                tone=lambda r: "muted" if r.decision and r.decision.applied_at else None),
     ]

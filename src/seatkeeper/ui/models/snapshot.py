@@ -84,7 +84,9 @@ class SnapshotModel(ColumnModel[R]):
         self._read(in_place=False)
 
     def reload(self) -> None:
-        self._read(in_place=True)
+        # A refresh under way may have read before the write, and its reset must still
+        # arrive (whoever asked for it waits for ``loaded``): ask again, as a refresh.
+        self._read(in_place=not self.is_loading)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

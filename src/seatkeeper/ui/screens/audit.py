@@ -9,30 +9,28 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from seatkeeper.domain.changes import Entity
 from seatkeeper.services.audit_log import AuditLog, AuditRow
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.audit_table_model import AuditTableModel
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditScreen", text)
+CTX = "AuditScreen"
 
 
 def render_event(row: AuditRow) -> str:
     html = section(row.summary, [
-        (_tr("Event"), str(row.event_id)),
-        (_tr("When (UTC)"), f"{row.at:%Y-%m-%d %H:%M:%S}"),
-        (_tr("Who"), row.actor),
-        (_tr("Action"), row.action),
-        (_tr("Entity"), f"{row.entity} {row.entity_id or ''}".strip()),
+        (tr(CTX, "Event"), str(row.event_id)),
+        (tr(CTX, "When (UTC)"), f"{row.at:%Y-%m-%d %H:%M:%S}"),
+        (tr(CTX, "Who"), row.actor),
+        (tr(CTX, "Action"), row.action),
+        (tr(CTX, "Entity"), f"{row.entity} {row.entity_id or ''}".strip()),
     ])
-    for title, values in ((_tr("Before"), row.before_json), (_tr("After"), row.after_json)):
+    for title, values in ((tr(CTX, "Before"), row.before_json), (tr(CTX, "After"), row.after_json)):
         if values:
             pairs = [(str(k), str(v)) for k, v in sorted(json.loads(values).items())]
             html += section(title, pairs)
@@ -40,7 +38,7 @@ def render_event(row: AuditRow) -> str:
 
 
 def event_noun(count: int) -> str:
-    return _tr("1 event") if count == 1 else _tr("%1 events").replace("%1", f"{count:,}")
+    return tr(CTX, "1 event") if count == 1 else tr(CTX, "{count} events", count=count)
 
 
 def build(ctx: WindowContext) -> TableScreen:
@@ -50,24 +48,25 @@ def build(ctx: WindowContext) -> TableScreen:
     model = AuditTableModel(ctx.runner, log)
     screen = TableScreen(
         ctx, model, noun=event_noun,
-        filter_hint=_tr("Filter by words in what happened, who or the action (Ctrl+F)"),
-        detail_hint=_tr("Select an event to see the values before and after it."),
+        filter_hint=tr(CTX, "Filter by words in what happened, who or the action (Ctrl+F)"),
+        detail_hint=tr(CTX, "Select an event to see the values before and after it."),
         fetch_detail=lambda row: row, render_detail=render_event,
         column_widths=[120, 110, 170, 110, 520], watches=frozenset({Entity.AUDIT}),
     )
     actions, entities = QComboBox(screen), QComboBox(screen)
     actions.setObjectName("auditAction")
     entities.setObjectName("auditEntity")
-    actions.setAccessibleName(_tr("Action"))
-    entities.setAccessibleName(_tr("Entity"))
-    for combo, everything in ((actions, _tr("Every action")), (entities, _tr("Every entity"))):
+    actions.setAccessibleName(tr(CTX, "Action"))
+    entities.setAccessibleName(tr(CTX, "Entity"))
+    for combo, everything in ((actions, tr(CTX, "Every action")),
+                              (entities, tr(CTX, "Every entity"))):
         combo.addItem(everything, "")
         combo.setMinimumContentsLength(16)
         combo.currentIndexChanged.connect(
             lambda _i: model.narrow(actions.currentData() or "", entities.currentData() or ""))
-    screen.actions_bar.addWidget(QLabel(_tr(" Action: "), screen))
+    screen.actions_bar.addWidget(QLabel(tr(CTX, " Action: "), screen))
     screen.actions_bar.addWidget(actions)
-    screen.actions_bar.addWidget(QLabel(_tr("  Entity: "), screen))
+    screen.actions_bar.addWidget(QLabel(tr(CTX, "  Entity: "), screen))
     screen.actions_bar.addWidget(entities)
 
     def fill(choices: tuple[list[str], list[str]]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,6 +17,7 @@ from seatkeeper.domain.delivery import DeliveryDisplayStatus
 from seatkeeper.domain.enums import DeliveryMethod
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.delivery_table_model import (
     DeliveryTableModel,
     status_text,
@@ -29,28 +30,28 @@ from seatkeeper.ui.widgets.table_screen import TableScreen
 OPEN = {DeliveryDisplayStatus.PENDING.value, DeliveryDisplayStatus.OVERDUE.value}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeliveriesScreen", text)
+CTX = "DeliveriesScreen"
 
 
 def render_delivery(row: DeliveryRow) -> str:
-    how = _tr("To the device") if row.method == DeliveryMethod.DEVICE.value \
-        else _tr("Download link by e-mail")
-    html = section(_tr("Delivery %1").replace("%1", str(row.delivery_id)), [
-        (_tr("Status"), status_text(row.status)),
-        (_tr("Subscription"), row.subscription),
-        (_tr("How"), how),
-        (_tr("Sent to"), target_text(row)),
-        (_tr("Sent"), when(row)),
-        (_tr("Resolved"), f"{row.resolved_at:%Y-%m-%d %H:%M} UTC" if row.resolved_at else "—"),
-        (_tr("Note"), row.detail or "—"),
+    how = tr(CTX, "To the device") if row.method == DeliveryMethod.DEVICE.value \
+        else tr(CTX, "Download link by e-mail")
+    html = section(tr(CTX, "Delivery {delivery_id}", delivery_id=row.delivery_id), [
+        (tr(CTX, "Status"), status_text(row.status)),
+        (tr(CTX, "Subscription"), row.subscription),
+        (tr(CTX, "How"), how),
+        (tr(CTX, "Sent to"), target_text(row)),
+        (tr(CTX, "Sent"), when(row)),
+        (tr(CTX, "Resolved"), f"{row.resolved_at:%Y-%m-%d %H:%M} UTC" if row.resolved_at else "—"),
+        (tr(CTX, "Note"), row.detail or "—"),
     ])
     hint = row.hint.replace("&", "&amp;").replace("<", "&lt;")
-    return html + f"<h4 style='margin-bottom:2px'>{_tr('On the sending device')}</h4><p>{hint}</p>"
+    title = tr(CTX, "On the sending device")
+    return html + f"<h4 style='margin-bottom:2px'>{title}</h4><p>{hint}</p>"
 
 
 def delivery_noun(count: int) -> str:
-    return _tr("1 delivery") if count == 1 else _tr("%1 deliveries").replace("%1", f"{count:,}")
+    return tr(CTX, "1 delivery") if count == 1 else tr(CTX, "{count} deliveries", count=count)
 
 
 class DeliveriesScreen(TableScreen):
@@ -63,8 +64,8 @@ class DeliveriesScreen(TableScreen):
         model = DeliveryTableModel(ctx.runner, self.deliveries)
         super().__init__(
             ctx, model, noun=delivery_noun,
-            filter_hint=_tr("Filter by subscription, device, e-mail or note (Ctrl+F)"),
-            detail_hint=_tr("Select a delivery to see where it went and what it needs."),
+            filter_hint=tr(CTX, "Filter by subscription, device, e-mail or note (Ctrl+F)"),
+            detail_hint=tr(CTX, "Select a delivery to see where it went and what it needs."),
             fetch_detail=lambda row: row, render_detail=render_delivery,
             column_widths=[80, 230, 270, 150, 300],
             watches=frozenset({Entity.DELIVERY, Entity.DEVICE, Entity.SUBSCRIPTION}),
@@ -72,10 +73,10 @@ class DeliveriesScreen(TableScreen):
         # Newest first: the header's indicator drives the model's ORDER BY.
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self._read_only = services.read_only
-        self.undo_action = QAction(_tr("&Undo send"), self)
+        self.undo_action = QAction(tr(CTX, "&Undo send"), self)
         self.undo_action.setObjectName("undo_send")
         self.undo_action.triggered.connect(self._undo)
-        self.deliver_action = QAction(_tr("&Mark delivered"), self)
+        self.deliver_action = QAction(tr(CTX, "&Mark delivered"), self)
         self.deliver_action.setObjectName("mark_delivered")
         self.deliver_action.triggered.connect(self._mark_delivered)
         self.actions_bar.addAction(self.undo_action)
@@ -88,15 +89,15 @@ class DeliveriesScreen(TableScreen):
         row = self.current_row()
         why = ""
         if self._read_only:
-            why = _tr("The roster is open for read-only review.")
+            why = tr(CTX, "The roster is open for read-only review.")
         elif row is None:
-            why = _tr("Select a pending delivery first.")
+            why = tr(CTX, "Select a pending delivery first.")
         elif row.status not in OPEN:
-            why = _tr("Only a pending delivery can change; this one is %1.") \
-                .replace("%1", status_text(row.status).lower())
-        for action, tip in ((self.undo_action, _tr("Take back this pending delivery (SD-6).")),
+            why = tr(CTX, "Only a pending delivery can change; this one is {status}.",
+                          status=status_text(row.status).lower())
+        for action, tip in ((self.undo_action, tr(CTX, "Take back this pending delivery (SD-6).")),
                             (self.deliver_action,
-                             _tr("Confirm that this delivery arrived (SD-4)."))):
+                             tr(CTX, "Confirm that this delivery arrived (SD-4)."))):
             action.setEnabled(not why)
             action.setToolTip(why or tip)
 
@@ -104,12 +105,13 @@ class DeliveriesScreen(TableScreen):
         row = self.current_row()
         if row is None or row.status not in OPEN:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Undo send"),
-                          _tr("Undo sending “%1” to %2? The delivery is marked undone and "
-                              "cannot be resumed; send again if it is needed later.")
-                          .replace("%1", row.subscription).replace("%2", target_text(row)),
+        box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "Undo send"),
+                          tr(CTX, "Undo sending “{subscription}” to {target_text}? The delivery is "
+                                  "marked undone and "
+                                  "cannot be resumed; send again if it is needed later.",
+                                  subscription=row.subscription, target_text=target_text(row)),
                           QMessageBox.StandardButton.Cancel, self)
-        undo = box.addButton(_tr("&Undo send"), QMessageBox.ButtonRole.DestructiveRole)
+        undo = box.addButton(tr(CTX, "&Undo send"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setObjectName("confirmUndo")
         def answered(_result: int) -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from seatkeeper.services.reminders import DueReminder
+from seatkeeper.ui.i18n import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+CTX = "Reminders"
 
 
 VISIBLE_REMINDERS = 2
@@ -56,12 +55,12 @@ class ReminderStrip(QFrame):
         label = QLabel(row)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        lead = _tr("Missed:") if reminder.overdue else _tr("Reminder:")
+        lead = tr(CTX, "Missed:") if reminder.overdue else tr(CTX, "Reminder:")
         label.setText(f"<b>{escape(lead)}</b> {escape(reminder.message)}")
-        snooze = QPushButton(_tr("Snooze 1 day"), row)
+        snooze = QPushButton(tr(CTX, "Snooze 1 day"), row)
         snooze.setObjectName("snoozeReminder")
         snooze.clicked.connect(lambda _c=False: self._on_snooze(reminder))
-        dismiss = QPushButton(_tr("Dismiss"), row)
+        dismiss = QPushButton(tr(CTX, "Dismiss"), row)
         dismiss.setObjectName("dismissReminder")
         dismiss.clicked.connect(lambda _c=False: self._on_dismiss(reminder))
         layout = QHBoxLayout(row)
@@ -89,8 +88,8 @@ class ReminderStrip(QFrame):
         for number, (_reminder, row) in enumerate(self.rows.values()):
             row.setVisible(self.expanded or number < VISIBLE_REMINDERS)
         self.more.setVisible(hidden > 0)
-        self.more.setText(_tr("Show fewer reminders") if self.expanded
-                          else _tr("Show %n more reminder(s)…").replace("%n", str(hidden)))
+        self.more.setText(tr(CTX, "Show fewer reminders") if self.expanded
+                          else tr(CTX, "Show {n} more reminder(s)…", n=hidden))
         self.setVisible(bool(self.rows))
 
     def clear(self) -> None:

@@ -13,8 +13,6 @@ from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from seatkeeper.domain import volume as vl
 from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.enums import PaymentMethod
@@ -23,13 +21,12 @@ from seatkeeper.domain.money import Money
 from seatkeeper.services.lookups import AccountChoice, VolumeChoice
 from seatkeeper.services.purchasing import VolumeOrder
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import error_text
+from seatkeeper.ui.i18n import error_text, tr
 
 CURRENCIES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PurchaseWizard", text)
+CTX = "PurchaseWizard"
 
 
 @dataclass
@@ -82,12 +79,13 @@ def parse_price(text: str, currency: str) -> Money:
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     if not cleaned:
-        raise BadInput(_tr("Enter the monthly price of one seat, e.g. 8.32."), field="price")
+        raise BadInput(tr(CTX, "Enter the monthly price of one seat, e.g. 8.32."), field="price")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise BadInput(_tr("“%1” is not a price; type digits with a decimal point, e.g. 8.32.")
-                       .replace("%1", text), field="price") from None
+        raise BadInput(tr(CTX, "“{value}” is not a price; type digits with a decimal point, e.g. "
+                               "8.32.",
+                               value=text), field="price") from None
     return Money.of(value, currency)
 
 

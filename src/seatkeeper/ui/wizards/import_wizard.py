@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from seatkeeper.services.bundle import Services
@@ -27,6 +27,7 @@ from seatkeeper.services.importing.json_roster import JsonPlan, load, read_json
 from seatkeeper.services.importing.mapping import fields_for, looks_like_snipeit
 from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 
 SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".ods"}
 # What the admin may pick on the first page; "auto" looks at the name and headers.
@@ -35,8 +36,7 @@ KIND_NAMES = {"generic": "CSV/XLSX roster", "snipeit": "Snipe-IT licence CSV",
               "json": "Seatkeeper roster (JSON)"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+CTX = "ImportWizard"
 
 
 def settings_factory() -> QSettings:
@@ -146,7 +146,7 @@ class ImportWizard(QWizard):
         self.cancel_requested = threading.Event()
         self.importing = False
         self.setObjectName("importWizard")
-        self.setWindowTitle(_tr("Import a roster file"))
+        self.setWindowTitle(tr(CTX, "Import a roster file"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = import_pages.FilePage(self)
