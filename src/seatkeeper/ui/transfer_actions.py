@@ -7,9 +7,8 @@ so they work in a read-only review too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +18,7 @@ from seatkeeper.ui.messages import show_error
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
+    from seatkeeper.services.transfer import ExportRequest
     from seatkeeper.ui.dialogs.export_dialog import ExportDialog
     from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.wizards.import_wizard import ImportWizard
@@ -30,43 +30,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TransferActions", text)
 
 
-@dataclass(frozen=True)
-class ExportRequest:
-    fmt: str
-    path: Path
-    include_secrets: bool = False
-    days: int = 14
-
-
 def run_export(services: Services, request: ExportRequest) -> str:
     """The export itself (on a worker): returns what to tell the admin."""
     # Imported here, on the worker: the window's first paint does not wait for them.
-    from seatkeeper.services import exporting
-    from seatkeeper.services.report import ReportOptions, review_html
+    from seatkeeper.services import transfer
 
-    if request.fmt in {"html", "pdf"}:
-        html = review_html(services.store, services.review, ReportOptions(days=request.days))
-        if request.fmt == "pdf":
-            from seatkeeper.ui.pdf_report import html_to_pdf
-
-            pages = html_to_pdf(html, request.path)
-            return _tr("Review report saved to %1 (%2 pages).").replace(
-                "%1", str(request.path)).replace("%2", str(pages))
-        try:
-            request.path.write_text(html, encoding="utf-8")
-        except OSError as error:
-            from seatkeeper.domain.errors import BadInput
-            raise BadInput(f"The report cannot be written to {request.path}: "
-                           f"{error.strerror}.") from None
+    result = transfer.export(services, request, render_pdf=_render_pdf)
+    if result.fmt == "pdf":
+        return _tr("Review report saved to %1 (%2 pages).").replace(
+            "%1", str(request.path)).replace("%2", str(result.pages))
+    if result.fmt == "html":
         return _tr("Review report saved to %1.").replace("%1", str(request.path))
-    options: dict[str, Any] = {}
-    if request.fmt == "json":
-        options = {"include_secrets": request.include_secrets, "vault": services.vault}
-    result = exporting.export(services.store, request.fmt, request.path, **options)
-    text = _tr("Exported to %1.").replace("%1", result.path)
+    text = _tr("Exported to %1.").replace("%1", str(result.path))
     if request.include_secrets:
         text += _tr(" It holds passwords and product keys: keep it safe.")
     return text
+
+
+def _render_pdf(html: str, path: Path) -> int:
+    from seatkeeper.ui.pdf_report import html_to_pdf  # Qt's PDF writer: only for a PDF
+
+    return html_to_pdf(html, path)
 
 
 def install(window: MainWindow, menu: QMenu) -> None:
@@ -151,6 +135,8 @@ def choose_path_and_export(window: MainWindow, fmt: str, include_secrets: bool,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+    from seatkeeper.services.transfer import ExportRequest
+
     start_export(window, ExportRequest(fmt, path, include_secrets, days))
 
 

@@ -160,9 +160,9 @@ class MappingPage(QWizardPage):
         self._loading = True
         self.source.setText(_tr("Reading the column names…"))
         self.completeChanged.emit()
-        path, choice, reader_fmt = state.path, state.choice, state.reader_format()
+        path, choice = state.path, state.choice
         assert path is not None
-        self.w.runner.run(lambda: read_headers(path, choice, reader_fmt),
+        self.w.runner.run(lambda: read_headers(path, choice),
                           lambda result: self._loaded(key, *result), self._failed)
 
     def _failed(self, error: BaseException) -> None:
