@@ -15,9 +15,6 @@ from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.volume import AddSeatsQuote, quote_added_seats
-from seatkeeper.services.actor import current_actor
-from seatkeeper.services.clock import system_clock
-from seatkeeper.services.purchasing import PurchasingService
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,8 +63,8 @@ def _add_seats(args: argparse.Namespace) -> int:
     if getattr(args, "db", None):
         if args.subscription is None:
             raise BadInput("With --db, name the subscription: --subscription ID.")
-        service = PurchasingService(open_roster(args), system_clock, current_actor())
-        quote = service.quote_add_seats(args.subscription, args.seats, on)
+        with open_roster(args, writes=False) as services:  # a quote only reads
+            quote = services.purchasing.quote_add_seats(args.subscription, args.seats, on)
     else:
         missing = [o for o, v in (("--renewal", args.renewal),
                                   ("--monthly-price", args.monthly_price),
