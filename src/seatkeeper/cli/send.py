@@ -15,10 +15,14 @@ from contextlib import contextmanager
 
 from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json
 from seatkeeper.domain.enums import Platform
-from seatkeeper.services.mail import NOT_CONFIGURED, MailService, check_settings
+from seatkeeper.domain.messages import message
+from seatkeeper.services.mail import MailService, check_settings
 from seatkeeper.services.smtp import MailNotConfigured, SmtpSecurity
 
 PASSWORD_ENV = "SEATKEEPER_SMTP_PASSWORD"  # noqa: S105 - an env var name, not a secret
+NO_SMTP_SERVER = message("cli.smtp_not_configured", "No SMTP server is configured. Set one "
+                         "with `seatkeeper smtp set` or in Settings, or send the link from "
+                         "your mail client.")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -89,7 +93,7 @@ def _mail_service(args: argparse.Namespace, *, writes: bool) -> Iterator[MailSer
 def _send_link(args: argparse.Namespace) -> int:
     with _mail_service(args, writes=True) as service:
         if service.settings() is None:  # a shell has no mail client to fall back on
-            raise MailNotConfigured(NOT_CONFIGURED)
+            raise MailNotConfigured(NO_SMTP_SERVER())
         outcome = service.send_download_link(args.subscription, args.email,
                                              Platform(args.platform))
     assert outcome.delivery is not None
@@ -125,7 +129,7 @@ def _smtp_show(args: argparse.Namespace) -> int:
     with _mail_service(args, writes=False) as service:
         settings = service.settings()
     if settings is None:
-        raise MailNotConfigured(NOT_CONFIGURED)
+        raise MailNotConfigured(NO_SMTP_SERVER())
     if args.json:
         print_json(settings)
     else:
