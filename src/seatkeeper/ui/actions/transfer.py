@@ -6,9 +6,8 @@ only read, so they work in a read-only review too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -19,6 +18,7 @@ from seatkeeper.ui.i18n import tr
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
+    from seatkeeper.services.transfer import ExportRequest
     from seatkeeper.ui.dialogs.export_dialog import ExportDialog
     from seatkeeper.ui.wizards.import_wizard import ImportWizard
 
@@ -28,43 +28,27 @@ READ_ONLY_WHY = "The roster is open read-only for review; nothing can be importe
 CTX = "TransferActions"
 
 
-@dataclass(frozen=True)
-class ExportRequest:
-    fmt: str
-    path: Path
-    include_secrets: bool = False
-    days: int = 14
-
-
 def run_export(services: Services, request: ExportRequest) -> str:
     """The export itself (on a worker): returns what to tell the admin."""
     # Imported here, on the worker: the window's first paint does not wait for them.
-    from seatkeeper.services import exporting
-    from seatkeeper.services.report import ReportOptions, review_html
+    from seatkeeper.services import transfer
 
-    if request.fmt in {"html", "pdf"}:
-        html = review_html(services.store, services.review, ReportOptions(days=request.days))
-        if request.fmt == "pdf":
-            from seatkeeper.ui.pdf_report import html_to_pdf
-
-            pages = html_to_pdf(html, request.path)
-            return tr(CTX, "Review report saved to {path} ({pages} pages).",
-                           path=request.path, pages=pages)
-        try:
-            request.path.write_text(html, encoding="utf-8")
-        except OSError as error:
-            from seatkeeper.domain.errors import BadInput
-            raise BadInput(f"The report cannot be written to {request.path}: "
-                           f"{error.strerror}.") from None
-        return tr(CTX, "Review report saved to {path}.", path=request.path)
-    options: dict[str, Any] = {}
-    if request.fmt == "json":
-        options = {"include_secrets": request.include_secrets, "vault": services.vault}
-    result = exporting.export(services.store, request.fmt, request.path, **options)
-    text = tr(CTX, "Exported to {path}.", path=result.path)
+    result = transfer.export(services, request, render_pdf=_render_pdf)
+    if result.fmt == "pdf":
+        return tr(CTX, "Review report saved to {path} ({pages} pages).", path=str(request.path),
+                  pages=result.pages)
+    if result.fmt == "html":
+        return tr(CTX, "Review report saved to {path}.", path=str(request.path))
+    text = tr(CTX, "Exported to {path}.", path=str(result.path))
     if request.include_secrets:
         text += tr(CTX, " It holds passwords and product keys: keep it safe.")
     return text
+
+
+def _render_pdf(html: str, path: Path) -> int:
+    from seatkeeper.ui.pdf_report import html_to_pdf  # Qt's PDF writer: only for a PDF
+
+    return html_to_pdf(html, path)
 
 
 @action_group
@@ -132,6 +116,8 @@ def choose_path_and_export(ctx: WindowContext, fmt: str, include_secrets: bool,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+    from seatkeeper.services.transfer import ExportRequest
+
     start_export(ctx, ExportRequest(fmt, path, include_secrets, days))
 
 

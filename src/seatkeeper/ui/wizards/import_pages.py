@@ -160,9 +160,9 @@ class MappingPage(QWizardPage):
         self._loading = True
         self.source.setText(tr(CTX, "Reading the column names…"))
         self.completeChanged.emit()
-        path, choice, reader_fmt = state.path, state.choice, state.reader_format()
+        path, choice = state.path, state.choice
         assert path is not None
-        self.w.ctx.read(lambda: read_headers(path, choice, reader_fmt), owner=self).success(
+        self.w.ctx.read(lambda: read_headers(path, choice), owner=self).success(
             lambda result: self._loaded(key, *result)).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
