@@ -27,13 +27,14 @@ from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
-    CTX,
     LiveCheck,
     PageId,
     PurchaseState,
     money_text,
 )
 from seatkeeper.ui.wizards.payment_review_pages import table_html
+
+CTX = "PurchaseWizard"
 
 SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 7
 

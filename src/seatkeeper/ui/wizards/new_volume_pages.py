@@ -27,7 +27,6 @@ from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
-    CTX,
     CURRENCIES,
     LiveCheck,
     PageId,
@@ -35,6 +34,8 @@ from seatkeeper.ui.wizards.common import (
     money_text,
     parse_price,
 )
+
+CTX = "PurchaseWizard"
 
 
 class AccountPage(QWizardPage):

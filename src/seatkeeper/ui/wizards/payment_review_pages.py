@@ -34,12 +34,13 @@ from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
-    CTX,
     LiveCheck,
     PageId,
     PurchaseState,
     money_text,
 )
+
+CTX = "PurchaseWizard"
 
 
 def method_names() -> dict[PaymentMethod, str]:

@@ -18,9 +18,11 @@ from seatkeeper.services.purchasing import AddedSeats, CompletedPurchase
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.add_seats_pages import AddCountPage, PickSubscriptionPage, ReviewAddPage
-from seatkeeper.ui.wizards.common import CTX, PageId, PurchaseState
+from seatkeeper.ui.wizards.common import PageId, PurchaseState
 from seatkeeper.ui.wizards.new_volume_pages import AccountPage, ApprovalPage, SeatsPage
 from seatkeeper.ui.wizards.payment_review_pages import PaymentPage, ReviewNewPage
+
+CTX = "PurchaseWizard"
 
 
 class ChoosePage(QWizardPage):
