@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -230,6 +231,59 @@ def update() -> dict[str, tuple[int, int]]:
     return counts
 
 
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    key: Key
+    what: str
+
+    def __str__(self) -> str:
+        where = f"{self.key.context} / {self.key.source!r}"
+        return f"{self.file}: {where}: {self.what}"
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z_0-9]*)\}")
+_TAG = re.compile(r"</?([a-zA-Z0-9]+)[^>]*>")
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&|amp;|lt;|gt;|quot;|apos;|nbsp;|#)", text))
+
+
+def check(languages: Iterable[str] = LANGUAGES) -> list[Problem]:
+    """What is wrong with the catalogue: a text of the code missing or unfinished in a
+    language, or a translation that lost a placeholder, an HTML tag or its accelerator."""
+    entries = collect()
+    problems = []
+    for lang in languages:
+        path = TS_DIR / f"seatkeeper_{lang}.ts"
+        known = read_ts(path)
+        for key, entry in entries.items():
+            found = known.get(key)
+            if found is None:
+                problems.append(Problem(path.name, key, "missing: run make translations"))
+                continue
+            if not found.finished or not all(f.strip() for f in found.forms):
+                problems.append(Problem(path.name, key, "not translated yet"))
+                continue
+            if entry.numerus and len(found.forms) != 2:
+                problems.append(Problem(path.name, key, "needs its two plural forms"))
+            wanted = set(_PLACEHOLDER.findall(key.source)) | (
+                set(_PLACEHOLDER.findall(entry.english[1])) if entry.english else set())
+            for form in found.forms:
+                have = set(_PLACEHOLDER.findall(form))
+                if not have <= wanted or (wanted - {"n"}) - have:
+                    problems.append(Problem(path.name, key, f"placeholders {sorted(have)} "
+                                            f"instead of {sorted(wanted)}: {form!r}"))
+                if sorted(_TAG.findall(form)) != sorted(_TAG.findall(key.source)):
+                    problems.append(Problem(path.name, key, f"HTML tags differ: {form!r}"))
+                if _accelerators(key.source) != _accelerators(form):
+                    problems.append(Problem(path.name, key,
+                                            f"needs exactly {_accelerators(key.source)} "
+                                            f"& accelerator(s): {form!r}"))
+    return problems
+
+
 def lrelease() -> str:
     found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) \
         or shutil.which("pyside6-lrelease")
@@ -251,8 +305,15 @@ def build(target: Path = QM_DIR) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.translations")
-    parser.add_argument("action", choices=["update", "build"])
+    parser.add_argument("action", choices=["update", "build", "check"])
+    parser.add_argument("--lang", action="append", help="check only these languages")
     args = parser.parse_args(argv)
+    if args.action == "check":
+        problems = check(args.lang or LANGUAGES)
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem(s)")
+        return 1 if problems else 0
     if args.action == "update":
         for lang, (done, todo) in update().items():
             print(f"seatkeeper_{lang}.ts: {done} translated, {todo} to translate")
