@@ -6,86 +6,86 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>  Entity: </source>
-            <translation type="unfinished" />
+            <translation>  Objekt: </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source> Action: </source>
-            <translation type="unfinished" />
+            <translation> Handling: </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>1 event</source>
-            <translation type="unfinished" />
+            <translation>1 hændelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Efter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Entity</source>
-            <translation type="unfinished" />
+            <translation>Objekt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Hændelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Every action</source>
-            <translation type="unfinished" />
+            <translation>Alle handlinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Every entity</source>
-            <translation type="unfinished" />
+            <translation>Alle objekter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Filter by words in what happened, who or the action (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrér efter ord i hændelsen, hvem eller handlingen (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Select an event to see the values before and after it.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en hændelse for at se værdierne før og efter den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Hvad skete der</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt (UTC)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Hvem</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>{count} events</source>
-            <translation type="unfinished" />
+            <translation>{count} hændelser</translation>
         </message>
     </context>
     <context>
@@ -93,42 +93,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gendan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gendan fra sikkerhedskopi…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Backups are kept for roster files only. A roster on a server is backed up on the server (pg_dump).</source>
-            <translation type="unfinished" />
+            <translation>Der tages kun sikkerhedskopier af licensregistre i filer. Et licensregister på en server sikkerhedskopieres på serveren (pg_dump).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Replace the roster {label} with the copy from {m} UTC? Changes made since then are set aside in a new backup.</source>
-            <translation type="unfinished" />
+            <translation>Vil du erstatte licensregistret {label} med kopien fra {m} UTC? Ændringer foretaget siden da gemmes i en ny sikkerhedskopi.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Gendan fra sikkerhedskopi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Restoring {label}…</source>
-            <translation type="unfinished" />
+            <translation>Gendanner {label}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster is open read-only for review; it cannot be restored from here.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang; det kan ikke gendannes herfra.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster was restored from the copy of {m} UTC.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret blev gendannet fra kopien fra {m} UTC.</translation>
         </message>
     </context>
     <context>
@@ -136,117 +136,117 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopiér</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Hide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skjul</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Platform:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Platform:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brugernavn:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>C&amp;lose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Luk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copied. The clipboard is cleared in {seconds} s if it still holds it.</source>
-            <translation type="unfinished" />
+            <translation>Kopieret. Udklipsholderen ryddes om {seconds} s, hvis den stadig indeholder det.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopiér</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy password</source>
-            <translation type="unfinished" />
+            <translation>Kopiér adgangskode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy user name</source>
-            <translation type="unfinished" />
+            <translation>Kopiér brugernavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Credentials are unavailable: no secure keyring was found on this system, and Seatkeeper never keeps passwords anywhere else. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Loginoplysninger er ikke tilgængelige: der blev ikke fundet en sikker nøglering på dette system, og Seatkeeper gemmer aldrig adgangskoder andre steder. Alt andet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>None stored for {currenttext} yet. Type the user name and password the vendor assigned, then Save.</source>
-            <translation type="unfinished" />
+            <translation>Der er ikke gemt noget for {currenttext} endnu. Skriv det brugernavn og den adgangskode, som leverandøren har tildelt, og vælg Gem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Not saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Ikke gemt endnu.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adgangskode:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Reading the keyring…</source>
-            <translation type="unfinished" />
+            <translation>Læser nøgleringen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>S&amp;how</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Saved in the keyring for {currenttext}.</source>
-            <translation type="unfinished" />
+            <translation>Gemt i nøgleringen for {currenttext}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Saving to the keyring…</source>
-            <translation type="unfinished" />
+            <translation>Gemmer i nøgleringen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Setup — seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Setup — licens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Sign-in credentials the vendor assigned to seat {licence_id} ({holder}). They are kept in the system keyring, never in the roster.</source>
-            <translation type="unfinished" />
+            <translation>Loginoplysninger, som leverandøren har tildelt licens {licence_id} ({holder}). De opbevares i systemets nøglering, aldrig i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Stored in the keyring. Type over them and Save to replace.</source>
-            <translation type="unfinished" />
+            <translation>Gemt i nøgleringen. Skriv de nye oplysninger, og vælg Gem for at erstatte dem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang; intet kan ændres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>unassigned</source>
-            <translation type="unfinished" />
+            <translation>ikke tildelt</translation>
         </message>
     </context>
     <context>
@@ -254,107 +254,107 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>App Store</source>
-            <translation type="unfinished" />
+            <translation>App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Auto-renew is off: access ends; nothing is charged.</source>
-            <translation type="unfinished" />
+            <translation>Automatisk fornyelse er slået fra: adgangen ophører, og der opkræves intet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Auto-renew is on: this is charged unless cancelled in time.</source>
-            <translation type="unfinished" />
+            <translation>Automatisk fornyelse er slået til: beløbet opkræves, medmindre der opsiges i tide.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Faktureres via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Cancel by</source>
-            <translation type="unfinished" />
+            <translation>Frist for opsigelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Due (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt (UTC)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Renewal</source>
-            <translation type="unfinished" />
+            <translation>Fornyelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Seat lapses</source>
-            <translation type="unfinished" />
+            <translation>Licens udløber</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Trial ends</source>
-            <translation type="unfinished" />
+            <translation>Prøveperiode slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Websted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Hvornår</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will charge</source>
-            <translation type="unfinished" />
+            <translation>Opkræves</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will lapse</source>
-            <translation type="unfinished" />
+            <translation>Udløber</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>in {days} days</source>
-            <translation type="unfinished" />
+            <translation>om {days} dage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>in {hours} h</source>
-            <translation type="unfinished" />
+            <translation>om {hours} t</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>overskredet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>within the hour</source>
-            <translation type="unfinished" />
+            <translation>inden for en time</translation>
         </message>
     </context>
     <context>
@@ -362,142 +362,142 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>&amp;Export calendar (ICS)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportér kalender (ICS)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Næste</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>1 deadline</source>
-            <translation type="unfinished" />
+            <translation>1 frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>All deadlines</source>
-            <translation type="unfinished" />
+            <translation>Alle frister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>App Store</source>
-            <translation type="unfinished" />
+            <translation>App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Faktureres via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Days ahead</source>
-            <translation type="unfinished" />
+            <translation>Dage frem</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Export deadlines as a calendar</source>
-            <translation type="unfinished" />
+            <translation>Eksportér frister som kalender</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Exported {count} to {path}</source>
-            <translation type="unfinished" />
+            <translation>{count} eksporteret til {path}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Filter by subscription, vendor, seat or holder (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrér efter abonnement, leverandør, licens eller bruger (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Kind of deadline</source>
-            <translation type="unfinished" />
+            <translation>Type frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Ikke eksporteret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Save the deadlines shown as an iCalendar file; importing a newer file updates the events instead of adding more.</source>
-            <translation type="unfinished" />
+            <translation>Gem de viste frister som en iCalendar-fil; når en nyere fil importeres, opdateres begivenhederne i stedet for at der kommer flere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Select a deadline to see what it costs and what to do.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en frist for at se, hvad den koster, og hvad du skal gøre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>To avoid the charge, cancel {where} before this time. The Licences screen shows the steps.</source>
-            <translation type="unfinished" />
+            <translation>Opsig {where} før dette tidspunkt for at undgå opkrævningen. Skærmen Licenser viser trinene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Websted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar-filer (*.ics)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>in the App Store</source>
-            <translation type="unfinished" />
+            <translation>i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>on the vendor's website</source>
-            <translation type="unfinished" />
+            <translation>på leverandørens websted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>{count} deadlines</source>
-            <translation type="unfinished" />
+            <translation>{count} frister</translation>
         </message>
     </context>
     <context>
@@ -505,65 +505,65 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Decision:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beslutning:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrér</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Decision for {what}:</source>
-            <translation type="unfinished" />
+            <translation>Beslutning for {what}:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Nothing changes; the decision is recorded in the report.</source>
-            <translation type="unfinished" />
+            <translation>Intet ændres; beslutningen registreres i rapporten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Recorded for the report; give the seat to someone on the Licences screen.</source>
-            <translation type="unfinished" />
+            <translation>Registreres til rapporten; tildel licensen til en anden på skærmen Licenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Review decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning i gennemgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>The note is {count} characters; at most {limit} are kept.</source>
-            <translation type="unfinished" />
+            <translation>Noten er på {count} tegn; højst {limit} gemmes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Why (optional, shown in the report)</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor (valgfrit, vises i rapporten)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>{n} seats</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} licens</numerusform>
+                <numerusform>{n} licenser</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>“Apply decisions” switches the seat's renewal off, so it is not paid for at the next billing period.</source>
-            <translation type="unfinished" />
+            <translation>“Anvend beslutninger” slår licensens fornyelse fra, så der ikke betales for den ved næste faktureringsperiode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>“Apply decisions” takes the seat from its holder (their history is kept).</source>
-            <translation type="unfinished" />
+            <translation>“Anvend beslutninger” fjerner licensen fra brugeren (historikken bevares).</translation>
         </message>
     </context>
     <context>
@@ -571,161 +571,161 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>&amp;Mark delivered</source>
-            <translation type="unfinished" />
+            <translation>&amp;Markér som leveret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>&amp;Undo send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fortryd send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>1 delivery</source>
-            <translation type="unfinished" />
+            <translation>1 levering</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Confirm that this delivery arrived (SD-4).</source>
-            <translation type="unfinished" />
+            <translation>Bekræft, at denne levering er nået frem (SD-4).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Leveret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Delivery {delivery_id}</source>
-            <translation type="unfinished" />
+            <translation>Levering {delivery_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Device or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Enhed eller e-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Download link by e-mail</source>
-            <translation type="unfinished" />
+            <translation>Downloadlink via e-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Mislykkedes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Filter by subscription, device, e-mail or note (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrér efter abonnement, enhed, e-mail eller note (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Metode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>On the sending device</source>
-            <translation type="unfinished" />
+            <translation>På den afsendende enhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Only a pending delivery can change; this one is {status}.</source>
-            <translation type="unfinished" />
+            <translation>Kun en afventende levering kan ændres; denne er {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Forsinket</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Afventer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Pending for more than 24 hours.</source>
-            <translation type="unfinished" />
+            <translation>Har afventet i mere end 24 timer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Afsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Select a delivery to see where it went and what it needs.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en levering for at se, hvor den blev sendt hen, og hvad den mangler.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Select a pending delivery first.</source>
-            <translation type="unfinished" />
+            <translation>Vælg først en afventende levering.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Sent to</source>
-            <translation type="unfinished" />
+            <translation>Sendt til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Take back this pending delivery (SD-6).</source>
-            <translation type="unfinished" />
+            <translation>Træk denne afventende levering tilbage (SD-6).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>To the device</source>
-            <translation type="unfinished" />
+            <translation>Til enheden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Undo send</source>
-            <translation type="unfinished" />
+            <translation>Fortryd send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Undo sending “{subscription}” to {target_text}? The delivery is marked undone and cannot be resumed; send again if it is needed later.</source>
-            <translation type="unfinished" />
+            <translation>Vil du fortryde afsendelsen af “{subscription}” til {target_text}? Leveringen markeres som fortrudt og kan ikke genoptages; send igen, hvis der bliver brug for den senere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Fortrudt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>{count} deliveries</source>
-            <translation type="unfinished" />
+            <translation>{count} leveringer</translation>
         </message>
     </context>
     <context>
@@ -733,67 +733,67 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>App version</source>
-            <translation type="unfinished" />
+            <translation>Appversion</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Connected</source>
-            <translation type="unfinished" />
+            <translation>Tilsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Levering</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Enhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ingen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Ikke tilsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>OS version</source>
-            <translation type="unfinished" />
+            <translation>OS-version</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Afventer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Platform</source>
-            <translation type="unfinished" />
+            <translation>Platform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Område</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Seat or subscription in use</source>
-            <translation type="unfinished" />
+            <translation>Licens eller abonnement i brug</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>The device is not connected to the vendor account.</source>
-            <translation type="unfinished" />
+            <translation>Enheden er ikke tilsluttet leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
     </context>
     <context>
@@ -801,82 +801,82 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>1 device</source>
-            <translation type="unfinished" />
+            <translation>1 enhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>App version</source>
-            <translation type="unfinished" />
+            <translation>Appversion</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Connected to the account</source>
-            <translation type="unfinished" />
+            <translation>Tilsluttet kontoen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Deliveries (My devices)</source>
-            <translation type="unfinished" />
+            <translation>Leveringer (Mine enheder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Filter by device, platform, region or version (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrér efter enhed, platform, område eller version (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nej</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ingen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Nothing was sent to this device.</source>
-            <translation type="unfinished" />
+            <translation>Der er ikke sendt noget til denne enhed.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>OS version</source>
-            <translation type="unfinished" />
+            <translation>OS-version</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Platform</source>
-            <translation type="unfinished" />
+            <translation>Platform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Område</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Seat or subscription in use</source>
-            <translation type="unfinished" />
+            <translation>Licens eller abonnement i brug</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Select a device to see what it uses and what was sent to it.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en enhed for at se, hvad den bruger, og hvad der er sendt til den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Vendor account</source>
-            <translation type="unfinished" />
+            <translation>Leverandørkonto</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>{count} devices</source>
-            <translation type="unfinished" />
+            <translation>{count} enheder</translation>
         </message>
     </context>
     <context>
@@ -884,97 +884,97 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportér…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-projektmapper (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksportér</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>HTML files (*.html)</source>
-            <translation type="unfinished" />
+            <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Include &amp;secrets (passwords and product keys) — the file will hold them in plain text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medtag hemmeligheder (adgangskoder og produktnøgler) — filen vil indeholde dem i klartekst</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>No keyring is available, so there are no secrets to export.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen nøglering tilgængelig, så der er ingen hemmeligheder at eksportere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Off unless you ask: you will be asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Slået fra, medmindre du vælger det: du bliver bedt om at bekræfte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Only a JSON export can include secrets.</source>
-            <translation type="unfinished" />
+            <translation>Kun en JSON-eksport kan indeholde hemmeligheder.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Report cancel-by deadlines &amp;within</source>
-            <translation type="unfinished" />
+            <translation>Medtag frister for opsigelse &amp;inden for</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Review report as &amp;HTML</source>
-            <translation type="unfinished" />
+            <translation>Gennemgangsrapport som &amp;HTML</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Review report as &amp;PDF</source>
-            <translation type="unfinished" />
+            <translation>Gennemgangsrapport som &amp;PDF</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Seats as &amp;CSV</source>
-            <translation type="unfinished" />
+            <translation>Licenser som &amp;CSV</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Seats as E&amp;xcel workbook (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Licenser som E&amp;xcel-projektmappe (XLSX)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>The whole roster as &amp;JSON (imports back into Seatkeeper)</source>
-            <translation type="unfinished" />
+            <translation>Hele licensregistret som &amp;JSON (kan importeres i Seatkeeper igen)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>What to export:</source>
-            <translation type="unfinished" />
+            <translation>Hvad skal eksporteres:</translation>
         </message>
     </context>
     <context>
@@ -982,27 +982,27 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>&amp;Open roster…</source>
-            <translation type="unfinished" />
+            <translation>Å&amp;bn licensregister…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afslut</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Open &amp;demo roster</source>
-            <translation type="unfinished" />
+            <translation>Åbn &amp;demolicensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Open roster</source>
-            <translation type="unfinished" />
+            <translation>Åbn licensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Seatkeeper rosters (*.sqlite *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper-licensregistre (*.sqlite *.db);;Alle filer (*)</translation>
         </message>
     </context>
     <context>
@@ -1010,7 +1010,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Gemmer…</translation>
         </message>
     </context>
     <context>
@@ -1018,17 +1018,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>&amp;About Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Om Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>About Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Om Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>Seatkeeper {version} — keeps software subscriptions true and affordable.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper {version} — holder softwareabonnementer korrekte og til at betale.</translation>
         </message>
     </context>
     <context>
@@ -1388,12 +1388,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/language.py" />
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprog…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/language.py" />
             <source>The new language is used from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Det nye sprog bruges fra næste start.</translation>
         </message>
     </context>
     <context>
@@ -1401,22 +1401,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
             <source>&amp;Language of the window:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vinduets sprog:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
             <source>As the system ({language})</source>
-            <translation type="unfinished" />
+            <translation>Som systemet ({language})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprog</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
             <source>Seatkeeper changes its language the next time it starts. Dates, numbers and amounts follow the language chosen.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper skifter sprog, næste gang programmet starter. Datoer, tal og beløb følger det valgte sprog.</translation>
         </message>
     </context>
     <context>
@@ -1424,32 +1424,32 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source> day before</source>
-            <translation type="unfinished" />
+            <translation> dag før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source> days before</source>
-            <translation type="unfinished" />
+            <translation> dage før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>&amp;First reminder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Første påmindelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>&amp;Second reminder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anden påmindelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>Reminder lead times</source>
-            <translation type="unfinished" />
+            <translation>Varslingstider for påmindelser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>Seatkeeper reminds you of each cancel-by, trial end, renewal and seat lapse this long before it, at launch and hourly while it runs. Reminders missed while it was closed come at the next launch.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper minder dig om hver frist for opsigelse, afslutning af prøveperiode, fornyelse og udløb af en licens så lang tid i forvejen, ved start og hver time, mens programmet kører. Påmindelser, der blev overset, mens programmet var lukket, vises ved næste start.</translation>
         </message>
     </context>
     <context>
@@ -1457,64 +1457,64 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Enheder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nej</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Renews</source>
-            <translation type="unfinished" />
+            <translation>Fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>{n} device(s) connected at once, of at most {limit}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhed tilsluttet samtidig, af højst {limit}</numerusform>
+                <numerusform>{n} enheder tilsluttet samtidig, af højst {limit}</numerusform>
             </translation>
         </message>
     </context>
@@ -1523,142 +1523,142 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>1 seat</source>
-            <translation type="unfinished" />
+            <translation>1 licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Changes (audit log)</source>
-            <translation type="unfinished" />
+            <translation>Ændringer (revisionslog)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Connected devices</source>
-            <translation type="unfinished" />
+            <translation>Tilsluttede enheder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Devices connected</source>
-            <translation type="unfinished" />
+            <translation>Enheder tilsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Filter by subscription, seat, holder or e-mail (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrér efter abonnement, licens, bruger eller e-mail (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Never assigned.</source>
-            <translation type="unfinished" />
+            <translation>Aldrig tildelt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No change recorded for this seat.</source>
-            <translation type="unfinished" />
+            <translation>Der er ikke registreret ændringer for denne licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No device uses this seat.</source>
-            <translation type="unfinished" />
+            <translation>Ingen enhed bruger denne licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No — lapses at the renewal date</source>
-            <translation type="unfinished" />
+            <translation>Nej — udløber på fornyelsesdatoen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>None stored for this seat.</source>
-            <translation type="unfinished" />
+            <translation>Der er ikke gemt nogen for denne licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Owner (controls all seats)</source>
-            <translation type="unfinished" />
+            <translation>Ejer (styrer alle licenser)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Renews at next billing period</source>
-            <translation type="unfinished" />
+            <translation>Fornyes ved næste faktureringsperiode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Licens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Select a seat to see its holder, history, devices and credentials.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en licens for at se dens bruger, historik, enheder og loginoplysninger.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Sign-in credentials (in the keyring)</source>
-            <translation type="unfinished" />
+            <translation>Loginoplysninger (i nøgleringen)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Who held this seat</source>
-            <translation type="unfinished" />
+            <translation>Hvem har haft licensen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>nu</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{count} seats</source>
-            <translation type="unfinished" />
+            <translation>{count} licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{plan_months} months, billed in {currency}</source>
-            <translation type="unfinished" />
+            <translation>{plan_months} måneder, faktureres i {currency}</translation>
         </message>
     </context>
     <context>
@@ -1666,42 +1666,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source> (read-only review)</source>
-            <translation type="unfinished" />
+            <translation> (skrivebeskyttet gennemgang)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Credentials unavailable</source>
-            <translation type="unfinished" />
+            <translation>Loginoplysninger ikke tilgængelige</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Keyring: {name}</source>
-            <translation type="unfinished" />
+            <translation>Nøglering: {name}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>No secure keyring on this system, so seat credentials cannot be stored or shown. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen sikker nøglering på dette system, så licensernes loginoplysninger kan hverken gemmes eller vises. Alt andet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>No secure keyring was found on this system: seat credentials are unavailable. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Der blev ikke fundet en sikker nøglering på dette system: licensernes loginoplysninger er ikke tilgængelige. Alt andet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åbner licensregistret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Screens</source>
-            <translation type="unfinished" />
+            <translation>Skærme</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>{subscriptions} subscriptions · {seats} seats ({assigned} assigned) · {devices} devices · {pending} pending deliveries</source>
-            <translation type="unfinished" />
+            <translation>{subscriptions} abonnementer · {seats} licenser ({assigned} tildelt) · {devices} enheder · {pending} afventende leveringer</translation>
         </message>
     </context>
     <context>
@@ -1709,42 +1709,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hjælp</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;Seats</source>
-            <translation type="unfinished" />
+            <translation>&amp;Licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>Open a roster first.</source>
-            <translation type="unfinished" />
+            <translation>Åbn først et licensregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>S&amp;end</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>Se&amp;ttings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indstillinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang; intet kan ændres.</translation>
         </message>
     </context>
     <context>
@@ -1753,537 +1753,543 @@
             <location filename="../../src/seatkeeper/domain/bullets.py" />
             <source>- {item}</source>
             <comment>list.bullet</comment>
-            <translation type="unfinished" />
+            <translation>- {item}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>--monthly-price cannot be negative ({text}).</source>
             <comment>cli.price_negative</comment>
-            <translation type="unfinished" />
+            <translation>--monthly-price kan ikke være negativ ({text}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>--monthly-price “{text}” is not an amount; write it like 12.95.</source>
             <comment>cli.price_not_an_amount</comment>
-            <translation type="unfinished" />
+            <translation>--monthly-price “{text}” er ikke et beløb; skriv det som 12.95.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/transfer.py" />
             <source>--rejects is written by a real import, not a dry run.</source>
             <comment>cli.rejects_need_an_import</comment>
-            <translation type="unfinished" />
+            <translation>--rejects skrives kun ved en rigtig import, ikke ved en prøvekørsel.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>A PDF needs the window's PDF writer, which is not loaded here; export the report as HTML instead.</source>
             <comment>transfer.no_pdf_writer</comment>
-            <translation type="unfinished" />
+            <translation>En PDF kræver vinduets PDF-skriver, som ikke er indlæst her; eksportér rapporten som HTML i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>A download link for this subscription cannot be sent:
 {reasons}</source>
             <comment>send.link_refused</comment>
-            <translation type="unfinished" />
+            <translation>Der kan ikke sendes et downloadlink til dette abonnement:
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A new plan can be started only when every seat has been cancelled; {active} seat(s) are still active.</source>
             <comment>volume.seats_still_active</comment>
-            <translation type="unfinished" />
+            <translation>En ny plan kan først startes, når alle licenser er opsagt; {active} licens(er) er stadig aktive.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>A plan lasts at least one month.</source>
             <comment>app_store.plan_too_short</comment>
-            <translation type="unfinished" />
+            <translation>En plan varer mindst én måned.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
             <source>A reminder cannot come after its deadline.</source>
             <comment>deadlines.reminder_after_deadline</comment>
-            <translation type="unfinished" />
+            <translation>En påmindelse kan ikke komme efter sin frist.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A seat holder needs a name.</source>
             <comment>volume.holder_needs_name</comment>
-            <translation type="unfinished" />
+            <translation>En licens kan kun tildeles en bruger med et navn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>A trial or in-app purchase cannot start yet:
 {problems}</source>
             <comment>app_store.trial_cannot_start</comment>
-            <translation type="unfinished" />
+            <translation>En gratis prøveperiode eller et køb i appen kan ikke starte endnu:
+{problems}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume licence can be requested only for an existing vendor account; create or buy the account first.</source>
             <comment>volume.account_needed</comment>
-            <translation type="unfinished" />
+            <translation>Der kan kun anmodes om en volumenlicens til en eksisterende leverandørkonto; opret eller køb kontoen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume purchase that is {current} cannot become {wanted}: it goes requested -&gt; approved -&gt; completed, and only an approved request can be completed.</source>
             <comment>volume.order_step</comment>
-            <translation type="unfinished" />
+            <translation>Et volumenkøb med status {current} kan ikke få status {wanted}: det går fra anmodet -&gt; godkendt -&gt; gennemført, og kun en godkendt anmodning kan gennemføres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume subscription cannot be downgraded to a regular subscription.</source>
             <comment>volume.no_downgrade</comment>
-            <translation type="unfinished" />
+            <translation>Et volumenlicensabonnement kan ikke nedgraderes til et almindeligt abonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>All seats of a volume subscription renew together on {renewal}; seats that should renew on {seat} need a separate volume subscription.</source>
             <comment>volume.one_renewal_date</comment>
-            <translation type="unfinished" />
+            <translation>Alle licenser i et volumenlicensabonnement fornyes samtidig den {renewal}; licenser, der skal fornyes den {seat}, kræver et separat volumenlicensabonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>An App Store subscription is billed in the local currency of the store; enter that currency (e.g. NOK).</source>
             <comment>app_store.local_currency_needed</comment>
-            <translation type="unfinished" />
+            <translation>Et App Store-abonnement faktureres i butikkens lokale valuta; angiv den valuta (f.eks. DKK).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Another delivery to this device is still pending.</source>
             <comment>send.delivery_pending</comment>
-            <translation type="unfinished" />
+            <translation>En anden levering til denne enhed afventer stadig.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>At most {limit} devices can be connected on one seat at once (virtual machines count); disconnect one first.</source>
             <comment>volume.too_many_connected</comment>
-            <translation type="unfinished" />
+            <translation>Der kan højst være {limit} enheder tilsluttet én licens samtidig (virtuelle maskiner tæller med); afbryd forbindelsen til en af dem først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>Cannot combine {one} and {other} amounts.</source>
             <comment>money.mixed_currencies</comment>
-            <translation type="unfinished" />
+            <translation>Beløb i {one} og {other} kan ikke lægges sammen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>Choose the card brand from the list: {brands}.</source>
             <comment>cards.unknown_brand</comment>
-            <translation type="unfinished" />
+            <translation>Vælg korttypen på listen: {brands}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Luk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>Enter exactly the last four digits of the card (four digits, 0-9).</source>
             <comment>cards.not_last_four</comment>
-            <translation type="unfinished" />
+            <translation>Angiv præcis de sidste fire cifre i kortnummeret (fire cifre, 0-9).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It expires on {expires}, sooner than the subscription the device uses now (until {current}).</source>
             <comment>send.expires_sooner</comment>
-            <translation type="unfinished" />
+            <translation>Det udløber den {expires}, før det abonnement, enheden bruger nu (til {current}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It has no free slot left (devices or users) under its limit.</source>
             <comment>send.no_free_slot</comment>
-            <translation type="unfinished" />
+            <translation>Der er ingen tomme pladser (enheder eller brugere) tilbage under abonnementsgrænsen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a per-user service: it activates itself when the user connects to the account, so it is not sent.</source>
             <comment>send.per_user_service</comment>
-            <translation type="unfinished" />
+            <translation>Det er en per bruger-tjeneste: den aktiveres automatisk, når brugeren forbinder sig til kontoen, så den sendes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a small-office business subscription: only its subscription administrator can send it, from its management console.</source>
             <comment>send.admin_console_only</comment>
-            <translation type="unfinished" />
+            <translation>Det er et abonnement til små virksomheder: det kan kun sendes fra administrationskonsollen af abonnementsadministratoren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a {kind} subscription; trial and free subscriptions cannot be sent.</source>
             <comment>send.trial_or_free</comment>
-            <translation type="unfinished" />
+            <translation>Det er et abonnement af typen {kind}; prøveabonnementer og gratis abonnementer kan ikke sendes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is limited (in time or number of devices), and the device uses an auto-renewing subscription.</source>
             <comment>send.limited_while_autorenew_in_use</comment>
-            <translation type="unfinished" />
+            <translation>Det er begrænset (i tid eller antal enheder), og enheden bruger et abonnement med automatisk fornyelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It needs app version {required} or later; the device has {installed}.</source>
             <comment>send.app_version_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Det kræver appversion {required} eller nyere; enheden har {installed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It renews automatically, and the device uses an active subscription limited in time or number of devices.</source>
             <comment>send.autorenew_while_limited_in_use</comment>
-            <translation type="unfinished" />
+            <translation>Det fornyes automatisk, og enheden bruger et aktivt abonnement, der er begrænset i tid eller antal enheder.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Its activation code is {state}.</source>
             <comment>send.activation_code_invalid</comment>
-            <translation type="unfinished" />
+            <translation>Aktiveringskoden har status {state}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Its minimum app version “{required}” cannot be read, so it cannot be shown to be compatible with the device.</source>
             <comment>send.min_version_unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Den mindste appversion, “{required}”, kan ikke læses, så det kan ikke afgøres, om abonnementet er kompatibelt med enheden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
             <source>No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or send the link from your mail client.</source>
             <comment>cli.smtp_not_configured</comment>
-            <translation type="unfinished" />
+            <translation>Der er ikke konfigureret en SMTP-server. Angiv en med `seatkeeper smtp set` eller i Indstillinger, eller send linket fra dit mailprogram.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Only a pending delivery can be marked delivered; this one is already {status}.</source>
             <comment>delivery.only_pending_delivered</comment>
-            <translation type="unfinished" />
+            <translation>Kun en afventende levering kan markeres som leveret; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Only a pending delivery can be undone; this one is already {status}.</source>
             <comment>delivery.only_pending_undone</comment>
-            <translation type="unfinished" />
+            <translation>Kun en afventende levering kan fortrydes; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Only the subscription's owner ({owner}) can change its seats; {actor} is not the owner.</source>
             <comment>volume.owner_only</comment>
-            <translation type="unfinished" />
+            <translation>Kun abonnementets ejer ({owner}) kan ændre dets licenser; {actor} er ikke ejeren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper hit an unexpected problem and did not finish what it was doing. Nothing already saved was lost.
 
 Details are in the log: {log_file}</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper stødte på et uventet problem og gjorde ikke det færdigt, programmet var i gang med. Intet af det, der allerede var gemt, er gået tabt.
+
+Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Seats are charged for the months left until the renewal on {renewal}, and none are left on {on}; renew first, then add seats.</source>
             <comment>volume.no_months_left</comment>
-            <translation type="unfinished" />
+            <translation>Licenser betales for de måneder, der er tilbage til fornyelsen den {renewal}, og den {on} er der ingen tilbage; forny først, og tilføj derefter licenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Noget gik galt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>That looks like a whole card number. Seatkeeper keeps only the last four digits of a card; enter just those four.</source>
             <comment>cards.whole_number</comment>
-            <translation type="unfinished" />
+            <translation>Det ligner et helt kortnummer. Seatkeeper gemmer kun de sidste fire cifre af et kort; angiv kun dem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The App Store account has no active payment method; add one first.</source>
             <comment>app_store.no_payment_method</comment>
-            <translation type="unfinished" />
+            <translation>App Store-kontoen har ingen aktiv betalingsmetode; tilføj en først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>The App Store bills this subscription every 12 months; a {months}-month plan is not available there.</source>
             <comment>app_store.store_bills_yearly</comment>
-            <translation type="unfinished" />
+            <translation>App Store fakturerer dette abonnement hver 12. måned; en plan på {months} måneder findes ikke dér.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The amount due cannot be negative ({amount}).</source>
             <comment>volume.amount_due_negative</comment>
-            <translation type="unfinished" />
+            <translation>Beløbet til betaling kan ikke være negativt ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The amount paid cannot be negative ({amount}).</source>
             <comment>volume.amount_paid_negative</comment>
-            <translation type="unfinished" />
+            <translation>Det betalte beløb kan ikke være negativt ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The app is version {version}; version 7.3.7 or later is needed.</source>
             <comment>app_store.app_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Appen har version {version}; version 7.3.7 eller nyere kræves.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The credit cannot be negative ({amount}).</source>
             <comment>volume.credit_negative</comment>
-            <translation type="unfinished" />
+            <translation>Kreditten kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The credit is in {credit} but the amount due is in {due}; convert it first.</source>
             <comment>volume.credit_currency</comment>
-            <translation type="unfinished" />
+            <translation>Kreditten er i {credit}, men beløbet til betaling er i {due}; omregn den først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The device is not connected to the account.</source>
             <comment>send.device_not_connected</comment>
-            <translation type="unfinished" />
+            <translation>Enheden er ikke tilsluttet kontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The device runs iOS {version}; iOS 12 or later is needed.</source>
             <comment>app_store.ios_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Enheden kører iOS {version}; iOS 12 eller nyere kræves.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The device's app version “{installed}” cannot be read, so it cannot be shown to be compatible (it needs {required} or later).</source>
             <comment>send.device_version_unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Enhedens appversion, “{installed}”, kan ikke læses, så det kan ikke afgøres, om den er kompatibel (abonnementet kræver {required} eller nyere).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of connected devices cannot be negative ({count}).</source>
             <comment>volume.connected_negative</comment>
-            <translation type="unfinished" />
+            <translation>Antallet af tilsluttede enheder kan ikke være negativt ({count}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
             <source>The number of days ahead cannot be negative.</source>
             <comment>deadlines.days_negative</comment>
-            <translation type="unfinished" />
+            <translation>Antallet af dage frem kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the billing cycle must be at least 1 (got {value}).</source>
             <comment>volume.cycle_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antallet af måneder i faktureringscyklussen skal være mindst 1 (angivet: {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the current plan must be at least 1 (got {value}).</source>
             <comment>volume.current_plan_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antallet af måneder i den nuværende plan skal være mindst 1 (angivet: {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the new plan must be at least 1 (got {value}).</source>
             <comment>volume.new_plan_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antallet af måneder i den nye plan skal være mindst 1 (angivet: {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of seats must be at least 1 (got {value}).</source>
             <comment>volume.seats_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antallet af licenser skal være mindst 1 (angivet: {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of seats to add must be at least 1 (got {value}).</source>
             <comment>volume.added_seats_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antallet af licenser, der skal tilføjes, skal være mindst 1 (angivet: {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The period must end after it starts ({start} to {end}).</source>
             <comment>volume.period_backwards</comment>
-            <translation type="unfinished" />
+            <translation>Perioden skal slutte, efter at den er startet ({start} til {end}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The product is not released in the device's region ({region}).</source>
             <comment>send.region_unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Produktet er endnu ikke kommet på markedet i enhedens område ({region}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The product is released only in some regions, and the device's region is not known.</source>
             <comment>send.region_unknown</comment>
-            <translation type="unfinished" />
+            <translation>Produktet er kun kommet på markedet i nogle områder, og enhedens område kendes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>The report cannot be written to {path}: {reason}.</source>
             <comment>transfer.report_unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Rapporten kan ikke skrives til {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The service is not offered in the App Store country {country}; switch the App Store account to a country where it is offered and use a payment method from that country.</source>
             <comment>app_store.country_not_offered</comment>
-            <translation type="unfinished" />
+            <translation>Tjenesten tilbydes ikke i App Store-landet {country}; skift App Store-kontoen til et land, hvor den tilbydes, og brug en betalingsmetode fra det land.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The term of a volume subscription cannot be shortened (from {current} to {new} months).</source>
             <comment>volume.no_shorter_term</comment>
-            <translation type="unfinished" />
+            <translation>Løbetiden for et volumenlicensabonnement kan ikke forkortes (fra {current} til {new} måneder).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The unit monthly price cannot be negative ({amount}).</source>
             <comment>volume.unit_monthly_price_negative</comment>
-            <translation type="unfinished" />
+            <translation>Månedsprisen pr. licens kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
             <source>The {field} has no time zone, so the moment it names is unknown.</source>
             <comment>instants.no_time_zone</comment>
-            <translation type="unfinished" />
+            <translation>Værdien for {field} har ingen tidszone, så det er ukendt, hvilket tidspunkt den angiver.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
             <source>The {field} must be a date with a time of day.</source>
             <comment>instants.no_time_of_day</comment>
-            <translation type="unfinished" />
+            <translation>Værdien for {field} skal være en dato med klokkeslæt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>This subscription cannot be sent to the device:
 {reasons}</source>
             <comment>send.refused</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnement kan ikke sendes til enheden:
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription is already billed directly by the vendor.</source>
             <comment>app_store.already_direct</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnement faktureres allerede direkte af leverandøren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought on the vendor's website, so its plan length can be changed only there: do it on the vendor's website, signed in to the vendor account.</source>
             <comment>app_store.plan_change_on_website</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnement er købt på leverandørens websted, så planens varighed kan kun ændres dér: gør det på leverandørens websted, logget ind på leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought on the vendor's website, so its subscription can be cancelled only there: do it on the vendor's website, signed in to the vendor account.</source>
             <comment>app_store.cancel_on_website</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnement er købt på leverandørens websted, så det kan kun opsiges dér: gør det på leverandørens websted, logget ind på leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought through the App Store, so its plan length can be changed only there: do it in the App Store, signed in to the App Store account it was bought with.</source>
             <comment>app_store.plan_change_in_store</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnement er købt via App Store, så planens varighed kan kun ændres dér: gør det i App Store, logget ind på den App Store-konto, det blev købt med.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought through the App Store, so its subscription can be cancelled only there: do it in the App Store, signed in to the App Store account it was bought with.</source>
             <comment>app_store.cancel_in_store</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnement er købt via App Store, så det kan kun opsiges dér: gør det i App Store, logget ind på den App Store-konto, det blev købt med.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Volume licences can be paid by credit card only; PayPal, Bitcoin and Paymentwall are not accepted.</source>
             <comment>volume.card_only</comment>
-            <translation type="unfinished" />
+            <translation>Volumenlicenser kan kun betales med kreditkort; PayPal, Bitcoin og Paymentwall accepteres ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Volume licences start at {minimum} seats; for up to 4 extra users add accounts instead (you asked for {seats}).</source>
             <comment>volume.too_few_seats</comment>
-            <translation type="unfinished" />
+            <translation>Volumenlicenser starter ved {minimum} licenser; til op til 4 ekstra brugere skal du i stedet tilføje konti (du bad om {seats}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>With --db, name the subscription: --subscription ID.</source>
             <comment>cli.name_the_subscription</comment>
-            <translation type="unfinished" />
+            <translation>Med --db skal du angive abonnementet: --subscription ID.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>Without --db, give the terms: {missing}.</source>
             <comment>cli.give_the_terms</comment>
-            <translation type="unfinished" />
+            <translation>Uden --db skal du angive vilkårene: {missing}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/bullets.py" />
             <source>{first}
 {rest}</source>
             <comment>list.lines</comment>
-            <translation type="unfinished" />
+            <translation>{first}
+{rest}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>{option} “{text}” is not a date; write it as YYYY-MM-DD.</source>
             <comment>cli.not_a_date</comment>
-            <translation type="unfinished" />
+            <translation>{option} “{text}” er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/__init__.py" />
             <source>{problem}</source>
             <comment>cli.bad_usage</comment>
-            <translation type="unfinished" />
+            <translation>{problem}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>“{address}” is not an e-mail address (e.g. anna@example.com).</source>
             <comment>delivery.not_an_address</comment>
-            <translation type="unfinished" />
+            <translation>“{address}” er ikke en e-mailadresse (f.eks. anna@example.com).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>“{code}” is not a country code (two letters, e.g. NO).</source>
             <comment>app_store.not_a_country</comment>
-            <translation type="unfinished" />
+            <translation>“{code}” er ikke en landekode (to bogstaver, f.eks. DK).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{code}” is not a currency code (three letters, e.g. USD).</source>
             <comment>money.not_a_currency</comment>
-            <translation type="unfinished" />
+            <translation>“{code}” er ikke en valutakode (tre bogstaver, f.eks. USD).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>“{email}” is not a usable e-mail address: {reason}</source>
             <comment>volume.not_an_email</comment>
-            <translation type="unfinished" />
+            <translation>“{email}” er ikke en brugbar e-mailadresse: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>“{fmt}” is not an export format (csv, xlsx, json, html, ics or pdf).</source>
             <comment>transfer.export_format_unknown</comment>
-            <translation type="unfinished" />
+            <translation>“{fmt}” er ikke et eksportformat (csv, xlsx, json, html, ics eller pdf).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/imports.py" />
             <source>“{fmt}” is not an import format (csv, xlsx, snipeit or json).</source>
             <comment>transfer.import_format_unknown</comment>
-            <translation type="unfinished" />
+            <translation>“{fmt}” er ikke et importformat (csv, xlsx, snipeit eller json).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>“{text}” is not a version number (e.g. 7.3.7).</source>
             <comment>app_store.not_a_version</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke et versionsnummer (f.eks. 7.3.7).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/deadlines.py" />
             <source>“{text}” is not an ISO 8601 date and time.</source>
             <comment>cli.not_an_instant</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke en dato og et klokkeslæt i ISO 8601-format.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{text}” is not an amount of money.</source>
             <comment>money.not_an_amount</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke et pengebeløb.</translation>
         </message>
     </context>
     <context>
