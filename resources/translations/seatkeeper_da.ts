@@ -1036,351 +1036,351 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source> — {n} problem(s) listed below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> — {n} problem, vist nedenfor.</numerusform>
+                <numerusform> — {n} problemer, vist nedenfor.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gennemse…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vælg…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importér</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Stop at the first bad row: import nothing unless every row is good</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stop ved den første fejlbehæftede række: importér intet, medmindre alle rækker er gode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>(row)</source>
-            <translation type="unfinished" />
+            <translation>(række)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Cancelled.&lt;/b&gt; Nothing was imported; the roster is as it was.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Annulleret.&lt;/b&gt; Intet blev importeret; licensregistret er, som det var.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Imported the roster file.&lt;/b&gt; </source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Licensregisterfilen er importeret.&lt;/b&gt; </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; An unexpected problem stopped the import.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Intet blev importeret.&lt;/b&gt; Et uventet problem stoppede importen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; {error}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Intet blev importeret.&lt;/b&gt; {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&lt;b&gt;{kind}&lt;/b&gt; · {count} columns · {how}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{kind}&lt;/b&gt; · {count} kolonner · {how}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;{n} rows read:&lt;/b&gt; every one can be imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{n} række læst:&lt;/b&gt; den kan importeres.</numerusform>
+                <numerusform>&lt;b&gt;{n} rækker læst:&lt;/b&gt; alle kan importeres.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;{total} rows read:&lt;/b&gt; {good_rows} can be imported, {bad_rows} cannot ({count} problems, listed below).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{total} rækker læst:&lt;/b&gt; {good_rows} kan importeres, {bad_rows} kan ikke ({count} problemer, vist nedenfor).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;&lt;b&gt;Imported {imported} row(s).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Subscriptions: {subscriptions_added} added, {subscriptions_updated} updated&lt;/li&gt;&lt;li&gt;Seats: {seats_added} added, {seats_updated} updated&lt;/li&gt;&lt;li&gt;People: {people_added} added&lt;/li&gt;&lt;li&gt;Devices: {devices_added} added, {devices_updated} updated&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;{imported} række(r) importeret.&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Abonnementer: {subscriptions_added} tilføjet, {subscriptions_updated} opdateret&lt;/li&gt;&lt;li&gt;Licenser: {seats_added} tilføjet, {seats_updated} opdateret&lt;/li&gt;&lt;li&gt;Brugere: {people_added} tilføjet&lt;/li&gt;&lt;li&gt;Enheder: {devices_added} tilføjet, {devices_updated} opdateret&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{n} product key(s) stored in the keyring.&lt;/p&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;p&gt;{n} produktnøgle gemt i nøgleringen.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;{n} produktnøgler gemt i nøgleringen.&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{n} product key(s) were not kept: no keyring is available.&lt;/p&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;p&gt;{n} produktnøgle blev ikke gemt: der er ingen nøglering tilgængelig.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;{n} produktnøgler blev ikke gemt: der er ingen nøglering tilgængelig.&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{rejected} rejected row(s) saved to {rejects_file}.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Afviste rækker ({rejected}) gemt i {rejects_file}.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A Seatkeeper roster file is imported whole or not at all; fix the problems above and choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>En licensregisterfil fra Seatkeeper importeres helt eller slet ikke; ret problemerne ovenfor, og vælg filen igen.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A Seatkeeper roster with {n} items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Et Seatkeeper-licensregister med {n} element</numerusform>
+                <numerusform>Et Seatkeeper-licensregister med {n} elementer</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A dry run: every row was read and checked; nothing has been written yet.</source>
-            <translation type="unfinished" />
+            <translation>En prøvekørsel: alle rækker er læst og kontrolleret; der er endnu ikke skrevet noget.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, or a Seatkeeper roster (JSON). Nothing is written until you have seen the preview.</source>
-            <translation type="unfinished" />
+            <translation>En CSV- eller Excel-eksport fra en leverandørportal, en licens-CSV fra Snipe-IT eller et Seatkeeper-licensregister (JSON). Der skrives intet, før du har set forhåndsvisningen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>CSV roster</source>
-            <translation type="unfinished" />
+            <translation>CSV-licensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Cancelling… the changes are being rolled back.</source>
-            <translation type="unfinished" />
+            <translation>Annullerer… ændringerne rulles tilbage.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Check the rows</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér rækkerne</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer alle rækker…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose a file to go on.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en fil for at fortsætte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose the column for “{missing}” (marked *) to go on.</source>
-            <translation type="unfinished" />
+            <translation>Vælg kolonnen til “{missing}” (markeret med *) for at fortsætte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Vælg den fil, der skal importeres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Choose where to save the rejected rows.</source>
-            <translation type="unfinished" />
+            <translation>Vælg, hvor de afviste rækker skal gemmes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Kolonne</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Detect from the file</source>
-            <translation type="unfinished" />
+            <translation>Find ud fra filen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Every row is good: all of them will be written in one step. This is the last step before the roster changes.</source>
-            <translation type="unfinished" />
+            <translation>Alle rækker er gode: de skrives alle i ét trin. Dette er det sidste trin, før licensregistret ændres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Excel workbook (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Excel-projektmappe (XLSX)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>F&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormat:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Guessed from the column names; check the ones marked “not imported”.</source>
-            <translation type="unfinished" />
+            <translation>Gættet ud fra kolonnenavnene; kontrollér dem, der er markeret “importeres ikke”.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>How to import</source>
-            <translation type="unfinished" />
+            <translation>Importmetode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_wizard.py" />
             <source>Import a roster file</source>
-            <translation type="unfinished" />
+            <translation>Importér en licensregisterfil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importen er fuldført</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Import the &amp;good rows and save the rejected rows to a file</source>
-            <translation type="unfinished" />
+            <translation>Importér de &amp;gode rækker, og gem de afviste rækker i en fil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importerer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Tilknyt kolonnerne</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>No row can be imported. Check the column matches (Back) or the file.</source>
-            <translation type="unfinished" />
+            <translation>Ingen rækker kan importeres. Kontrollér kolonnetilknytningerne (Tilbage) eller filen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Intet blev importeret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Path to a .csv, .xlsx or .json file</source>
-            <translation type="unfinished" />
+            <translation>Sti til en .csv-, .xlsx- eller .json-fil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Reading the column names…</source>
-            <translation type="unfinished" />
+            <translation>Læser kolonnenavnene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Roster files (*.csv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Licensregisterfiler (*.csv *.xlsx *.xlsm *.ods *.json);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Række</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Save the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Gem de afviste rækker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Save the rejected rows to a different file than the one imported.</source>
-            <translation type="unfinished" />
+            <translation>Gem de afviste rækker i en anden fil end den, der importeres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seatkeeper roster (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper-licensregister (JSON)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Snipe-IT licence CSV</source>
-            <translation type="unfinished" />
+            <translation>Licens-CSV fra Snipe-IT</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The check stopped on an unexpected problem.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollen stoppede på grund af et uventet problem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The file cannot be imported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Filen kan ikke importeres: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The folder for the rejected rows does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Mappen til de afviste rækker findes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>There is no file at that path.</source>
-            <translation type="unfinished" />
+            <translation>Der findes ingen fil med den sti.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>This file cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Filen kan ikke læses: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Using the mapping you chose last time for these columns.</source>
-            <translation type="unfinished" />
+            <translation>Bruger den tilknytning, du valgte sidst for disse kolonner.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Værdi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Which column of the file holds each field. Seatkeeper guessed from the column names; your choices are remembered for files with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>Hvilken kolonne i filen der indeholder hvert felt. Seatkeeper har gættet ud fra kolonnenavnene; dine valg huskes for filer med de samme kolonner.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Why it cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor den ikke kan importeres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Writing the rows in one transaction… Cancel leaves the roster as it was.</source>
-            <translation type="unfinished" />
+            <translation>Skriver rækkerne i én transaktion… Annuller efterlader licensregistret, som det var.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>unexpected error</source>
-            <translation type="unfinished" />
+            <translation>uventet fejl</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>{n} row(s) cannot be imported. Choose what happens; either way, the rows are written in one step, and Cancel during the import leaves the roster as it was.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} række kan ikke importeres. Vælg, hvad der skal ske; under alle omstændigheder skrives rækkerne i ét trin, og Annuller under importen efterlader licensregistret, som det var.</numerusform>
+                <numerusform>{n} rækker kan ikke importeres. Vælg, hvad der skal ske; under alle omstændigheder skrives rækkerne i ét trin, og Annuller under importen efterlader licensregistret, som det var.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— importeres ikke —</translation>
         </message>
     </context>
     <context>
@@ -2297,42 +2297,42 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Billing cycle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faktureringscyklus:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Last four digits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sidste fire cifre:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Seats:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Licenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Card &amp;brand:</source>
-            <translation type="unfinished" />
+            <translation>K&amp;orttype:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Every seat of “{title}” is cancelled, so a new plan can start: new seats, a new billing cycle from today, paid by credit card.</source>
-            <translation type="unfinished" />
+            <translation>Alle licenser i “{title}” er opsagt, så en ny plan kan starte: nye licenser og en ny faktureringscyklus fra i dag, betalt med kreditkort.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>S&amp;tart plan</source>
-            <translation type="unfinished" />
+            <translation>Start &amp;plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Start a new plan</source>
-            <translation type="unfinished" />
+            <translation>Start en ny plan</translation>
         </message>
     </context>
     <context>
@@ -2340,483 +2340,483 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konto:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>&amp;Add seats to a volume subscription</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ilføj licenser til et volumenlicensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Billing cycle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faktureringscyklus:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Bitcoin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bitcoin</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Credit card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kreditkort</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Last four digits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sidste fire cifre:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Name in the roster:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn i licensregistret:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>&amp;New volume subscription</source>
-            <translation type="unfinished" />
+            <translation>Nyt &amp;volumenlicensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Record the request</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrér anmodningen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>4 digits</source>
-            <translation type="unfinished" />
+            <translation>4 cifre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A request was recorded for this account. To buy for another account, cancel the wizard and start again.</source>
-            <translation type="unfinished" />
+            <translation>Der er registreret en anmodning for denne konto. Vil du købe til en anden konto, skal du annullere guiden og starte forfra.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A volume purchase goes requested → approved → completed. Record the request, then mark it approved when the vendor says so.</source>
-            <translation type="unfinished" />
+            <translation>Et volumenkøb går fra anmodet → godkendt → gennemført. Registrér anmodningen, og markér den som godkendt, når leverandøren har godkendt den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A&amp;pproved by the vendor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godkendt af leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Account: {vendor} (owner {owner_email})</source>
-            <translation type="unfinished" />
+            <translation>Konto: {vendor} (ejer {owner_email})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>All amounts in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Alle beløb i {currency}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Amount due</source>
-            <translation type="unfinished" />
+            <translation>Beløb til betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Any number of seats can be added at any time.</source>
-            <translation type="unfinished" />
+            <translation>Der kan til enhver tid tilføjes et vilkårligt antal licenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Approved. Next: choose the seats and the billing cycle.</source>
-            <translation type="unfinished" />
+            <translation>Godkendt. Næste trin: vælg licenserne og faktureringscyklussen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Billing cycle</source>
-            <translation type="unfinished" />
+            <translation>Faktureringscyklus</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Card &amp;brand:</source>
-            <translation type="unfinished" />
+            <translation>K&amp;orttype:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Charged for the whole months left; the renewal date stays.</source>
-            <translation type="unfinished" />
+            <translation>Der betales for de hele måneder, der er tilbage; fornyelsesdatoen forbliver den samme.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Check the calculation. Finish completes the purchase and adds the seats to the roster.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér beregningen. Slut gennemfører købet og tilføjer licenserne til licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Choose the brand…</source>
-            <translation type="unfinished" />
+            <translation>Vælg korttype…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Credit from the current subscription</source>
-            <translation type="unfinished" />
+            <translation>Kredit fra det nuværende abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
             <source>Enter the monthly price of one seat, e.g. 8.32.</source>
-            <translation type="unfinished" />
+            <translation>Angiv månedsprisen for én licens, f.eks. 8,32.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Five seats or more for one vendor account, paid by credit card. The vendor approves the request first.</source>
-            <translation type="unfinished" />
+            <translation>Fem licenser eller flere til én leverandørkonto, betalt med kreditkort. Leverandøren godkender først anmodningen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>How many seats, how long each billing cycle is, and what one seat costs per month.</source>
-            <translation type="unfinished" />
+            <translation>Hvor mange licenser, hvor lang hver faktureringscyklus er, og hvad én licens koster om måneden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Loading the vendor accounts…</source>
-            <translation type="unfinished" />
+            <translation>Indlæser leverandørkonti…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Loading the volume subscriptions…</source>
-            <translation type="unfinished" />
+            <translation>Indlæser volumenlicensabonnementer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Marking the request approved…</source>
-            <translation type="unfinished" />
+            <translation>Markerer anmodningen som godkendt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Monthly &amp;price per seat:</source>
-            <translation type="unfinished" />
+            <translation>Månedlig &amp;pris pr. licens:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Monthly price per seat</source>
-            <translation type="unfinished" />
+            <translation>Månedlig pris pr. licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Months left</source>
-            <translation type="unfinished" />
+            <translation>Måneder tilbage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next is disabled until the vendor has approved the request: only an approved request can be completed.</source>
-            <translation type="unfinished" />
+            <translation>Næste er ikke tilgængelig, før leverandøren har godkendt anmodningen: kun en godkendt anmodning kan gennemføres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next is disabled: record the purchase request first.</source>
-            <translation type="unfinished" />
+            <translation>Næste er ikke tilgængelig: registrér først købsanmodningen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next: record the purchase request for this account.</source>
-            <translation type="unfinished" />
+            <translation>Næste trin: registrér købsanmodningen for denne konto.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>No request recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Der er endnu ikke registreret en anmodning.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Number of &amp;seats:</source>
-            <translation type="unfinished" />
+            <translation>Antal &amp;licenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Number of seats</source>
-            <translation type="unfinished" />
+            <translation>Antal licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Paid by</source>
-            <translation type="unfinished" />
+            <translation>Betales med</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Pay&amp;Pal</source>
-            <translation type="unfinished" />
+            <translation>Pay&amp;Pal</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment method</source>
-            <translation type="unfinished" />
+            <translation>Betalingsmetode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment&amp;wall</source>
-            <translation type="unfinished" />
+            <translation>Payment&amp;wall</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Pris</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase not saved</source>
-            <translation type="unfinished" />
+            <translation>Købet blev ikke gemt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase saved.</source>
-            <translation type="unfinished" />
+            <translation>Købet er gemt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase seats</source>
-            <translation type="unfinished" />
+            <translation>Køb licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Recording the request…</source>
-            <translation type="unfinished" />
+            <translation>Registrerer anmodningen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Request</source>
-            <translation type="unfinished" />
+            <translation>Anmodning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request #{order_id} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>Anmodning nr. {order_id} har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request #{order_id} recorded — waiting for the vendor's approval.</source>
-            <translation type="unfinished" />
+            <translation>Anmodning nr. {order_id} er registreret — afventer leverandørens godkendelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request and approval</source>
-            <translation type="unfinished" />
+            <translation>Anmodning og godkendelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Review and finish</source>
-            <translation type="unfinished" />
+            <translation>Gennemse og afslut</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Saving the purchase…</source>
-            <translation type="unfinished" />
+            <translation>Gemmer købet…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Seatkeeper keeps only the card brand and its last four digits.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper gemmer kun korttypen og kortets sidste fire cifre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats added to “{choice}” renew with it on {renewal_date}.</source>
-            <translation type="unfinished" />
+            <translation>Licenser, der tilføjes til “{choice}”, fornyes sammen med abonnementet den {renewal_date}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Seats and billing cycle</source>
-            <translation type="unfinished" />
+            <translation>Licenser og faktureringscyklus</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Seats join a running volume subscription, are charged for the months left, and renew with it on the same date.</source>
-            <translation type="unfinished" />
+            <translation>Licenserne føjes til et løbende volumenlicensabonnement, betales for de resterende måneder og fornyes sammen med det på samme dato.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats to &amp;add:</source>
-            <translation type="unfinished" />
+            <translation>Antal nye &amp;licenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats to add</source>
-            <translation type="unfinished" />
+            <translation>Nye licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>The current individual subscription keeps running; its unused credit is taken off this first invoice. All amounts in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Det nuværende individuelle abonnement fortsætter; den ubrugte kredit trækkes fra denne første faktura. Alle beløb i {currency}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>The roster has no vendor account. A volume licence can be requested only for an existing vendor account; add or buy the account first.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret har ingen leverandørkonto. Der kan kun anmodes om en volumenlicens til en eksisterende leverandørkonto; tilføj eller køb kontoen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>The roster has no volume subscription yet; choose “New volume subscription” instead.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret har endnu ikke et volumenlicensabonnement; vælg “Nyt volumenlicensabonnement” i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>I alt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Vendor account</source>
-            <translation type="unfinished" />
+            <translation>Leverandørkonto</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Volume licence ({seats} seats)</source>
-            <translation type="unfinished" />
+            <translation>Volumenlicens ({seats} licenser)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Volume subscription</source>
-            <translation type="unfinished" />
+            <translation>Volumenlicensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Volume subscription bought: {count} seats ({licence_ids} to {licence_ids2}), {amount_due} due.</source>
-            <translation type="unfinished" />
+            <translation>Volumenlicensabonnement købt: {count} licenser ({licence_ids} til {licence_ids2}), {amount_due} til betaling.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Volume subscriptions</source>
-            <translation type="unfinished" />
+            <translation>Volumenlicensabonnementer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>What would you like to buy?</source>
-            <translation type="unfinished" />
+            <translation>Hvad vil du købe?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Which vendor account is the volume licence for? Its owner controls every seat.</source>
-            <translation type="unfinished" />
+            <translation>Hvilken leverandørkonto er volumenlicensen til? Kontoens ejer styrer alle licenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Which volume subscription gets the new seats?</source>
-            <translation type="unfinished" />
+            <translation>Hvilket volumenlicensabonnement skal have de nye licenser?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Working out the amount due…</source>
-            <translation type="unfinished" />
+            <translation>Beregner beløbet til betaling…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Working out the price…</source>
-            <translation type="unfinished" />
+            <translation>Beregner prisen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>e.g. 8.32</source>
-            <translation type="unfinished" />
+            <translation>f.eks. 8,32</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>the card on file for this subscription</source>
-            <translation type="unfinished" />
+            <translation>det kort, der er registreret til dette abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{card_brand} ending {card_last4}</source>
-            <translation type="unfinished" />
+            <translation>{card_brand} med slutcifrene {card_last4}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{choice} — {vendor} · {seats} seats · renews {renewal_date} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{choice} — {vendor} · {seats} licenser · fornyes {renewal_date} · {status}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>{count} seats added ({licence_ids} to {licence_ids2}) for {total}; renewal date unchanged.</source>
-            <translation type="unfinished" />
+            <translation>{count} licenser tilføjet ({licence_ids} til {licence_ids2}) for {total}; fornyelsesdatoen er uændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{credit_available} available, {credit_used} used</source>
-            <translation type="unfinished" />
+            <translation>{credit_available} til rådighed, {credit_used} brugt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{currenttext} ending {last4}.</source>
-            <translation type="unfinished" />
+            <translation>{currenttext} med slutcifrene {last4}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{months} (until the renewal)</source>
-            <translation type="unfinished" />
+            <translation>{months} (indtil fornyelsen)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{months} months, renews on {renews}</source>
-            <translation type="unfinished" />
+            <translation>{months} måneder, fornyes den {renews}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{renewal_date} (unchanged)</source>
-            <translation type="unfinished" />
+            <translation>{renewal_date} (uændret)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{seats} seats for {months} months: {total}.</source>
-            <translation type="unfinished" />
+            <translation>{seats} licenser i {months} måneder: {total}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {months} months = {total}</source>
-            <translation type="unfinished" />
+            <translation>{seats} licenser × {unit_monthly_price} × {months} måneder = {total}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {plan_months} months = {price}</source>
-            <translation type="unfinished" />
+            <translation>{seats} licenser × {unit_monthly_price} × {plan_months} måneder = {price}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {plan_months} months = {price}. Credit and the amount due are on the review page.</source>
-            <translation type="unfinished" />
+            <translation>{seats} licenser × {unit_monthly_price} × {plan_months} måneder = {price}. Kredit og beløb til betaling vises på siden Gennemse og afslut.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
             <source>“{value}” is not a price; type digits with a decimal point, e.g. 8.32.</source>
-            <translation type="unfinished" />
+            <translation>“{value}” er ikke en pris; skriv cifre med decimaltegn, f.eks. 8,32.</translation>
         </message>
     </context>
     <context>
