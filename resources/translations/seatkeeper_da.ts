@@ -2824,60 +2824,60 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>&amp;Reminder lead times…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Varslingstider for påmindelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Deadline coming</source>
-            <translation type="unfinished" />
+            <translation>Frist nærmer sig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Deadline passed</source>
-            <translation type="unfinished" />
+            <translation>Frist overskredet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Afvis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Missed:</source>
-            <translation type="unfinished" />
+            <translation>Overset:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Reminder not changed</source>
-            <translation type="unfinished" />
+            <translation>Påmindelsen blev ikke ændret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Reminder:</source>
-            <translation type="unfinished" />
+            <translation>Påmindelse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Show fewer reminders</source>
-            <translation type="unfinished" />
+            <translation>Vis færre påmindelser</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Show {n} more reminder(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vis {n} påmindelse mere…</numerusform>
+                <numerusform>Vis {n} påmindelser mere…</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Snooze 1 day</source>
-            <translation type="unfinished" />
+            <translation>Udsæt 1 dag</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>This roster is open for read-only review, so settings cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang, så indstillingerne kan ikke ændres.</translation>
         </message>
     </context>
     <context>
@@ -2885,32 +2885,32 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gendan…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Choose the copy of {roster} to put back. The roster as it is now is copied first, so this can be undone the same way.</source>
-            <translation type="unfinished" />
+            <translation>Vælg den kopi af {roster}, der skal lægges tilbage. Licensregistret, som det er nu, kopieres først, så dette kan fortrydes på samme måde.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Gendan fra sikkerhedskopi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>There are no backups of this roster yet. One is taken once a day when Seatkeeper starts, and before every upgrade.</source>
-            <translation type="unfinished" />
+            <translation>Der er endnu ingen sikkerhedskopier af dette licensregister. Der tages en én gang om dagen, når Seatkeeper starter, og før hver opgradering.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>{m} UTC — {reason_text} — {size}</source>
-            <translation type="unfinished" />
+            <translation>{m} UTC — {reason_text} — {size}</translation>
         </message>
     </context>
     <context>
@@ -2918,52 +2918,52 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source> (applied)</source>
-            <translation type="unfinished" />
+            <translation> (anvendt)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detaljer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Do not renew</source>
-            <translation type="unfinished" />
+            <translation>Forny ikke</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Fund</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Behold</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Reassign</source>
-            <translation type="unfinished" />
+            <translation>Tildel igen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Reclaim</source>
-            <translation type="unfinished" />
+            <translation>Inddrag</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
     </context>
     <context>
@@ -2971,232 +2971,232 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Apply decisions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anvend beslutninger…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Apply to {total} seat(s)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anvend på {total} licens(er)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Decide…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beslut…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Sign off…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godkend…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Undo last apply</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fortryd sidste anvendelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>1 finding</source>
-            <translation type="unfinished" />
+            <translation>1 fund</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;b&gt;Next renewal:&lt;/b&gt; {before} before decisions → &lt;b&gt;{after}&lt;/b&gt; after · {decided} decision(s) recorded</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Næste fornyelse:&lt;/b&gt; {before} før beslutningerne → &lt;b&gt;{after}&lt;/b&gt; efter · {decided} beslutning(er) registreret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;&lt;b&gt;{reclaimed}&lt;/b&gt; seat(s) will be reclaimed from their holders.&lt;br&gt;&lt;b&gt;{not_renewed}&lt;/b&gt; seat(s) will stop renewing.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;{reclaimed}&lt;/b&gt; licens(er) inddrages fra brugerne.&lt;br&gt;&lt;b&gt;{not_renewed}&lt;/b&gt; licens(er) holder op med at blive fornyet.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;Keep and reassign decisions change nothing here. You can undo this with “Undo last apply”.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Beslutningerne Behold og Tildel igen ændrer intet her. Du kan fortryde dette med “Fortryd sidste anvendelse”.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;Nothing to apply: record Reclaim or Do not renew decisions first.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Intet at anvende: registrér først beslutninger om Inddrag eller Forny ikke.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;{count} decision(s) cannot be applied and will be left as they are:&lt;/p&gt;&lt;ul&gt;{refused}&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;{count} beslutning(er) kan ikke anvendes og forbliver uændret:&lt;/p&gt;&lt;ul&gt;{refused}&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>All findings</source>
-            <translation type="unfinished" />
+            <translation>Alle fund</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>All findings ({values})</source>
-            <translation type="unfinished" />
+            <translation>Alle fund ({values})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Applied: {reclaimed} seat(s) reclaimed, {not_renewed} set not to renew.</source>
-            <translation type="unfinished" />
+            <translation>Anvendt: {reclaimed} licens(er) inddraget, {not_renewed} sat til ikke at blive fornyet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Apply review decisions</source>
-            <translation type="unfinished" />
+            <translation>Anvend beslutninger fra gennemgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Cancel-by deadlines within this many days</source>
-            <translation type="unfinished" />
+            <translation>Frister for opsigelse inden for så mange dage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Besluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detaljer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Filter findings by subscription, seat or detail (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrér fund efter abonnement, licens eller detaljer (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Fund</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Kind of finding</source>
-            <translation type="unfinished" />
+            <translation>Type fund</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>None yet — press Decide…</source>
-            <translation type="unfinished" />
+            <translation>Ingen endnu — vælg Beslut…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Nothing to undo: no decisions were applied in this session.</source>
-            <translation type="unfinished" />
+            <translation>Intet at fortryde: der er ikke anvendt beslutninger i denne session.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reclaim and stop renewal of the decided seats, after a confirmation</source>
-            <translation type="unfinished" />
+            <translation>Inddrag de besluttede licenser, og stop deres fornyelse, efter en bekræftelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Record who reviewed the roster, and when</source>
-            <translation type="unfinished" />
+            <translation>Registrér, hvem der har gennemgået licensregistret, og hvornår</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Gennemgang</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review finding</source>
-            <translation type="unfinished" />
+            <translation>Fund i gennemgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review signed off by {reviewer} on {signed_on}.</source>
-            <translation type="unfinished" />
+            <translation>Gennemgangen er godkendt af {reviewer} den {signed_on}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reviewer's name (signed today):</source>
-            <translation type="unfinished" />
+            <translation>Navn på den, der godkender (dateres i dag):</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reviewing the roster…</source>
-            <translation type="unfinished" />
+            <translation>Gennemgår licensregistret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding about a seat; subscription findings have no seat decision.</source>
-            <translation type="unfinished" />
+            <translation>Vælg et fund om en licens; fund om abonnementer har ingen licensbeslutning.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding to see it and its seat's decision.</source>
-            <translation type="unfinished" />
+            <translation>Vælg et fund for at se det og beslutningen for dets licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Sign off the review</source>
-            <translation type="unfinished" />
+            <translation>Godkend gennemgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>The roster is open read-only for review; decisions cannot be recorded.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang; der kan ikke registreres beslutninger.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Undone: {seats} seat(s) are as they were.</source>
-            <translation type="unfinished" />
+            <translation>Fortrudt: {seats} licens(er) er som før.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>deadlines within </source>
-            <translation type="unfinished" />
+            <translation>frister inden for </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>the same</source>
-            <translation type="unfinished" />
+            <translation>uændret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{count} findings</source>
-            <translation type="unfinished" />
+            <translation>{count} fund</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{kind} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{kind} ({count})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{listed} of {total} findings listed (at most {listed_per_kind} of each kind)</source>
-            <translation type="unfinished" />
+            <translation>{listed} af {total} fund vist (højst {listed_per_kind} af hver type)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>— (about the whole subscription)</source>
-            <translation type="unfinished" />
+            <translation>— (om hele abonnementet)</translation>
         </message>
     </context>
     <context>
@@ -3204,22 +3204,22 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>Seatkeeper cannot create the lock file next to {roster}. Check that you may write in its folder.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke oprette låsefilen ved siden af {roster}. Kontrollér, at du har skriveadgang til mappen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>The roster {roster} is already open in another Seatkeeper window ({who}). Close it there first: two windows on one roster file could undo each other's work.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret {roster} er allerede åbent i et andet Seatkeeper-vindue ({who}). Luk det der først: to vinduer på samme licensregisterfil kan overskrive hinandens arbejde.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>et andet program</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>process {pid} on {host}</source>
-            <translation type="unfinished" />
+            <translation>proces {pid} på {host}</translation>
         </message>
     </context>
     <context>
@@ -3227,32 +3227,32 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Revisionslog</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Deadlines</source>
-            <translation type="unfinished" />
+            <translation>Frister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Deliveries</source>
-            <translation type="unfinished" />
+            <translation>Leveringer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Enheder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Licences</source>
-            <translation type="unfinished" />
+            <translation>Licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Gennemgang</translation>
         </message>
     </context>
     <context>
@@ -3260,162 +3260,162 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Assign…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opsig abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Cancel subscription…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opsig abonnement…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Don't renew</source>
-            <translation type="unfinished" />
+            <translation>Slå &amp;automatisk fornyelse fra</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Purchase seats…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Køb licenser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Renew at next billing period</source>
-            <translation type="unfinished" />
+            <translation>Forn&amp;y ved næste faktureringsperiode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Setup (credentials)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Setup (loginoplysninger)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Unassign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjern tildeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>A new plan can be started only when every seat has been cancelled; {seats_active} seat(s) are still active.</source>
-            <translation type="unfinished" />
+            <translation>En ny plan kan først startes, når alle licenser er opsagt; {seats_active} licens(er) er stadig aktive.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>Opsig abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancel “{subscription}”? Its {seats_active} active seats stay usable until {until}; then nothing renews.</source>
-            <translation type="unfinished" />
+            <translation>Vil du opsige “{subscription}”? Abonnementets {seats_active} aktive licenser kan bruges indtil {until}; derefter fornyes intet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancelled, active until {until}.</source>
-            <translation type="unfinished" />
+            <translation>Opsagt, aktivt indtil {until}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Ændret af en anden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>De&amp;vices…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enheder…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Don't renew</source>
-            <translation type="unfinished" />
+            <translation>Forny ikke</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>New plan started: {count} new seats.</source>
-            <translation type="unfinished" />
+            <translation>Ny plan startet: {count} nye licenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Re&amp;assign…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel igen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew</source>
-            <translation type="unfinished" />
+            <translation>Forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select a seat of an active subscription.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en licens i et aktivt abonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select a seat of the subscription.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en licens i abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one assigned seat.</source>
-            <translation type="unfinished" />
+            <translation>Vælg én tildelt licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one or more seats.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en eller flere licenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one seat.</source>
-            <translation type="unfinished" />
+            <translation>Vælg én licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Setup…</source>
-            <translation type="unfinished" />
+            <translation>Setup…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Start &amp;new plan…</source>
-            <translation type="unfinished" />
+            <translation>Start &amp;ny plan…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Take seat {licence_id} from {holder}? The seat's history keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Vil du fjerne licens {licence_id} fra {holder}? Licensens historik bevarer brugeren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang; intet kan ændres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Unassign seat</source>
-            <translation type="unfinished" />
+            <translation>Fjern tildeling af licens</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) renew at the next billing period.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} licens fornyes ved næste faktureringsperiode.</numerusform>
+                <numerusform>{n} licenser fornyes ved næste faktureringsperiode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) will not renew; they lapse at the renewal date.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} licens fornyes ikke; den udløber på fornyelsesdatoen.</numerusform>
+                <numerusform>{n} licenser fornyes ikke; de udløber på fornyelsesdatoen.</numerusform>
             </translation>
         </message>
     </context>
@@ -3424,112 +3424,112 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Assign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilslut</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Disconnect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afbryd forbindelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Reassign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel igen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Assign seat {seat}</source>
-            <translation type="unfinished" />
+            <translation>Tildel licens {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>C&amp;lose</source>
-            <translation type="unfinished" />
+            <translation>&amp;Luk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Devices on seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Enheder på licens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Enter the e-mail address too.</source>
-            <translation type="unfinished" />
+            <translation>Angiv også e-mailadressen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Keep as it is</source>
-            <translation type="unfinished" />
+            <translation>Behold uændret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Now held by {holder} &lt;{email}&gt;. The seat's history keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Er nu tildelt {holder} &lt;{email}&gt;. Licensens historik bevarer brugeren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Reassign seat {seat}</source>
-            <translation type="unfinished" />
+            <translation>Tildel licens {seat} igen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Gemt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Seat changed meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Licensen er ændret i mellemtiden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Type the holder's name and e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Skriv brugerens navn og e-mailadresse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Who gets seat {licence_id}?</source>
-            <translation type="unfinished" />
+            <translation>Hvem skal have licens {licence_id}?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Will be saved as {person} &lt;{email}&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Gemmes som {person} &lt;{email}&gt;.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>connected to this seat</source>
-            <translation type="unfinished" />
+            <translation>tilsluttet denne licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>not connected</source>
-            <translation type="unfinished" />
+            <translation>ikke tilsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>uses seat {seat_licence}</source>
-            <translation type="unfinished" />
+            <translation>bruger licens {seat_licence}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{devices_connected} of at most {device_limit} devices connected at once (virtual machines count).</source>
-            <translation type="unfinished" />
+            <translation>{devices_connected} af højst {device_limit} enheder tilsluttet samtidig (virtuelle maskiner tæller med).</translation>
         </message>
     </context>
     <context>
