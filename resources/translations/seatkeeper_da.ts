@@ -314,7 +314,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Trial ends</source>
-            <translation>Prøveperiode slutter</translation>
+            <translation>Prøveperioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -611,7 +611,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Failed</source>
-            <translation>Mislykkedes</translation>
+            <translation>Mislykket</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
@@ -637,7 +637,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Only a pending delivery can change; this one is {status}.</source>
-            <translation>Kun en afventende levering kan ændres; denne er {status}.</translation>
+            <translation>Kun en afventende levering kan ændres; denne har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
@@ -1578,7 +1578,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>None stored for this seat.</source>
-            <translation>Der er ikke gemt nogen for denne licens.</translation>
+            <translation>Der er ikke gemt loginoplysninger for denne licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
@@ -1809,7 +1809,7 @@
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A seat holder needs a name.</source>
             <comment>volume.holder_needs_name</comment>
-            <translation>En licens kan kun tildeles en bruger med et navn.</translation>
+            <translation>Brugeren af en licens skal have et navn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -1978,7 +1978,7 @@
             <source>Seatkeeper hit an unexpected problem and did not finish what it was doing. Nothing already saved was lost.
 
 Details are in the log: {log_file}</source>
-            <translation>Seatkeeper stødte på et uventet problem og gjorde ikke det færdigt, programmet var i gang med. Intet af det, der allerede var gemt, er gået tabt.
+            <translation>Seatkeeper stødte på et uventet problem og fik ikke gjort færdigt, hvad programmet var i gang med. Intet af det, der allerede var gemt, er gået tabt.
 
 Detaljerne står i loggen: {log_file}</translation>
         </message>
@@ -3537,52 +3537,52 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopiér</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>&amp;Copy one-time connection code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopiér engangskode til tilslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>A code the selected device uses to connect itself (SD-3).</source>
-            <translation type="unfinished" />
+            <translation>En kode, som den valgte enhed bruger til selv at oprette forbindelse (SD-3).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>A one-time code for “{value}” is on the clipboard. Enter it in the app on that device to connect it to the account.</source>
-            <translation type="unfinished" />
+            <translation>En engangskode til “{value}” ligger i udklipsholderen. Indtast den i appen på enheden for at tilslutte den til kontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Copy one-time connection code</source>
-            <translation type="unfinished" />
+            <translation>Kopiér engangskode til tilslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Select a device first.</source>
-            <translation type="unfinished" />
+            <translation>Vælg først en enhed.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Send &amp;subscription…</source>
-            <translation type="unfinished" />
+            <translation>Send &amp;abonnement…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Send a subscription by e-mail or to devices (Ctrl+Shift+M).</source>
-            <translation type="unfinished" />
+            <translation>Send et abonnement via e-mail eller til enheder (Ctrl+Shift+M).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>the one-time connection code for “{value}”</source>
-            <translation type="unfinished" />
+            <translation>engangskoden til tilslutning af “{value}”</translation>
         </message>
     </context>
     <context>
@@ -3590,264 +3590,264 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Platform:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Platform:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Recipient:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modtager:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Subscription:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abonnement:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&lt;b&gt;{candidate}&lt;/b&gt; can receive this subscription.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{candidate}&lt;/b&gt; kan modtage dette abonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&lt;b&gt;{candidate}&lt;/b&gt; cannot receive this subscription:&lt;br&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{candidate}&lt;/b&gt; kan ikke modtage dette abonnement:&lt;br&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>&lt;b&gt;{value}&lt;/b&gt; goes to these devices:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{value}&lt;/b&gt; sendes til disse enheder:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>A download link for &lt;b&gt;{value}&lt;/b&gt; (the app for {chosen_platform}) goes by e-mail to &lt;b&gt;{address}&lt;/b&gt;, {route}.</source>
-            <translation type="unfinished" />
+            <translation>Et downloadlink til &lt;b&gt;{value}&lt;/b&gt; (appen til {chosen_platform}) sendes via e-mail til &lt;b&gt;{address}&lt;/b&gt; {route}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>A download link for this subscription cannot be sent:&lt;br&gt;</source>
-            <translation type="unfinished" />
+            <translation>Der kan ikke sendes et downloadlink til dette abonnement:&lt;br&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Can receive this subscription.</source>
-            <translation type="unfinished" />
+            <translation>Kan modtage dette abonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Check before sending</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér før afsendelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Checking the subscription…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer abonnementet…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Checking whether a link for this subscription may be sent…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer, om der må sendes et link til dette abonnement…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Choose the subscription to send.</source>
-            <translation type="unfinished" />
+            <translation>Vælg det abonnement, der skal sendes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>For a new device: the recipient installs the app from the link. The message holds no password or activation code.</source>
-            <translation type="unfinished" />
+            <translation>Til en ny enhed: modtageren installerer appen fra linket. Meddelelsen indeholder hverken adgangskode eller aktiveringskode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Handed to your mail client</source>
-            <translation type="unfinished" />
+            <translation>Overdraget til dit mailprogram</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>How should it be sent?</source>
-            <translation type="unfinished" />
+            <translation>Hvordan skal det sendes?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>It goes out through your mail server {label}.</source>
-            <translation type="unfinished" />
+            <translation>Det sendes gennem din mailserver {label}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>It is recorded as delivered. Installing the app and receiving the subscription on the new device can take up to 24 hours.</source>
-            <translation type="unfinished" />
+            <translation>Det er registreret som leveret. Det kan tage op til 24 timer at installere appen og modtage abonnementet på den nye enhed.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Loading the account's devices…</source>
-            <translation type="unfinished" />
+            <translation>Indlæser kontoens enheder…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Loading the subscriptions…</source>
-            <translation type="unfinished" />
+            <translation>Indlæser abonnementerne…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Mark it delivered on the Deliveries screen once it is sent, or undo it if you did not send it.</source>
-            <translation type="unfinished" />
+            <translation>Markér leveringen som leveret på skærmen Leveringer, når meddelelsen er sendt, eller fortryd den, hvis du ikke sendte den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>No SMTP server is set up (Settings → E-mail (SMTP)…), so your mail client opens with the message filled in; the delivery stays pending until you mark it delivered.</source>
-            <translation type="unfinished" />
+            <translation>Der er ikke sat en SMTP-server op (Indstillinger → E-mail (SMTP)…), så dit mailprogram åbnes med meddelelsen udfyldt; leveringen afventer, indtil du markerer den som leveret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>No device of the account can receive this subscription; select a device to see why, or go Back and send a download link instead.</source>
-            <translation type="unfinished" />
+            <translation>Ingen af kontoens enheder kan modtage dette abonnement; vælg en enhed for at se hvorfor, eller gå Tilbage, og send et downloadlink i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Not sent</source>
-            <translation type="unfinished" />
+            <translation>Ikke sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Nothing was recorded. Close the wizard, fix the cause and send again.</source>
-            <translation type="unfinished" />
+            <translation>Intet blev registreret. Luk guiden, ret årsagen, og send igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Press Send to send it now.</source>
-            <translation type="unfinished" />
+            <translation>Vælg Send for at sende det nu.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send a download link by e-mail</source>
-            <translation type="unfinished" />
+            <translation>Send et downloadlink via e-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send download link by &amp;e-mail</source>
-            <translation type="unfinished" />
+            <translation>Send downloadlink via e-&amp;mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Send subscription</source>
-            <translation type="unfinished" />
+            <translation>Send abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send to connected &amp;devices</source>
-            <translation type="unfinished" />
+            <translation>Send til tilsluttede &amp;enheder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send to connected devices</source>
-            <translation type="unfinished" />
+            <translation>Send til tilsluttede enheder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Sender</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending failed unexpectedly.</source>
-            <translation type="unfinished" />
+            <translation>Afsendelsen mislykkedes uventet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>Sender…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>The download link was accepted by your mail server for:</source>
-            <translation type="unfinished" />
+            <translation>Downloadlinket blev accepteret af din mailserver til:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>The mail client could not be opened. Set up an SMTP server in Settings → E-mail (SMTP)…</source>
-            <translation type="unfinished" />
+            <translation>Mailprogrammet kunne ikke åbnes. Sæt en SMTP-server op under Indstillinger → E-mail (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The roster holds no subscription to send.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret indeholder ingen abonnementer, der kan sendes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The subscription's account has no devices.</source>
-            <translation type="unfinished" />
+            <translation>Abonnementets konto har ingen enheder.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Tick at least one device to send to.</source>
-            <translation type="unfinished" />
+            <translation>Markér mindst én enhed, der skal sendes til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Tick the devices to send to. Greyed devices cannot receive this subscription; select one to see why.</source>
-            <translation type="unfinished" />
+            <translation>Markér de enheder, der skal sendes til. Nedtonede enheder kan ikke modtage dette abonnement; vælg en for at se hvorfor.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>To start using it on devices already connected to the account, or to replace the subscription they use now.</source>
-            <translation type="unfinished" />
+            <translation>For at begynde at bruge det på enheder, der allerede er tilsluttet kontoen, eller for at erstatte det abonnement, de bruger nu.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Type the recipient's e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Skriv modtagerens e-mailadresse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Which subscription?</source>
-            <translation type="unfinished" />
+            <translation>Hvilket abonnement?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Your mail client opened with the message filled in. Send it from there. It is recorded as pending for:</source>
-            <translation type="unfinished" />
+            <translation>Dit mailprogram blev åbnet med meddelelsen udfyldt. Send den derfra. Den er registreret som afventende for:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>e.g. anna@example.com</source>
-            <translation type="unfinished" />
+            <translation>f.eks. anna@example.com</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>from your mail client</source>
-            <translation type="unfinished" />
+            <translation>fra dit mailprogram</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>through {label}</source>
-            <translation type="unfinished" />
+            <translation>gennem {label}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>{value} — cannot receive: {codes}</source>
-            <translation type="unfinished" />
+            <translation>{value} — kan ikke modtage: {codes}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>{vendor} · {kind} · renews {renewal_date} · {assigned} of {seats} seats assigned</source>
-            <translation type="unfinished" />
+            <translation>{vendor} · {kind} · fornyes {renewal_date} · {assigned} af {seats} licenser tildelt</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>“{subscription}” was sent to {n} device(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>“{subscription}” blev sendt til {n} enhed:</numerusform>
+                <numerusform>“{subscription}” blev sendt til {n} enheder:</numerusform>
             </translation>
         </message>
     </context>
@@ -3856,12 +3856,12 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/settings.py" />
             <source>&amp;E-mail (SMTP)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/settings.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang.</translation>
         </message>
     </context>
     <context>
@@ -3869,132 +3869,132 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;From address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fra-adresse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Host:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vært:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Port:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Port:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Security:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sikkerhed:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bruger:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>E-mail (SMTP)</source>
-            <translation type="unfinished" />
+            <translation>E-mail (SMTP)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>No secure keyring was found, so the SMTP password cannot be stored. Links go through your mail client instead.</source>
-            <translation type="unfinished" />
+            <translation>Der blev ikke fundet en sikker nøglering, så SMTP-adgangskoden kan ikke gemmes. Links sendes i stedet via dit mailprogram.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>No server is set up yet: links open in your mail client.</source>
-            <translation type="unfinished" />
+            <translation>Der er endnu ikke sat en server op: links åbnes i dit mailprogram.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>None — trusted local relay only</source>
-            <translation type="unfinished" />
+            <translation>Ingen — kun til en betroet lokal relæserver</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adgangskode:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>STARTTLS (usually port 587)</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS (normalt port 587)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saved. The server accepted the test message to {to}.</source>
-            <translation type="unfinished" />
+            <translation>Gemt. Serveren accepterede testmeddelelsen til {to}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saves these settings, then sends a short message.</source>
-            <translation type="unfinished" />
+            <translation>Gemmer disse indstillinger og sender derefter en kort meddelelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Gemmer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Send &amp;test message</source>
-            <translation type="unfinished" />
+            <translation>Send &amp;testmeddelelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Sending a test message to {to}…</source>
-            <translation type="unfinished" />
+            <translation>Sender en testmeddelelse til {to}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Settings saved, but the test message failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Indstillingerne er gemt, men testmeddelelsen mislykkedes: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>TLS from the start (usually port 465)</source>
-            <translation type="unfinished" />
+            <translation>TLS fra starten (normalt port 465)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Test &amp;recipient:</source>
-            <translation type="unfinished" />
+            <translation>Test&amp;modtager:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>The roster is open for read-only review; the settings cannot change.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang; indstillingerne kan ikke ændres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Type the address the test message goes to.</source>
-            <translation type="unfinished" />
+            <translation>Skriv den adresse, testmeddelelsen skal sendes til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Without encryption the password crosses the network in clear text. Use STARTTLS or TLS unless this is a relay on a network you trust.</source>
-            <translation type="unfinished" />
+            <translation>Uden kryptering sendes adgangskoden over netværket i klartekst. Brug STARTTLS eller TLS, medmindre dette er en relæserver på et netværk, du har tillid til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>empty for a relay without login</source>
-            <translation type="unfinished" />
+            <translation>tom for en relæserver uden login</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>stored in the keyring</source>
-            <translation type="unfinished" />
+            <translation>gemmes i nøgleringen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>stored in the keyring — leave empty to keep</source>
-            <translation type="unfinished" />
+            <translation>gemt i nøgleringen — lad feltet være tomt for at beholde den</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>your own address</source>
-            <translation type="unfinished" />
+            <translation>din egen adresse</translation>
         </message>
     </context>
     <context>
@@ -4002,22 +4002,22 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Cannot open the roster</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret kan ikke åbnes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>No roster is open. Use File → Open roster… or File → Open demo roster.</source>
-            <translation type="unfinished" />
+            <translation>Der er ikke åbnet et licensregister. Brug Filer → Åbn licensregister… eller Filer → Åbn demolicensregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åbner licensregistret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Opening {roster}…</source>
-            <translation type="unfinished" />
+            <translation>Åbner {roster}…</translation>
         </message>
     </context>
     <context>
@@ -4025,162 +4025,162 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Cancel to period end</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opsig til periodens udløb</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Cancel to period end…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opsig til periodens udløb…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behold det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;New plan length:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny planlængde:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>&amp;Genoptag</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Handlinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>Opsig abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancel {terms}? It will not renew, and stays usable until the end of the current period ({period_ends_at}).</source>
-            <translation type="unfinished" />
+            <translation>Vil du opsige {terms}? Det fornyes ikke og kan bruges indtil udgangen af den nuværende periode ({period_ends_at}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancelled; usable until the end of the period.</source>
-            <translation type="unfinished" />
+            <translation>Opsagt; kan bruges indtil udgangen af perioden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change &amp;plan</source>
-            <translation type="unfinished" />
+            <translation>Skift &amp;plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change plan &amp;length…</source>
-            <translation type="unfinished" />
+            <translation>Skift &amp;planlængde…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change plan length</source>
-            <translation type="unfinished" />
+            <translation>Skift planlængde</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>I &amp;cancelled it in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Jeg har &amp;opsagt det i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>I res&amp;umed it in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Jeg har &amp;genoptaget det i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Mark payment &amp;failed</source>
-            <translation type="unfinished" />
+            <translation>Markér betaling som &amp;mislykket</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Mark payment &amp;resolved</source>
-            <translation type="unfinished" />
+            <translation>Markér betaling som &amp;løst</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Not changed</source>
-            <translation type="unfinished" />
+            <translation>Ikke ændret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Now {plan_months} months. The new length starts when the current period ends ({period_ends_at}); until then nothing changes. Choosing {plan_months} again withdraws a waiting change.</source>
-            <translation type="unfinished" />
+            <translation>Nu {plan_months} måneder. Den nye længde gælder fra udgangen af den nuværende periode ({period_ends_at}); indtil da ændres intet. Vælger du {plan_months} igen, trækkes en ventende ændring tilbage.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Payment marked as failed.</source>
-            <translation type="unfinished" />
+            <translation>Betalingen er markeret som mislykket.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Payment marked as resolved.</source>
-            <translation type="unfinished" />
+            <translation>Betalingen er markeret som løst.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Plan length changed from the end of the period.</source>
-            <translation type="unfinished" />
+            <translation>Planlængden er ændret fra udgangen af perioden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record what you did in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Registrér, hvad du har gjort i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record: payment &amp;failed</source>
-            <translation type="unfinished" />
+            <translation>Registrér: betaling &amp;mislykkedes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record: payment &amp;resolved</source>
-            <translation type="unfinished" />
+            <translation>Registrér: betaling &amp;løst</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Recorded as cancelled in the App Store.</source>
-            <translation type="unfinished" />
+            <translation>Registreret som opsagt i App Store.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Recorded as resumed.</source>
-            <translation type="unfinished" />
+            <translation>Registreret som genoptaget.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Res&amp;ume…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Genoptag…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resume subscription</source>
-            <translation type="unfinished" />
+            <translation>Genoptag abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resume {terms}? The new period starts {starts}, with the same sign-in.</source>
-            <translation type="unfinished" />
+            <translation>Vil du genoptage {terms}? Den nye periode starter {starts} med samme login.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resumed.</source>
-            <translation type="unfinished" />
+            <translation>Genoptaget.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>This roster is open for read-only review, so nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang, så intet kan ændres.</translation>
         </message>
     </context>
     <context>
@@ -4188,147 +4188,147 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source> → {pending_plan_months} months from {m}</source>
-            <translation type="unfinished" />
+            <translation> → {pending_plan_months} måneder fra {m}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>App Store (billed by the App Store)</source>
-            <translation type="unfinished" />
+            <translation>App Store (faktureres af App Store)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Faktureres via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel by</source>
-            <translation type="unfinished" />
+            <translation>Frist for opsigelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel in the App Store at least 24 hours before the end, or the next period is charged.</source>
-            <translation type="unfinished" />
+            <translation>Opsig i App Store mindst 24 timer før udløbet, ellers opkræves betaling for næste periode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Devices at once</source>
-            <translation type="unfinished" />
+            <translation>Enheder samtidig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>If resumed now, the new period starts {starts_at}.</source>
-            <translation type="unfinished" />
+            <translation>Genoptages abonnementet nu, starter den nye periode {starts_at}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Moving to direct billing by the vendor</source>
-            <translation type="unfinished" />
+            <translation>Skift til direkte fakturering fra leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nej</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No cancel-by deadline: it will not be charged again.</source>
-            <translation type="unfinished" />
+            <translation>Ingen frist for opsigelse: der opkræves ikke betaling igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No money-back guarantee; ask {refunds_via} (at its discretion)</source>
-            <translation type="unfinished" />
+            <translation>Ingen pengene-tilbage-garanti; kontakt {refunds_via} (efter deres skøn)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Payment failed — how to fix it</source>
-            <translation type="unfinished" />
+            <translation>Betaling mislykkedes — sådan løser du det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Period ends</source>
-            <translation type="unfinished" />
+            <translation>Perioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Refer-a-friend reward</source>
-            <translation type="unfinished" />
+            <translation>Henvis-en-ven-belønning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Tilbagebetaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Seatkeeper cannot change App Store purchases. Take these steps in the App Store, then record what you did with the buttons below.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke ændre køb i App Store. Udfør disse trin i App Store, og registrér derefter, hvad du har gjort, med knapperne nedenfor.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Subscription: {terms}</source>
-            <translation type="unfinished" />
+            <translation>Abonnement: {terms}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Trial ends</source>
-            <translation type="unfinished" />
+            <translation>Prøveperioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Website (billed by the vendor)</source>
-            <translation type="unfinished" />
+            <translation>Websted (faktureres af leverandøren)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>at most {device_limit}</source>
-            <translation type="unfinished" />
+            <translation>højst {device_limit}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>passed — the next period will be charged</source>
-            <translation type="unfinished" />
+            <translation>overskredet — næste periode vil blive opkrævet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{money_back_days}-day money-back guarantee; ask {refunds_via}</source>
-            <translation type="unfinished" />
+            <translation>{money_back_days} dages pengene-tilbage-garanti; kontakt {refunds_via}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{plan_months} months</source>
-            <translation type="unfinished" />
+            <translation>{plan_months} måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{time_left} left</source>
-            <translation type="unfinished" />
+            <translation>{time_left} tilbage</translation>
         </message>
     </context>
     <context>
@@ -4336,27 +4336,27 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Filter</source>
-            <translation type="unfinished" />
+            <translation>Filter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Søg</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åbner licensregistret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>more than {count}</source>
-            <translation type="unfinished" />
+            <translation>flere end {count}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>{count} match “{filter}”</source>
-            <translation type="unfinished" />
+            <translation>{count} matcher “{filter}”</translation>
         </message>
     </context>
     <context>
@@ -4364,64 +4364,66 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source> It holds passwords and product keys: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation> Den indeholder adgangskoder og produktnøgler: opbevar den sikkert.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportér…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importér…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Eksporten mislykkedes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export secrets?</source>
-            <translation type="unfinished" />
+            <translation>Vil du eksportere hemmeligheder?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Eksportér til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Eksporteret til {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Exporting to {path}…</source>
-            <translation type="unfinished" />
+            <translation>Eksporterer til {path}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Review report saved to {path} ({pages} pages).</source>
-            <translation type="unfinished" />
+            <translation>Gennemgangsrapporten er gemt i {path} ({pages} sider).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Review report saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gennemgangsrapporten er gemt i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>The file will hold every stored password and product key in plain text. Anyone who gets the file can sign in as your users.
 
 Export the secrets to {path}?</source>
-            <translation type="unfinished" />
+            <translation>Filen vil indeholde alle gemte adgangskoder og produktnøgler i klartekst. Alle, der får fat i filen, kan logge ind som dine brugere.
+
+Vil du eksportere hemmelighederne til {path}?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>The roster is open read-only for review; nothing can be imported into it.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang; der kan ikke importeres noget i det.</translation>
         </message>
     </context>
     <context>
@@ -4429,12 +4431,12 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/i18n.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nej</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/i18n.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
     </context>
     <context>
@@ -4442,7 +4444,7 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/view.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opdater</translation>
         </message>
     </context>
     <context>
@@ -4450,42 +4452,42 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importér en fil…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>&lt;h2&gt;Your roster is empty&lt;/h2&gt;&lt;p&gt;Seatkeeper keeps your company's software subscriptions true and affordable: who holds which seat, which devices use it, what renews when, and what must be cancelled before which deadline. Everything works offline.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Dit licensregister er tomt&lt;/h2&gt;&lt;p&gt;Seatkeeper holder din virksomheds softwareabonnementer korrekte og til at betale: hvem der har hvilken licens, hvilke enheder der bruger den, hvad der fornyes hvornår, og hvad der skal opsiges inden hvilken frist. Alt virker offline.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>A small company with volume seats, app-store trials and devices. It lives in its own file; your roster stays untouched.</source>
-            <translation type="unfinished" />
+            <translation>En lille virksomhed med volumenlicenser, prøveperioder i App Store og enheder. Den ligger i sin egen fil; dit licensregister forbliver urørt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Add vendor accounts and subscriptions yourself.</source>
-            <translation type="unfinished" />
+            <translation>Tilføj selv leverandørkonti og abonnementer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>CSV or Excel exported from a vendor portal, or Snipe-IT's licence CSV.</source>
-            <translation type="unfinished" />
+            <translation>CSV eller Excel eksporteret fra en leverandørportal eller en licens-CSV fra Snipe-IT.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Open the &amp;demo roster</source>
-            <translation type="unfinished" />
+            <translation>Åbn &amp;demolicensregistret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Start &amp;empty</source>
-            <translation type="unfinished" />
+            <translation>Start &amp;tomt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Welcome to Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Velkommen til Seatkeeper</translation>
         </message>
     </context>
 </TS>
