@@ -6,86 +6,86 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>  Entity: </source>
-            <translation type="unfinished" />
+            <translation>  Post: </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source> Action: </source>
-            <translation type="unfinished" />
+            <translation> Handling: </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>1 event</source>
-            <translation type="unfinished" />
+            <translation>1 hendelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Etter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Entity</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Hendelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Every action</source>
-            <translation type="unfinished" />
+            <translation>Alle handlinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Every entity</source>
-            <translation type="unfinished" />
+            <translation>Alle poster</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Filter by words in what happened, who or the action (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på ord i hva som skjedde, hvem eller handlingen (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Select an event to see the values before and after it.</source>
-            <translation type="unfinished" />
+            <translation>Velg en hendelse for å se verdiene før og etter den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Hva som skjedde</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Når (UTC)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Hvem</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>{count} events</source>
-            <translation type="unfinished" />
+            <translation>{count} hendelser</translation>
         </message>
     </context>
     <context>
@@ -93,42 +93,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopprett</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Backups are kept for roster files only. A roster on a server is backed up on the server (pg_dump).</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopier tas bare av lisensregistre i filer. Et lisensregister på en server sikkerhetskopieres på serveren (pg_dump).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Replace the roster {label} with the copy from {m} UTC? Changes made since then are set aside in a new backup.</source>
-            <translation type="unfinished" />
+            <translation>Vil du erstatte lisensregisteret {label} med kopien fra {m} UTC? Endringer gjort siden da legges til side i en ny sikkerhetskopi.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett fra sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Restoring {label}…</source>
-            <translation type="unfinished" />
+            <translation>Gjenoppretter {label}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster is open read-only for review; it cannot be restored from here.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; det kan ikke gjenopprettes herfra.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster was restored from the copy of {m} UTC.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret ble gjenopprettet fra kopien fra {m} UTC.</translation>
         </message>
     </context>
     <context>
@@ -136,117 +136,117 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Hide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skjul</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Platform:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plattform:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>C&amp;lose</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ukk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copied. The clipboard is cleared in {seconds} s if it still holds it.</source>
-            <translation type="unfinished" />
+            <translation>Kopiert. Utklippstavlen tømmes om {seconds} s hvis den fortsatt inneholder dette.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy password</source>
-            <translation type="unfinished" />
+            <translation>Kopier passord</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy user name</source>
-            <translation type="unfinished" />
+            <translation>Kopier brukernavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Credentials are unavailable: no secure keyring was found on this system, and Seatkeeper never keeps passwords anywhere else. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjon er ikke tilgjengelig: Ingen sikker nøkkelring ble funnet på dette systemet, og Seatkeeper lagrer aldri passord andre steder. Alt annet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>None stored for {currenttext} yet. Type the user name and password the vendor assigned, then Save.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er lagret for {currenttext} ennå. Skriv inn brukernavnet og passordet leverandøren har tildelt, og velg Lagre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Not saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Ikke lagret ennå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Pass&amp;ord:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Reading the keyring…</source>
-            <translation type="unfinished" />
+            <translation>Leser nøkkelringen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>S&amp;how</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Saved in the keyring for {currenttext}.</source>
-            <translation type="unfinished" />
+            <translation>Lagret i nøkkelringen for {currenttext}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Saving to the keyring…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer i nøkkelringen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Setup — seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Setup — lisens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Sign-in credentials the vendor assigned to seat {licence_id} ({holder}). They are kept in the system keyring, never in the roster.</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjonen leverandøren har tildelt lisens {licence_id} ({holder}). Den lagres i systemets nøkkelring, aldri i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Stored in the keyring. Type over them and Save to replace.</source>
-            <translation type="unfinished" />
+            <translation>Lagret i nøkkelringen. Skriv over og velg Lagre for å erstatte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>unassigned</source>
-            <translation type="unfinished" />
+            <translation>ikke tildelt</translation>
         </message>
     </context>
     <context>
@@ -254,107 +254,107 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>App Store</source>
-            <translation type="unfinished" />
+            <translation>App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Auto-renew is off: access ends; nothing is charged.</source>
-            <translation type="unfinished" />
+            <translation>Automatisk fornyelse er slått av: tilgangen opphører, og ingenting belastes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Auto-renew is on: this is charged unless cancelled in time.</source>
-            <translation type="unfinished" />
+            <translation>Automatisk fornyelse er slått på: dette belastes hvis det ikke sies opp i tide.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Fakturert via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Cancel by</source>
-            <translation type="unfinished" />
+            <translation>Frist for oppsigelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Due (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Forfaller (UTC)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Renewal</source>
-            <translation type="unfinished" />
+            <translation>Fornyelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Seat lapses</source>
-            <translation type="unfinished" />
+            <translation>Lisensen opphører</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Trial ends</source>
-            <translation type="unfinished" />
+            <translation>Prøveperioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Nettsted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will charge</source>
-            <translation type="unfinished" />
+            <translation>Belastes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will lapse</source>
-            <translation type="unfinished" />
+            <translation>Opphører</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>in {days} days</source>
-            <translation type="unfinished" />
+            <translation>om {days} dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>in {hours} h</source>
-            <translation type="unfinished" />
+            <translation>om {hours} t</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>passert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>within the hour</source>
-            <translation type="unfinished" />
+            <translation>innen en time</translation>
         </message>
     </context>
     <context>
@@ -362,142 +362,142 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>&amp;Export calendar (ICS)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter kalender (ICS)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neste</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>1 deadline</source>
-            <translation type="unfinished" />
+            <translation>1 frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>All deadlines</source>
-            <translation type="unfinished" />
+            <translation>Alle frister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>App Store</source>
-            <translation type="unfinished" />
+            <translation>App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Fakturert via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Days ahead</source>
-            <translation type="unfinished" />
+            <translation>Dager fremover</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Forfaller</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Export deadlines as a calendar</source>
-            <translation type="unfinished" />
+            <translation>Eksporter fristene som kalender</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Exported {count} to {path}</source>
-            <translation type="unfinished" />
+            <translation>Eksporterte {count} til {path}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Filter by subscription, vendor, seat or holder (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på abonnement, leverandør, lisens eller bruker (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Kind of deadline</source>
-            <translation type="unfinished" />
+            <translation>Type frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Ikke eksportert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Save the deadlines shown as an iCalendar file; importing a newer file updates the events instead of adding more.</source>
-            <translation type="unfinished" />
+            <translation>Lagre fristene som vises, som en iCalendar-fil; når en nyere fil importeres, oppdateres hendelsene i stedet for at nye legges til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Select a deadline to see what it costs and what to do.</source>
-            <translation type="unfinished" />
+            <translation>Velg en frist for å se hva den koster og hva du må gjøre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>To avoid the charge, cancel {where} before this time. The Licences screen shows the steps.</source>
-            <translation type="unfinished" />
+            <translation>For å unngå belastningen må du si opp {where} før dette tidspunktet. Skjermbildet Lisenser viser fremgangsmåten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Nettsted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar-filer (*.ics)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>in the App Store</source>
-            <translation type="unfinished" />
+            <translation>i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>on the vendor's website</source>
-            <translation type="unfinished" />
+            <translation>på leverandørens nettsted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>{count} deadlines</source>
-            <translation type="unfinished" />
+            <translation>{count} frister</translation>
         </message>
     </context>
     <context>
@@ -505,65 +505,65 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Decision:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beslutning:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merknad:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Decision for {what}:</source>
-            <translation type="unfinished" />
+            <translation>Beslutning for {what}:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Nothing changes; the decision is recorded in the report.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting endres; beslutningen registreres i rapporten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Recorded for the report; give the seat to someone on the Licences screen.</source>
-            <translation type="unfinished" />
+            <translation>Registreres for rapporten; tildel lisensen til noen i skjermbildet Lisenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Review decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning i gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>The note is {count} characters; at most {limit} are kept.</source>
-            <translation type="unfinished" />
+            <translation>Merknaden er på {count} tegn; høyst {limit} tas vare på.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Why (optional, shown in the report)</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor (valgfritt, vises i rapporten)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>{n} seats</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} lisens</numerusform>
+                <numerusform>{n} lisenser</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>“Apply decisions” switches the seat's renewal off, so it is not paid for at the next billing period.</source>
-            <translation type="unfinished" />
+            <translation>«Utfør beslutninger» slår av fornyelsen av lisensen, så den ikke betales for i neste faktureringsperiode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>“Apply decisions” takes the seat from its holder (their history is kept).</source>
-            <translation type="unfinished" />
+            <translation>«Utfør beslutninger» tar lisensen fra brukeren (historikken beholdes).</translation>
         </message>
     </context>
     <context>
@@ -571,161 +571,161 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>&amp;Mark delivered</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merk som levert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>&amp;Undo send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre sending</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>1 delivery</source>
-            <translation type="unfinished" />
+            <translation>1 levering</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Confirm that this delivery arrived (SD-4).</source>
-            <translation type="unfinished" />
+            <translation>Bekreft at denne leveringen er kommet frem (SD-4).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Levert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Delivery {delivery_id}</source>
-            <translation type="unfinished" />
+            <translation>Levering {delivery_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Device or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Enhet eller e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Download link by e-mail</source>
-            <translation type="unfinished" />
+            <translation>Nedlastingslenke på e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Filter by subscription, device, e-mail or note (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på abonnement, enhet, e-post eller merknad (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Hvordan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>On the sending device</source>
-            <translation type="unfinished" />
+            <translation>På sendende enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Only a pending delivery can change; this one is {status}.</source>
-            <translation type="unfinished" />
+            <translation>Bare en levering som venter, kan endres; denne har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Forsinket</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Venter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Pending for more than 24 hours.</source>
-            <translation type="unfinished" />
+            <translation>Har ventet i mer enn 24 timer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Avsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Select a delivery to see where it went and what it needs.</source>
-            <translation type="unfinished" />
+            <translation>Velg en levering for å se hvor den ble sendt og hva den trenger.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Select a pending delivery first.</source>
-            <translation type="unfinished" />
+            <translation>Velg en levering som venter, først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Sent to</source>
-            <translation type="unfinished" />
+            <translation>Sendt til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Take back this pending delivery (SD-6).</source>
-            <translation type="unfinished" />
+            <translation>Trekk tilbake denne ventende leveringen (SD-6).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>To the device</source>
-            <translation type="unfinished" />
+            <translation>Til enheten</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Undo send</source>
-            <translation type="unfinished" />
+            <translation>Angre sending</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Undo sending “{subscription}” to {target_text}? The delivery is marked undone and cannot be resumed; send again if it is needed later.</source>
-            <translation type="unfinished" />
+            <translation>Vil du angre sendingen av «{subscription}» til {target_text}? Leveringen merkes som angret og kan ikke gjenopptas; send på nytt hvis det trengs senere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Angret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>{count} deliveries</source>
-            <translation type="unfinished" />
+            <translation>{count} leveringer</translation>
         </message>
     </context>
     <context>
@@ -733,67 +733,67 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>App version</source>
-            <translation type="unfinished" />
+            <translation>Appversjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Connected</source>
-            <translation type="unfinished" />
+            <translation>Tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Levering</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ingen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Ikke tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>OS version</source>
-            <translation type="unfinished" />
+            <translation>OS-versjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Venter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Platform</source>
-            <translation type="unfinished" />
+            <translation>Plattform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Region</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Seat or subscription in use</source>
-            <translation type="unfinished" />
+            <translation>Lisens eller abonnement i bruk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>The device is not connected to the vendor account.</source>
-            <translation type="unfinished" />
+            <translation>Enheten er ikke tilkoblet leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
     </context>
     <context>
@@ -801,82 +801,82 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>1 device</source>
-            <translation type="unfinished" />
+            <translation>1 enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>App version</source>
-            <translation type="unfinished" />
+            <translation>Appversjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Connected to the account</source>
-            <translation type="unfinished" />
+            <translation>Tilkoblet kontoen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Deliveries (My devices)</source>
-            <translation type="unfinished" />
+            <translation>Leveringer (Mine enheter)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Filter by device, platform, region or version (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på enhet, plattform, region eller versjon (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ingen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Nothing was sent to this device.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er sendt til denne enheten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>OS version</source>
-            <translation type="unfinished" />
+            <translation>OS-versjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Platform</source>
-            <translation type="unfinished" />
+            <translation>Plattform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Region</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Seat or subscription in use</source>
-            <translation type="unfinished" />
+            <translation>Lisens eller abonnement i bruk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Select a device to see what it uses and what was sent to it.</source>
-            <translation type="unfinished" />
+            <translation>Velg en enhet for å se hva den bruker og hva som er sendt til den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Vendor account</source>
-            <translation type="unfinished" />
+            <translation>Leverandørkonto</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>{count} devices</source>
-            <translation type="unfinished" />
+            <translation>{count} enheter</translation>
         </message>
     </context>
     <context>
@@ -884,97 +884,97 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-arbeidsbøker (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksporter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>HTML files (*.html)</source>
-            <translation type="unfinished" />
+            <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Include &amp;secrets (passwords and product keys) — the file will hold them in plain text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ta med hemmeligheter (passord og produktnøkler) — filen vil inneholde dem i klartekst</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>No keyring is available, so there are no secrets to export.</source>
-            <translation type="unfinished" />
+            <translation>Ingen nøkkelring er tilgjengelig, så det finnes ingen hemmeligheter å eksportere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Off unless you ask: you will be asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Av med mindre du ber om det: Du blir bedt om å bekrefte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Only a JSON export can include secrets.</source>
-            <translation type="unfinished" />
+            <translation>Bare en JSON-eksport kan inneholde hemmeligheter.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Report cancel-by deadlines &amp;within</source>
-            <translation type="unfinished" />
+            <translation>Rapporter frister for oppsigelse &amp;innen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Review report as &amp;HTML</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangsrapport som &amp;HTML</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Review report as &amp;PDF</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangsrapport som &amp;PDF</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Seats as &amp;CSV</source>
-            <translation type="unfinished" />
+            <translation>Lisenser som &amp;CSV</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Seats as E&amp;xcel workbook (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Lisenser som E&amp;xcel-arbeidsbok (XLSX)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>The whole roster as &amp;JSON (imports back into Seatkeeper)</source>
-            <translation type="unfinished" />
+            <translation>Hele lisensregisteret som &amp;JSON (kan importeres tilbake i Seatkeeper)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>What to export:</source>
-            <translation type="unfinished" />
+            <translation>Hva skal eksporteres:</translation>
         </message>
     </context>
     <context>
@@ -982,27 +982,27 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>&amp;Open roster…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Åpne lisensregister…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avslutt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Open &amp;demo roster</source>
-            <translation type="unfinished" />
+            <translation>Åpne &amp;demoregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Open roster</source>
-            <translation type="unfinished" />
+            <translation>Åpne lisensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Seatkeeper rosters (*.sqlite *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper-lisensregistre (*.sqlite *.db);;Alle filer (*)</translation>
         </message>
     </context>
     <context>
@@ -1010,7 +1010,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer…</translation>
         </message>
     </context>
     <context>
@@ -1018,17 +1018,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>&amp;About Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Om Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>About Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Om Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>Seatkeeper {version} — keeps software subscriptions true and affordable.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper {version} — holder programvareabonnementene riktige og rimelige.</translation>
         </message>
     </context>
     <context>
@@ -1036,351 +1036,351 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source> — {n} problem(s) listed below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> — {n} problem er listet opp nedenfor.</numerusform>
+                <numerusform> — {n} problemer er listet opp nedenfor.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bla gjennom…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Velg…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Stop at the first bad row: import nothing unless every row is good</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stopp ved første feilaktige rad: Importer ingenting med mindre alle radene er i orden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>(row)</source>
-            <translation type="unfinished" />
+            <translation>(rad)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Cancelled.&lt;/b&gt; Nothing was imported; the roster is as it was.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Avbrutt.&lt;/b&gt; Ingenting ble importert; lisensregisteret er som før.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Imported the roster file.&lt;/b&gt; </source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Lisensregisterfilen ble importert.&lt;/b&gt; </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; An unexpected problem stopped the import.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ingenting ble importert.&lt;/b&gt; Et uventet problem stoppet importen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; {error}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ingenting ble importert.&lt;/b&gt; {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&lt;b&gt;{kind}&lt;/b&gt; · {count} columns · {how}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{kind}&lt;/b&gt; · {count} kolonner · {how}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;{n} rows read:&lt;/b&gt; every one can be imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{n} rad lest:&lt;/b&gt; den kan importeres.</numerusform>
+                <numerusform>&lt;b&gt;{n} rader lest:&lt;/b&gt; alle kan importeres.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;{total} rows read:&lt;/b&gt; {good_rows} can be imported, {bad_rows} cannot ({count} problems, listed below).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{total} rader lest:&lt;/b&gt; {good_rows} kan importeres, {bad_rows} kan ikke ({count} problemer, listet opp nedenfor).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;&lt;b&gt;Imported {imported} row(s).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Subscriptions: {subscriptions_added} added, {subscriptions_updated} updated&lt;/li&gt;&lt;li&gt;Seats: {seats_added} added, {seats_updated} updated&lt;/li&gt;&lt;li&gt;People: {people_added} added&lt;/li&gt;&lt;li&gt;Devices: {devices_added} added, {devices_updated} updated&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Importerte {imported} rad(er).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Abonnementer: {subscriptions_added} lagt til, {subscriptions_updated} oppdatert&lt;/li&gt;&lt;li&gt;Lisenser: {seats_added} lagt til, {seats_updated} oppdatert&lt;/li&gt;&lt;li&gt;Personer: {people_added} lagt til&lt;/li&gt;&lt;li&gt;Enheter: {devices_added} lagt til, {devices_updated} oppdatert&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{n} product key(s) stored in the keyring.&lt;/p&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;p&gt;{n} produktnøkkel lagret i nøkkelringen.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;{n} produktnøkler lagret i nøkkelringen.&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{n} product key(s) were not kept: no keyring is available.&lt;/p&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;p&gt;{n} produktnøkkel ble ikke tatt vare på: Ingen nøkkelring er tilgjengelig.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;{n} produktnøkler ble ikke tatt vare på: Ingen nøkkelring er tilgjengelig.&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{rejected} rejected row(s) saved to {rejects_file}.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;{rejected} avvist(e) rad(er) lagret i {rejects_file}.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A Seatkeeper roster file is imported whole or not at all; fix the problems above and choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>En lisensregisterfil fra Seatkeeper importeres i sin helhet eller ikke i det hele tatt; rett problemene ovenfor og velg filen på nytt.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A Seatkeeper roster with {n} items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Et Seatkeeper-lisensregister med {n} element</numerusform>
+                <numerusform>Et Seatkeeper-lisensregister med {n} elementer</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A dry run: every row was read and checked; nothing has been written yet.</source>
-            <translation type="unfinished" />
+            <translation>En prøvekjøring: Alle radene er lest og kontrollert; ingenting er skrevet ennå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, or a Seatkeeper roster (JSON). Nothing is written until you have seen the preview.</source>
-            <translation type="unfinished" />
+            <translation>En CSV- eller Excel-eksport fra en leverandørportal, lisens-CSV fra Snipe-IT eller et Seatkeeper-lisensregister (JSON). Ingenting skrives før du har sett forhåndsvisningen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>CSV roster</source>
-            <translation type="unfinished" />
+            <translation>Lisensregister i CSV</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Cancelling… the changes are being rolled back.</source>
-            <translation type="unfinished" />
+            <translation>Avbryter… endringene rulles tilbake.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Check the rows</source>
-            <translation type="unfinished" />
+            <translation>Kontroller radene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer alle radene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose a file to go on.</source>
-            <translation type="unfinished" />
+            <translation>Velg en fil for å gå videre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose the column for “{missing}” (marked *) to go on.</source>
-            <translation type="unfinished" />
+            <translation>Velg kolonnen for «{missing}» (merket *) for å gå videre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Velg filen som skal importeres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Choose where to save the rejected rows.</source>
-            <translation type="unfinished" />
+            <translation>Velg hvor de avviste radene skal lagres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Kolonne</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Detect from the file</source>
-            <translation type="unfinished" />
+            <translation>Finn ut fra filen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Every row is good: all of them will be written in one step. This is the last step before the roster changes.</source>
-            <translation type="unfinished" />
+            <translation>Alle radene er i orden: Alle skrives i ett trinn. Dette er siste trinn før lisensregisteret endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Excel workbook (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Excel-arbeidsbok (XLSX)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>F&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormat:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Guessed from the column names; check the ones marked “not imported”.</source>
-            <translation type="unfinished" />
+            <translation>Gjettet ut fra kolonnenavnene; kontroller de som er merket «importeres ikke».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>How to import</source>
-            <translation type="unfinished" />
+            <translation>Hvordan importere</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_wizard.py" />
             <source>Import a roster file</source>
-            <translation type="unfinished" />
+            <translation>Importer en lisensregisterfil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importen er fullført</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Import the &amp;good rows and save the rejected rows to a file</source>
-            <translation type="unfinished" />
+            <translation>Importer radene som er i &amp;orden, og lagre de avviste radene i en fil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importerer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Koble kolonnene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>No row can be imported. Check the column matches (Back) or the file.</source>
-            <translation type="unfinished" />
+            <translation>Ingen rader kan importeres. Kontroller koblingen av kolonner (Tilbake) eller filen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Ingenting ble importert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Path to a .csv, .xlsx or .json file</source>
-            <translation type="unfinished" />
+            <translation>Bane til en .csv-, .xlsx- eller .json-fil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Reading the column names…</source>
-            <translation type="unfinished" />
+            <translation>Leser kolonnenavnene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Roster files (*.csv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisterfiler (*.csv *.xlsx *.xlsm *.ods *.json);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Rad</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Save the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Lagre de avviste radene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Save the rejected rows to a different file than the one imported.</source>
-            <translation type="unfinished" />
+            <translation>Lagre de avviste radene i en annen fil enn den som importeres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seatkeeper roster (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper-lisensregister (JSON)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Snipe-IT licence CSV</source>
-            <translation type="unfinished" />
+            <translation>Lisens-CSV fra Snipe-IT</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The check stopped on an unexpected problem.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollen stoppet på grunn av et uventet problem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The file cannot be imported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Filen kan ikke importeres: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The folder for the rejected rows does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Mappen for de avviste radene finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>There is no file at that path.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen fil med den banen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>This file cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Denne filen kan ikke leses: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Using the mapping you chose last time for these columns.</source>
-            <translation type="unfinished" />
+            <translation>Bruker koblingen du valgte sist for disse kolonnene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Verdi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Which column of the file holds each field. Seatkeeper guessed from the column names; your choices are remembered for files with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>Hvilken kolonne i filen som inneholder hvert felt. Seatkeeper har gjettet ut fra kolonnenavnene; valgene dine huskes for filer med de samme kolonnene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Why it cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor den ikke kan importeres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Writing the rows in one transaction… Cancel leaves the roster as it was.</source>
-            <translation type="unfinished" />
+            <translation>Skriver radene i én transaksjon… Avbryt lar lisensregisteret være som før.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>unexpected error</source>
-            <translation type="unfinished" />
+            <translation>uventet feil</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>{n} row(s) cannot be imported. Choose what happens; either way, the rows are written in one step, and Cancel during the import leaves the roster as it was.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} rad kan ikke importeres. Velg hva som skal skje; radene skrives uansett i ett trinn, og Avbryt under importen lar lisensregisteret være som før.</numerusform>
+                <numerusform>{n} rader kan ikke importeres. Velg hva som skal skje; radene skrives uansett i ett trinn, og Avbryt under importen lar lisensregisteret være som før.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— importeres ikke —</translation>
         </message>
     </context>
     <context>
@@ -1388,12 +1388,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/language.py" />
             <source>&amp;Language…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Språk…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/language.py" />
             <source>The new language is used from the next start.</source>
-            <translation type="unfinished" />
+            <translation>Det nye språket brukes fra neste oppstart.</translation>
         </message>
     </context>
     <context>
@@ -1401,22 +1401,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
             <source>&amp;Language of the window:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Språk i vinduet:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
             <source>As the system ({language})</source>
-            <translation type="unfinished" />
+            <translation>Som systemet ({language})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Språk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
             <source>Seatkeeper changes its language the next time it starts. Dates, numbers and amounts follow the language chosen.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper bytter språk neste gang programmet starter. Datoer, tall og beløp følger språket som er valgt.</translation>
         </message>
     </context>
     <context>
@@ -1424,32 +1424,32 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source> day before</source>
-            <translation type="unfinished" />
+            <translation> dag før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source> days before</source>
-            <translation type="unfinished" />
+            <translation> dager før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>&amp;First reminder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Første påminnelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>&amp;Second reminder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Andre påminnelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>Reminder lead times</source>
-            <translation type="unfinished" />
+            <translation>Varseltid for påminnelser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>Seatkeeper reminds you of each cancel-by, trial end, renewal and seat lapse this long before it, at launch and hourly while it runs. Reminders missed while it was closed come at the next launch.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper minner deg på hver frist for oppsigelse, slutt på prøveperiode, fornyelse og opphør av lisens så lenge i forveien, ved oppstart og hver time mens programmet kjører. Påminnelser du gikk glipp av mens programmet var lukket, kommer ved neste oppstart.</translation>
         </message>
     </context>
     <context>
@@ -1457,64 +1457,64 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Renews</source>
-            <translation type="unfinished" />
+            <translation>Fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>{n} device(s) connected at once, of at most {limit}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhet tilkoblet samtidig, av høyst {limit}</numerusform>
+                <numerusform>{n} enheter tilkoblet samtidig, av høyst {limit}</numerusform>
             </translation>
         </message>
     </context>
@@ -1523,142 +1523,142 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>1 seat</source>
-            <translation type="unfinished" />
+            <translation>1 lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Changes (audit log)</source>
-            <translation type="unfinished" />
+            <translation>Endringer (revisjonslogg)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Connected devices</source>
-            <translation type="unfinished" />
+            <translation>Tilkoblede enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Devices connected</source>
-            <translation type="unfinished" />
+            <translation>Enheter tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Filter by subscription, seat, holder or e-mail (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på abonnement, lisens, bruker eller e-post (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Never assigned.</source>
-            <translation type="unfinished" />
+            <translation>Aldri tildelt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No change recorded for this seat.</source>
-            <translation type="unfinished" />
+            <translation>Ingen endringer er registrert for denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No device uses this seat.</source>
-            <translation type="unfinished" />
+            <translation>Ingen enheter bruker denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No — lapses at the renewal date</source>
-            <translation type="unfinished" />
+            <translation>Nei — opphører på fornyelsesdatoen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>None stored for this seat.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er lagret for denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Owner (controls all seats)</source>
-            <translation type="unfinished" />
+            <translation>Eier (styrer alle lisensene)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Renews at next billing period</source>
-            <translation type="unfinished" />
+            <translation>Fornyes ved neste fakturaperiode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Lisens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Select a seat to see its holder, history, devices and credentials.</source>
-            <translation type="unfinished" />
+            <translation>Velg en lisens for å se bruker, historikk, enheter og påloggingsinformasjon.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Sign-in credentials (in the keyring)</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjon (i nøkkelringen)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Who held this seat</source>
-            <translation type="unfinished" />
+            <translation>Hvem som har hatt denne lisensen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>nå</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{count} seats</source>
-            <translation type="unfinished" />
+            <translation>{count} lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{plan_months} months, billed in {currency}</source>
-            <translation type="unfinished" />
+            <translation>{plan_months} måneder, fakturert i {currency}</translation>
         </message>
     </context>
     <context>
