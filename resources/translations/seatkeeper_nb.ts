@@ -1666,42 +1666,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source> (read-only review)</source>
-            <translation type="unfinished" />
+            <translation> (skrivebeskyttet gjennomgang)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Credentials unavailable</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjon utilgjengelig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Keyring: {name}</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelring: {name}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>No secure keyring on this system, so seat credentials cannot be stored or shown. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen sikker nøkkelring på dette systemet, så påloggingsinformasjon for lisenser kan ikke lagres eller vises. Alt annet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>No secure keyring was found on this system: seat credentials are unavailable. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Ingen sikker nøkkelring ble funnet på dette systemet: Påloggingsinformasjon for lisenser er utilgjengelig. Alt annet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åpner lisensregisteret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Screens</source>
-            <translation type="unfinished" />
+            <translation>Skjermbilder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>{subscriptions} subscriptions · {seats} seats ({assigned} assigned) · {devices} devices · {pending} pending deliveries</source>
-            <translation type="unfinished" />
+            <translation>{subscriptions} abonnementer · {seats} lisenser ({assigned} tildelt) · {devices} enheter · {pending} ventende leveringer</translation>
         </message>
     </context>
     <context>
@@ -1709,42 +1709,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hjelp</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;Seats</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>Open a roster first.</source>
-            <translation type="unfinished" />
+            <translation>Åpne et lisensregister først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>S&amp;end</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>Se&amp;ttings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Innstillinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
         </message>
     </context>
     <context>
@@ -1753,537 +1753,543 @@
             <location filename="../../src/seatkeeper/domain/bullets.py" />
             <source>- {item}</source>
             <comment>list.bullet</comment>
-            <translation type="unfinished" />
+            <translation>- {item}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>--monthly-price cannot be negative ({text}).</source>
             <comment>cli.price_negative</comment>
-            <translation type="unfinished" />
+            <translation>--monthly-price kan ikke være negativ ({text}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>--monthly-price “{text}” is not an amount; write it like 12.95.</source>
             <comment>cli.price_not_an_amount</comment>
-            <translation type="unfinished" />
+            <translation>--monthly-price «{text}» er ikke et beløp; skriv det som 12.95.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/transfer.py" />
             <source>--rejects is written by a real import, not a dry run.</source>
             <comment>cli.rejects_need_an_import</comment>
-            <translation type="unfinished" />
+            <translation>--rejects skrives av en ekte import, ikke av en prøvekjøring.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>A PDF needs the window's PDF writer, which is not loaded here; export the report as HTML instead.</source>
             <comment>transfer.no_pdf_writer</comment>
-            <translation type="unfinished" />
+            <translation>En PDF trenger PDF-skriveren i vinduet, og den er ikke lastet her; eksporter rapporten som HTML i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>A download link for this subscription cannot be sent:
 {reasons}</source>
             <comment>send.link_refused</comment>
-            <translation type="unfinished" />
+            <translation>En nedlastingslenke for dette abonnementet kan ikke sendes:
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A new plan can be started only when every seat has been cancelled; {active} seat(s) are still active.</source>
             <comment>volume.seats_still_active</comment>
-            <translation type="unfinished" />
+            <translation>En ny plan kan bare startes når alle lisensene er kansellert; {active} lisens(er) er fortsatt aktive.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>A plan lasts at least one month.</source>
             <comment>app_store.plan_too_short</comment>
-            <translation type="unfinished" />
+            <translation>En plan varer minst én måned.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
             <source>A reminder cannot come after its deadline.</source>
             <comment>deadlines.reminder_after_deadline</comment>
-            <translation type="unfinished" />
+            <translation>En påminnelse kan ikke komme etter fristen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A seat holder needs a name.</source>
             <comment>volume.holder_needs_name</comment>
-            <translation type="unfinished" />
+            <translation>En bruker av en lisens må ha et navn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>A trial or in-app purchase cannot start yet:
 {problems}</source>
             <comment>app_store.trial_cannot_start</comment>
-            <translation type="unfinished" />
+            <translation>En prøveperiode eller et kjøp i appen kan ikke starte ennå:
+{problems}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume licence can be requested only for an existing vendor account; create or buy the account first.</source>
             <comment>volume.account_needed</comment>
-            <translation type="unfinished" />
+            <translation>Volumlisenser kan bare bestilles for en eksisterende leverandørkonto; opprett eller kjøp kontoen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume purchase that is {current} cannot become {wanted}: it goes requested -&gt; approved -&gt; completed, and only an approved request can be completed.</source>
             <comment>volume.order_step</comment>
-            <translation type="unfinished" />
+            <translation>Et volumkjøp med status {current} kan ikke få status {wanted}: Det går fra forespurt -&gt; godkjent -&gt; fullført, og bare en godkjent forespørsel kan fullføres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume subscription cannot be downgraded to a regular subscription.</source>
             <comment>volume.no_downgrade</comment>
-            <translation type="unfinished" />
+            <translation>Et volumlisensabonnement kan ikke nedgraderes til et vanlig abonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>All seats of a volume subscription renew together on {renewal}; seats that should renew on {seat} need a separate volume subscription.</source>
             <comment>volume.one_renewal_date</comment>
-            <translation type="unfinished" />
+            <translation>Alle lisensene i et volumlisensabonnement fornyes sammen den {renewal}; lisenser som skal fornyes den {seat}, trenger et eget volumlisensabonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>An App Store subscription is billed in the local currency of the store; enter that currency (e.g. NOK).</source>
             <comment>app_store.local_currency_needed</comment>
-            <translation type="unfinished" />
+            <translation>Et App Store-abonnement faktureres i butikkens lokale valuta; oppgi den valutaen (f.eks. NOK).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Another delivery to this device is still pending.</source>
             <comment>send.delivery_pending</comment>
-            <translation type="unfinished" />
+            <translation>En annen levering til denne enheten venter fortsatt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>At most {limit} devices can be connected on one seat at once (virtual machines count); disconnect one first.</source>
             <comment>volume.too_many_connected</comment>
-            <translation type="unfinished" />
+            <translation>Høyst {limit} enheter kan være tilkoblet én lisens samtidig (virtuelle maskiner teller med); koble fra en først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>Cannot combine {one} and {other} amounts.</source>
             <comment>money.mixed_currencies</comment>
-            <translation type="unfinished" />
+            <translation>Beløp i {one} og {other} kan ikke kombineres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>Choose the card brand from the list: {brands}.</source>
             <comment>cards.unknown_brand</comment>
-            <translation type="unfinished" />
+            <translation>Velg kortmerket fra listen: {brands}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Avvis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>Enter exactly the last four digits of the card (four digits, 0-9).</source>
             <comment>cards.not_last_four</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi nøyaktig de fire siste sifrene på kortet (fire sifre, 0–9).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It expires on {expires}, sooner than the subscription the device uses now (until {current}).</source>
             <comment>send.expires_sooner</comment>
-            <translation type="unfinished" />
+            <translation>Det utløper den {expires}, tidligere enn abonnementet enheten bruker nå (til {current}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It has no free slot left (devices or users) under its limit.</source>
             <comment>send.no_free_slot</comment>
-            <translation type="unfinished" />
+            <translation>Det har ingen ledige plasser igjen (enheter eller brukere) innenfor grensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a per-user service: it activates itself when the user connects to the account, so it is not sent.</source>
             <comment>send.per_user_service</comment>
-            <translation type="unfinished" />
+            <translation>Det er en tjeneste per bruker: Den aktiveres av seg selv når brukeren kobler til kontoen, så den sendes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a small-office business subscription: only its subscription administrator can send it, from its management console.</source>
             <comment>send.admin_console_only</comment>
-            <translation type="unfinished" />
+            <translation>Det er et bedriftsabonnement for små kontorer: Bare abonnementsadministratoren kan sende det, fra administrasjonskonsollen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a {kind} subscription; trial and free subscriptions cannot be sent.</source>
             <comment>send.trial_or_free</comment>
-            <translation type="unfinished" />
+            <translation>Det er et abonnement av typen {kind}; prøve- og gratisabonnementer kan ikke sendes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is limited (in time or number of devices), and the device uses an auto-renewing subscription.</source>
             <comment>send.limited_while_autorenew_in_use</comment>
-            <translation type="unfinished" />
+            <translation>Det er begrenset (i tid eller antall enheter), og enheten bruker et abonnement med automatisk fornyelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It needs app version {required} or later; the device has {installed}.</source>
             <comment>send.app_version_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Det krever appversjon {required} eller nyere; enheten har {installed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It renews automatically, and the device uses an active subscription limited in time or number of devices.</source>
             <comment>send.autorenew_while_limited_in_use</comment>
-            <translation type="unfinished" />
+            <translation>Det har automatisk fornyelse, og enheten bruker et aktivt abonnement som er begrenset i tid eller antall enheter.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Its activation code is {state}.</source>
             <comment>send.activation_code_invalid</comment>
-            <translation type="unfinished" />
+            <translation>Aktiveringskoden har status {state}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Its minimum app version “{required}” cannot be read, so it cannot be shown to be compatible with the device.</source>
             <comment>send.min_version_unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Minste appversjon, «{required}», kan ikke leses, så det kan ikke fastslås at abonnementet er kompatibelt med enheten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
             <source>No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or send the link from your mail client.</source>
             <comment>cli.smtp_not_configured</comment>
-            <translation type="unfinished" />
+            <translation>Ingen SMTP-server er konfigurert. Angi en med `seatkeeper smtp set` eller i Innstillinger, eller send lenken fra e-postprogrammet ditt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Only a pending delivery can be marked delivered; this one is already {status}.</source>
             <comment>delivery.only_pending_delivered</comment>
-            <translation type="unfinished" />
+            <translation>Bare en levering som venter, kan merkes som levert; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Only a pending delivery can be undone; this one is already {status}.</source>
             <comment>delivery.only_pending_undone</comment>
-            <translation type="unfinished" />
+            <translation>Bare en levering som venter, kan angres; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Only the subscription's owner ({owner}) can change its seats; {actor} is not the owner.</source>
             <comment>volume.owner_only</comment>
-            <translation type="unfinished" />
+            <translation>Bare abonnementets eier ({owner}) kan endre lisensene; {actor} er ikke eier.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper hit an unexpected problem and did not finish what it was doing. Nothing already saved was lost.
 
 Details are in the log: {log_file}</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper støtte på et uventet problem og fullførte ikke det programmet holdt på med. Ingenting som allerede var lagret, gikk tapt.
+
+Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Seats are charged for the months left until the renewal on {renewal}, and none are left on {on}; renew first, then add seats.</source>
             <comment>volume.no_months_left</comment>
-            <translation type="unfinished" />
+            <translation>Lisenser belastes for månedene som er igjen til fornyelsen den {renewal}, og den {on} er det ingen måneder igjen; forny først, og legg deretter til lisenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Noe gikk galt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>That looks like a whole card number. Seatkeeper keeps only the last four digits of a card; enter just those four.</source>
             <comment>cards.whole_number</comment>
-            <translation type="unfinished" />
+            <translation>Det ser ut som et helt kortnummer. Seatkeeper tar bare vare på de fire siste sifrene på et kort; oppgi bare disse fire.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The App Store account has no active payment method; add one first.</source>
             <comment>app_store.no_payment_method</comment>
-            <translation type="unfinished" />
+            <translation>App Store-kontoen har ingen aktiv betalingsmetode; legg til en først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>The App Store bills this subscription every 12 months; a {months}-month plan is not available there.</source>
             <comment>app_store.store_bills_yearly</comment>
-            <translation type="unfinished" />
+            <translation>App Store fakturerer dette abonnementet hver 12. måned; en plan på {months} måneder er ikke tilgjengelig der.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The amount due cannot be negative ({amount}).</source>
             <comment>volume.amount_due_negative</comment>
-            <translation type="unfinished" />
+            <translation>Beløpet som skal betales, kan ikke være negativt ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The amount paid cannot be negative ({amount}).</source>
             <comment>volume.amount_paid_negative</comment>
-            <translation type="unfinished" />
+            <translation>Beløpet som er betalt, kan ikke være negativt ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The app is version {version}; version 7.3.7 or later is needed.</source>
             <comment>app_store.app_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Appen har versjon {version}; versjon 7.3.7 eller nyere kreves.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The credit cannot be negative ({amount}).</source>
             <comment>volume.credit_negative</comment>
-            <translation type="unfinished" />
+            <translation>Kreditten kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The credit is in {credit} but the amount due is in {due}; convert it first.</source>
             <comment>volume.credit_currency</comment>
-            <translation type="unfinished" />
+            <translation>Kreditten er i {credit}, men beløpet som skal betales, er i {due}; konverter den først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The device is not connected to the account.</source>
             <comment>send.device_not_connected</comment>
-            <translation type="unfinished" />
+            <translation>Enheten er ikke tilkoblet kontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The device runs iOS {version}; iOS 12 or later is needed.</source>
             <comment>app_store.ios_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Enheten kjører iOS {version}; iOS 12 eller nyere kreves.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The device's app version “{installed}” cannot be read, so it cannot be shown to be compatible (it needs {required} or later).</source>
             <comment>send.device_version_unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Appversjonen på enheten, «{installed}», kan ikke leses, så det kan ikke fastslås at abonnementet er kompatibelt (det krever {required} eller nyere).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of connected devices cannot be negative ({count}).</source>
             <comment>volume.connected_negative</comment>
-            <translation type="unfinished" />
+            <translation>Antall tilkoblede enheter kan ikke være negativt ({count}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
             <source>The number of days ahead cannot be negative.</source>
             <comment>deadlines.days_negative</comment>
-            <translation type="unfinished" />
+            <translation>Antall dager fremover kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the billing cycle must be at least 1 (got {value}).</source>
             <comment>volume.cycle_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall måneder i faktureringssyklusen må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the current plan must be at least 1 (got {value}).</source>
             <comment>volume.current_plan_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall måneder i gjeldende plan må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the new plan must be at least 1 (got {value}).</source>
             <comment>volume.new_plan_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall måneder i den nye planen må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of seats must be at least 1 (got {value}).</source>
             <comment>volume.seats_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall lisenser må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of seats to add must be at least 1 (got {value}).</source>
             <comment>volume.added_seats_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall lisenser som skal legges til, må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The period must end after it starts ({start} to {end}).</source>
             <comment>volume.period_backwards</comment>
-            <translation type="unfinished" />
+            <translation>Perioden må slutte etter at den begynner ({start} til {end}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The product is not released in the device's region ({region}).</source>
             <comment>send.region_unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Produktet er ikke lansert i enhetens region ({region}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The product is released only in some regions, and the device's region is not known.</source>
             <comment>send.region_unknown</comment>
-            <translation type="unfinished" />
+            <translation>Produktet er bare lansert i enkelte regioner, og enhetens region er ukjent.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>The report cannot be written to {path}: {reason}.</source>
             <comment>transfer.report_unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Rapporten kan ikke skrives til {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The service is not offered in the App Store country {country}; switch the App Store account to a country where it is offered and use a payment method from that country.</source>
             <comment>app_store.country_not_offered</comment>
-            <translation type="unfinished" />
+            <translation>Tjenesten tilbys ikke i App Store-landet {country}; bytt App Store-kontoen til et land der den tilbys, og bruk en betalingsmetode fra det landet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The term of a volume subscription cannot be shortened (from {current} to {new} months).</source>
             <comment>volume.no_shorter_term</comment>
-            <translation type="unfinished" />
+            <translation>Varigheten av et volumlisensabonnement kan ikke forkortes (fra {current} til {new} måneder).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The unit monthly price cannot be negative ({amount}).</source>
             <comment>volume.unit_monthly_price_negative</comment>
-            <translation type="unfinished" />
+            <translation>Månedsprisen per lisens kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
             <source>The {field} has no time zone, so the moment it names is unknown.</source>
             <comment>instants.no_time_zone</comment>
-            <translation type="unfinished" />
+            <translation>{field} har ingen tidssone, så tidspunktet er ukjent.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
             <source>The {field} must be a date with a time of day.</source>
             <comment>instants.no_time_of_day</comment>
-            <translation type="unfinished" />
+            <translation>{field} må være en dato med klokkeslett.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>This subscription cannot be sent to the device:
 {reasons}</source>
             <comment>send.refused</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet kan ikke sendes til enheten:
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription is already billed directly by the vendor.</source>
             <comment>app_store.already_direct</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet faktureres allerede direkte av leverandøren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought on the vendor's website, so its plan length can be changed only there: do it on the vendor's website, signed in to the vendor account.</source>
             <comment>app_store.plan_change_on_website</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet ble kjøpt på leverandørens nettsted, så planlengden kan bare endres der: Gjør det på leverandørens nettsted, pålogget leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought on the vendor's website, so its subscription can be cancelled only there: do it on the vendor's website, signed in to the vendor account.</source>
             <comment>app_store.cancel_on_website</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet ble kjøpt på leverandørens nettsted, så det kan bare kanselleres der: Gjør det på leverandørens nettsted, pålogget leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought through the App Store, so its plan length can be changed only there: do it in the App Store, signed in to the App Store account it was bought with.</source>
             <comment>app_store.plan_change_in_store</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet ble kjøpt gjennom App Store, så planlengden kan bare endres der: Gjør det i App Store, pålogget App Store-kontoen det ble kjøpt med.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought through the App Store, so its subscription can be cancelled only there: do it in the App Store, signed in to the App Store account it was bought with.</source>
             <comment>app_store.cancel_in_store</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet ble kjøpt gjennom App Store, så det kan bare avbrytes der: Gjør det i App Store, pålogget App Store-kontoen det ble kjøpt med.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Volume licences can be paid by credit card only; PayPal, Bitcoin and Paymentwall are not accepted.</source>
             <comment>volume.card_only</comment>
-            <translation type="unfinished" />
+            <translation>Volumlisenser kan bare betales med kredittkort; PayPal, Bitcoin og Paymentwall godtas ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Volume licences start at {minimum} seats; for up to 4 extra users add accounts instead (you asked for {seats}).</source>
             <comment>volume.too_few_seats</comment>
-            <translation type="unfinished" />
+            <translation>Volumlisenser starter på {minimum} lisenser; for opptil 4 ekstra brukere legger du heller til kontoer (du ba om {seats}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>With --db, name the subscription: --subscription ID.</source>
             <comment>cli.name_the_subscription</comment>
-            <translation type="unfinished" />
+            <translation>Med --db må du angi abonnementet: --subscription ID.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>Without --db, give the terms: {missing}.</source>
             <comment>cli.give_the_terms</comment>
-            <translation type="unfinished" />
+            <translation>Uten --db må du oppgi vilkårene: {missing}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/bullets.py" />
             <source>{first}
 {rest}</source>
             <comment>list.lines</comment>
-            <translation type="unfinished" />
+            <translation>{first}
+{rest}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>{option} “{text}” is not a date; write it as YYYY-MM-DD.</source>
             <comment>cli.not_a_date</comment>
-            <translation type="unfinished" />
+            <translation>{option} «{text}» er ikke en dato; skriv den som YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/__init__.py" />
             <source>{problem}</source>
             <comment>cli.bad_usage</comment>
-            <translation type="unfinished" />
+            <translation>{problem}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>“{address}” is not an e-mail address (e.g. anna@example.com).</source>
             <comment>delivery.not_an_address</comment>
-            <translation type="unfinished" />
+            <translation>«{address}» er ikke en e-postadresse (f.eks. anna@example.com).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>“{code}” is not a country code (two letters, e.g. NO).</source>
             <comment>app_store.not_a_country</comment>
-            <translation type="unfinished" />
+            <translation>«{code}» er ikke en landkode (to bokstaver, f.eks. NO).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{code}” is not a currency code (three letters, e.g. USD).</source>
             <comment>money.not_a_currency</comment>
-            <translation type="unfinished" />
+            <translation>«{code}» er ikke en valutakode (tre bokstaver, f.eks. USD).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>“{email}” is not a usable e-mail address: {reason}</source>
             <comment>volume.not_an_email</comment>
-            <translation type="unfinished" />
+            <translation>«{email}» er ikke en brukbar e-postadresse: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>“{fmt}” is not an export format (csv, xlsx, json, html, ics or pdf).</source>
             <comment>transfer.export_format_unknown</comment>
-            <translation type="unfinished" />
+            <translation>«{fmt}» er ikke et eksportformat (csv, xlsx, json, html, ics eller pdf).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/imports.py" />
             <source>“{fmt}” is not an import format (csv, xlsx, snipeit or json).</source>
             <comment>transfer.import_format_unknown</comment>
-            <translation type="unfinished" />
+            <translation>«{fmt}» er ikke et importformat (csv, xlsx, snipeit eller json).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>“{text}” is not a version number (e.g. 7.3.7).</source>
             <comment>app_store.not_a_version</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke et versjonsnummer (f.eks. 7.3.7).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/deadlines.py" />
             <source>“{text}” is not an ISO 8601 date and time.</source>
             <comment>cli.not_an_instant</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en dato og et klokkeslett i ISO 8601-format.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{text}” is not an amount of money.</source>
             <comment>money.not_an_amount</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke et pengebeløp.</translation>
         </message>
     </context>
     <context>
@@ -2291,42 +2297,42 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Billing cycle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faktureringssyklus:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Last four digits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siste fire sifre:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Seats:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lisenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Card &amp;brand:</source>
-            <translation type="unfinished" />
+            <translation>Kort&amp;merke:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Every seat of “{title}” is cancelled, so a new plan can start: new seats, a new billing cycle from today, paid by credit card.</source>
-            <translation type="unfinished" />
+            <translation>Alle lisensene i «{title}» er kansellert, så en ny plan kan starte: nye lisenser og en ny faktureringssyklus fra i dag, betalt med kredittkort.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>S&amp;tart plan</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tart planen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Start a new plan</source>
-            <translation type="unfinished" />
+            <translation>Start en ny plan</translation>
         </message>
     </context>
     <context>
@@ -2334,483 +2340,483 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konto:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>&amp;Add seats to a volume subscription</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til lisenser i et volumlisensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Billing cycle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faktureringssyklus:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Bitcoin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bitcoin</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Credit card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kredittkort</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Last four digits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siste fire sifre:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Name in the roster:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn i lisensregisteret:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>&amp;New volume subscription</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nytt volumlisensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Record the request</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrer forespørselen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>4 digits</source>
-            <translation type="unfinished" />
+            <translation>4 sifre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A request was recorded for this account. To buy for another account, cancel the wizard and start again.</source>
-            <translation type="unfinished" />
+            <translation>En forespørsel er registrert for denne kontoen. For å kjøpe for en annen konto avbryter du veiviseren og begynner på nytt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A volume purchase goes requested → approved → completed. Record the request, then mark it approved when the vendor says so.</source>
-            <translation type="unfinished" />
+            <translation>Et volumkjøp går fra forespurt → godkjent → fullført. Registrer forespørselen, og merk den som godkjent når leverandøren bekrefter det.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A&amp;pproved by the vendor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godkjent av leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Account: {vendor} (owner {owner_email})</source>
-            <translation type="unfinished" />
+            <translation>Konto: {vendor} (eier {owner_email})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>All amounts in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Alle beløp i {currency}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Amount due</source>
-            <translation type="unfinished" />
+            <translation>Å betale</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Any number of seats can be added at any time.</source>
-            <translation type="unfinished" />
+            <translation>Et hvilket som helst antall lisenser kan legges til når som helst.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Approved. Next: choose the seats and the billing cycle.</source>
-            <translation type="unfinished" />
+            <translation>Godkjent. Neste trinn: Velg lisenser og faktureringssyklus.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Billing cycle</source>
-            <translation type="unfinished" />
+            <translation>Faktureringssyklus</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Card &amp;brand:</source>
-            <translation type="unfinished" />
+            <translation>Kort&amp;merke:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Charged for the whole months left; the renewal date stays.</source>
-            <translation type="unfinished" />
+            <translation>Belastes for hele måneder som er igjen; fornyelsesdatoen er uendret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Check the calculation. Finish completes the purchase and adds the seats to the roster.</source>
-            <translation type="unfinished" />
+            <translation>Kontroller beregningen. Fullfør fullfører kjøpet og legger lisensene til i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Choose the brand…</source>
-            <translation type="unfinished" />
+            <translation>Velg kortmerke…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Credit from the current subscription</source>
-            <translation type="unfinished" />
+            <translation>Kreditt fra nåværende abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
             <source>Enter the monthly price of one seat, e.g. 8.32.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi månedsprisen for én lisens, f.eks. 8,32.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Five seats or more for one vendor account, paid by credit card. The vendor approves the request first.</source>
-            <translation type="unfinished" />
+            <translation>Fem lisenser eller flere for én leverandørkonto, betalt med kredittkort. Leverandøren godkjenner forespørselen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>How many seats, how long each billing cycle is, and what one seat costs per month.</source>
-            <translation type="unfinished" />
+            <translation>Hvor mange lisenser, hvor lang hver faktureringssyklus er, og hva én lisens koster per måned.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Loading the vendor accounts…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn leverandørkontoene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Loading the volume subscriptions…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn volumlisensabonnementene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Marking the request approved…</source>
-            <translation type="unfinished" />
+            <translation>Merker forespørselen som godkjent…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Monthly &amp;price per seat:</source>
-            <translation type="unfinished" />
+            <translation>Månedlig &amp;pris per lisens:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Monthly price per seat</source>
-            <translation type="unfinished" />
+            <translation>Månedlig pris per lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Months left</source>
-            <translation type="unfinished" />
+            <translation>Måneder igjen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next is disabled until the vendor has approved the request: only an approved request can be completed.</source>
-            <translation type="unfinished" />
+            <translation>Neste er deaktivert til leverandøren har godkjent forespørselen: Bare en godkjent forespørsel kan fullføres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next is disabled: record the purchase request first.</source>
-            <translation type="unfinished" />
+            <translation>Neste er deaktivert: Registrer kjøpsforespørselen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next: record the purchase request for this account.</source>
-            <translation type="unfinished" />
+            <translation>Neste trinn: Registrer kjøpsforespørselen for denne kontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>No request recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen forespørsel er registrert ennå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Number of &amp;seats:</source>
-            <translation type="unfinished" />
+            <translation>Antall &amp;lisenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Number of seats</source>
-            <translation type="unfinished" />
+            <translation>Antall lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Paid by</source>
-            <translation type="unfinished" />
+            <translation>Betalt med</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Pay&amp;Pal</source>
-            <translation type="unfinished" />
+            <translation>Pay&amp;Pal</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment method</source>
-            <translation type="unfinished" />
+            <translation>Betalingsmetode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment&amp;wall</source>
-            <translation type="unfinished" />
+            <translation>Payment&amp;wall</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Pris</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase not saved</source>
-            <translation type="unfinished" />
+            <translation>Kjøpet ble ikke lagret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase saved.</source>
-            <translation type="unfinished" />
+            <translation>Kjøpet er lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase seats</source>
-            <translation type="unfinished" />
+            <translation>Kjøp lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Recording the request…</source>
-            <translation type="unfinished" />
+            <translation>Registrerer forespørselen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Request</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request #{order_id} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel nr. {order_id} har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request #{order_id} recorded — waiting for the vendor's approval.</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel nr. {order_id} er registrert — venter på godkjenning fra leverandøren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request and approval</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel og godkjenning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Review and finish</source>
-            <translation type="unfinished" />
+            <translation>Kontroller og fullfør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Saving the purchase…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer kjøpet…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Seatkeeper keeps only the card brand and its last four digits.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper tar bare vare på kortmerket og de fire siste sifrene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats added to “{choice}” renew with it on {renewal_date}.</source>
-            <translation type="unfinished" />
+            <translation>Lisenser som legges til i «{choice}», fornyes sammen med det den {renewal_date}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Seats and billing cycle</source>
-            <translation type="unfinished" />
+            <translation>Lisenser og faktureringssyklus</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Seats join a running volume subscription, are charged for the months left, and renew with it on the same date.</source>
-            <translation type="unfinished" />
+            <translation>Lisensene legges til i et løpende volumlisensabonnement, belastes for månedene som er igjen, og fornyes sammen med det på samme dato.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats to &amp;add:</source>
-            <translation type="unfinished" />
+            <translation>Lisenser å &amp;legge til:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats to add</source>
-            <translation type="unfinished" />
+            <translation>Lisenser å legge til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>The current individual subscription keeps running; its unused credit is taken off this first invoice. All amounts in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Det nåværende individuelle abonnementet fortsetter å løpe; den ubrukte kreditten trekkes fra denne første fakturaen. Alle beløp i {currency}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>The roster has no vendor account. A volume licence can be requested only for an existing vendor account; add or buy the account first.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret har ingen leverandørkonto. Volumlisenser kan bare bestilles for en eksisterende leverandørkonto; legg til eller kjøp kontoen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>The roster has no volume subscription yet; choose “New volume subscription” instead.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret har ikke noe volumlisensabonnement ennå; velg «Nytt volumlisensabonnement» i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totalt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Vendor account</source>
-            <translation type="unfinished" />
+            <translation>Leverandørkonto</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Volume licence ({seats} seats)</source>
-            <translation type="unfinished" />
+            <translation>Volumlisens ({seats} lisenser)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Volume subscription</source>
-            <translation type="unfinished" />
+            <translation>Volumlisensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Volume subscription bought: {count} seats ({licence_ids} to {licence_ids2}), {amount_due} due.</source>
-            <translation type="unfinished" />
+            <translation>Volumlisensabonnement kjøpt: {count} lisenser ({licence_ids} til {licence_ids2}), {amount_due} å betale.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Volume subscriptions</source>
-            <translation type="unfinished" />
+            <translation>Volumlisensabonnementer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>What would you like to buy?</source>
-            <translation type="unfinished" />
+            <translation>Hva vil du kjøpe?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Which vendor account is the volume licence for? Its owner controls every seat.</source>
-            <translation type="unfinished" />
+            <translation>Hvilken leverandørkonto gjelder volumlisensen? Eieren av kontoen styrer alle lisensene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Which volume subscription gets the new seats?</source>
-            <translation type="unfinished" />
+            <translation>Hvilket volumlisensabonnement skal få de nye lisensene?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Working out the amount due…</source>
-            <translation type="unfinished" />
+            <translation>Beregner beløpet som skal betales…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Working out the price…</source>
-            <translation type="unfinished" />
+            <translation>Beregner prisen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>e.g. 8.32</source>
-            <translation type="unfinished" />
+            <translation>f.eks. 8,32</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>the card on file for this subscription</source>
-            <translation type="unfinished" />
+            <translation>kortet som er registrert for dette abonnementet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{card_brand} ending {card_last4}</source>
-            <translation type="unfinished" />
+            <translation>{card_brand} som slutter på {card_last4}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{choice} — {vendor} · {seats} seats · renews {renewal_date} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{choice} — {vendor} · {seats} lisenser · fornyes {renewal_date} · {status}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>{count} seats added ({licence_ids} to {licence_ids2}) for {total}; renewal date unchanged.</source>
-            <translation type="unfinished" />
+            <translation>{count} lisenser lagt til ({licence_ids} til {licence_ids2}) for {total}; fornyelsesdatoen er uendret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{credit_available} available, {credit_used} used</source>
-            <translation type="unfinished" />
+            <translation>{credit_available} tilgjengelig, {credit_used} brukt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{currenttext} ending {last4}.</source>
-            <translation type="unfinished" />
+            <translation>{currenttext} som slutter på {last4}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{months} (until the renewal)</source>
-            <translation type="unfinished" />
+            <translation>{months} (til fornyelsen)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{months} months, renews on {renews}</source>
-            <translation type="unfinished" />
+            <translation>{months} måneder, fornyes {renews}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{renewal_date} (unchanged)</source>
-            <translation type="unfinished" />
+            <translation>{renewal_date} (uendret)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{seats} seats for {months} months: {total}.</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisenser i {months} måneder: {total}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {months} months = {total}</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisenser × {unit_monthly_price} × {months} måneder = {total}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {plan_months} months = {price}</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisenser × {unit_monthly_price} × {plan_months} måneder = {price}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {plan_months} months = {price}. Credit and the amount due are on the review page.</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisenser × {unit_monthly_price} × {plan_months} måneder = {price}. Kreditt og beløpet som skal betales, vises på kontrollsiden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
             <source>“{value}” is not a price; type digits with a decimal point, e.g. 8.32.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke en pris; skriv sifre med desimalkomma, f.eks. 8,32.</translation>
         </message>
     </context>
     <context>
