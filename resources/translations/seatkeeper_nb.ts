@@ -231,7 +231,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Sign-in credentials the vendor assigned to seat {licence_id} ({holder}). They are kept in the system keyring, never in the roster.</source>
-            <translation>Påloggingsinformasjonen leverandøren har tildelt lisens {licence_id} ({holder}). Den lagres i systemets nøkkelring, aldri i lisensregisteret.</translation>
+            <translation>Påloggingsinformasjon som leverandøren har tildelt lisens {licence_id} ({holder}). Den lagres i systemets nøkkelring, aldri i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
@@ -259,12 +259,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Auto-renew is off: access ends; nothing is charged.</source>
-            <translation>Automatisk fornyelse er slått av: tilgangen opphører, og ingenting belastes.</translation>
+            <translation>Automatisk fornyelse er slått av: Tilgangen opphører, og ingenting belastes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Auto-renew is on: this is charged unless cancelled in time.</source>
-            <translation>Automatisk fornyelse er slått på: dette belastes hvis det ikke sies opp i tide.</translation>
+            <translation>Automatisk fornyelse er slått på: Dette belastes hvis det ikke sies opp i tide.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -2450,7 +2450,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Check the calculation. Finish completes the purchase and adds the seats to the roster.</source>
-            <translation>Kontroller beregningen. Fullfør fullfører kjøpet og legger lisensene til i lisensregisteret.</translation>
+            <translation>Kontroller beregningen. Med Fullfør gjennomføres kjøpet, og lisensene legges til i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
@@ -2824,60 +2824,60 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>&amp;Reminder lead times…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Varseltid for påminnelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Deadline coming</source>
-            <translation type="unfinished" />
+            <translation>Frist nærmer seg</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Deadline passed</source>
-            <translation type="unfinished" />
+            <translation>Frist passert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Avvis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Missed:</source>
-            <translation type="unfinished" />
+            <translation>Gått glipp av:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Reminder not changed</source>
-            <translation type="unfinished" />
+            <translation>Påminnelsen ble ikke endret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Reminder:</source>
-            <translation type="unfinished" />
+            <translation>Påminnelse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Show fewer reminders</source>
-            <translation type="unfinished" />
+            <translation>Vis færre påminnelser</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Show {n} more reminder(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vis {n} påminnelse til…</numerusform>
+                <numerusform>Vis {n} påminnelser til…</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Snooze 1 day</source>
-            <translation type="unfinished" />
+            <translation>Utsett 1 dag</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>This roster is open for read-only review, so settings cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Dette lisensregisteret er åpnet skrivebeskyttet for gjennomgang, så innstillingene kan ikke endres.</translation>
         </message>
     </context>
     <context>
@@ -2885,32 +2885,32 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopprett…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Choose the copy of {roster} to put back. The roster as it is now is copied first, so this can be undone the same way.</source>
-            <translation type="unfinished" />
+            <translation>Velg kopien av {roster} som skal settes tilbake. Lisensregisteret slik det er nå, kopieres først, så dette kan angres på samme måte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett fra sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>There are no backups of this roster yet. One is taken once a day when Seatkeeper starts, and before every upgrade.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen sikkerhetskopier av dette lisensregisteret ennå. En tas én gang om dagen når Seatkeeper starter, og før hver oppgradering.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>{m} UTC — {reason_text} — {size}</source>
-            <translation type="unfinished" />
+            <translation>{m} UTC — {reason_text} — {size}</translation>
         </message>
     </context>
     <context>
@@ -2918,52 +2918,52 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source> (applied)</source>
-            <translation type="unfinished" />
+            <translation> (utført)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detalj</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Do not renew</source>
-            <translation type="unfinished" />
+            <translation>Ikke forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Behold</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Reassign</source>
-            <translation type="unfinished" />
+            <translation>Tildel på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Reclaim</source>
-            <translation type="unfinished" />
+            <translation>Ta tilbake</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
     </context>
     <context>
@@ -2971,232 +2971,232 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Apply decisions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utfør beslutninger…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Apply to {total} seat(s)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utfør for {total} lisens(er)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Decide…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beslutt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Sign off…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godkjenn…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Undo last apply</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre siste utføring</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>1 finding</source>
-            <translation type="unfinished" />
+            <translation>1 funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;b&gt;Next renewal:&lt;/b&gt; {before} before decisions → &lt;b&gt;{after}&lt;/b&gt; after · {decided} decision(s) recorded</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Neste fornyelse:&lt;/b&gt; {before} før beslutningene → &lt;b&gt;{after}&lt;/b&gt; etter · {decided} beslutning(er) registrert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;&lt;b&gt;{reclaimed}&lt;/b&gt; seat(s) will be reclaimed from their holders.&lt;br&gt;&lt;b&gt;{not_renewed}&lt;/b&gt; seat(s) will stop renewing.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;{reclaimed}&lt;/b&gt; lisens(er) blir tatt tilbake fra brukerne.&lt;br&gt;&lt;b&gt;{not_renewed}&lt;/b&gt; lisens(er) slutter å fornyes.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;Keep and reassign decisions change nothing here. You can undo this with “Undo last apply”.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Beslutningene Behold og Tildel på nytt endrer ingenting her. Du kan angre dette med «Angre siste utføring».&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;Nothing to apply: record Reclaim or Do not renew decisions first.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Ingenting å utføre: Registrer beslutningene Ta tilbake eller Ikke forny først.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;{count} decision(s) cannot be applied and will be left as they are:&lt;/p&gt;&lt;ul&gt;{refused}&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;{count} beslutning(er) kan ikke utføres og blir stående som de er:&lt;/p&gt;&lt;ul&gt;{refused}&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>All findings</source>
-            <translation type="unfinished" />
+            <translation>Alle funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>All findings ({values})</source>
-            <translation type="unfinished" />
+            <translation>Alle funn ({values})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Applied: {reclaimed} seat(s) reclaimed, {not_renewed} set not to renew.</source>
-            <translation type="unfinished" />
+            <translation>Utført: {reclaimed} lisens(er) tatt tilbake, {not_renewed} satt til ikke å fornyes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Apply review decisions</source>
-            <translation type="unfinished" />
+            <translation>Utfør beslutningene fra gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Cancel-by deadlines within this many days</source>
-            <translation type="unfinished" />
+            <translation>Frister for oppsigelse innen så mange dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Besluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detalj</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Filter findings by subscription, seat or detail (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer funn på abonnement, lisens eller detalj (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Kind of finding</source>
-            <translation type="unfinished" />
+            <translation>Type funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>None yet — press Decide…</source>
-            <translation type="unfinished" />
+            <translation>Ingen ennå — velg Beslutt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Nothing to undo: no decisions were applied in this session.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting å angre: Ingen beslutninger er utført i denne økten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reclaim and stop renewal of the decided seats, after a confirmation</source>
-            <translation type="unfinished" />
+            <translation>Ta tilbake og stopp fornyelsen av lisensene det er besluttet om, etter en bekreftelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Record who reviewed the roster, and when</source>
-            <translation type="unfinished" />
+            <translation>Registrer hvem som gikk gjennom lisensregisteret, og når</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgang</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review finding</source>
-            <translation type="unfinished" />
+            <translation>Funn i gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review signed off by {reviewer} on {signed_on}.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangen ble godkjent av {reviewer} den {signed_on}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reviewer's name (signed today):</source>
-            <translation type="unfinished" />
+            <translation>Navnet på den som godkjenner (datert i dag):</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reviewing the roster…</source>
-            <translation type="unfinished" />
+            <translation>Går gjennom lisensregisteret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding about a seat; subscription findings have no seat decision.</source>
-            <translation type="unfinished" />
+            <translation>Velg et funn som gjelder en lisens; funn om abonnementer har ingen lisensbeslutning.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding to see it and its seat's decision.</source>
-            <translation type="unfinished" />
+            <translation>Velg et funn for å se det og beslutningen for lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Sign off the review</source>
-            <translation type="unfinished" />
+            <translation>Godkjenn gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>The roster is open read-only for review; decisions cannot be recorded.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; beslutninger kan ikke registreres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Undone: {seats} seat(s) are as they were.</source>
-            <translation type="unfinished" />
+            <translation>Angret: {seats} lisens(er) er som før.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>deadlines within </source>
-            <translation type="unfinished" />
+            <translation>frister innen </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>the same</source>
-            <translation type="unfinished" />
+            <translation>uendret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{count} findings</source>
-            <translation type="unfinished" />
+            <translation>{count} funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{kind} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{kind} ({count})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{listed} of {total} findings listed (at most {listed_per_kind} of each kind)</source>
-            <translation type="unfinished" />
+            <translation>{listed} av {total} funn vises (høyst {listed_per_kind} av hver type)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>— (about the whole subscription)</source>
-            <translation type="unfinished" />
+            <translation>— (gjelder hele abonnementet)</translation>
         </message>
     </context>
     <context>
@@ -3204,22 +3204,22 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>Seatkeeper cannot create the lock file next to {roster}. Check that you may write in its folder.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke opprette låsefilen ved siden av {roster}. Kontroller at du har skrivetilgang til mappen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>The roster {roster} is already open in another Seatkeeper window ({who}). Close it there first: two windows on one roster file could undo each other's work.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret {roster} er allerede åpent i et annet Seatkeeper-vindu ({who}). Lukk det der først: To vinduer med samme lisensregisterfil kan oppheve hverandres arbeid.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>et annet program</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>process {pid} on {host}</source>
-            <translation type="unfinished" />
+            <translation>prosess {pid} på {host}</translation>
         </message>
     </context>
     <context>
@@ -3227,32 +3227,32 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Revisjonslogg</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Deadlines</source>
-            <translation type="unfinished" />
+            <translation>Frister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Deliveries</source>
-            <translation type="unfinished" />
+            <translation>Leveringer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Licences</source>
-            <translation type="unfinished" />
+            <translation>Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgang</translation>
         </message>
     </context>
     <context>
@@ -3260,162 +3260,162 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Assign…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>Ka&amp;nseller abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Cancel subscription…</source>
-            <translation type="unfinished" />
+            <translation>Ka&amp;nseller abonnement…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Don't renew</source>
-            <translation type="unfinished" />
+            <translation>Slå &amp;av automatisk fornyelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Purchase seats…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kjøp lisenser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Renew at next billing period</source>
-            <translation type="unfinished" />
+            <translation>F&amp;orny ved neste fakturaperiode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Setup (credentials)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Setup (påloggingsinformasjon)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Unassign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjern tildeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>A new plan can be started only when every seat has been cancelled; {seats_active} seat(s) are still active.</source>
-            <translation type="unfinished" />
+            <translation>En ny plan kan bare startes når alle lisensene er kansellert; {seats_active} lisens(er) er fortsatt aktive.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>Kanseller abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancel “{subscription}”? Its {seats_active} active seats stay usable until {until}; then nothing renews.</source>
-            <translation type="unfinished" />
+            <translation>Vil du kansellere «{subscription}»? De {seats_active} aktive lisensene kan brukes til {until}; deretter fornyes ingenting.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancelled, active until {until}.</source>
-            <translation type="unfinished" />
+            <translation>Kansellert, aktivt til {until}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Endret av noen andre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>De&amp;vices…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enheter…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Don't renew</source>
-            <translation type="unfinished" />
+            <translation>Ikke forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>New plan started: {count} new seats.</source>
-            <translation type="unfinished" />
+            <translation>Ny plan startet: {count} nye lisenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Re&amp;assign…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel på nytt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew</source>
-            <translation type="unfinished" />
+            <translation>Forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select a seat of an active subscription.</source>
-            <translation type="unfinished" />
+            <translation>Velg en lisens i et aktivt abonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select a seat of the subscription.</source>
-            <translation type="unfinished" />
+            <translation>Velg en lisens i abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one assigned seat.</source>
-            <translation type="unfinished" />
+            <translation>Velg én tildelt lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one or more seats.</source>
-            <translation type="unfinished" />
+            <translation>Velg én eller flere lisenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one seat.</source>
-            <translation type="unfinished" />
+            <translation>Velg én lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Setup…</source>
-            <translation type="unfinished" />
+            <translation>Setup…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Start &amp;new plan…</source>
-            <translation type="unfinished" />
+            <translation>Start ny &amp;plan…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Take seat {licence_id} from {holder}? The seat's history keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Vil du ta lisens {licence_id} fra {holder}? Brukeren beholdes i lisensens historikk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Unassign seat</source>
-            <translation type="unfinished" />
+            <translation>Fjern tildeling av lisens</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) renew at the next billing period.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} lisens fornyes ved neste fakturaperiode.</numerusform>
+                <numerusform>{n} lisenser fornyes ved neste fakturaperiode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) will not renew; they lapse at the renewal date.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} lisens fornyes ikke; den opphører på fornyelsesdatoen.</numerusform>
+                <numerusform>{n} lisenser fornyes ikke; de opphører på fornyelsesdatoen.</numerusform>
             </translation>
         </message>
     </context>
@@ -3424,112 +3424,112 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Assign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Koble til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Disconnect</source>
-            <translation type="unfinished" />
+            <translation>Koble &amp;fra</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Reassign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Assign seat {seat}</source>
-            <translation type="unfinished" />
+            <translation>Tildel lisens {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>C&amp;lose</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ukk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Devices on seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Enheter på lisens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Enter the e-mail address too.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi e-postadressen også.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Keep as it is</source>
-            <translation type="unfinished" />
+            <translation>La det være</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Now held by {holder} &lt;{email}&gt;. The seat's history keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Brukes nå av {holder} &lt;{email}&gt;. Brukeren beholdes i lisensens historikk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Reassign seat {seat}</source>
-            <translation type="unfinished" />
+            <translation>Tildel lisens {seat} på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Seat changed meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Lisensen ble endret i mellomtiden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Type the holder's name and e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn navnet og e-postadressen til brukeren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Who gets seat {licence_id}?</source>
-            <translation type="unfinished" />
+            <translation>Hvem skal få lisens {licence_id}?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Will be saved as {person} &lt;{email}&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Blir lagret som {person} &lt;{email}&gt;.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>connected to this seat</source>
-            <translation type="unfinished" />
+            <translation>tilkoblet denne lisensen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>not connected</source>
-            <translation type="unfinished" />
+            <translation>ikke tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>uses seat {seat_licence}</source>
-            <translation type="unfinished" />
+            <translation>bruker lisens {seat_licence}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{devices_connected} of at most {device_limit} devices connected at once (virtual machines count).</source>
-            <translation type="unfinished" />
+            <translation>{devices_connected} av høyst {device_limit} enheter tilkoblet samtidig (virtuelle maskiner teller med).</translation>
         </message>
     </context>
     <context>
@@ -3537,52 +3537,52 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>&amp;Copy one-time connection code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier engangskode for tilkobling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>A code the selected device uses to connect itself (SD-3).</source>
-            <translation type="unfinished" />
+            <translation>En kode den valgte enheten bruker for å koble seg til (SD-3).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>A one-time code for “{value}” is on the clipboard. Enter it in the app on that device to connect it to the account.</source>
-            <translation type="unfinished" />
+            <translation>En engangskode for «{value}» ligger på utklippstavlen. Skriv den inn i appen på den enheten for å koble den til kontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Copy one-time connection code</source>
-            <translation type="unfinished" />
+            <translation>Kopier engangskode for tilkobling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Select a device first.</source>
-            <translation type="unfinished" />
+            <translation>Velg en enhet først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Send &amp;subscription…</source>
-            <translation type="unfinished" />
+            <translation>Send &amp;abonnement…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Send a subscription by e-mail or to devices (Ctrl+Shift+M).</source>
-            <translation type="unfinished" />
+            <translation>Send et abonnement på e-post eller til enheter (Ctrl+Shift+M).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>the one-time connection code for “{value}”</source>
-            <translation type="unfinished" />
+            <translation>engangskoden for tilkobling av «{value}»</translation>
         </message>
     </context>
     <context>
@@ -3590,264 +3590,264 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Platform:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plattform:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Recipient:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mottaker:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Subscription:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abonnement:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&lt;b&gt;{candidate}&lt;/b&gt; can receive this subscription.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{candidate}&lt;/b&gt; kan motta dette abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&lt;b&gt;{candidate}&lt;/b&gt; cannot receive this subscription:&lt;br&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{candidate}&lt;/b&gt; kan ikke motta dette abonnementet:&lt;br&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>&lt;b&gt;{value}&lt;/b&gt; goes to these devices:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{value}&lt;/b&gt; sendes til disse enhetene:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>A download link for &lt;b&gt;{value}&lt;/b&gt; (the app for {chosen_platform}) goes by e-mail to &lt;b&gt;{address}&lt;/b&gt;, {route}.</source>
-            <translation type="unfinished" />
+            <translation>En nedlastingslenke for &lt;b&gt;{value}&lt;/b&gt; (appen for {chosen_platform}) sendes på e-post til &lt;b&gt;{address}&lt;/b&gt;, {route}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>A download link for this subscription cannot be sent:&lt;br&gt;</source>
-            <translation type="unfinished" />
+            <translation>En nedlastingslenke for dette abonnementet kan ikke sendes:&lt;br&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Can receive this subscription.</source>
-            <translation type="unfinished" />
+            <translation>Kan motta dette abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Check before sending</source>
-            <translation type="unfinished" />
+            <translation>Kontroller før sending</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Checking the subscription…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer abonnementet…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Checking whether a link for this subscription may be sent…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer om en lenke for dette abonnementet kan sendes…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Choose the subscription to send.</source>
-            <translation type="unfinished" />
+            <translation>Velg abonnementet som skal sendes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>For a new device: the recipient installs the app from the link. The message holds no password or activation code.</source>
-            <translation type="unfinished" />
+            <translation>For en ny enhet: Mottakeren installerer appen fra lenken. Meldingen inneholder verken passord eller aktiveringskode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Handed to your mail client</source>
-            <translation type="unfinished" />
+            <translation>Overlevert til e-postprogrammet ditt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>How should it be sent?</source>
-            <translation type="unfinished" />
+            <translation>Hvordan skal det sendes?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>It goes out through your mail server {label}.</source>
-            <translation type="unfinished" />
+            <translation>Den sendes gjennom e-postserveren din {label}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>It is recorded as delivered. Installing the app and receiving the subscription on the new device can take up to 24 hours.</source>
-            <translation type="unfinished" />
+            <translation>Den er registrert som levert. Det kan ta opptil 24 timer å installere appen og motta abonnementet på den nye enheten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Loading the account's devices…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn enhetene til kontoen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Loading the subscriptions…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn abonnementene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Mark it delivered on the Deliveries screen once it is sent, or undo it if you did not send it.</source>
-            <translation type="unfinished" />
+            <translation>Merk den som levert i skjermbildet Leveringer når den er sendt, eller angre den hvis du ikke sendte den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>No SMTP server is set up (Settings → E-mail (SMTP)…), so your mail client opens with the message filled in; the delivery stays pending until you mark it delivered.</source>
-            <translation type="unfinished" />
+            <translation>Ingen SMTP-server er satt opp (Innstillinger → E-post (SMTP)…), så e-postprogrammet ditt åpnes med meldingen ferdig utfylt; leveringen venter til du merker den som levert.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>No device of the account can receive this subscription; select a device to see why, or go Back and send a download link instead.</source>
-            <translation type="unfinished" />
+            <translation>Ingen enheter på kontoen kan motta dette abonnementet; velg en enhet for å se hvorfor, eller gå Tilbake og send en nedlastingslenke i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Not sent</source>
-            <translation type="unfinished" />
+            <translation>Ikke sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Nothing was recorded. Close the wizard, fix the cause and send again.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting ble registrert. Lukk veiviseren, rett årsaken og send på nytt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Press Send to send it now.</source>
-            <translation type="unfinished" />
+            <translation>Velg Send for å sende nå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send a download link by e-mail</source>
-            <translation type="unfinished" />
+            <translation>Send en nedlastingslenke på e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send download link by &amp;e-mail</source>
-            <translation type="unfinished" />
+            <translation>Send nedlastingslenke på &amp;e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Send subscription</source>
-            <translation type="unfinished" />
+            <translation>Send abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send to connected &amp;devices</source>
-            <translation type="unfinished" />
+            <translation>Send til tilkoblede &amp;enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send to connected devices</source>
-            <translation type="unfinished" />
+            <translation>Send til tilkoblede enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Sender</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending failed unexpectedly.</source>
-            <translation type="unfinished" />
+            <translation>Sendingen mislyktes uventet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>Sender…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>The download link was accepted by your mail server for:</source>
-            <translation type="unfinished" />
+            <translation>Nedlastingslenken ble godtatt av e-postserveren din for:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>The mail client could not be opened. Set up an SMTP server in Settings → E-mail (SMTP)…</source>
-            <translation type="unfinished" />
+            <translation>E-postprogrammet kunne ikke åpnes. Sett opp en SMTP-server under Innstillinger → E-post (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The roster holds no subscription to send.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret har ingen abonnementer å sende.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The subscription's account has no devices.</source>
-            <translation type="unfinished" />
+            <translation>Kontoen til abonnementet har ingen enheter.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Tick at least one device to send to.</source>
-            <translation type="unfinished" />
+            <translation>Kryss av for minst én enhet å sende til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Tick the devices to send to. Greyed devices cannot receive this subscription; select one to see why.</source>
-            <translation type="unfinished" />
+            <translation>Kryss av for enhetene det skal sendes til. Grå enheter kan ikke motta dette abonnementet; velg en for å se hvorfor.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>To start using it on devices already connected to the account, or to replace the subscription they use now.</source>
-            <translation type="unfinished" />
+            <translation>For å ta det i bruk på enheter som allerede er tilkoblet kontoen, eller erstatte abonnementet de bruker nå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Type the recipient's e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn e-postadressen til mottakeren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Which subscription?</source>
-            <translation type="unfinished" />
+            <translation>Hvilket abonnement?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Your mail client opened with the message filled in. Send it from there. It is recorded as pending for:</source>
-            <translation type="unfinished" />
+            <translation>E-postprogrammet ditt ble åpnet med meldingen ferdig utfylt. Send den derfra. Den er registrert som ventende for:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>e.g. anna@example.com</source>
-            <translation type="unfinished" />
+            <translation>f.eks. anna@example.com</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>from your mail client</source>
-            <translation type="unfinished" />
+            <translation>fra e-postprogrammet ditt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>through {label}</source>
-            <translation type="unfinished" />
+            <translation>gjennom {label}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>{value} — cannot receive: {codes}</source>
-            <translation type="unfinished" />
+            <translation>{value} — kan ikke motta: {codes}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>{vendor} · {kind} · renews {renewal_date} · {assigned} of {seats} seats assigned</source>
-            <translation type="unfinished" />
+            <translation>{vendor} · {kind} · fornyes {renewal_date} · {assigned} av {seats} lisenser tildelt</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>“{subscription}” was sent to {n} device(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{subscription}» ble sendt til {n} enhet:</numerusform>
+                <numerusform>«{subscription}» ble sendt til {n} enheter:</numerusform>
             </translation>
         </message>
     </context>
@@ -3856,12 +3856,12 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/settings.py" />
             <source>&amp;E-mail (SMTP)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/settings.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang.</translation>
         </message>
     </context>
     <context>
@@ -3869,132 +3869,132 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;From address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fra-adresse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Host:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vert:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Port:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Port:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Security:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sikkerhet:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bruker:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>E-mail (SMTP)</source>
-            <translation type="unfinished" />
+            <translation>E-post (SMTP)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>No secure keyring was found, so the SMTP password cannot be stored. Links go through your mail client instead.</source>
-            <translation type="unfinished" />
+            <translation>Ingen sikker nøkkelring ble funnet, så SMTP-passordet kan ikke lagres. Lenker sendes gjennom e-postprogrammet ditt i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>No server is set up yet: links open in your mail client.</source>
-            <translation type="unfinished" />
+            <translation>Ingen server er satt opp ennå: Lenker åpnes i e-postprogrammet ditt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>None — trusted local relay only</source>
-            <translation type="unfinished" />
+            <translation>Ingen — bare for pålitelig lokalt relé</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Pass&amp;ord:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>STARTTLS (usually port 587)</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS (vanligvis port 587)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saved. The server accepted the test message to {to}.</source>
-            <translation type="unfinished" />
+            <translation>Lagret. Serveren godtok testmeldingen til {to}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saves these settings, then sends a short message.</source>
-            <translation type="unfinished" />
+            <translation>Lagrer disse innstillingene og sender deretter en kort melding.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Send &amp;test message</source>
-            <translation type="unfinished" />
+            <translation>Send &amp;testmelding</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Sending a test message to {to}…</source>
-            <translation type="unfinished" />
+            <translation>Sender en testmelding til {to}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Settings saved, but the test message failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Innstillingene er lagret, men testmeldingen mislyktes: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>TLS from the start (usually port 465)</source>
-            <translation type="unfinished" />
+            <translation>TLS fra starten av (vanligvis port 465)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Test &amp;recipient:</source>
-            <translation type="unfinished" />
+            <translation>Test&amp;mottaker:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>The roster is open for read-only review; the settings cannot change.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; innstillingene kan ikke endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Type the address the test message goes to.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn adressen testmeldingen skal sendes til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Without encryption the password crosses the network in clear text. Use STARTTLS or TLS unless this is a relay on a network you trust.</source>
-            <translation type="unfinished" />
+            <translation>Uten kryptering sendes passordet over nettverket i klartekst. Bruk STARTTLS eller TLS med mindre dette er et relé på et nettverk du stoler på.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>empty for a relay without login</source>
-            <translation type="unfinished" />
+            <translation>tomt for et relé uten pålogging</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>stored in the keyring</source>
-            <translation type="unfinished" />
+            <translation>lagret i nøkkelringen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>stored in the keyring — leave empty to keep</source>
-            <translation type="unfinished" />
+            <translation>lagret i nøkkelringen — la feltet stå tomt for å beholde det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>your own address</source>
-            <translation type="unfinished" />
+            <translation>din egen adresse</translation>
         </message>
     </context>
     <context>
@@ -4002,22 +4002,22 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Cannot open the roster</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke åpne lisensregisteret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>No roster is open. Use File → Open roster… or File → Open demo roster.</source>
-            <translation type="unfinished" />
+            <translation>Ingen lisensregister er åpent. Bruk Fil → Åpne lisensregister… eller Fil → Åpne demoregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åpner lisensregisteret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Opening {roster}…</source>
-            <translation type="unfinished" />
+            <translation>Åpner {roster}…</translation>
         </message>
     </context>
     <context>
@@ -4025,162 +4025,162 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Cancel to period end</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanseller ved periodens slutt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Cancel to period end…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanseller ved periodens slutt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behold det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;New plan length:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny planlengde:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenoppta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Handlinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>Kanseller abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancel {terms}? It will not renew, and stays usable until the end of the current period ({period_ends_at}).</source>
-            <translation type="unfinished" />
+            <translation>Vil du kansellere {terms}? Det fornyes ikke og kan brukes til slutten av gjeldende periode ({period_ends_at}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancelled; usable until the end of the period.</source>
-            <translation type="unfinished" />
+            <translation>Kansellert; kan brukes til slutten av perioden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change &amp;plan</source>
-            <translation type="unfinished" />
+            <translation>Endre &amp;plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change plan &amp;length…</source>
-            <translation type="unfinished" />
+            <translation>Endre plan&amp;lengde…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change plan length</source>
-            <translation type="unfinished" />
+            <translation>Endre planlengde</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>I &amp;cancelled it in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Jeg &amp;avbrøt det i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>I res&amp;umed it in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Jeg &amp;gjenopptok det i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Mark payment &amp;failed</source>
-            <translation type="unfinished" />
+            <translation>Merk betalingen som &amp;mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Mark payment &amp;resolved</source>
-            <translation type="unfinished" />
+            <translation>Merk betalingen som &amp;ordnet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Not changed</source>
-            <translation type="unfinished" />
+            <translation>Ikke endret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Now {plan_months} months. The new length starts when the current period ends ({period_ends_at}); until then nothing changes. Choosing {plan_months} again withdraws a waiting change.</source>
-            <translation type="unfinished" />
+            <translation>Nå {plan_months} måneder. Den nye lengden gjelder fra gjeldende periode slutter ({period_ends_at}); til da endres ingenting. Velger du {plan_months} igjen, trekkes en ventende endring tilbake.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Payment marked as failed.</source>
-            <translation type="unfinished" />
+            <translation>Betalingen er merket som mislyktes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Payment marked as resolved.</source>
-            <translation type="unfinished" />
+            <translation>Betalingen er merket som ordnet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Plan length changed from the end of the period.</source>
-            <translation type="unfinished" />
+            <translation>Planlengden er endret fra slutten av perioden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record what you did in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Registrer hva du gjorde i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record: payment &amp;failed</source>
-            <translation type="unfinished" />
+            <translation>Registrer: betaling &amp;mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record: payment &amp;resolved</source>
-            <translation type="unfinished" />
+            <translation>Registrer: betaling &amp;ordnet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Recorded as cancelled in the App Store.</source>
-            <translation type="unfinished" />
+            <translation>Registrert som avbrutt i App Store.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Recorded as resumed.</source>
-            <translation type="unfinished" />
+            <translation>Registrert som gjenopptatt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Res&amp;ume…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenoppta…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resume subscription</source>
-            <translation type="unfinished" />
+            <translation>Gjenoppta abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resume {terms}? The new period starts {starts}, with the same sign-in.</source>
-            <translation type="unfinished" />
+            <translation>Vil du gjenoppta {terms}? Den nye perioden starter {starts}, med samme pålogging.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resumed.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopptatt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>This roster is open for read-only review, so nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Dette lisensregisteret er åpnet skrivebeskyttet for gjennomgang, så ingenting kan endres.</translation>
         </message>
     </context>
     <context>
@@ -4188,147 +4188,147 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source> → {pending_plan_months} months from {m}</source>
-            <translation type="unfinished" />
+            <translation> → {pending_plan_months} måneder fra {m}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>App Store (billed by the App Store)</source>
-            <translation type="unfinished" />
+            <translation>App Store (fakturert av App Store)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Fakturert via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel by</source>
-            <translation type="unfinished" />
+            <translation>Frist for oppsigelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel in the App Store at least 24 hours before the end, or the next period is charged.</source>
-            <translation type="unfinished" />
+            <translation>Avbryt i App Store minst 24 timer før slutten, ellers belastes neste periode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Devices at once</source>
-            <translation type="unfinished" />
+            <translation>Enheter samtidig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>If resumed now, the new period starts {starts_at}.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopptas det nå, starter den nye perioden {starts_at}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Moving to direct billing by the vendor</source>
-            <translation type="unfinished" />
+            <translation>Overgang til direkte fakturering fra leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No cancel-by deadline: it will not be charged again.</source>
-            <translation type="unfinished" />
+            <translation>Ingen frist for oppsigelse: Det belastes ikke igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No money-back guarantee; ask {refunds_via} (at its discretion)</source>
-            <translation type="unfinished" />
+            <translation>Ingen pengene-tilbake-garanti; kontakt {refunds_via} (etter eget skjønn)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Payment failed — how to fix it</source>
-            <translation type="unfinished" />
+            <translation>Betaling mislyktes — slik løser du det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Period ends</source>
-            <translation type="unfinished" />
+            <translation>Perioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Refer-a-friend reward</source>
-            <translation type="unfinished" />
+            <translation>Verv-en-venn-belønning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Refusjoner</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Seatkeeper cannot change App Store purchases. Take these steps in the App Store, then record what you did with the buttons below.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke endre kjøp i App Store. Følg disse trinnene i App Store, og registrer deretter hva du gjorde, med knappene nedenfor.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Subscription: {terms}</source>
-            <translation type="unfinished" />
+            <translation>Abonnement: {terms}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Trial ends</source>
-            <translation type="unfinished" />
+            <translation>Prøveperioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Website (billed by the vendor)</source>
-            <translation type="unfinished" />
+            <translation>Nettsted (fakturert av leverandøren)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>at most {device_limit}</source>
-            <translation type="unfinished" />
+            <translation>høyst {device_limit}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>passed — the next period will be charged</source>
-            <translation type="unfinished" />
+            <translation>passert — neste periode blir belastet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{money_back_days}-day money-back guarantee; ask {refunds_via}</source>
-            <translation type="unfinished" />
+            <translation>{money_back_days}-dagers pengene-tilbake-garanti; kontakt {refunds_via}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{plan_months} months</source>
-            <translation type="unfinished" />
+            <translation>{plan_months} måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{time_left} left</source>
-            <translation type="unfinished" />
+            <translation>{time_left} igjen</translation>
         </message>
     </context>
     <context>
@@ -4336,27 +4336,27 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Filter</source>
-            <translation type="unfinished" />
+            <translation>Filter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Søk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åpner lisensregisteret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>more than {count}</source>
-            <translation type="unfinished" />
+            <translation>mer enn {count}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>{count} match “{filter}”</source>
-            <translation type="unfinished" />
+            <translation>{count} samsvarer med «{filter}»</translation>
         </message>
     </context>
     <context>
@@ -4364,64 +4364,66 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source> It holds passwords and product keys: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation> Den inneholder passord og produktnøkler: Oppbevar den trygt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Eksporten mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export secrets?</source>
-            <translation type="unfinished" />
+            <translation>Vil du eksportere hemmeligheter?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Eksporter til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Eksportert til {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Exporting to {path}…</source>
-            <translation type="unfinished" />
+            <translation>Eksporterer til {path}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Review report saved to {path} ({pages} pages).</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangsrapporten er lagret i {path} ({pages} sider).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Review report saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangsrapporten er lagret i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>The file will hold every stored password and product key in plain text. Anyone who gets the file can sign in as your users.
 
 Export the secrets to {path}?</source>
-            <translation type="unfinished" />
+            <translation>Filen vil inneholde alle lagrede passord og produktnøkler i klartekst. Alle som får tak i filen, kan logge på som brukerne dine.
+
+Vil du eksportere hemmelighetene til {path}?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>The roster is open read-only for review; nothing can be imported into it.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan importeres til det.</translation>
         </message>
     </context>
     <context>
@@ -4429,12 +4431,12 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/i18n.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/i18n.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
     </context>
     <context>
@@ -4442,7 +4444,7 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/view.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oppdater</translation>
         </message>
     </context>
     <context>
@@ -4450,42 +4452,42 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer en fil…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>&lt;h2&gt;Your roster is empty&lt;/h2&gt;&lt;p&gt;Seatkeeper keeps your company's software subscriptions true and affordable: who holds which seat, which devices use it, what renews when, and what must be cancelled before which deadline. Everything works offline.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Lisensregisteret ditt er tomt&lt;/h2&gt;&lt;p&gt;Seatkeeper holder bedriftens programvareabonnementer riktige og rimelige: hvem som har hvilken lisens, hvilke enheter som bruker den, hva som fornyes når, og hva som må sies opp innen hvilken frist. Alt virker uten nett.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>A small company with volume seats, app-store trials and devices. It lives in its own file; your roster stays untouched.</source>
-            <translation type="unfinished" />
+            <translation>Et lite firma med volumlisenser, prøveperioder fra App Store og enheter. Det ligger i en egen fil; lisensregisteret ditt forblir urørt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Add vendor accounts and subscriptions yourself.</source>
-            <translation type="unfinished" />
+            <translation>Legg til leverandørkontoer og abonnementer selv.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>CSV or Excel exported from a vendor portal, or Snipe-IT's licence CSV.</source>
-            <translation type="unfinished" />
+            <translation>CSV eller Excel eksportert fra en leverandørportal, eller lisens-CSV fra Snipe-IT.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Open the &amp;demo roster</source>
-            <translation type="unfinished" />
+            <translation>Åpne &amp;demoregisteret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Start &amp;empty</source>
-            <translation type="unfinished" />
+            <translation>Start &amp;tomt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Welcome to Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Velkommen til Seatkeeper</translation>
         </message>
     </context>
 </TS>
