@@ -111,8 +111,8 @@ def test_every_tr_call_names_a_literal_context_and_text() -> None:
                 unreadable.append((path.name, call.lineno))
                 continue
             ctx, text = call.args[:2]
-            readable = all(isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                           or isinstance(arg, ast.Name) and arg.id in constants
+            readable = all((isinstance(arg, ast.Constant) and isinstance(arg.value, str))
+                           or (isinstance(arg, ast.Name) and arg.id in constants)
                            for arg in (ctx, text))
             if not readable:
                 unreadable.append((path.name, call.lineno))
