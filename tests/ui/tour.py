@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.errors import RuleRefused
+from seatkeeper.domain.volume import TOO_FEW_SEATS
 from seatkeeper.ui.actions.seats import SeatActions
 from seatkeeper.ui.dialogs.credentials_dialog import CredentialsDialog
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
@@ -276,7 +277,7 @@ def other_dialogs(qtbot: QtBot, window: MainWindow, tmp: Path) -> Shown:
     export.open()
     yield "dialog_export", export
     _close(export)
-    box = show_error(window, BadInput("Volume licences start at 5 seats."))
+    box = show_error(window, RuleRefused("VL-2", TOO_FEW_SEATS(minimum=5, seats=3)))
     yield "dialog_error", box
     _close(box)
 
