@@ -1665,11 +1665,6 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
-            <source> (read-only review)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Credentials unavailable</source>
             <translation type="unfinished" />
         </message>
@@ -1696,6 +1691,16 @@
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Screens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>Seatkeeper — {roster}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>Seatkeeper — {roster} (read-only review)</source>
             <translation type="unfinished" />
         </message>
         <message>
