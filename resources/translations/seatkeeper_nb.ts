@@ -2825,6 +2825,354 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Stasjon</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Merk alt</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Opp ett trinn</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>&amp;Ned ett trinn</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Velg</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Slett</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Se i:</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Ny mappe</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Åpne</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Gi nytt navn</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbake</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Bytt til detaljvisning</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Bytt til listevisning</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Lag ny mappe</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Lag en ny mappe</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Detaljvisning</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Fil&amp;navn:</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typen:</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Fram</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Gå tilbake</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Gå fram</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Gå til overordnet mappe</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Listevisning</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Liste over steder og bokmerker</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Overordnet mappe</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Lagre som</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Vis &amp;skjulte filer</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Sidestolpe</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>Datamaskin</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Endret</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Størrelse</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Skriv inn en verdi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Lim inn</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gjør om</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Angre</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Klipp &amp;ut</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Merk alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Skjul detaljer …</translation>
+        </message>
+        <message>
+            <source>Show Details...</source>
+            <translation>Vis detaljer …</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nei</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Bruk</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Forkast</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hjelp</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;ei til alle</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Tilbakestill</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Gjenopprett standardverdier</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Prøv igjen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Lagre alle</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ja til &amp;alle</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopier</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Kopier &amp;lenkeadresse</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Merk alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Fullfør</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Neste</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Neste &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Tilbake</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Utfør</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Fortsett</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Ferdig</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Gå tilbake</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hjelp</translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
