@@ -132,7 +132,32 @@ def collect(extra: Iterable[Key] = ()) -> dict[Key, Entry]:
 # Qt's own texts the window shows, for a language Qt ships no qtbase translation of
 # (bokmål: Qt has nynorsk and Danish, not bokmål). Found by recording what Qt asks its
 # translators for while the window, its dialogs and wizards are open.
-QT_STRINGS: dict[str, tuple[Key, ...]] = {"nb": ()}
+def _qt(context: str, *sources: str, comment: str = "") -> tuple[Key, ...]:
+    return tuple(Key(context, source, comment) for source in sources)
+
+
+QT_STRINGS: dict[str, tuple[Key, ...]] = {"nb": (
+    *_qt("QPlatformTheme", "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No",
+         "N&o to All", "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard", "Help",
+         "Apply", "Reset", "Restore Defaults"),
+    *_qt("QWizard", "< &Back", "&Next >", "&Next", "&Finish", "Cancel", "Commit", "Help",
+         "Go Back", "Continue", "Done"),
+    *_qt("QMessageBox", "Show Details...", "Hide Details..."),
+    *_qt("QInputDialog", "Enter a value:"),
+    *_qt("QLineEdit", "&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    *_qt("QWidgetTextControl", "&Copy", "Copy &Link Location", "Select All"),
+    *_qt("QAbstractSpinBox", "&Select All", "&Step up", "Step &down"),
+    *_qt("QFileDialog", "&Delete", "&Look in:", "&New Folder", "&Open", "&Rename",
+         "All Files (*)", "Back", "Change to detail view mode", "Change to list view mode",
+         "Create New Folder", "Create a New Folder", "Detail View", "File &name:", "Files",
+         "Files of &type:", "Forward", "Go back", "Go forward", "Go to the parent directory",
+         "List View", "List of places and bookmarks", "Open", "Parent Directory",
+         "Show &hidden files", "Sidebar", "Save As", "&Save", "&Choose"),
+    *_qt("QFileSystemModel", "Computer", "Date Modified", "Name", "Size"),
+    *_qt("QFileSystemModel", "Type", comment="All other platforms"),
+    *_qt("QAbstractFileIconProvider", "Drive"),
+    *_qt("QAbstractFileIconProvider", "Folder", comment="All other platforms"),
+)}
 
 
 # -- .ts files -------------------------------------------------------------------------

@@ -1665,11 +1665,6 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
-            <source> (read-only review)</source>
-            <translation> (skrivebeskyttet gennemgang)</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Credentials unavailable</source>
             <translation>Loginoplysninger ikke tilgængelige</translation>
         </message>
@@ -1697,6 +1692,16 @@
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Screens</source>
             <translation>Skærme</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>Seatkeeper — {roster}</source>
+            <translation>Seatkeeper — {roster}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>Seatkeeper — {roster} (read-only review)</source>
+            <translation>Seatkeeper — {roster} (skrivebeskyttet gennemgang)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
