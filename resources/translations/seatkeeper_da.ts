@@ -274,7 +274,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Cancel by</source>
-            <translation>Frist for opsigelse</translation>
+            <translation>Opsigelsesfrist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -914,7 +914,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Include &amp;secrets (passwords and product keys) — the file will hold them in plain text</source>
-            <translation>&amp;Medtag hemmeligheder (adgangskoder og produktnøgler) — filen vil indeholde dem i klartekst</translation>
+            <translation>&amp;Medtag hemmeligheder (adgangskoder og produktnøgler) — i klartekst i filen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -4208,7 +4208,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel by</source>
-            <translation>Frist for opsigelse</translation>
+            <translation>Opsigelsesfrist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
