@@ -45,12 +45,12 @@ def _service(args: argparse.Namespace) -> SeatService:
 def _assign(args: argparse.Namespace) -> int:
     service = _service(args)
     change = service.reassign if args.reassign else service.assign
-    _show([change(args.seat, args.name, args.email)], as_json=args.json)
+    _show([change(args.seat, args.name, args.email).value], as_json=args.json)
     return 0
 
 
 def _renew(args: argparse.Namespace) -> int:
-    _show(list(_service(args).set_renew(args.seat, args.renew)), as_json=args.json)
+    _show(list(_service(args).set_renew(args.seat, args.renew).value), as_json=args.json)
     return 0
 
 

@@ -84,7 +84,7 @@ class NewPlanDialog(QDialog):
         self.reason.note(_tr("Saving…"))
         self.runner.run(lambda: self.services.seats.start_new_plan(
             sub, seats=seats, plan_months=months, method=PaymentMethod.CREDIT_CARD,
-            card_brand=brand, card_last4=last4), self._saved, self._failed, write=True)
+            card_brand=brand, card_last4=last4).value, self._saved, self._failed, write=True)
 
     def _saved(self, state: SubscriptionState) -> None:
         self.result_state = state

@@ -128,7 +128,7 @@ class AssignDialog(QDialog):
         seats, seat_id = self.services.seats, self.row.seat_id
         change = seats.reassign if self.row.holder is not None else seats.assign
         name, email, version = self.name.text(), self.email.text(), self._version
-        self.runner.run(lambda: change(seat_id, name, email, expected_version=version),
+        self.runner.run(lambda: change(seat_id, name, email, expected_version=version).value,
                         self._saved, self._failed, write=True)
 
     def _saved(self, state: SeatState) -> None:

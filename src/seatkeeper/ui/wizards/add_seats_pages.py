@@ -222,7 +222,7 @@ class ReviewAddPage(QWizardPage):
         assert quote is not None
         today = self.services.clock().date()
         return lambda: self.services.purchasing.add_seats(
-            choice.subscription_id, quote.seats, today, renewal_date=quote.renewal_date)
+            choice.subscription_id, quote.seats, today, renewal_date=quote.renewal_date).value
 
     def nextId(self) -> int:
         return -1

@@ -146,7 +146,8 @@ class ApprovalPage(QWizardPage):
         if account is None:
             return
         self._busy(_tr("Recording the request…"))
-        self.check.ask(lambda: self.services.purchasing.request_new_volume(account.account_id),
+        self.check.ask(lambda: self.services.purchasing.request_new_volume(
+                           account.account_id).value,
                        self._moved, self._refused, write=True)
 
     def _approve(self) -> None:
@@ -154,7 +155,7 @@ class ApprovalPage(QWizardPage):
         if order is None:
             return
         self._busy(_tr("Marking the request approved…"))
-        self.check.ask(lambda: self.services.purchasing.approve(order.order_id),
+        self.check.ask(lambda: self.services.purchasing.approve(order.order_id).value,
                        self._moved, self._refused, write=True)
 
     def _busy(self, text: str) -> None:

@@ -216,7 +216,7 @@ class ReviewNewPage(QWizardPage):
         price, name = s.price, self.name.text()
         return lambda: self.services.purchasing.complete(
             order.order_id, seats=s.seats, plan_months=s.plan_months, unit_monthly_price=price,
-            method=s.method, card_brand=s.card_brand, card_last4=s.card_last4, name=name)
+            method=s.method, card_brand=s.card_brand, card_last4=s.card_last4, name=name).value
 
     def nextId(self) -> int:
         return -1
