@@ -22,7 +22,6 @@ from sqlalchemy import exc as sa_exc
 from seatkeeper.domain.errors import DiskFull, RosterLocked, RosterUnreadable, StoreError
 from seatkeeper.store import errors
 from seatkeeper.store.engine import Store
-from tests.conftest import pg_base_url
 
 WHERE = "/rosters/team.sqlite"
 
@@ -309,7 +308,6 @@ def test_pg_bug_is_not_a_known_error(pg_engine: sa.Engine, sql: str) -> None:
 
 
 def test_pg_unreachable_server_has_no_sqlstate_and_is_unreachable() -> None:
-    pg_base_url()  # skips (or fails in CI) without a test server, like the other PG tests
     engine = sa.create_engine("postgresql+psycopg://postgres@127.0.0.1:1/test",
                               connect_args={"connect_timeout": 2})
     error = _raised(engine.connect)
