@@ -15,7 +15,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from seatkeeper.services import exporting
 from seatkeeper.services.importing import apply, guess_mapping, preview, read_file
 from seatkeeper.services.importing.context import ImportContext
-from seatkeeper.store import queries
+from seatkeeper.store import seats
 from seatkeeper.store.open import open_store
 from seatkeeper.store.paging import FILTER_COUNT_CAP, TableQuery
 
@@ -113,8 +113,8 @@ def _licence_statements(query: TableQuery) -> list[tuple[str, list[Any]]]:
     the screen's cap when filtered; the exact count follows in the background) and the
     page, as plain SQL."""
     at_most = FILTER_COUNT_CAP if query.filter_text else None
-    return [_plain(queries.licence_count_statement("sqlite", query.filter_text, at_most)),
-            _plain(queries.licence_page_statement("sqlite", query))]
+    return [_plain(seats.licence_count_statement("sqlite", query.filter_text, at_most)),
+            _plain(seats.licence_page_statement("sqlite", query))]
 
 
 def sql_seconds(db: Path, query: TableQuery, *, with_count: bool = True, reps: int = 3

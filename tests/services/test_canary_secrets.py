@@ -146,6 +146,6 @@ def test_over_long_secret_is_refused_before_the_vault(demo_store: Store, clock: 
         service.save(seat, Platform.LINUX, "user", "s" * (MAX_SECRET_LENGTH + 1))
     assert "sss" not in caught.value.message
     # Counted as the admin typed it (user name + password), not our JSON wrapping.
-    assert f"are {MAX_SECRET_LENGTH + 5} characters" in caught.value.message
+    assert f"are {MAX_SECRET_LENGTH + 5:,} characters" in caught.value.message
     assert vault.values() == []  # never reached the OS keyring
     service.save(seat, Platform.LINUX, "user", "s" * 900)  # a long one that fits is kept

@@ -46,8 +46,8 @@ def service(store: Store, clock: Clock) -> PurchasingService:
 
 
 def _approved(service: PurchasingService, account: int) -> int:
-    order = service.request_new_volume(account)
-    return service.approve(order.order_id).order_id
+    order = service.request_new_volume(account).value
+    return service.approve(order.order_id).value.order_id
 
 
 def _count(store: Store, table: sa.Table) -> int:
@@ -58,7 +58,7 @@ def _count(store: Store, table: sa.Table) -> int:
 def test_vl1_one_subscription_holds_sixty_seats(store: Store, service: PurchasingService
                                                 ) -> None:
     order = _approved(service, _account(store))
-    done = service.complete(order, seats=60, plan_months=12, unit_monthly_price=PRICE, **CARD)
+    done = service.complete(order, seats=60, plan_months=12, unit_monthly_price=PRICE, **CARD).value
     subs = [s for s in RosterService(store).subscriptions() if s.kind == "volume"]
     assert [(s.subscription_id, s.seats) for s in subs] == [(done.subscription_id, 60)]
     assert len(set(done.licence_ids)) == 60
@@ -98,15 +98,15 @@ def test_vl4_request_needs_an_existing_vendor_account(store: Store,
 
 def test_vl4_request_goes_requested_approved_completed(store: Store,
                                                        service: PurchasingService) -> None:
-    order = service.request_new_volume(_account(store))
+    order = service.request_new_volume(_account(store)).value
     assert (order.kind, order.status) == ("new_volume", "requested")
     with pytest.raises(RuleRefused) as caught:  # not approved yet
         service.complete(order.order_id, seats=5, plan_months=12, unit_monthly_price=PRICE,
                          **CARD)
     assert caught.value.rule_id == "VL-4"
-    assert service.approve(order.order_id).status == "approved"
+    assert service.approve(order.order_id).value.status == "approved"
     done = service.complete(order.order_id, seats=5, plan_months=12, unit_monthly_price=PRICE,
-                            **CARD)
+                            **CARD).value
     assert done.order.status == "completed"
     with pytest.raises(RuleRefused):  # completed is final
         service.approve(order.order_id)
@@ -114,8 +114,8 @@ def test_vl4_request_goes_requested_approved_completed(store: Store,
 
 def test_vl4_refused_request_cannot_be_approved(store: Store,
                                                 service: PurchasingService) -> None:
-    order = service.request_new_volume(_account(store))
-    assert service.refuse(order.order_id).status == "refused"
+    order = service.request_new_volume(_account(store)).value
+    assert service.refuse(order.order_id).value.status == "refused"
     with pytest.raises(RuleRefused) as caught:
         service.approve(order.order_id)
     assert caught.value.rule_id == "VL-4"
@@ -125,7 +125,7 @@ def test_vl5_completed_order_appears_in_roster(store: Store,
                                                service: PurchasingService) -> None:
     order = _approved(service, _account(store))
     done = service.complete(order, seats=5, plan_months=12, unit_monthly_price=PRICE,
-                            name="Office VPN", **CARD)
+                            name="Office VPN", **CARD).value
     roster = RosterService(store)
     rows = roster.licence_page(TableQuery(offset=0, limit=50))
     assert [r.licence_id for r in rows] == ["L-0001", "L-0002", "L-0003", "L-0004", "L-0005"]
@@ -139,7 +139,7 @@ def test_vl5_completed_order_appears_in_roster(store: Store,
 def test_vl6_credit_carried_and_individual_plan_kept(store: Store,
                                                      service: PurchasingService) -> None:
     order = _approved(service, _account(store, individual=True))
-    done = service.complete(order, seats=5, plan_months=12, unit_monthly_price=PRICE, **CARD)
+    done = service.complete(order, seats=5, plan_months=12, unit_monthly_price=PRICE, **CARD).value
     # 120.00 paid for 2026-01-01..2027-01-01 (365 days), 40 days unused on 2026-11-22.
     credit = int((Decimal(12000 * 40) / 365).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     assert done.order.credit == Money(credit, "USD")
@@ -164,7 +164,7 @@ def test_vl17_review_quote_matches_what_is_charged(store: Store,
     assert quote.amount_due == quote.price - quote.credit_used
     assert quote.credit_used.minor > 0
     done = service.complete(_approved(service, account), seats=5, plan_months=12,
-                            unit_monthly_price=PRICE, **CARD)
+                            unit_monthly_price=PRICE, **CARD).value
     assert (done.order.price, done.order.credit, done.order.amount_due) == (
         quote.price, quote.credit_used, quote.amount_due)
 
@@ -172,7 +172,7 @@ def test_vl17_review_quote_matches_what_is_charged(store: Store,
 def _volume(store: Store, service: PurchasingService, on: date) -> int:
     order = _approved(service, _account(store))
     return service.complete(order, seats=5, plan_months=12, unit_monthly_price=PRICE, on=on,
-                            **CARD).subscription_id
+                            **CARD).value.subscription_id
 
 
 def test_vl8_seed_example_quotes_ten_months(store: Store, service: PurchasingService) -> None:
@@ -193,7 +193,7 @@ def test_vl8_no_months_left_is_refused(store: Store, service: PurchasingService)
 def test_vl7_adding_seats_keeps_the_renewal_date(store: Store,
                                                  service: PurchasingService) -> None:
     sub = _volume(store, service, date(2026, 6, 25))
-    added = service.add_seats(sub, 3, date(2026, 11, 22))
+    added = service.add_seats(sub, 3, date(2026, 11, 22)).value
     assert added.licence_ids == ("L-0006", "L-0007", "L-0008")
     after = next(s for s in RosterService(store).subscriptions() if s.subscription_id == sub)
     assert (after.renewal_date, after.seats) == (date(2027, 6, 25), 8)
@@ -223,7 +223,7 @@ def test_vl10_shorter_term_and_downgrade_refused(store: Store,
     with pytest.raises(RuleRefused) as downgrade:
         service.change_plan(sub, 12, SubscriptionKind.INDIVIDUAL)
     assert (shorter.value.rule_id, downgrade.value.rule_id) == ("VL-10", "VL-10")
-    longer = service.change_plan(sub, 24)
+    longer = service.change_plan(sub, 24).value
     assert (longer.plan_months, longer.renewal_date) == (24, date(2027, 6, 25))
 
 
@@ -245,7 +245,7 @@ def test_card_brand_must_come_from_the_list(store: Store, service: PurchasingSer
     assert "American Express" in caught.value.message
     done = service.complete(order, seats=5, plan_months=12, unit_monthly_price=PRICE,
                             method=PaymentMethod.CREDIT_CARD, card_brand="american express",
-                            card_last4="0005")
+                            card_last4="0005").value
     assert done.order.card_brand == "American Express"
 
 

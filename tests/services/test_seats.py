@@ -51,7 +51,7 @@ def _rows(store: Store) -> dict[str, LicenceRow]:
 def test_vl11_assign_normalises_and_reuses_person_by_email(demo_store: Store,
                                                            seats: SeatService) -> None:
     free = _seat(demo_store, "L-0019")
-    state = seats.assign(free, "  Kari Hansen ", "Kari.Hansen@NORTHWIND.example ")
+    state = seats.assign(free, "  Kari Hansen ", "Kari.Hansen@NORTHWIND.example ").value
     assert (state.holder, state.email) == ("Kari Hansen", "kari.hansen@northwind.example")
     people = demo_store.read(lambda c: c.execute(sa.select(sa.func.count()).where(
         sa.func.lower(t.people.c.email) == "kari.hansen@northwind.example")).scalar_one())
@@ -81,14 +81,14 @@ def test_vl13_reassign_keeps_history(demo_store: Store, seats: SeatService) -> N
 def test_vl13_unassign_closes_the_open_assignment(demo_store: Store,
                                                   seats: SeatService) -> None:
     seat = _seat(demo_store, "L-0002")
-    assert seats.unassign(seat).holder is None
+    assert seats.unassign(seat).value.holder is None
     history = RosterService(demo_store).seat_detail(seat).history
     assert [h.unassigned_at is not None for h in history] == [True]
 
 
 def test_vl14_renew_off_for_many_seats_at_once(demo_store: Store, seats: SeatService) -> None:
     ids = [_seat(demo_store, lic) for lic in ("L-0006", "L-0007")]
-    changed = seats.set_renew(ids, False)
+    changed = seats.set_renew(ids, False).value
     assert [s.renew for s in changed] == [False, False]
     rows = _rows(demo_store)
     assert rows["L-0006"].status.startswith("Lapses")
@@ -106,7 +106,7 @@ def test_vl14_renew_switch_is_all_or_nothing(demo_store: Store, seats: SeatServi
 def test_vl15_cancelled_subscription_active_until_period_end(demo_store: Store,
                                                              seats: SeatService) -> None:
     sub = _volume_id(demo_store)
-    state = seats.cancel_subscription(sub)
+    state = seats.cancel_subscription(sub).value
     assert (state.status, state.auto_renew, state.seats_active) == ("cancelled", False, 0)
     rows = _rows(demo_store)
     assert {r.status for r in rows.values()} == {
@@ -128,7 +128,7 @@ def test_vl16_new_plan_after_every_seat_cancelled(demo_store: Store,
                                                   seats: SeatService) -> None:
     sub = _volume_id(demo_store)
     seats.cancel_subscription(sub)
-    plan = seats.start_new_plan(sub, seats=6, plan_months=12, on=date(2026, 11, 22), **CARD)
+    plan = seats.start_new_plan(sub, seats=6, plan_months=12, on=date(2026, 11, 22), **CARD).value
     assert (plan.status, plan.seats_active, plan.renewal_date) == ("active", 6,
                                                                    date(2027, 11, 22))
     assert plan.new_licence_ids[0] == "L-0026"
@@ -140,7 +140,7 @@ def test_vl18_non_owner_cannot_change_seats(demo_store: Store, seats: SeatServic
         seats.set_renew([seat], False, actor_email="ola.nordmann@northwind.example")
     assert caught.value.rule_id == "VL-18"
     assert seats.seat(seat).renew is True
-    assert seats.set_renew([seat], False, actor_email=OWNER.upper())[0].renew is False
+    assert seats.set_renew([seat], False, actor_email=OWNER.upper()).value[0].renew is False
 
 
 def _new_device(store: Store, name: str) -> int:
@@ -173,7 +173,7 @@ def test_vl19_disconnect_then_connect_stays_within_limit(demo_store: Store,
                           .where(t.device_connections.c.seat_id == ingrid)).scalars().first())
     assert old is not None
     seats.disconnect_device(ingrid, old)
-    state = seats.connect_device(ingrid, _new_device(demo_store, "Build VM 3"))
+    state = seats.connect_device(ingrid, _new_device(demo_store, "Build VM 3")).value
     assert (state.devices_connected, state.device_limit) == (8, 8)
 
 
@@ -182,7 +182,7 @@ def test_stale_version_is_a_conflict_and_versions_bump(demo_store: Store,
     seat = _seat(demo_store, "L-0020")
     read = seats.seat(seat)
     after = seats.assign(seat, "Kim Lie", "kim.lie@northwind.example",
-                         expected_version=read.version)
+                         expected_version=read.version).value
     assert after.version == read.version + 1
     with pytest.raises(ConflictError, match="changed by someone else"):
         seats.set_renew([seat], False, expected_versions={seat: read.version})

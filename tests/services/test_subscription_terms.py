@@ -160,7 +160,7 @@ def test_as6_store_plan_change_is_refused_naming_the_store(
 def test_as6_website_plan_change_starts_at_period_end(service: Terms, actions: Actions,
                                                       demo_store: Store) -> None:
     before = sub_row(demo_store, PREMIUM)
-    change = actions.change_plan(sub_id(demo_store, PREMIUM), 24)
+    change = actions.change_plan(sub_id(demo_store, PREMIUM), 24).value
     assert change.starts_at == datetime.combine(before["renewal_date"], datetime.min.time(),
                                                 tzinfo=UTC)
     after = sub_row(demo_store, PREMIUM)
@@ -190,7 +190,7 @@ def test_as7_store_cancel_is_refused_naming_the_store(service: Terms, actions: A
 def test_as7_website_cancel_keeps_it_usable_to_period_end(
         service: Terms, actions: Actions, demo_store: Store, now: datetime) -> None:
     sub = sub_id(demo_store, PREMIUM)
-    result = actions.cancel(sub)
+    result = actions.cancel(sub).value
     row = sub_row(demo_store, PREMIUM)
     assert result.usable_until.date() == row["renewal_date"]
     assert (row["status"], row["auto_renew"], row["version"]) == ("cancelled", False, 2)
@@ -206,7 +206,7 @@ def test_as7_website_cancel_keeps_it_usable_to_period_end(
 def test_as7_cancelling_in_the_store_is_recorded_and_stops_the_cancel_by(
         service: Terms, actions: Actions, demo_store: Store, now: datetime) -> None:
     sub = sub_id(demo_store, STORE_PLAN)
-    result = actions.record_cancelled_in_store(sub)
+    result = actions.record_cancelled_in_store(sub).value
     assert result.charge_avoided
     kinds = [e.kind for e in DeadlineService(demo_store).within(30, now)
              if e.deadline.subscription_id == sub]
@@ -227,7 +227,7 @@ def test_as8_store_terms_show_the_way_to_direct_billing(service: SubscriptionTer
 def test_as9_payment_failed_is_recorded_shown_and_resolved(
         service: Terms, actions: Actions, demo_store: Store) -> None:
     sub = sub_id(demo_store, STORE_PLAN)
-    failure = actions.mark_payment_failed(sub)
+    failure = actions.mark_payment_failed(sub).value
     assert any("payment method" in fix for fix in failure.fixes)
     terms = service.terms(sub)
     assert terms.status_text == "Payment failed"
@@ -246,7 +246,7 @@ def test_as10_resume_before_expiry_starts_on_the_old_expiry(
     renewal = sub_row(demo_store, PREMIUM)["renewal_date"]
     actions.cancel(sub)
     assert service.terms(sub).resume_preview is not None
-    result = actions.resume(sub)
+    result = actions.resume(sub).value
     assert not result.immediately
     assert result.starts_at.date() == renewal
     row = sub_row(demo_store, PREMIUM)
@@ -257,7 +257,7 @@ def test_as10_resume_after_expiry_starts_at_once(demo_store: Store, now: datetim
     update_sub(demo_store, STORE_PLAN, status=SubscriptionStatus.EXPIRED,
                renewal_date=date(2026, 11, 1))
     result = SubscriptionActionService(demo_store, fixed_clock(now), "t").resume(
-        sub_id(demo_store, STORE_PLAN))
+        sub_id(demo_store, STORE_PLAN)).value
     assert result.immediately
     assert result.same_sign_in
     assert result.starts_at == now

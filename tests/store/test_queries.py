@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from seatkeeper.services.roster import RosterService
+from seatkeeper.store.devices import DEVICE_COLUMNS
 from seatkeeper.store.engine import Store
 from seatkeeper.store.paging import TableQuery
-from seatkeeper.store.queries import DEVICE_COLUMNS, LICENCE_COLUMNS
+from seatkeeper.store.seats import LICENCE_COLUMNS
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import sqlalchemy as sa
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from seatkeeper.services.audit_log import AuditLog
 from seatkeeper.services.bundle import Services
 from seatkeeper.store import tables as t
 from seatkeeper.ui.models.audit_table_model import AuditTableModel
@@ -60,7 +59,7 @@ CASES = {
                                                     s.roster.licence_page), _more_seats),
     "devices": Case(lambda r, s: DeviceTableModel(r, s.roster), _fewer_devices),
     "deliveries": Case(lambda r, s: DeliveryTableModel(r, s.deliveries), _no_deliveries),
-    "audit": Case(lambda r, s: AuditTableModel(r, AuditLog(s.store)),
+    "audit": Case(lambda r, s: AuditTableModel(r, s.audit),
                   lambda s: s.seats.set_renew([1, 2], False)),
     "deadlines": Case(lambda r, s: DeadlineTableModel(r, s.deadlines, s.clock), _renewals_off),
     "review": Case(lambda r, s: ReviewTableModel(r, s.review), _more_seats),

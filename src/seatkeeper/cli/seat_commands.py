@@ -39,14 +39,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _assign(args: argparse.Namespace) -> int:
     with open_roster(args, writes=True) as services:
         change = services.seats.reassign if args.reassign else services.seats.assign
-        state = change(args.seat, args.name, args.email)
+        state = change(args.seat, args.name, args.email).value
     _show([state], as_json=args.json)
     return 0
 
 
 def _renew(args: argparse.Namespace) -> int:
     with open_roster(args, writes=True) as services:
-        states = list(services.seats.set_renew(args.seat, args.renew))
+        states = list(services.seats.set_renew(args.seat, args.renew).value)
     _show(states, as_json=args.json)
     return 0
 

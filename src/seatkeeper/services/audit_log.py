@@ -9,23 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection, RowMapping
-from sqlalchemy.sql.elements import ColumnElement
-
-from seatkeeper.store import tables as t
-from seatkeeper.store.audit import GENESIS, event_hash
-from seatkeeper.store.engine import Store
+from seatkeeper.store import audit
+from seatkeeper.store.audit import GENESIS, AuditFilter, event_hash
+from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.paging import TableQuery
-from seatkeeper.store.search import like_pattern, terms_of
+from seatkeeper.store.records import Row
 
-A = t.audit_events
-SORTS: dict[str, ColumnElement[Any]] = {
-    "at": A.c.id, "actor": A.c.actor, "action": A.c.action, "entity": A.c.entity,
-    "summary": A.c.summary,
-}
+__all__ = ["AuditFilter", "AuditLog", "AuditRow", "ChainCheck"]
+
 _VERIFY_PAGE = 2000
 
 
@@ -40,15 +32,6 @@ class AuditRow:
     summary: str
     before_json: str | None
     after_json: str | None
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    """Exact action and entity (empty: any), and words to find in summary, actor or action."""
-
-    action: str = ""
-    entity: str = ""
-    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,43 +54,22 @@ class AuditLog:
         self.store = store
 
     def count(self, where: AuditFilter) -> int:
-        return int(self.store.read(lambda c: c.execute(
-            sa.select(sa.func.count()).select_from(A).where(*_where(where))).scalar_one()))
+        return self.store.read(lambda c: audit.count_events(c, where))
 
     def page(self, where: AuditFilter, query: TableQuery) -> list[AuditRow]:
-        column = SORTS.get(query.sort_key, A.c.id)
-        order = [column.desc() if query.descending else column.asc(), A.c.id.desc()]
-        select = sa.select(A).where(*_where(where)).order_by(*order) \
-            .offset(query.offset).limit(query.limit)
-        return [_row(r) for r in self.store.read(lambda c: c.execute(select).mappings().all())]
+        return [_row(r) for r in self.store.read(lambda c: audit.event_page(c, where, query))]
 
     def actions(self) -> list[str]:
-        return self._distinct(A.c.action)
+        return self.store.read(lambda c: audit.distinct(c, "action"))
 
     def entities(self) -> list[str]:
-        return self._distinct(A.c.entity)
-
-    def _distinct(self, column: sa.Column[Any]) -> list[str]:
-        return list(self.store.read(lambda c: c.execute(
-            sa.select(column).distinct().order_by(column)).scalars().all()))
+        return self.store.read(lambda c: audit.distinct(c, "entity"))
 
     def verify(self) -> ChainCheck:
         return self.store.read(_verify)
 
 
-def _where(where: AuditFilter) -> list[ColumnElement[bool]]:
-    clauses: list[ColumnElement[bool]] = []
-    if where.action:
-        clauses.append(A.c.action == where.action)
-    if where.entity:
-        clauses.append(A.c.entity == where.entity)
-    haystack = sa.func.coalesce(A.c.summary, "") + " " + A.c.actor + " " + A.c.action
-    clauses.extend(haystack.ilike(like_pattern(term), escape="\\")
-                   for term in terms_of(where.text))
-    return clauses
-
-
-def _row(r: RowMapping) -> AuditRow:
+def _row(r: Row) -> AuditRow:
     return AuditRow(event_id=r["id"], at=r["at"], actor=r["actor"], action=r["action"],
                     entity=r["entity"], entity_id=r["entity_id"], summary=r["summary"],
                     before_json=r["before_json"], after_json=r["after_json"])
@@ -116,8 +78,7 @@ def _row(r: RowMapping) -> AuditRow:
 def _verify(conn: Connection) -> ChainCheck:
     prev, after, checked = GENESIS, 0, 0
     while True:
-        rows = conn.execute(sa.select(A).where(A.c.id > after).order_by(A.c.id)
-                            .limit(_VERIFY_PAGE)).mappings().all()
+        rows = audit.events_after(conn, after, _VERIFY_PAGE)
         if not rows:
             return ChainCheck(checked)
         for r in rows:

@@ -5,16 +5,22 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
 from seatkeeper.credentials.vault import MAX_SECRET_LENGTH, SERVICE, Vault, check_secret
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import Platform
 from seatkeeper.domain.errors import BadInput, NotFound
+from seatkeeper.domain.messages import message
 from seatkeeper.services.clock import Clock
-from seatkeeper.store import audit
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
+from seatkeeper.store import audit, seats
+from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.records import SEAT_GONE
+
+NO_USERNAME = message("credentials.no_username",
+                      "Enter the user name the vendor assigned to this seat.")
+NO_PASSWORD = message("credentials.no_password",
+                      "Enter the password the vendor assigned to this seat.")
+TOO_LONG = message("credentials.too_long", "The user name and password are {length} characters "
+                   "together; the keyring takes at most {room}.")
 
 
 @dataclass(frozen=True)
@@ -36,19 +42,18 @@ class CredentialService:
     def __init__(self, store: Store, vault: Vault, clock: Clock, actor: str) -> None:
         self.store, self.vault, self.clock, self.actor = store, vault, clock, actor
 
-    def save(self, seat_id: int, platform: Platform, username: str, password: str) -> None:
+    def save(self, seat_id: int, platform: Platform, username: str, password: str
+             ) -> Changed[None]:
+        """Put the secret in the vault, then the fact in the roster (the seat's detail)."""
         username = username.strip()
         if not username:
-            raise BadInput("Enter the user name the vendor assigned to this seat.",
-                           field="username")
+            raise BadInput(NO_USERNAME(), field="username")
         if not password:
-            raise BadInput("Enter the password the vendor assigned to this seat.",
-                           field="password")
+            raise BadInput(NO_PASSWORD(), field="password")
         secret = json.dumps({"username": username, "password": password})
         if len(secret) > MAX_SECRET_LENGTH:  # say it of what the admin typed, not our wrapping
             room = MAX_SECRET_LENGTH - len(secret) + len(username) + len(password)
-            raise BadInput(f"The user name and password are {len(username) + len(password)} "
-                           f"characters together; the keyring takes at most {room}.",
+            raise BadInput(TOO_LONG(length=len(username) + len(password), room=room),
                            field="password")
         check_secret(secret)
         key = seat_vault_key(seat_id, platform)
@@ -59,6 +64,9 @@ class CredentialService:
         except Exception:
             self.vault.delete(SERVICE, key)
             raise
+        # Credentials are keyed by seat; the seat's detail lists their platforms.
+        return Changed(None, Changes.of(Entity.CREDENTIAL, [seat_id])
+                       | Changes.of(Entity.SEAT, [seat_id]))
 
     def read(self, seat_id: int, platform: Platform) -> Credential | None:
         raw = self.vault.get(SERVICE, seat_vault_key(seat_id, platform))
@@ -69,16 +77,7 @@ class CredentialService:
 
     def _record(self, conn: Connection, seat_id: int, platform: Platform, key: str) -> None:
         now = self.clock()
-        table = t.seat_credentials
-        existing = conn.execute(sa.select(table.c.seat_id).where(
-            table.c.seat_id == seat_id, table.c.platform == platform.value)).first()
-        if existing:
-            conn.execute(table.update().where(
-                table.c.seat_id == seat_id, table.c.platform == platform.value)
-                .values(updated_at=now))
-        else:
-            conn.execute(table.insert().values(seat_id=seat_id, platform=platform.value,
-                                               vault_key=key, updated_at=now))
+        existing = seats.record_credential(conn, seat_id, platform.value, key, now)
         audit.record(conn, audit.Change(
             "seat.credentials_saved", "seat", seat_id,
             f"{'Replaced' if existing else 'Stored'} {platform.value} sign-in credentials",
@@ -86,5 +85,5 @@ class CredentialService:
 
 
 def _require_seat(conn: Connection, seat_id: int) -> None:
-    if conn.execute(sa.select(t.seats.c.id).where(t.seats.c.id == seat_id)).first() is None:
-        raise NotFound("That seat is no longer in the roster.")
+    if not seats.exists(conn, seat_id):
+        raise NotFound(SEAT_GONE())

@@ -1,6 +1,6 @@
 """Exports: seats as CSV or XLSX (streamed), the whole roster as JSON.
 
-Seats are read page by page (keyset paging in store.queries) and written as
+Seats are read page by page (keyset paging in store.seats) and written as
 they come, so a million seats never sit in memory; XlsxWriter runs in
 constant_memory mode for the same reason. The CSV/XLSX headers are the
 generic importer's field names, so an export imports back without mapping.
@@ -25,7 +25,7 @@ from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.domain.money import Money
 from seatkeeper.services.roster_json import dump_roster, dumps
 from seatkeeper.services.rows import seat_status_text
-from seatkeeper.store import queries, seat_stream
+from seatkeeper.store import seat_stream, seats
 from seatkeeper.store.engine import Store
 
 PAGE = 5000  # seats a page, for the XLSX export
@@ -55,7 +55,7 @@ def seat_rows(store: Store, page: int = PAGE) -> Iterator[list[Any]]:
 
 
 def _page(conn: Connection, *, after: int, limit: int) -> list[RowMapping]:
-    return queries.licence_export_page(conn, after, limit)
+    return seats.licence_export_page(conn, after, limit)
 
 
 def _cells(r: RowMapping) -> list[Any]:

@@ -1,7 +1,7 @@
 """Whole-subscription changes inside a transaction: cancel (VL-15), new plan (VL-16).
 
 Called by SeatService, which owns the transaction; kept apart so seats.py
-stays about seats.
+stays about seats. Each returns the subscription's state and what it changed.
 """
 
 from __future__ import annotations
@@ -9,34 +9,34 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
 from seatkeeper.domain import app_store
 from seatkeeper.domain import volume as vl
 from seatkeeper.domain.cards import check_card
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import (
     BillingChannel,
     OrderKind,
     OrderStatus,
     PaymentMethod,
-    SeatStatus,
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.terms import add_months
 from seatkeeper.services.subscription_terms import ends_of
-from seatkeeper.store import audit
-from seatkeeper.store import tables as t
+from seatkeeper.store import audit, orders, seats, subscriptions
+from seatkeeper.store.engine import Connection
 from seatkeeper.store.records import (
     add_seat_rows,
     check_version,
-    insert,
     load_subscription,
     require_owner,
-    update_versioned,
 )
+
+CHANGED_MEANWHILE = message("subscription.changed_meanwhile", "“{name}” was changed by someone "
+                            "else since you opened it; reload it and try again.")
+ALREADY_ENDED = message("plan.already_ended", "“{name}” is already {status}.")
 
 
 @dataclass(frozen=True)
@@ -67,39 +67,37 @@ class NewPlanTerms:
 
 def cancel_subscription(conn: Connection, subscription_id: int, actor_email: str | None,
                         expected_version: int | None, now: datetime, actor: str
-                        ) -> SubscriptionState:
+                        ) -> Changed[SubscriptionState]:
     """VL-15: every seat cancelled, no renewal; usable until the renewal date."""
     sub = load_subscription(conn, subscription_id)
     require_owner(sub["owner_email"], actor_email)
-    check_version(f"“{sub['name']}”", sub["version"], expected_version)
+    check_version(CHANGED_MEANWHILE(name=sub["name"]), sub["version"], expected_version)
     if sub["status"] != SubscriptionStatus.ACTIVE:
-        raise BadInput(f"“{sub['name']}” is already {sub['status']}.")
+        raise BadInput(ALREADY_ENDED(name=sub["name"], status=str(sub["status"])))
     ends, _ = ends_of(sub)
     # AS-7: Seatkeeper acts on the vendor's side; a store purchase is cancelled in the store.
     app_store.cancel(BillingChannel(sub["channel"]), BillingChannel.WEBSITE, ends, now)
-    update_versioned(conn, t.subscriptions, subscription_id, sub["version"],
-                     status=SubscriptionStatus.CANCELLED, auto_renew=False, cancelled_at=now)
-    seats = t.seats
-    conn.execute(seats.update().where(seats.c.subscription_id == subscription_id,
-                                      seats.c.status == SeatStatus.ACTIVE.value)
-                 .values(status=SeatStatus.CANCELLED, renew=False, version=seats.c.version + 1))
+    subscriptions.update(conn, subscription_id, sub["version"],
+                         status=SubscriptionStatus.CANCELLED, auto_renew=False, cancelled_at=now)
+    cancelled = seats.cancel_active(conn, subscription_id)
     audit.record(conn, audit.Change(
         "subscription.cancelled", "subscription", subscription_id,
         f"“{sub['name']}” cancelled; active until {sub['renewal_date'].isoformat()}",
         {"status": sub["status"], "auto_renew": bool(sub["auto_renew"])},
         {"status": SubscriptionStatus.CANCELLED.value, "auto_renew": False,
          "active_until": sub["renewal_date"].isoformat()}), at=now, actor=actor)
-    return subscription_state(conn, subscription_id)
+    return Changed(subscription_state(conn, subscription_id),
+                   Changes.of(Entity.SUBSCRIPTION, [subscription_id])
+                   | Changes.of(Entity.SEAT, cancelled))
 
 
 def start_new_plan(conn: Connection, subscription_id: int, terms: NewPlanTerms,
-                   actor_email: str | None, now: datetime, actor: str) -> SubscriptionState:
+                   actor_email: str | None, now: datetime, actor: str
+                   ) -> Changed[SubscriptionState]:
     """VL-16 with VL-2/VL-3: fresh seats and a fresh term once every seat is cancelled."""
     sub = load_subscription(conn, subscription_id)
     require_owner(sub["owner_email"], actor_email)
-    statuses = conn.execute(sa.select(t.seats.c.status).where(
-        t.seats.c.subscription_id == subscription_id)).scalars()
-    vl.check_new_plan_allowed(SeatStatus(s) for s in statuses)
+    vl.check_new_plan_allowed(seats.statuses(conn, subscription_id))
     vl.check_volume_seat_count(terms.seats)
     vl.check_payment_method(terms.method)
     card = check_card(terms.card_brand, terms.card_last4)
@@ -107,18 +105,18 @@ def start_new_plan(conn: Connection, subscription_id: int, terms: NewPlanTerms,
     quote = vl.quote_new_volume(terms.seats, terms.plan_months, price)
     day = terms.on or now.date()
     renewal = add_months(day, terms.plan_months)
-    update_versioned(conn, t.subscriptions, subscription_id, sub["version"],
-                     status=SubscriptionStatus.ACTIVE, auto_renew=True, cancelled_at=None,
-                     plan_months=terms.plan_months, period_start=day, renewal_date=renewal,
-                     unit_monthly_price_minor=price.minor, currency=price.currency,
-                     seat_limit=terms.seats)
+    subscriptions.update(conn, subscription_id, sub["version"],
+                         status=SubscriptionStatus.ACTIVE, auto_renew=True, cancelled_at=None,
+                         plan_months=terms.plan_months, period_start=day, renewal_date=renewal,
+                         unit_monthly_price_minor=price.minor, currency=price.currency,
+                         seat_limit=terms.seats)
     made = add_seat_rows(conn, subscription_id, terms.seats, now)
-    insert(conn, t.orders, account_id=sub["account_id"], subscription_id=subscription_id,
-           kind=OrderKind.NEW_VOLUME, status=OrderStatus.COMPLETED, seats=terms.seats,
-           plan_months=terms.plan_months, currency=price.currency,
-           price_minor=quote.price.minor, credit_minor=0, amount_due_minor=quote.price.minor,
-           card_brand=card.brand, card_last4=card.last4, requested_at=now, approved_at=now,
-           completed_at=now)
+    orders.create(conn, account_id=sub["account_id"], subscription_id=subscription_id,
+                  kind=OrderKind.NEW_VOLUME, status=OrderStatus.COMPLETED, seats=terms.seats,
+                  plan_months=terms.plan_months, currency=price.currency,
+                  price_minor=quote.price.minor, credit_minor=0,
+                  amount_due_minor=quote.price.minor, card_brand=card.brand,
+                  card_last4=card.last4, requested_at=now, approved_at=now, completed_at=now)
     audit.record(conn, audit.Change(
         "subscription.new_plan", "subscription", subscription_id,
         f"New plan for “{sub['name']}”: {terms.seats} seats, {terms.plan_months} months",
@@ -126,15 +124,14 @@ def start_new_plan(conn: Connection, subscription_id: int, terms: NewPlanTerms,
         {"status": SubscriptionStatus.ACTIVE.value, "renewal_date": renewal.isoformat(),
          "seats": terms.seats, "price": quote.price.decimal_string(),
          "card": f"{card.brand} ending {card.last4}"}), at=now, actor=actor)
-    return replace(subscription_state(conn, subscription_id),
-                   new_licence_ids=tuple(lic for _, lic in made))
+    state = replace(subscription_state(conn, subscription_id),
+                    new_licence_ids=tuple(lic for _, lic in made))
+    return Changed(state, Changes.of(Entity.SUBSCRIPTION, [subscription_id])
+                   | Changes.of(Entity.SEAT, [seat_id for seat_id, _ in made]))
 
 
 def subscription_state(conn: Connection, subscription_id: int) -> SubscriptionState:
     sub = load_subscription(conn, subscription_id)
-    active = conn.execute(sa.select(sa.func.count()).select_from(t.seats).where(
-        t.seats.c.subscription_id == subscription_id,
-        t.seats.c.status == SeatStatus.ACTIVE.value)).scalar_one()
     return SubscriptionState(subscription_id, str(sub["status"]), bool(sub["auto_renew"]),
                              sub["plan_months"], sub["period_start"], sub["renewal_date"],
-                             int(active), sub["version"])
+                             seats.count_active(conn, subscription_id), sub["version"])

@@ -12,11 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection, RowMapping
-
 from seatkeeper.domain import volume as vl
 from seatkeeper.domain.cards import check_card
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import (
     BillingChannel,
     OrderKind,
@@ -26,22 +24,35 @@ from seatkeeper.domain.enums import (
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import BadInput, NotFound, RuleRefused
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.terms import add_months
 from seatkeeper.services.clock import Clock
-from seatkeeper.store import audit
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
+from seatkeeper.store import audit, orders, subscriptions
+from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.records import (
+    Row,
     add_seat_rows,
     check_version,
-    insert,
     load_subscription,
     require_owner,
-    update_versioned,
 )
 
 __all__ = ["AddedSeats", "CompletedPurchase", "PurchasingService", "VolumeOrder"]
+
+ORDER_GONE = message("order.gone", "That purchase request is no longer in the roster.")
+NOT_A_REQUEST = message("order.not_a_request",
+                        "Only a new volume purchase goes through request and approval.")
+NOT_VOLUME = message("subscription.not_volume", "“{name}” is not a volume subscription; seats "
+                     "are added only to volume subscriptions.")
+WILL_NOT_RENEW = message("subscription.will_not_renew", "“{name}” is {status} and will not "
+                         "renew; seats cannot be added. Start a new plan once every seat is "
+                         "cancelled.")
+SUBSCRIPTION_CHANGED = message("subscription.changed_since_opened", "This subscription was "
+                               "changed by someone else since you opened it; reload it and try "
+                               "again.")
+# An order is no record a screen lists: what changes for the screens is the audit log.
+_ORDER_CHANGES = Changes.of(Entity.AUDIT)
 
 
 @dataclass(frozen=True)
@@ -98,29 +109,29 @@ class PurchasingService:
     # --- new volume subscription (VL-4, VL-5, VL-6, VL-17) ------------------
 
     def request_new_volume(self, account_id: int, *, actor_email: str | None = None
-                           ) -> VolumeOrder:
+                           ) -> Changed[VolumeOrder]:
         """VL-4: open a request for an existing vendor account."""
         def work(conn: Connection) -> VolumeOrder:
-            account = conn.execute(sa.select(t.vendor_accounts).where(
-                t.vendor_accounts.c.id == account_id)).mappings().one_or_none()
+            account = subscriptions.load_account(conn, account_id)
             vl.request_volume(account["owner_email"] if account else "",
                               has_vendor_account=account is not None)
             assert account is not None
             require_owner(account["owner_email"], actor_email)
             now = self.clock()
-            order_id = insert(conn, t.orders, account_id=account_id, kind=OrderKind.NEW_VOLUME,
-                              status=OrderStatus.REQUESTED, seats=0, currency="USD",
-                              requested_at=now)
+            order_id = orders.create(conn, account_id=account_id, kind=OrderKind.NEW_VOLUME,
+                                     status=OrderStatus.REQUESTED, seats=0, currency="USD",
+                                     requested_at=now)
             self._audit(conn, "order.requested", order_id,
                         f"Volume purchase requested for {account['vendor']}",
                         after={"status": OrderStatus.REQUESTED.value})
             return _order(conn, order_id)
-        return self.store.write(work)
+        return Changed(self.store.write(work), _ORDER_CHANGES)
 
-    def approve(self, order_id: int, *, actor_email: str | None = None) -> VolumeOrder:
+    def approve(self, order_id: int, *, actor_email: str | None = None
+                ) -> Changed[VolumeOrder]:
         return self._move(order_id, vl.approve_request, "approved", actor_email)
 
-    def refuse(self, order_id: int, *, actor_email: str | None = None) -> VolumeOrder:
+    def refuse(self, order_id: int, *, actor_email: str | None = None) -> Changed[VolumeOrder]:
         return self._move(order_id, vl.refuse_request, "refused", actor_email)
 
     def order(self, order_id: int) -> VolumeOrder:
@@ -138,13 +149,13 @@ class PurchasingService:
     def complete(self, order_id: int, *, seats: int, plan_months: int,
                  unit_monthly_price: Money, method: PaymentMethod, card_brand: str,
                  card_last4: str, name: str | None = None, on: date | None = None,
-                 actor_email: str | None = None) -> CompletedPurchase:
+                 actor_email: str | None = None) -> Changed[CompletedPurchase]:
         """VL-4 with VL-2/VL-3: complete an approved request; VL-5: all in one transaction.
 
         The buyer's individual subscription is left running (VL-6); its unused
         credit is taken off the first volume invoice.
         """
-        def work(conn: Connection) -> CompletedPurchase:
+        def work(conn: Connection) -> Changed[CompletedPurchase]:
             row, owner = _order_row(conn, order_id)
             require_owner(owner, actor_email)
             request = vl.VolumeRequest(owner, OrderStatus(row["status"]))
@@ -156,19 +167,20 @@ class PurchasingService:
                                                            unit_monthly_price.currency, day))
             renewal = add_months(day, plan_months)
             title = (name or "").strip() or f"Volume licence ({seats} seats)"
-            sub_id = insert(
-                conn, t.subscriptions, account_id=row["account_id"], name=title,
+            sub_id = subscriptions.create(
+                conn, account_id=row["account_id"], name=title,
                 kind=SubscriptionKind.VOLUME, channel=BillingChannel.WEBSITE,
                 currency=quote.currency, unit_monthly_price_minor=unit_monthly_price.minor,
                 plan_months=plan_months, period_start=day, renewal_date=renewal,
                 auto_renew=True, status=SubscriptionStatus.ACTIVE, seat_limit=seats,
                 devices_per_seat=vl.MAX_CONNECTED_DEVICES, created_at=now, version=1)
             made = add_seat_rows(conn, sub_id, seats, now)
-            conn.execute(t.orders.update().where(t.orders.c.id == order_id).values(
-                subscription_id=sub_id, status=OrderStatus.COMPLETED, seats=seats,
-                plan_months=plan_months, currency=quote.currency, price_minor=quote.price.minor,
-                credit_minor=quote.credit_used.minor, amount_due_minor=quote.amount_due.minor,
-                card_brand=card.brand, card_last4=card.last4, completed_at=now))
+            orders.update(
+                conn, order_id, subscription_id=sub_id, status=OrderStatus.COMPLETED,
+                seats=seats, plan_months=plan_months, currency=quote.currency,
+                price_minor=quote.price.minor, credit_minor=quote.credit_used.minor,
+                amount_due_minor=quote.amount_due.minor, card_brand=card.brand,
+                card_last4=card.last4, completed_at=now)
             self._audit(conn, "order.completed", order_id,
                         f"Volume purchase completed: {seats} seats, {quote.amount_due} due",
                         before={"status": row["status"]},
@@ -177,9 +189,10 @@ class PurchasingService:
                                "amount_due": quote.amount_due.decimal_string(),
                                "credit": quote.credit_used.decimal_string(),
                                "card": f"{card.brand} ending {card.last4}"})
-            return CompletedPurchase(_order(conn, order_id), sub_id,
+            done = CompletedPurchase(_order(conn, order_id), sub_id,
                                      tuple(s for s, _ in made), tuple(lic for _, lic in made),
                                      renewal, quote)
+            return Changed(done, _seats_added(sub_id, done.seat_ids))
         return self.store.write(work)
 
     # --- added seats (VL-7, VL-8, VL-9) -------------------------------------
@@ -192,22 +205,22 @@ class PurchasingService:
     def add_seats(self, subscription_id: int, seats: int, on: date, *,
                   renewal_date: date | None = None, card_brand: str | None = None,
                   card_last4: str | None = None, actor_email: str | None = None,
-                  expected_version: int | None = None) -> AddedSeats:
+                  expected_version: int | None = None) -> Changed[AddedSeats]:
         """Add seats at the quoted price; never moves the renewal date (VL-7, VL-9).
 
         Without card details the card of the subscription's last order is used.
         """
-        def work(conn: Connection) -> AddedSeats:
+        def work(conn: Connection) -> Changed[AddedSeats]:
             sub = load_subscription(conn, subscription_id)
             require_owner(sub["owner_email"], actor_email)
-            check_version("This subscription", sub["version"], expected_version)
+            check_version(SUBSCRIPTION_CHANGED(), sub["version"], expected_version)
             if renewal_date is not None:
                 vl.check_shared_renewal(sub["renewal_date"], renewal_date)
             quote = _add_seats_quote(sub, seats, on)
             card = _card_for(conn, subscription_id, card_brand, card_last4)
             now = self.clock()
-            order_id = insert(
-                conn, t.orders, account_id=sub["account_id"], subscription_id=subscription_id,
+            order_id = orders.create(
+                conn, account_id=sub["account_id"], subscription_id=subscription_id,
                 kind=OrderKind.ADD_SEATS, status=OrderStatus.COMPLETED, seats=seats,
                 plan_months=None, currency=quote.currency, price_minor=quote.total.minor,
                 credit_minor=0, amount_due_minor=quote.total.minor,
@@ -215,8 +228,8 @@ class PurchasingService:
                 completed_at=now)
             made = add_seat_rows(conn, subscription_id, seats, now)
             # Only the count changes: renewal_date is deliberately not in this update.
-            update_versioned(conn, t.subscriptions, subscription_id, sub["version"],
-                             seat_limit=sub["seat_limit"] + seats)
+            subscriptions.update(conn, subscription_id, sub["version"],
+                                 seat_limit=sub["seat_limit"] + seats)
             self._audit(conn, "subscription.seats_added", subscription_id,
                         f"{seats} seats added for {quote.months} months: {quote.total}",
                         before={"seat_limit": sub["seat_limit"]},
@@ -224,8 +237,9 @@ class PurchasingService:
                                "total": quote.total.decimal_string(),
                                "renewal_date": quote.renewal_date.isoformat()},
                         entity="subscription")
-            return AddedSeats(order_id, subscription_id, tuple(s for s, _ in made),
-                              tuple(lic for _, lic in made), quote)
+            added = AddedSeats(order_id, subscription_id, tuple(s for s, _ in made),
+                               tuple(lic for _, lic in made), quote)
+            return Changed(added, _seats_added(subscription_id, added.seat_ids))
         return self.store.write(work)
 
     # --- plan changes (VL-10) -----------------------------------------------
@@ -233,27 +247,26 @@ class PurchasingService:
     def change_plan(self, subscription_id: int, new_months: int,
                     new_kind: SubscriptionKind = SubscriptionKind.VOLUME, *,
                     actor_email: str | None = None, expected_version: int | None = None
-                    ) -> PlanChange:
+                    ) -> Changed[PlanChange]:
         """VL-10: a longer (or equal) volume term, from the next renewal on."""
         def work(conn: Connection) -> PlanChange:
             sub = load_subscription(conn, subscription_id)
             require_owner(sub["owner_email"], actor_email)
-            check_version("This subscription", sub["version"], expected_version)
+            check_version(SUBSCRIPTION_CHANGED(), sub["version"], expected_version)
             vl.check_plan_change(sub["plan_months"], new_months, new_kind)
-            update_versioned(conn, t.subscriptions, subscription_id, sub["version"],
-                             plan_months=new_months)
+            subscriptions.update(conn, subscription_id, sub["version"], plan_months=new_months)
             self._audit(conn, "subscription.plan_changed", subscription_id,
                         f"Billing cycle {sub['plan_months']} -> {new_months} months",
                         before={"plan_months": sub["plan_months"]},
                         after={"plan_months": new_months}, entity="subscription")
             return PlanChange(subscription_id, new_months, sub["renewal_date"],
                               sub["version"] + 1)
-        return self.store.write(work)
+        return Changed(self.store.write(work), Changes.of(Entity.SUBSCRIPTION, [subscription_id]))
 
     # --- helpers ------------------------------------------------------------
 
     def _move(self, order_id: int, step: Callable[[vl.VolumeRequest], vl.VolumeRequest],
-              verb: str, actor_email: str | None) -> VolumeOrder:
+              verb: str, actor_email: str | None) -> Changed[VolumeOrder]:
         def work(conn: Connection) -> VolumeOrder:
             row, owner = _order_row(conn, order_id)
             require_owner(owner, actor_email)
@@ -261,11 +274,11 @@ class PurchasingService:
             values: dict[str, object] = {"status": moved.status}
             if moved.status is OrderStatus.APPROVED:
                 values["approved_at"] = self.clock()
-            conn.execute(t.orders.update().where(t.orders.c.id == order_id).values(**values))
+            orders.update(conn, order_id, **values)
             self._audit(conn, f"order.{verb}", order_id, f"Volume purchase request {verb}",
                         before={"status": row["status"]}, after={"status": moved.status.value})
             return _order(conn, order_id)
-        return self.store.write(work)
+        return Changed(self.store.write(work), _ORDER_CHANGES)
 
     def _audit(self, conn: Connection, action: str, entity_id: int, summary: str, *,
                before: dict[str, object] | None = None, after: dict[str, object] | None = None,
@@ -274,20 +287,21 @@ class PurchasingService:
                      at=self.clock(), actor=self.actor)
 
 
-def _order_row(conn: Connection, order_id: int) -> tuple[RowMapping, str]:
-    row = conn.execute(
-        sa.select(t.orders, t.vendor_accounts.c.owner_email)
-        .join(t.vendor_accounts, t.vendor_accounts.c.id == t.orders.c.account_id)
-        .where(t.orders.c.id == order_id)).mappings().one_or_none()
+def _seats_added(subscription_id: int, seat_ids: tuple[int, ...]) -> Changes:
+    return Changes.of(Entity.SUBSCRIPTION, [subscription_id]) | Changes.of(Entity.SEAT, seat_ids)
+
+
+def _order_row(conn: Connection, order_id: int) -> tuple[Row, str]:
+    row = orders.with_owner(conn, order_id)
     if row is None:
-        raise NotFound("That purchase request is no longer in the roster.")
+        raise NotFound(ORDER_GONE())
     if row["kind"] != OrderKind.NEW_VOLUME:
-        raise BadInput("Only a new volume purchase goes through request and approval.")
+        raise BadInput(NOT_A_REQUEST())
     return row, str(row["owner_email"])
 
 
 def _order(conn: Connection, order_id: int) -> VolumeOrder:
-    r = conn.execute(sa.select(t.orders).where(t.orders.c.id == order_id)).mappings().one()
+    r = orders.load(conn, order_id)
     cur = r["currency"]
     return VolumeOrder(
         order_id=r["id"], account_id=r["account_id"], subscription_id=r["subscription_id"],
@@ -303,28 +317,18 @@ def _individual_credit(conn: Connection, account_id: int, currency: str, on: dat
     Only a vendor-billed plan in the same currency can be credited by the vendor;
     an app-store plan is billed by the store (AS-1) and gives no credit here.
     """
-    s = t.subscriptions
-    row = conn.execute(
-        sa.select(s).where(
-            s.c.account_id == account_id, s.c.kind == SubscriptionKind.INDIVIDUAL.value,
-            s.c.channel == BillingChannel.WEBSITE.value,
-            s.c.status == SubscriptionStatus.ACTIVE.value, s.c.currency == currency,
-            s.c.period_start <= on, s.c.renewal_date > on)
-        .order_by(s.c.renewal_date.desc(), s.c.id.desc()).limit(1)).mappings().one_or_none()
+    row = orders.running_individual(conn, account_id, currency, on)
     if row is None:
         return Money.zero(currency)
     paid = Money(row["unit_monthly_price_minor"] * row["plan_months"], currency)
     return vl.unused_credit(paid, row["period_start"], row["renewal_date"], on)
 
 
-def _add_seats_quote(sub: RowMapping, seats: int, on: date) -> vl.AddSeatsQuote:
+def _add_seats_quote(sub: Row, seats: int, on: date) -> vl.AddSeatsQuote:
     if sub["kind"] != SubscriptionKind.VOLUME:
-        raise BadInput(f"“{sub['name']}” is not a volume subscription; seats are added only "
-                       "to volume subscriptions.", field="subscription")
+        raise BadInput(NOT_VOLUME(name=sub["name"]), field="subscription")
     if sub["status"] != SubscriptionStatus.ACTIVE:
-        raise RuleRefused("VL-15", (
-            f"“{sub['name']}” is {sub['status']} and will not renew; seats cannot be added. "
-            "Start a new plan once every seat is cancelled."))
+        raise RuleRefused("VL-15", WILL_NOT_RENEW(name=sub["name"], status=str(sub["status"])))
     price = Money(sub["unit_monthly_price_minor"], sub["currency"])
     return vl.quote_added_seats(sub["renewal_date"], price, seats, on)
 
@@ -334,8 +338,4 @@ def _card_for(conn: Connection, subscription_id: int, brand: str | None,
     if brand is not None or last4 is not None:
         card = check_card(brand or "", last4 or "")
         return card.brand, card.last4
-    on_file = conn.execute(
-        sa.select(t.orders.c.card_brand, t.orders.c.card_last4).where(
-            t.orders.c.subscription_id == subscription_id, t.orders.c.card_last4.is_not(None))
-        .order_by(t.orders.c.id.desc()).limit(1)).first()
-    return (on_file[0], on_file[1]) if on_file else (None, None)
+    return orders.card_on_file(conn, subscription_id)

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection, RowMapping
-
 from seatkeeper.domain import volume as vl
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import PaymentMethod, SeatStatus
-from seatkeeper.domain.errors import BadInput, NotFound
+from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.plans import (
@@ -27,19 +26,30 @@ from seatkeeper.services.plans import (
     cancel_subscription,
     start_new_plan,
 )
-from seatkeeper.store import audit
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
+from seatkeeper.store import audit, devices, seats
+from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.records import (
+    Row,
     check_version,
-    insert,
     load_seat,
     load_subscription,
     require_owner,
-    update_versioned,
 )
 
 __all__ = ["SeatService", "SeatState", "SubscriptionState"]
+
+NO_HOLDER = message("seat.no_holder", "Seat {seat} has no holder.")
+HELD = message("seat.held", "Seat {seat} is held by {holder}; reassign it instead.")
+ALREADY_HELD = message("seat.already_held", "Seat {seat} is already held by {holder}.")
+NONE_SELECTED = message("seat.none_selected", "Select at least one seat.")
+OTHER_ACCOUNT = message("device.other_account", "“{device}” belongs to another vendor account.")
+CONNECTED_HERE = message("device.connected_here", "“{device}” is already connected to this "
+                         "seat; disconnect it there first.")
+CONNECTED_ELSEWHERE = message("device.connected_elsewhere", "“{device}” is already connected to "
+                              "another seat; disconnect it there first.")
+NOT_CONNECTED = message("device.not_connected", "“{device}” is not connected to {seat}.")
+CHANGED_MEANWHILE = message("seat.changed_meanwhile", "Seat {seat} was changed by someone else "
+                            "since you opened it; reload it and try again.")
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,13 @@ class SeatState:
     version: int
 
 
+def _seat_changes(seat_ids: Iterable[int], *people: int | None) -> Changes:
+    """Seats changed; an assignment changes its holders' histories too."""
+    changed = Changes.of(Entity.SEAT, seat_ids)
+    held = [p for p in people if p is not None]
+    return changed | Changes.of(Entity.PERSON, held) if held else changed
+
+
 class SeatService:
     """Change seats; every change is audited with before and after."""
 
@@ -70,73 +87,66 @@ class SeatService:
     # --- holders (VL-11, VL-13) ---------------------------------------------
 
     def assign(self, seat_id: int, name: str, email: str, *, actor_email: str | None = None,
-               expected_version: int | None = None) -> SeatState:
+               expected_version: int | None = None) -> Changed[SeatState]:
         """VL-11: give a free seat to a person (name + e-mail)."""
         return self._holder(seat_id, name, email, actor_email, expected_version, free_only=True)
 
     def reassign(self, seat_id: int, name: str, email: str, *, actor_email: str | None = None,
-                 expected_version: int | None = None) -> SeatState:
+                 expected_version: int | None = None) -> Changed[SeatState]:
         """VL-13: hand the seat to someone else; the previous holder stays in its history."""
         return self._holder(seat_id, name, email, actor_email, expected_version, free_only=False)
 
     def unassign(self, seat_id: int, *, actor_email: str | None = None,
-                 expected_version: int | None = None) -> SeatState:
-        def work(conn: Connection) -> SeatState:
+                 expected_version: int | None = None) -> Changed[SeatState]:
+        def work(conn: Connection) -> Changed[SeatState]:
             seat, before = self._begin(conn, seat_id, actor_email, expected_version)
             if seat["person_id"] is None:
-                raise BadInput(f"Seat {seat['licence_id']} has no holder.")
-            self._close_assignment(conn, seat_id)
-            update_versioned(conn, t.seats, seat_id, seat["version"], person_id=None)
-            return self._done(conn, "seat.unassigned", seat_id,
-                              f"{seat['licence_id']} freed (was {before.holder})", before)
+                raise BadInput(NO_HOLDER(seat=seat["licence_id"]))
+            seats.close_assignment(conn, seat_id, self.clock())
+            seats.update_seat(conn, seat_id, seat["version"], person_id=None)
+            after = self._done(conn, "seat.unassigned", seat_id,
+                               f"{seat['licence_id']} freed (was {before.holder})", before)
+            return Changed(after, _seat_changes([seat_id], seat["person_id"]))
         return self.store.write(work)
 
     def _holder(self, seat_id: int, name: str, email: str, actor_email: str | None,
-                expected_version: int | None, *, free_only: bool) -> SeatState:
+                expected_version: int | None, *, free_only: bool) -> Changed[SeatState]:
         person = vl.normalise_person(name, email)  # bad input refused before any lock
 
-        def work(conn: Connection) -> SeatState:
+        def work(conn: Connection) -> Changed[SeatState]:
             seat, before = self._begin(conn, seat_id, actor_email, expected_version)
             if free_only and seat["person_id"] is not None:
-                raise BadInput(f"Seat {seat['licence_id']} is held by {before.holder}; "
-                               "reassign it instead.")
+                raise BadInput(HELD(seat=seat["licence_id"], holder=str(before.holder)))
             person_id = self._person(conn, person)
             if person_id == seat["person_id"]:
-                raise BadInput(f"Seat {seat['licence_id']} is already held by {person.name}.")
+                raise BadInput(ALREADY_HELD(seat=seat["licence_id"], holder=person.name))
             now = self.clock()
-            self._close_assignment(conn, seat_id)
-            insert(conn, t.seat_assignments, seat_id=seat_id, person_id=person_id,
-                   assigned_at=now)
-            update_versioned(conn, t.seats, seat_id, seat["version"], person_id=person_id)
+            seats.close_assignment(conn, seat_id, now)
+            seats.open_assignment(conn, seat_id, person_id, now)
+            seats.update_seat(conn, seat_id, seat["version"], person_id=person_id)
             verb = "reassigned" if seat["person_id"] is not None else "assigned"
-            return self._done(conn, f"seat.{verb}", seat_id,
-                              f"{seat['licence_id']} {verb} to {person.name}", before)
+            after = self._done(conn, f"seat.{verb}", seat_id,
+                               f"{seat['licence_id']} {verb} to {person.name}", before)
+            return Changed(after, _seat_changes([seat_id], person_id, seat["person_id"]))
         return self.store.write(work)
 
     def _person(self, conn: Connection, person: vl.Person) -> int:
         """Reuse the person with this e-mail (any case); keep their name up to date."""
-        p = t.people
-        row = conn.execute(sa.select(p).where(sa.func.lower(p.c.email) == person.email.lower())
-                           ).mappings().first()
+        row = seats.person_by_email(conn, person.email)
         if row is None:
-            return insert(conn, p, name=person.name, email=person.email, created_at=self.clock(),
-                          version=1)
+            return seats.add_person(conn, person.name, person.email, self.clock())
         if row["name"] != person.name:
-            update_versioned(conn, p, row["id"], row["version"], name=person.name)
+            seats.rename_person(conn, row["id"], row["version"], person.name)
             self._audit(conn, "person.renamed", "person", row["id"],
                         f"{row['name']} is now called {person.name}",
                         {"name": row["name"]}, {"name": person.name})
         return int(row["id"])
 
-    def _close_assignment(self, conn: Connection, seat_id: int) -> None:
-        a = t.seat_assignments
-        conn.execute(a.update().where(a.c.seat_id == seat_id, a.c.unassigned_at.is_(None))
-                     .values(unassigned_at=self.clock()))
-
     # --- renewal switches and cancellation (VL-14..VL-16) -------------------
 
     def set_renew(self, seat_ids: Iterable[int], renew: bool, *, actor_email: str | None = None,
-                  expected_versions: Mapping[int, int] | None = None) -> tuple[SeatState, ...]:
+                  expected_versions: Mapping[int, int] | None = None
+                  ) -> Changed[tuple[SeatState, ...]]:
         """VL-14: switch "renew at next billing period" for one or many seats, all or none."""
         word = "renews" if renew else "lapses at the renewal date"
         return self._many(seat_ids, actor_email, expected_versions, "seat.renew_set",
@@ -144,14 +154,15 @@ class SeatService:
 
     def cancel_seats(self, seat_ids: Iterable[int], *, actor_email: str | None = None,
                      expected_versions: Mapping[int, int] | None = None
-                     ) -> tuple[SeatState, ...]:
+                     ) -> Changed[tuple[SeatState, ...]]:
         """Cancel seats: they will not renew (with all cancelled, VL-16 allows a new plan)."""
         return self._many(seat_ids, actor_email, expected_versions, "seat.cancelled",
                           lambda s: f"{s['licence_id']} cancelled",
                           {"status": SeatStatus.CANCELLED, "renew": False})
 
     def cancel_subscription(self, subscription_id: int, *, actor_email: str | None = None,
-                            expected_version: int | None = None) -> SubscriptionState:
+                            expected_version: int | None = None
+                            ) -> Changed[SubscriptionState]:
         """VL-15: cancelled now, usable to the end of the paid period, then not renewed."""
         return self.store.write(lambda conn: cancel_subscription(
             conn, subscription_id, actor_email, expected_version, self.clock(), self.actor))
@@ -159,7 +170,7 @@ class SeatService:
     def start_new_plan(self, subscription_id: int, *, seats: int, plan_months: int,
                        method: PaymentMethod, card_brand: str, card_last4: str,
                        unit_monthly_price: Money | None = None, on: date | None = None,
-                       actor_email: str | None = None) -> SubscriptionState:
+                       actor_email: str | None = None) -> Changed[SubscriptionState]:
         """VL-16: a new plan under the same subscription once every seat is cancelled."""
         terms = NewPlanTerms(seats, plan_months, method, card_brand, card_last4,
                              unit_monthly_price, on)
@@ -168,72 +179,70 @@ class SeatService:
 
     def _many(self, seat_ids: Iterable[int], actor_email: str | None,
               expected_versions: Mapping[int, int] | None, action: str,
-              summary: Callable[[RowMapping], str], values: dict[str, Any]
-              ) -> tuple[SeatState, ...]:
+              summary: Callable[[Row], str], values: dict[str, Any]
+              ) -> Changed[tuple[SeatState, ...]]:
         ids = list(dict.fromkeys(seat_ids))
         if not ids:
-            raise BadInput("Select at least one seat.")
+            raise BadInput(NONE_SELECTED())
         versions = expected_versions or {}
 
-        def work(conn: Connection) -> tuple[SeatState, ...]:
+        def work(conn: Connection) -> Changed[tuple[SeatState, ...]]:
             done = []
             for seat_id in ids:
                 seat, before = self._begin(conn, seat_id, actor_email, versions.get(seat_id))
-                update_versioned(conn, t.seats, seat_id, seat["version"], **values)
+                seats.update_seat(conn, seat_id, seat["version"], **values)
                 done.append(self._done(conn, action, seat_id, summary(seat), before))
-            return tuple(done)
+            return Changed(tuple(done), _seat_changes(ids))
         return self.store.write(work)
 
     # --- devices (VL-19) ----------------------------------------------------
 
     def connect_device(self, seat_id: int, device_id: int, *, actor_email: str | None = None,
-                       expected_version: int | None = None) -> SeatState:
+                       expected_version: int | None = None) -> Changed[SeatState]:
         """VL-19: connect a device; the seat's limit (8 for volume) is never exceeded."""
-        def work(conn: Connection) -> SeatState:
+        def work(conn: Connection) -> Changed[SeatState]:
             seat, before = self._begin(conn, seat_id, actor_email, expected_version)
-            device = _device(conn, device_id)
+            device = devices.load_device(conn, device_id)
             sub = load_subscription(conn, seat["subscription_id"])
             if device["account_id"] != sub["account_id"]:
-                raise BadInput(f"“{device['name']}” belongs to another vendor account.")
-            current = conn.execute(sa.select(t.device_connections.c.seat_id).where(
-                t.device_connections.c.device_id == device_id)).scalar_one_or_none()
+                raise BadInput(OTHER_ACCOUNT(device=device["name"]))
+            current = devices.seat_in_use(conn, device_id)
             if current is not None:
-                where = "this seat" if current == seat_id else "another seat"
-                raise BadInput(f"“{device['name']}” is already connected to {where}; "
-                               "disconnect it there first.")
+                taken = CONNECTED_HERE if current == seat_id else CONNECTED_ELSEWHERE
+                raise BadInput(taken(device=device["name"]))
             vl.check_can_connect(before.devices_connected, sub["devices_per_seat"])
-            insert(conn, t.device_connections, device_id=device_id, seat_id=seat_id,
-                   connected_at=self.clock())
-            update_versioned(conn, t.seats, seat_id, seat["version"])
-            return self._done(conn, "seat.device_connected", seat_id,
-                              f"{device['name']} connected to {seat['licence_id']}", before)
+            devices.connect(conn, device_id, seat_id, self.clock())
+            seats.update_seat(conn, seat_id, seat["version"])
+            after = self._done(conn, "seat.device_connected", seat_id,
+                               f"{device['name']} connected to {seat['licence_id']}", before)
+            return Changed(after, _device_changes(seat_id, device_id))
         return self.store.write(work)
 
     def disconnect_device(self, seat_id: int, device_id: int, *,
                           actor_email: str | None = None,
-                          expected_version: int | None = None) -> SeatState:
-        def work(conn: Connection) -> SeatState:
+                          expected_version: int | None = None) -> Changed[SeatState]:
+        def work(conn: Connection) -> Changed[SeatState]:
             seat, before = self._begin(conn, seat_id, actor_email, expected_version)
-            device = _device(conn, device_id)
-            c = t.device_connections
-            gone = conn.execute(c.delete().where(c.c.device_id == device_id,
-                                                 c.c.seat_id == seat_id)).rowcount
-            if gone != 1:
-                raise BadInput(f"“{device['name']}” is not connected to {seat['licence_id']}.")
-            update_versioned(conn, t.seats, seat_id, seat["version"])
-            return self._done(conn, "seat.device_disconnected", seat_id,
-                              f"{device['name']} disconnected from {seat['licence_id']}", before)
+            device = devices.load_device(conn, device_id)
+            if not devices.disconnect(conn, device_id, seat_id):
+                raise BadInput(NOT_CONNECTED(device=device["name"], seat=seat["licence_id"]))
+            seats.update_seat(conn, seat_id, seat["version"])
+            after = self._done(conn, "seat.device_disconnected", seat_id,
+                               f"{device['name']} disconnected from {seat['licence_id']}",
+                               before)
+            return Changed(after, _device_changes(seat_id, device_id))
         return self.store.write(work)
 
     # --- shared steps -------------------------------------------------------
 
     def _begin(self, conn: Connection, seat_id: int, actor_email: str | None,
-               expected_version: int | None) -> tuple[RowMapping, SeatState]:
+               expected_version: int | None) -> tuple[Row, SeatState]:
         """Load the seat, check the owner (VL-18) and the version the caller read."""
         seat = load_seat(conn, seat_id)
         require_owner(load_subscription(conn, seat["subscription_id"])["owner_email"],
                       actor_email)
-        check_version(f"Seat {seat['licence_id']}", seat["version"], expected_version)
+        check_version(CHANGED_MEANWHILE(seat=seat["licence_id"]), seat["version"],
+                      expected_version)
         return seat, _state(conn, seat_id)
 
     def _done(self, conn: Connection, action: str, seat_id: int, summary: str,
@@ -249,34 +258,20 @@ class SeatService:
                      at=self.clock(), actor=self.actor)
 
 
+def _device_changes(seat_id: int, device_id: int) -> Changes:
+    return Changes.of(Entity.SEAT, [seat_id]) | Changes.of(Entity.DEVICE, [device_id])
+
+
 def _audit_view(state: SeatState) -> dict[str, Any]:
     return {"holder": state.holder, "email": state.email, "renew": state.renew,
             "status": state.status, "devices_connected": state.devices_connected,
             "version": state.version}
 
 
-def _device(conn: Connection, device_id: int) -> RowMapping:
-    row = conn.execute(sa.select(t.devices).where(t.devices.c.id == device_id)
-                       ).mappings().one_or_none()
-    if row is None:
-        raise NotFound("That device is no longer in the roster.")
-    return row
-
-
 def _state(conn: Connection, seat_id: int) -> SeatState:
-    connected = sa.select(sa.func.count()).where(
-        t.device_connections.c.seat_id == t.seats.c.id).scalar_subquery()
-    r = conn.execute(
-        sa.select(t.seats, t.people.c.name, t.people.c.email,
-                  t.subscriptions.c.devices_per_seat, connected.label("connected"))
-        .join(t.subscriptions, t.subscriptions.c.id == t.seats.c.subscription_id)
-        .outerjoin(t.people, t.people.c.id == t.seats.c.person_id)
-        .where(t.seats.c.id == seat_id)).mappings().one_or_none()
-    if r is None:
-        raise NotFound("That seat is no longer in the roster.")
+    r = seats.seat_state(conn, seat_id)
     return SeatState(seat_id=r["id"], subscription_id=r["subscription_id"],
                      licence_id=r["licence_id"], holder=r["name"], email=r["email"],
                      renew=bool(r["renew"]), status=str(r["status"]),
                      devices_connected=int(r["connected"]), device_limit=r["devices_per_seat"],
                      version=r["version"])
-

@@ -29,7 +29,7 @@ from seatkeeper.domain.enums import (
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import NotFound
-from seatkeeper.store import queries
+from seatkeeper.store import devices
 from seatkeeper.store import tables as t
 
 
@@ -127,7 +127,7 @@ def _device_select() -> sa.Select[Any]:
             d.c.account_connected, d.c.account_id,
             s.c.id.label("current_id"), s.c.renewal_date, s.c.auto_renew, s.c.limited,
             s.c.status,
-            queries.pending_delivery.label("pending_delivery"),
+            devices.pending_delivery.label("pending_delivery"),
         )
         .select_from(
             d.outerjoin(t.device_connections, t.device_connections.c.device_id == d.c.id)

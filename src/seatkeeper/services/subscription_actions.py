@@ -9,7 +9,7 @@
   (AS-10) are facts the admin records for either channel.
 
 Each change is one write transaction: the row (optimistic ``version`` check)
-and its audit event.
+and its audit event; each returns what it changed.
 """
 
 from __future__ import annotations
@@ -18,25 +18,30 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.engine import Connection, RowMapping
-
 from seatkeeper.domain import app_store
 from seatkeeper.domain.app_store import Cancellation, PaymentFailure, Resumption
-from seatkeeper.domain.enums import (
-    BillingChannel,
-    SeatStatus,
-    SubscriptionKind,
-    SubscriptionStatus,
-)
+from seatkeeper.domain.changes import Changed, Changes, Entity
+from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, SubscriptionStatus
 from seatkeeper.domain.errors import BadInput, ConflictError, KnownError
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import check_plan_change
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.subscription_terms import ENDED, ends_of
-from seatkeeper.store import audit
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
-from seatkeeper.store.records import load_subscription
+from seatkeeper.store import audit, seats, subscriptions
+from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.records import Row, load_subscription
+
+ALREADY_ENDED = message("subscription.already_ended", "{name} is already {status}.")
+EXPIRED = message("subscription.expired_resume_first", "{name} has expired; resume it first.")
+NOTHING_TO_RESUME = message("subscription.nothing_to_resume", "{name} is not cancelled or "
+                            "expired; there is nothing to resume.")
+NOT_ACTIVE = message("subscription.not_active_payment", "Only an active subscription can fail "
+                     "a payment; {name} is {status}.")
+NO_FAILED_PAYMENT = message("subscription.no_failed_payment",
+                            "{name} has no failed payment to resolve.")
+CHANGED_BY_OTHERS = message("subscription.changed_by_someone", "{name} was changed by someone "
+                            "else; reload it and try again.")
 
 
 @dataclass(frozen=True)
@@ -47,8 +52,12 @@ class PlanChange:
     starts_at: datetime
 
 
-def _snapshot(row: RowMapping, keys: tuple[str, ...]) -> dict[str, Any]:
+def _snapshot(row: Row, keys: tuple[str, ...]) -> dict[str, Any]:
     return {k: row[k] for k in keys}
+
+
+def _changed(subscription_id: int) -> Changes:
+    return Changes.of(Entity.SUBSCRIPTION, [subscription_id])
 
 
 class SubscriptionActionService:
@@ -61,40 +70,39 @@ class SubscriptionActionService:
 
     # Website actions (refused for store purchases by the domain) ----------
 
-    def cancel(self, subscription_id: int, expected_version: int | None = None) -> Cancellation:
+    def cancel(self, subscription_id: int, expected_version: int | None = None
+               ) -> Changed[Cancellation]:
         """VL-15 / AS-7: cancelled on the website, usable to the end of the period."""
         return self._cancel(subscription_id, BillingChannel.WEBSITE, expected_version)
 
     def record_cancelled_in_store(self, subscription_id: int,
-                                  expected_version: int | None = None) -> Cancellation:
+                                  expected_version: int | None = None) -> Changed[Cancellation]:
         """AS-7 / AS-11: the admin cancelled in the store; record it so deadlines stop."""
         return self._cancel(subscription_id, BillingChannel.APP_STORE, expected_version)
 
     def _cancel(self, subscription_id: int, used: BillingChannel,
-                expected_version: int | None) -> Cancellation:
+                expected_version: int | None) -> Changed[Cancellation]:
         now = self.clock()
 
-        def work(conn: Connection) -> Cancellation:
+        def work(conn: Connection) -> Changed[Cancellation]:
             row = load_subscription(conn, subscription_id)
             ends, _ = ends_of(row)
             result = app_store.cancel(BillingChannel(row["channel"]), used, ends, now)
             if row["status"] in ENDED:
-                raise KnownError(f"{row['name']} is already {row['status']}.")
+                raise KnownError(ALREADY_ENDED(name=row["name"], status=str(row["status"])))
             where = "in the App Store" if used is BillingChannel.APP_STORE else "on the website"
             self._update(conn, row, expected_version, "subscription.cancelled",
                          f"Cancelled {row['name']} {where}; usable until "
                          f"{result.usable_until:%Y-%m-%d %H:%M} UTC",
                          status=result.status, auto_renew=False, cancelled_at=now)
             # VL-15: no seat renews after a cancellation; VL-16 needs them all cancelled.
-            conn.execute(t.seats.update().where(
-                t.seats.c.subscription_id == subscription_id,
-                t.seats.c.status == SeatStatus.ACTIVE.value,
-            ).values(status=SeatStatus.CANCELLED, renew=False, version=t.seats.c.version + 1))
-            return result
+            cancelled = seats.cancel_active(conn, subscription_id)
+            return Changed(result, _changed(subscription_id)
+                           | Changes.of(Entity.SEAT, cancelled))
         return self.store.write(work)
 
     def change_plan(self, subscription_id: int, plan_months: int,
-                    expected_version: int | None = None) -> PlanChange:
+                    expected_version: int | None = None) -> Changed[PlanChange]:
         """AS-6: a new plan length, bought on the website, from the end of this period."""
         def work(conn: Connection) -> PlanChange:
             row = load_subscription(conn, subscription_id)
@@ -105,7 +113,7 @@ class SubscriptionActionService:
             if row["kind"] == SubscriptionKind.VOLUME:
                 check_plan_change(row["plan_months"], plan_months, SubscriptionKind.VOLUME)
             if row["status"] == SubscriptionStatus.EXPIRED:
-                raise KnownError(f"{row['name']} has expired; resume it first.")
+                raise KnownError(EXPIRED(name=row["name"]))
             # Choosing the current length again withdraws a waiting change.
             pending = None if plan_months == row["plan_months"] else plan_months
             self._update(conn, row, expected_version, "subscription.plan_changed",
@@ -113,19 +121,19 @@ class SubscriptionActionService:
                          f"{starts:%Y-%m-%d} (end of the current period)",
                          pending_plan_months=pending)
             return PlanChange(plan_months, starts)
-        return self.store.write(work)
+        return Changed(self.store.write(work), _changed(subscription_id))
 
     # Facts the admin records, for either channel ---------------------------
 
-    def resume(self, subscription_id: int, expected_version: int | None = None) -> Resumption:
+    def resume(self, subscription_id: int, expected_version: int | None = None
+               ) -> Changed[Resumption]:
         """AS-10: before expiry it continues from the old expiry; after, from now."""
         now = self.clock()
 
         def work(conn: Connection) -> Resumption:
             row = load_subscription(conn, subscription_id)
             if row["status"] not in ENDED:
-                raise KnownError(f"{row['name']} is not cancelled or expired; "
-                                 "there is nothing to resume.")
+                raise KnownError(NOTHING_TO_RESUME(name=row["name"]))
             ends, _ = ends_of(row)
             result = app_store.resume(ends, now)
             values: dict[str, Any] = {"status": SubscriptionStatus.ACTIVE, "auto_renew": True,
@@ -138,42 +146,38 @@ class SubscriptionActionService:
                          f"Resumed {row['name']}; the new period starts "
                          f"{result.starts_at:%Y-%m-%d %H:%M} UTC", **values)
             return result
-        return self.store.write(work)
+        return Changed(self.store.write(work), _changed(subscription_id))
 
     def mark_payment_failed(self, subscription_id: int,
-                            expected_version: int | None = None) -> PaymentFailure:
+                            expected_version: int | None = None) -> Changed[PaymentFailure]:
         """AS-9: record a failed payment; the answer says how to fix it."""
         def work(conn: Connection) -> PaymentFailure:
             row = load_subscription(conn, subscription_id)
             if row["status"] != SubscriptionStatus.ACTIVE:
-                raise KnownError(f"Only an active subscription can fail a payment; "
-                                 f"{row['name']} is {row['status']}.")
+                raise KnownError(NOT_ACTIVE(name=row["name"], status=str(row["status"])))
             failure = app_store.payment_failed(BillingChannel(row["channel"]))
             self._update(conn, row, expected_version, "subscription.payment_failed",
                          f"{row['name']}: payment failed", status=failure.status)
             return failure
-        return self.store.write(work)
+        return Changed(self.store.write(work), _changed(subscription_id))
 
     def mark_payment_resolved(self, subscription_id: int,
-                              expected_version: int | None = None) -> None:
+                              expected_version: int | None = None) -> Changed[None]:
         """AS-9: the payment went through after all (new method, or paid directly)."""
         def work(conn: Connection) -> None:
             row = load_subscription(conn, subscription_id)
             if row["status"] != SubscriptionStatus.PAYMENT_FAILED:
-                raise BadInput(f"{row['name']} has no failed payment to resolve.")
+                raise BadInput(NO_FAILED_PAYMENT(name=row["name"]))
             self._update(conn, row, expected_version, "subscription.payment_resolved",
                          f"{row['name']}: payment resolved", status=SubscriptionStatus.ACTIVE)
         self.store.write(work)
+        return Changed(None, _changed(subscription_id))
 
-    def _update(self, conn: Connection, row: RowMapping, expected_version: int | None,
+    def _update(self, conn: Connection, row: Row, expected_version: int | None,
                 action: str, summary: str, **values: Any) -> None:
         version = row["version"] if expected_version is None else expected_version
-        s = t.subscriptions
-        done = conn.execute(s.update().where(s.c.id == row["id"], s.c.version == version)
-                            .values(version=version + 1, **values))
-        if done.rowcount != 1:
-            raise ConflictError(f"{row['name']} was changed by someone else; "
-                                "reload it and try again.")
+        if not subscriptions.update_at_version(conn, row["id"], version, **values):
+            raise ConflictError(CHANGED_BY_OTHERS(name=row["name"]))
         keys = tuple(values)
         audit.record(conn, audit.Change(action, "subscription", row["id"], summary,
                                         before=_snapshot(row, keys), after=values),

@@ -12,9 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection, RowMapping
-
 from seatkeeper.domain import app_store
 from seatkeeper.domain.app_store import (
     ActionItem,
@@ -32,14 +29,18 @@ from seatkeeper.domain.enums import (
     SubscriptionKind,
     SubscriptionStatus,
 )
-from seatkeeper.domain.errors import BadInput, NotFound
+from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import current_end
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
-from seatkeeper.store.records import load_subscription
+from seatkeeper.store import devices
+from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.records import Row, load_subscription
 
 ENDED = (SubscriptionStatus.CANCELLED, SubscriptionStatus.EXPIRED)
+
+NOT_IOS = message("device.not_ios",
+                  "{device} is not an iPhone or iPad; App Store trials start on iOS.")
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,11 @@ def time_left_text(left: timedelta) -> str:
     return f"{mins} min"
 
 
-def ends_of(row: RowMapping) -> tuple[datetime, bool]:
+def ends_of(row: Row) -> tuple[datetime, bool]:
     return current_end(row["kind"], row["trial_ends_at"], row["renewal_date"])
 
 
-def _status_text(row: RowMapping, channel: BillingChannel) -> str:
+def _status_text(row: Row, channel: BillingChannel) -> str:
     status = SubscriptionStatus(row["status"])
     if status is SubscriptionStatus.PAYMENT_FAILED:
         return app_store.payment_failed(channel).status_text
@@ -112,7 +113,7 @@ def _offered(items: tuple[ActionItem, ...], status: SubscriptionStatus) -> tuple
     return tuple(item for item in items if item.action not in hidden)
 
 
-def _terms(row: RowMapping, now: datetime) -> SubscriptionTerms:
+def _terms(row: Row, now: datetime) -> SubscriptionTerms:
     channel = BillingChannel(row["channel"])
     status = SubscriptionStatus(row["status"])
     facts = app_store.channel_terms(channel)
@@ -170,15 +171,9 @@ class SubscriptionTermsService:
         of ``None`` leaves the country unjudged.
         """
         def work(conn: Connection) -> tuple[Problem, ...]:
-            d = t.devices
-            row = conn.execute(sa.select(d.c.name, d.c.platform, d.c.os_version,
-                                         d.c.app_version, d.c.region)
-                               .where(d.c.id == device_id)).mappings().one_or_none()
-            if row is None:
-                raise NotFound("That device is no longer in the roster.")
+            row = devices.load_device(conn, device_id)
             if row["platform"] != Platform.IOS:
-                raise BadInput(f"{row['name']} is not an iPhone or iPad; App Store trials "
-                               "start on iOS.", field="device_id")
+                raise BadInput(NOT_IOS(device=row["name"]), field="device_id")
             return app_store.trial_prerequisite_problems(
                 row["os_version"] or "0", row["app_version"] or "0", has_payment_method,
                 store_country or row["region"], offered_countries)

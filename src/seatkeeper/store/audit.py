@@ -3,6 +3,8 @@
 Events are chained: each ``hash`` covers the previous event's hash and this
 event's fields, so a changed or removed row breaks the chain visibly.
 Values under secret-looking keys are redacted before they are written.
+Reading: filtered pages for the Audit screen, one record's latest events,
+and the events in id order for checking the chain.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.sql.elements import ColumnElement
 
 from seatkeeper.store import tables as t
+from seatkeeper.store.paging import TableQuery
+from seatkeeper.store.search import like_pattern, terms_of
 
 GENESIS = "0" * 64
 REDACTED = "[redacted]"
@@ -74,3 +79,66 @@ def record(conn: Connection, change: Change, *, at: datetime, actor: str) -> Non
         hash=event_hash(prev, at, actor, change.action, change.entity, change.entity_id,
                         change.summary, before, after),
     ))
+
+
+# --- reading ------------------------------------------------------------------
+
+A = t.audit_events
+SORTS: dict[str, ColumnElement[Any]] = {
+    "at": A.c.id, "actor": A.c.actor, "action": A.c.action, "entity": A.c.entity,
+    "summary": A.c.summary,
+}
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Exact action and entity (empty: any), and words to find in summary, actor or action."""
+
+    action: str = ""
+    entity: str = ""
+    text: str = ""
+
+
+def _where(where: AuditFilter) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if where.action:
+        clauses.append(A.c.action == where.action)
+    if where.entity:
+        clauses.append(A.c.entity == where.entity)
+    haystack = sa.func.coalesce(A.c.summary, "") + " " + A.c.actor + " " + A.c.action
+    clauses.extend(haystack.ilike(like_pattern(term), escape="\\")
+                   for term in terms_of(where.text))
+    return clauses
+
+
+def count_events(conn: Connection, where: AuditFilter) -> int:
+    return int(conn.execute(
+        sa.select(sa.func.count()).select_from(A).where(*_where(where))).scalar_one())
+
+
+def event_page(conn: Connection, where: AuditFilter, query: TableQuery) -> list[RowMapping]:
+    """One page of matching events; an unknown sort key sorts by time (the id)."""
+    column = SORTS.get(query.sort_key, A.c.id)
+    order = [column.desc() if query.descending else column.asc(), A.c.id.desc()]
+    return list(conn.execute(sa.select(A).where(*_where(where)).order_by(*order)
+                             .offset(query.offset).limit(query.limit)).mappings())
+
+
+def distinct(conn: Connection, field: str) -> list[str]:
+    """The values the events have in ``field`` ("action" or "entity"), sorted."""
+    column = A.c[field]
+    return list(conn.execute(sa.select(column).distinct().order_by(column)).scalars())
+
+
+def events_after(conn: Connection, after_id: int, limit: int) -> list[RowMapping]:
+    """Up to ``limit`` events with id > ``after_id``, in id order (the chain's order)."""
+    return list(conn.execute(sa.select(A).where(A.c.id > after_id).order_by(A.c.id)
+                             .limit(limit)).mappings())
+
+
+def events_of(conn: Connection, entity: str, entity_id: int, limit: int) -> list[RowMapping]:
+    """One record's latest ``limit`` events (at, actor, summary), newest first."""
+    return list(conn.execute(
+        sa.select(A.c.at, A.c.actor, A.c.summary)
+        .where(A.c.entity == entity, A.c.entity_id == entity_id)
+        .order_by(A.c.id.desc()).limit(limit)).mappings())

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from seatkeeper import paths
 from seatkeeper.domain.errors import RosterUnreadable, StoreError
+from seatkeeper.domain.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,16 @@ KEEP = 7
 DAILY = timedelta(days=1)
 _STAMP = "%Y%m%dT%H%M%SZ"
 _SUFFIX = ".sqlite"
+NOTHING_TO_BACK_UP = message("backup.no_roster", "There is no roster at {path} to back up.")
+BACKUP_FAILED = message("backup.failed", "Seatkeeper could not back up {path} ({reason}); the "
+                        "roster itself was not changed.")
+COPY_DAMAGED = message("backup.damaged", "The backup {name} is damaged.")
+COPY_FAILS_INTEGRITY = message("backup.integrity_failed",
+                               "The backup {name} is damaged (integrity check failed).")
+COPY_DANGLES = message("backup.broken_references", "The backup {name} has {count} broken "
+                       "references (foreign key check failed).")
+RESTORE_FAILED = message("backup.restore_failed", "Seatkeeper could not restore {path} from "
+                         "{name} ({reason}). The roster was not changed.")
 REASONS = {"daily": "daily copy", "before-upgrade": "before an upgrade",
            "before-restore": "before a restore", "manual": "taken by hand"}
 
@@ -71,7 +82,7 @@ def list_backups(roster: Path) -> list[Backup]:
 def take_backup(roster: Path, *, reason: str, now: datetime, keep: int = KEEP) -> Backup:
     """Copy ``roster`` now, check the copy, keep the newest ``keep``."""
     if not roster.is_file():
-        raise StoreError(f"There is no roster at {roster} to back up.")
+        raise StoreError(NOTHING_TO_BACK_UP(path=str(roster)))
     folder = backup_folder(roster)
     folder.mkdir(parents=True, exist_ok=True)
     name = f"{now.astimezone(UTC):{_STAMP}}-{reason}"
@@ -87,8 +98,7 @@ def take_backup(roster: Path, *, reason: str, now: datetime, keep: int = KEEP) -
         os.replace(partial, target)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Seatkeeper could not back up {roster} ({error}); the roster "
-                         "itself was not changed.") from None
+        raise StoreError(BACKUP_FAILED(path=str(roster), reason=str(error))) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -119,14 +129,13 @@ def check_copy(path: Path) -> None:
         integrity = conn.execute("PRAGMA integrity_check").fetchall()
         dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError:
-        raise RosterUnreadable(f"The backup {path.name} is damaged.") from None
+        raise RosterUnreadable(COPY_DAMAGED(name=path.name)) from None
     finally:
         conn.close()
     if integrity != [("ok",)]:
-        raise RosterUnreadable(f"The backup {path.name} is damaged (integrity check failed).")
+        raise RosterUnreadable(COPY_FAILS_INTEGRITY(name=path.name))
     if dangling:
-        raise RosterUnreadable(f"The backup {path.name} has {len(dangling)} broken "
-                               "references (foreign key check failed).")
+        raise RosterUnreadable(COPY_DANGLES(name=path.name, count=len(dangling)))
 
 
 def restore(backup: Path, roster: Path, *, now: datetime) -> Backup | None:
@@ -141,8 +150,8 @@ def restore(backup: Path, roster: Path, *, now: datetime) -> Backup | None:
     try:
         _copy(backup, roster)
     except sqlite3.Error as error:
-        raise StoreError(f"Seatkeeper could not restore {roster} from {backup.name} "
-                         f"({error}). The roster was not changed.") from None
+        raise StoreError(RESTORE_FAILED(path=str(roster), name=backup.name,
+                                        reason=str(error))) from None
     log.info("roster %s restored from %s", roster, backup)
     return before
 

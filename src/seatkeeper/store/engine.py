@@ -24,8 +24,14 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from seatkeeper.domain.errors import KnownError, RosterUnreadable, StoreError
+from seatkeeper.domain.messages import message
 from seatkeeper.store import errors as store_errors
 from seatkeeper.store.location import RosterLocation
+
+# Connection is named here for the services: a transaction's work is handed one and
+# passes it to the store's functions, without importing SQLAlchemy itself.
+__all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "WRITE_ATTEMPTS", "Connection", "Store",
+           "check_sqlite_file", "create_engine_for", "default_roster_path"]
 
 T = TypeVar("T")
 
@@ -33,6 +39,23 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 WRITE_ATTEMPTS = 6
 _BEGIN_OPTION = "seatkeeper_begin"
+
+READ_ONLY = message("store.read_only",
+                    "{where} is open read-only for review; nothing can be changed.")
+NO_FOLDER = message("store.no_folder", "The folder {folder} does not exist.")
+A_FOLDER = message("store.is_folder", "{path} is a folder, not a roster file.")
+CANNOT_READ = message("store.cannot_read", "Seatkeeper cannot read {path}: {reason}.")
+NOT_SQLITE = message("store.not_sqlite", "{path} is not a Seatkeeper roster (it is not an "
+                     "SQLite database). It was left untouched.")
+FOLDER_NOT_WRITABLE = message(
+    "store.folder_not_writable", "Seatkeeper cannot write in the folder {folder} ({reason}). "
+    "Choose a folder you can write to, or open the roster read-only.")
+CANNOT_OPEN = message("store.cannot_open",
+                      "{path} cannot be opened as a roster. It was left untouched.")
+FILE_DAMAGED = message("store.file_damaged", "{path} is damaged (SQLite cannot read it). It was "
+                       "left untouched; restore it from a backup.")
+NOT_A_ROSTER = message("store.not_a_roster", "{path} is an SQLite database, but not a Seatkeeper "
+                       "roster. It was left untouched.")
 
 
 class Store:
@@ -57,9 +80,7 @@ class Store:
     def write(self, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in one write transaction, retried whole while the file is locked."""
         if self.read_only:
-            raise StoreError(
-                f"{self.location.label} is open read-only for review; nothing can be changed."
-            )
+            raise StoreError(READ_ONLY(where=self.location.label))
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 with self._write_connection() as conn, conn.begin():
@@ -138,23 +159,20 @@ def check_sqlite_file(path: Path, *, need_write: bool = True) -> None:
     """
     folder = path.parent
     if not folder.is_dir():
-        raise StoreError(f"The folder {folder} does not exist.")
+        raise StoreError(NO_FOLDER(folder=str(folder)))
     if need_write:
         _check_folder_writable(folder)
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
-        raise RosterUnreadable(f"{path} is a folder, not a roster file.")
+        raise RosterUnreadable(A_FOLDER(path=str(path)))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StoreError(f"Seatkeeper cannot read {path}: {error.strerror}.") from None
+        raise StoreError(CANNOT_READ(path=str(path), reason=str(error.strerror))) from None
     if header != SQLITE_HEADER:
-        raise RosterUnreadable(
-            f"{path} is not a Seatkeeper roster (it is not an SQLite database). "
-            "It was left untouched."
-        )
+        raise RosterUnreadable(NOT_SQLITE(path=str(path)))
     _check_schema_readable(path)
 
 
@@ -165,10 +183,7 @@ def _check_folder_writable(folder: Path) -> None:
             pass
     except OSError as error:
         reason = error.strerror or "permission denied"
-        raise StoreError(
-            f"Seatkeeper cannot write in the folder {folder} ({reason}). "
-            "Choose a folder you can write to, or open the roster read-only."
-        ) from None
+        raise StoreError(FOLDER_NOT_WRITABLE(folder=str(folder), reason=reason)) from None
 
 
 def _check_schema_readable(path: Path) -> None:
@@ -176,8 +191,7 @@ def _check_schema_readable(path: Path) -> None:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error:
-        raise RosterUnreadable(f"{path} cannot be opened as a roster. It was left untouched.") \
-            from None
+        raise RosterUnreadable(CANNOT_OPEN(path=str(path))) from None
     try:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if path.stat().st_size < 64 * 1024 * 1024:
@@ -186,16 +200,11 @@ def _check_schema_readable(path: Path) -> None:
             if result is None or result[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
     except sqlite3.DatabaseError:
-        raise RosterUnreadable(
-            f"{path} is damaged (SQLite cannot read it). It was left untouched; "
-            "restore it from a backup."
-        ) from None
+        raise RosterUnreadable(FILE_DAMAGED(path=str(path))) from None
     finally:
         conn.close()
     if names and "alembic_version" not in names:
-        raise RosterUnreadable(
-            f"{path} is an SQLite database, but not a Seatkeeper roster. It was left untouched."
-        )
+        raise RosterUnreadable(NOT_A_ROSTER(path=str(path)))
 
 
 def default_roster_path(data_dir: Path) -> Path:

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seatkeeper.domain.errors import StoreError
+from seatkeeper.domain.messages import message
+
+NOT_A_LOCATION = message("store.not_a_location",
+                         "“{text}” is neither a file path nor a database URL.")
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class RosterLocation:
         try:
             url = make_url(text)
         except ArgumentError:
-            raise StoreError(f"“{text}” is neither a file path nor a database URL.") from None
+            raise StoreError(NOT_A_LOCATION(text=text)) from None
         if url.get_backend_name() == "sqlite":
             if not url.database or url.database == ":memory:":
                 return cls(text, None)

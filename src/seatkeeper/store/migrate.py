@@ -17,11 +17,15 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from seatkeeper.domain.errors import StoreError
+from seatkeeper.domain.messages import message
 from seatkeeper.store import schema_head
 from seatkeeper.store.schema_head import MIGRATIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+NEWER_ROSTER = message("store.newer_roster", "This roster was written by a newer Seatkeeper. "
+                       "Update Seatkeeper to open it; the file was left untouched.")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -71,10 +75,7 @@ def needs_upgrade(engine: Engine) -> bool:
 
     script = ScriptDirectory.from_config(alembic_config())
     if current not in {rev.revision for rev in script.walk_revisions()}:
-        raise StoreError(
-            "This roster was written by a newer Seatkeeper. Update Seatkeeper to open it; "
-            "the file was left untouched."
-        )
+        raise StoreError(NEWER_ROSTER())
     return current != head_revision()
 
 

@@ -8,12 +8,30 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from seatkeeper.domain.errors import KnownError, StoreError
+from seatkeeper.domain.messages import message
 from seatkeeper.store import backup, migrate
 from seatkeeper.store.engine import Store, check_sqlite_file, create_engine_for
 from seatkeeper.store.errors import translate
 from seatkeeper.store.location import RosterLocation
 
 log = logging.getLogger(__name__)
+
+NO_ROSTER = message("store.no_roster", "There is no roster at {path}.")
+UNKNOWN_KIND = message("store.unknown_kind", "Seatkeeper does not know the kind of database in "
+                       "“{where}”. Use a file path, sqlite:///FILE or "
+                       "postgresql://USER@HOST/DATABASE.")
+NO_DRIVER = message("store.no_postgres_driver", "The PostgreSQL driver is not installed; "
+                    "install Seatkeeper with its 'postgres' extra.")
+UPGRADE_TO_REVIEW = message("store.upgrade_to_review", "{where} was written by an older "
+                            "Seatkeeper and must be upgraded before it can be reviewed; open it "
+                            "once normally.")
+UPGRADE_FAILED = message("store.upgrade_failed", "Upgrading the roster {where} to this Seatkeeper "
+                         "failed, so the upgrade was undone: the roster is exactly as it was. "
+                         "Details are in the log.")
+UPGRADE_FAILED_COPY = message(
+    "store.upgrade_failed_copy", "Upgrading the roster {where} to this Seatkeeper failed, so the "
+    "upgrade was undone: the roster is exactly as it was. A copy taken just before is at "
+    "{copy}. Details are in the log.")
 
 
 def open_store(location: RosterLocation | str, *, read_only: bool = False) -> Store:
@@ -26,24 +44,18 @@ def open_store(location: RosterLocation | str, *, read_only: bool = False) -> St
         location = RosterLocation.parse(location)
     if location.path is not None:
         if read_only and not location.path.exists():
-            raise StoreError(f"There is no roster at {location.path}.")
+            raise StoreError(NO_ROSTER(path=str(location.path)))
         check_sqlite_file(location.path, need_write=not read_only)
     try:
         engine = create_engine_for(location, read_only=read_only)
     except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError):
-        raise StoreError(f"Seatkeeper does not know the kind of database in "
-                         f"“{location.label}”. Use a file path, sqlite:///FILE or "
-                         "postgresql://USER@HOST/DATABASE.") from None
+        raise StoreError(UNKNOWN_KIND(where=location.label)) from None
     except ModuleNotFoundError:
-        raise StoreError("The PostgreSQL driver is not installed; install Seatkeeper with "
-                         "its 'postgres' extra.") from None
+        raise StoreError(NO_DRIVER()) from None
     try:
         if migrate.needs_upgrade(engine):
             if read_only:
-                raise StoreError(
-                    f"{location.label} was written by an older Seatkeeper and must be "
-                    "upgraded before it can be reviewed; open it once normally."
-                )
+                raise StoreError(UPGRADE_TO_REVIEW(where=location.label))
             _upgrade(engine, location)
     except KnownError:
         engine.dispose()
@@ -75,8 +87,6 @@ def _upgrade(engine: sa.Engine, location: RosterLocation) -> None:
         if known is not None:
             raise known from None
         log.error("schema upgrade failed", exc_info=error)
-        where = f" A copy taken just before is at {copy.path}." if copy else ""
-        raise StoreError(
-            f"Upgrading the roster {location.label} to this Seatkeeper failed, so the upgrade "
-            f"was undone: the roster is exactly as it was.{where} Details are in the log."
-        ) from None
+        failed = UPGRADE_FAILED(where=location.label) if copy is None \
+            else UPGRADE_FAILED_COPY(where=location.label, copy=str(copy.path))
+        raise StoreError(failed) from None

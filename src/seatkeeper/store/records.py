@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, RowMapping
 
 from seatkeeper.domain.enums import SeatStatus
 from seatkeeper.domain.errors import ConflictError, NotFound
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.domain.volume import check_owner
 from seatkeeper.store import tables as t
+
+# A row as the store hands it to a service: read by column name, never changed.
+Row: TypeAlias = RowMapping
+
+SUBSCRIPTION_GONE = message("subscription.gone", "That subscription is no longer in the roster.")
+SEAT_GONE = message("seat.gone", "That seat is no longer in the roster.")
+LOST_RACE = message("record.changed_while_saving", "The record was changed by someone else "
+                    "while saving; reload it and try again.")
 
 _LICENCE = re.compile(r"^L-(\d+)$")
 
@@ -35,14 +44,14 @@ def load_subscription(conn: Connection, subscription_id: int) -> RowMapping:
         .where(t.subscriptions.c.id == subscription_id)
     ).mappings().one_or_none()
     if row is None:
-        raise NotFound("That subscription is no longer in the roster.")
+        raise NotFound(SUBSCRIPTION_GONE())
     return row
 
 
 def load_seat(conn: Connection, seat_id: int) -> RowMapping:
     row = conn.execute(sa.select(t.seats).where(t.seats.c.id == seat_id)).mappings().one_or_none()
     if row is None:
-        raise NotFound("That seat is no longer in the roster.")
+        raise NotFound(SEAT_GONE())
     return row
 
 
@@ -52,11 +61,10 @@ def require_owner(owner_email: str, actor_email: str | None) -> None:
         check_owner(actor_email, owner_email)
 
 
-def check_version(what: str, current: int, expected: int | None) -> None:
-    """Refuse an edit based on a stale read (optimistic concurrency)."""
+def check_version(stale: Message, current: int, expected: int | None) -> None:
+    """Refuse with ``stale`` an edit based on a stale read (optimistic concurrency)."""
     if expected is not None and expected != current:
-        raise ConflictError(f"{what} was changed by someone else since you opened it; "
-                            "reload it and try again.")
+        raise ConflictError(stale)
 
 
 def update_versioned(conn: Connection, table: sa.Table, row_id: int, version: int,
@@ -66,8 +74,7 @@ def update_versioned(conn: Connection, table: sa.Table, row_id: int, version: in
         table.update().where(table.c.id == row_id, table.c.version == version)
         .values(version=version + 1, **values))
     if result.rowcount != 1:
-        raise ConflictError("The record was changed by someone else while saving; "
-                            "reload it and try again.")
+        raise ConflictError(LOST_RACE())
 
 
 def add_seat_rows(conn: Connection, subscription_id: int, count: int,

@@ -12,7 +12,7 @@ import json
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from seatkeeper.domain.changes import Entity
-from seatkeeper.services.audit_log import AuditLog, AuditRow
+from seatkeeper.services.audit_log import AuditRow
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.audit_table_model import AuditTableModel
@@ -44,7 +44,7 @@ def event_noun(count: int) -> str:
 def build(ctx: WindowContext) -> TableScreen:
     services = ctx.services
     assert services is not None
-    log = AuditLog(services.store)
+    log = services.audit
     model = AuditTableModel(ctx.runner, log)
     screen = TableScreen(
         ctx, model, noun=event_noun,

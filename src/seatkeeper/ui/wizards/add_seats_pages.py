@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.volume import AddSeatsQuote
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.lookups import VolumeChoice
@@ -219,7 +220,7 @@ class ReviewAddPage(QWizardPage):
     def isComplete(self) -> bool:
         return self._quote is not None
 
-    def finish_work(self) -> Callable[[], AddedSeats]:
+    def finish_work(self) -> Callable[[], Changed[AddedSeats]]:
         choice, quote = self.state.subscription, self._quote
         assert choice is not None
         assert quote is not None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.domain.cards import CARD_BRANDS, check_card
+from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.enums import PaymentMethod
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.terms import add_months
@@ -218,7 +219,7 @@ class ReviewNewPage(QWizardPage):
     def isComplete(self) -> bool:
         return self._quote is not None
 
-    def finish_work(self) -> Callable[[], CompletedPurchase]:
+    def finish_work(self) -> Callable[[], Changed[CompletedPurchase]]:
         s, order = self.state, self.state.order
         assert order is not None
         assert s.price is not None
