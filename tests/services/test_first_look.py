@@ -48,7 +48,7 @@ def test_first_look_orders_equal_names_like_the_store(demo_store: Store) -> None
     look = first_licence_page(demo_store.location, 200)
     assert look is not None
     assert (look.count, look.rows) == _store_answer(demo_store, 200)
-    assert {r.status.split()[0] for r in look.rows} <= {"Lapses", "Cancelled", "Expired",
+    assert {str(r.status).split()[0] for r in look.rows} <= {"Lapses", "Cancelled", "Expired",
                                                          "Payment"}
 
 

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from seatkeeper.domain.money import Money
+from seatkeeper.ui.i18n import money
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
 from tests.ui.conftest import Errors, save_screenshot, seat_actions_of
 
 NEXT = QWizard.WizardButton.NextButton
+NBSP = "\N{NO-BREAK SPACE}"  # between an amount and its currency, as the locale writes it
 FINISH = QWizard.WizardButton.FinishButton
 
 
@@ -115,7 +117,7 @@ def test_vl2_vl3_vl4_vl17_new_volume_path_buys_seats_shown_at_once(
     save_screenshot(wizard, "wizard_new_4_seats_refused")
     retype(qtbot, seats, "10")
     qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=10_000)
-    assert "10 seats × 9.50 USD × 12 months = 1140.00 USD" in reason(wizard)
+    assert f"10 seats × 9.50{NBSP}USD × 12 months = 1,140.00{NBSP}USD" in reason(wizard)
     save_screenshot(wizard, "wizard_new_4_seats")
     click(qtbot, wizard.button(NEXT))
 
@@ -145,8 +147,8 @@ def test_vl2_vl3_vl4_vl17_new_volume_path_buys_seats_shown_at_once(
     quote = services.purchasing.quote_new_volume(2, 10, 12, Money.of("9.50", "USD"))
     assert quote.credit_available.minor > 0  # Kaspersky's individual plans leave credit
     text = figures.text()
-    for words in ("1140.00 USD", f"{quote.credit_available.decimal_string()} USD available",
-                  f"{quote.amount_due.decimal_string()} USD", "Visa ending 4111"):
+    for words in (f"1,140.00{NBSP}USD", f"{money(quote.credit_available)} available",
+                  money(quote.amount_due), "Visa ending 4111"):
         assert words in text
     save_screenshot(wizard, "wizard_new_6_review")
     before = demo_window.screens["licences"].model.rowCount()
@@ -173,7 +175,7 @@ def test_vl7_vl8_add_seats_path_keeps_the_renewal_date(
     subscriptions = child(wizard, QListWidget, "subscriptions")
     qtbot.waitUntil(lambda: subscriptions.count() == 1, timeout=10_000)
     qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=10_000)
-    assert "renew with it on 2027-04-22" in reason(wizard)
+    assert "renew with it on 4/22/2027" in reason(wizard)  # the locale's date (en_US here)
     save_screenshot(wizard, "wizard_add_2_subscription")
     click(qtbot, wizard.button(NEXT))
 
@@ -182,15 +184,15 @@ def test_vl7_vl8_add_seats_path_keeps_the_renewal_date(
     wait_refusal(qtbot, wizard, "must be at least 1")
     save_screenshot(wizard, "wizard_add_3_count_refused")
     retype(qtbot, count, "3")
-    qtbot.waitUntil(lambda: "3 seats for 5 months: 124.80 USD" in reason(wizard),
+    qtbot.waitUntil(lambda: f"3 seats for 5 months: 124.80{NBSP}USD" in reason(wizard),
                     timeout=10_000)
     save_screenshot(wizard, "wizard_add_3_count")
     click(qtbot, wizard.button(NEXT))
 
     figures = child(wizard, QLabel, "figures")
     qtbot.waitUntil(lambda: "Months left" in figures.text(), timeout=10_000)
-    for words in ("5 (until the renewal)", "8.32 USD", "3 seats × 8.32 USD × 5 months = 124.80 USD",
-                  "2027-04-22 (unchanged)"):
+    for words in ("5 (until the renewal)", f"8.32{NBSP}USD",
+                  f"3 seats × 8.32{NBSP}USD × 5 months = 124.80{NBSP}USD", "4/22/2027 (unchanged)"):
         assert words in figures.text()
     save_screenshot(wizard, "wizard_add_4_review")
     with qtbot.waitSignal(wizard.finished, timeout=10_000):

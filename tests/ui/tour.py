@@ -127,7 +127,7 @@ def seat_dialogs(qtbot: QtBot, window: MainWindow) -> Shown:
     rows = [licences.model.row_at(n) for n in range(licences.model.rowCount())]
     held = next(n for n, r in enumerate(rows) if r is not None and r.holder)
     free = next(n for n, r in enumerate(rows) if r is not None and not r.holder
-                and r.status == "Active")
+                and r.active)
     for name, row, open_it, kind in (
             ("dialog_reassign", held, actions.assign_seat, AssignDialog),
             ("dialog_assign", free, actions.assign_seat, AssignDialog),

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from seatkeeper.domain.enums import SeatStatus, SubscriptionStatus
+from seatkeeper.domain.messages import Message, message
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,11 @@ class LicenceRow:
     renewal_date: date
     devices_connected: int
     device_limit: int
-    status: str
+    status: Message  # the seat's state in words (seat_status_text)
+
+    @property
+    def active(self) -> bool:
+        return self.status.id == SEAT_ACTIVE.id
 
 
 @dataclass(frozen=True)
@@ -108,23 +113,33 @@ def jsonable(value: Any) -> Any:
         return [jsonable(v) for v in value]
     if isinstance(value, date | datetime):
         return value.isoformat()
+    if isinstance(value, Message):
+        return value.render()  # the English words (files and --json stay locale-free)
     return value
 
 
+SEAT_CANCELLED_UNTIL = message("seat.status.cancelled_until", "Cancelled, active until {until}")
+SEAT_EXPIRED = message("seat.status.expired", "Expired")
+SEAT_PAYMENT_FAILED = message("seat.status.payment_failed", "Payment failed")
+SEAT_CANCELLED = message("seat.status.cancelled", "Cancelled")
+SEAT_LAPSES = message("seat.status.lapses", "Lapses {on}")
+SEAT_ACTIVE = message("seat.status.active", "Active")
+
+
 def seat_status_text(seat_status: str, subscription_status: str, renew: bool,
-                     renewal_date: date) -> str:
+                     renewal_date: date) -> Message:
     """What the Status column says: the seat's state in the admin's words."""
     if subscription_status == SubscriptionStatus.CANCELLED:
-        return f"Cancelled, active until {renewal_date.isoformat()}"
+        return SEAT_CANCELLED_UNTIL(until=renewal_date)
     if subscription_status == SubscriptionStatus.EXPIRED:
-        return "Expired"
+        return SEAT_EXPIRED()
     if subscription_status == SubscriptionStatus.PAYMENT_FAILED:
-        return "Payment failed"
+        return SEAT_PAYMENT_FAILED()
     if seat_status == SeatStatus.CANCELLED:
-        return "Cancelled"
+        return SEAT_CANCELLED()
     if not renew:
-        return f"Lapses {renewal_date.isoformat()}"
-    return "Active"
+        return SEAT_LAPSES(on=renewal_date)
+    return SEAT_ACTIVE()
 
 
 def licence_row(r: Mapping[Any, Any]) -> LicenceRow:

@@ -102,18 +102,36 @@ def locale() -> QLocale:
     return here
 
 
-def format_value(value: object) -> str:
-    """``value`` as the admin's locale writes it."""
+def _date_format(here: QLocale) -> str:
+    """The locale's short date with a four-digit year (en_US: M/d/yyyy; nb: dd.MM.yyyy)."""
+    pattern = here.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_text(value: date) -> str:
+    """A date as the locale writes it: 15.03.2027, 3/15/2027."""
     here = locale()
+    return here.toString(QDate(value.year, value.month, value.day), _date_format(here))
+
+
+def instant_text(value: datetime, *, zone: bool = False) -> str:
+    """An instant in the local time zone: its date and time, and the zone where it matters
+    (a deadline: 14.03.2027 23:00 CET)."""
+    if value.tzinfo is None:
+        raise ValueError("instants are aware (UTC) in Seatkeeper; this one is naive")
+    here, tz = locale(), QTimeZone.systemTimeZone()
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), tz)
+    text = here.toString(local, f"{_date_format(here)} "
+                                f"{here.timeFormat(QLocale.FormatType.ShortFormat)}")
+    return f"{text} {tz.abbreviation(local)}" if zone else text
+
+
+def format_value(value: object) -> str:
+    """``value`` as the admin's locale writes it (an instant in the local time zone)."""
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise ValueError("instants are aware (UTC) in Seatkeeper; this one is naive")
-        local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()),
-                                             QTimeZone.systemTimeZone())
-        return here.toString(local, QLocale.FormatType.ShortFormat)
+        return instant_text(value)
     if isinstance(value, date):
-        return here.toString(QDate(value.year, value.month, value.day),
-                             QLocale.FormatType.ShortFormat)
+        return date_text(value)
     if isinstance(value, bool):
         return tr("Values", "yes") if value else tr("Values", "no")
     if isinstance(value, int):

@@ -17,7 +17,7 @@ from seatkeeper.domain.errors import StoreError
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, tr
 
 if TYPE_CHECKING:
     from seatkeeper.store import backup
@@ -74,7 +74,7 @@ def _confirm(ctx: WindowContext, location: RosterLocation, dialog: RestoreDialog
     box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "Restore from backup"),
                       tr(CTX, "Replace the roster {label} with the copy from {m} UTC? Changes made "
                               "since then are set aside in a new backup.",
-                              label=location.label, m=f"{chosen.taken_at:%Y-%m-%d %H:%M}"),
+                              label=location.label, m=instant_text(chosen.taken_at)),
                       QMessageBox.StandardButton.Cancel, ctx.window)
     box.setObjectName("confirmRestore")
     restore_button = box.addButton(tr(CTX, "&Restore"), QMessageBox.ButtonRole.DestructiveRole)
@@ -102,7 +102,7 @@ def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Bac
 
     def done(_result: object) -> None:
         ctx.messages.say(tr(CTX, "The roster was restored from the copy of {m} UTC.",
-                                 m=f"{chosen.taken_at:%Y-%m-%d %H:%M}"), 0)
+                                 m=instant_text(chosen.taken_at)), 0)
         ctx.host.open_roster(location)
 
     def failed(error: BaseException) -> None:

@@ -265,7 +265,7 @@ class SeatActions(QObject):
         row, services, state = self.row(), self.services, self.sub_state
         if row is None or services is None or state is None:
             return
-        until = state.renewal_date.isoformat()
+        until = state.renewal_date
         confirm(self.ctx.window, tr(CTX, "Cancel subscription"),
                 tr(CTX, "Cancel “{subscription}”? Its {seats_active} active seats stay usable "
                         "until {until}; then nothing "

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.store.backup import Backup
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, tr
 
 CTX = "RestoreDialog"
 
@@ -40,7 +40,7 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(tr(CTX, "Backups"))
         for backup in backups:
             text = tr(CTX, "{m} UTC — {reason_text} — {size}",
-                           m=f"{backup.taken_at:%Y-%m-%d %H:%M}", reason_text=backup.reason_text,
+                           m=instant_text(backup.taken_at), reason_text=backup.reason_text,
                            size=_size(backup.size))
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))

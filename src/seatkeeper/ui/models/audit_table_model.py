@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from seatkeeper.services.audit_log import AuditFilter, AuditLog, AuditRow
 from seatkeeper.store.paging import TableQuery
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.sql_paged import SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
@@ -14,7 +14,7 @@ CTX = "AuditScreen"
 
 def audit_columns() -> list[Column[AuditRow]]:
     return [
-        Column("at", tr(CTX, "When (UTC)"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
+        Column("at", tr(CTX, "When"), lambda r: instant_text(r.at)),
         Column("actor", tr(CTX, "Who"), lambda r: r.actor),
         Column("action", tr(CTX, "Action"), lambda r: r.action, words=True),
         Column("entity", tr(CTX, "Entity"), lambda r: r.entity if r.entity_id is None

@@ -20,7 +20,7 @@ from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineEntry, DeadlineService
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, tr
 from seatkeeper.ui.models.columns import Column, Index
 from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
@@ -91,7 +91,7 @@ class DeadlineTableModel(SnapshotModel[DeadlineEntry]):
         channels = {BillingChannel.APP_STORE: tr(CTX, "App Store"),
                     BillingChannel.WEBSITE: tr(CTX, "Website")}
         columns: list[Column[DeadlineEntry]] = [
-            Column("due", tr(CTX, "Due (UTC)"), lambda e: f"{e.due_at:%Y-%m-%d %H:%M}"),
+            Column("due", tr(CTX, "Due"), lambda e: instant_text(e.due_at)),
             Column("when", tr(CTX, "When"), lambda e: time_until(e.due_at, self.now), words=True),
             Column("kind", tr(CTX, "Deadline"), lambda e: names[e.kind], words=True),
             Column("money", tr(CTX, "Money"), money_text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from seatkeeper.domain.delivery import PLATFORM_LABELS
 from seatkeeper.domain.enums import Platform
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.sql_paged import SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
@@ -27,7 +27,7 @@ def target_text(row: DeliveryRow) -> str:
 
 
 def when(row: DeliveryRow) -> str:
-    return f"{row.sent_at:%Y-%m-%d %H:%M} UTC"
+    return instant_text(row.sent_at, zone=True)
 
 
 def delivery_columns() -> list[Column[DeliveryRow]]:

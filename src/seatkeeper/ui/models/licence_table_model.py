@@ -6,7 +6,7 @@ from enum import IntEnum
 
 from seatkeeper.services.rows import LicenceRow
 from seatkeeper.store.paging import FILTER_COUNT_CAP
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import date_text, render, tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.sql_paged import CappedCount, Page, SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
@@ -34,7 +34,7 @@ def licence_columns() -> list[Column[LicenceRow]]:
                tone=lambda r: None if r.holder else "muted"),
         Column("email", tr(CTX, "E-mail"), lambda r: r.email or ""),
         Column("renews", tr(CTX, "Renews"), lambda r: yes if r.renews else no, words=True),
-        Column("renewal_date", tr(CTX, "Renewal date"), lambda r: r.renewal_date.isoformat()),
+        Column("renewal_date", tr(CTX, "Renewal date"), lambda r: date_text(r.renewal_date)),
         Column("devices", tr(CTX, "Devices"),
                lambda r: f"{r.devices_connected} / {r.device_limit}",
                align_right=True,
@@ -42,8 +42,8 @@ def licence_columns() -> list[Column[LicenceRow]]:
                tooltip=lambda r: tr(CTX,
                                     "{n} device(s) connected at once, of at most {limit}",
                                     n=r.devices_connected, limit=r.device_limit)),
-        Column("status", tr(CTX, "Status"), lambda r: r.status,
-               tone=lambda r: None if r.status == "Active" else "warning", words=True),
+        Column("status", tr(CTX, "Status"), lambda r: render(r.status),
+               tone=lambda r: None if r.active else "warning", words=True),
     ]
 
 

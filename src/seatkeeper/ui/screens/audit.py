@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from seatkeeper.domain.changes import Entity
 from seatkeeper.services.audit_log import AuditRow
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, tr
 from seatkeeper.ui.models.audit_table_model import AuditTableModel
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
@@ -25,7 +25,7 @@ CTX = "AuditScreen"
 def render_event(row: AuditRow) -> str:
     html = section(row.summary, [
         (tr(CTX, "Event"), str(row.event_id)),
-        (tr(CTX, "When (UTC)"), f"{row.at:%Y-%m-%d %H:%M:%S}"),
+        (tr(CTX, "When"), instant_text(row.at, zone=True)),
         (tr(CTX, "Who"), row.actor),
         (tr(CTX, "Action"), row.action),
         (tr(CTX, "Entity"), f"{row.entity} {row.entity_id or ''}".strip()),

@@ -20,7 +20,7 @@ from seatkeeper.services import calendar_export
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.deadlines import DEFAULT_DAYS, MAX_DAYS, DeadlineEntry
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, tr
 from seatkeeper.ui.models.deadline_table_model import (
     DeadlineTableModel,
     kind_names,
@@ -41,7 +41,7 @@ def render_deadline(entry: DeadlineEntry, model: DeadlineTableModel) -> str:
     pairs = [
         (tr(CTX, "Deadline"), kind_names()[entry.kind]),
         (tr(CTX, "Due"),
-         f"{entry.due_at:%Y-%m-%d %H:%M} UTC ({time_until(entry.due_at, model.now)})"),
+         f"{instant_text(entry.due_at, zone=True)} ({time_until(entry.due_at, model.now)})"),
         (tr(CTX, "Money"), money_text(entry)),
         (tr(CTX, "Subscription"), entry.subscription_name),
         (tr(CTX, "Vendor"), entry.vendor),

@@ -17,7 +17,7 @@ from seatkeeper.domain.delivery import DeliveryDisplayStatus
 from seatkeeper.domain.enums import DeliveryMethod
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, tr
 from seatkeeper.ui.models.delivery_table_model import (
     DeliveryTableModel,
     status_text,
@@ -42,7 +42,7 @@ def render_delivery(row: DeliveryRow) -> str:
         (tr(CTX, "How"), how),
         (tr(CTX, "Sent to"), target_text(row)),
         (tr(CTX, "Sent"), when(row)),
-        (tr(CTX, "Resolved"), f"{row.resolved_at:%Y-%m-%d %H:%M} UTC" if row.resolved_at else "—"),
+        (tr(CTX, "Resolved"), instant_text(row.resolved_at, zone=True) if row.resolved_at else "—"),
         (tr(CTX, "Note"), row.detail or "—"),
     ])
     hint = row.hint.replace("&", "&amp;").replace("<", "&lt;")

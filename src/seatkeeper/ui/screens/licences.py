@@ -8,7 +8,7 @@ from seatkeeper.domain.changes import Entity
 from seatkeeper.services.first_look import FIRST_PAGE_ROWS, FirstPage
 from seatkeeper.services.rows import SeatDetail
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import date_text, instant_text, render, tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
 from seatkeeper.ui.models.licence_table_model import LicenceTableModel
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
@@ -35,11 +35,11 @@ def render_seat(detail: SeatDetail) -> str:
         (tr(CTX, "Holder"), row.holder or tr(CTX, "Unassigned")),
         (tr(CTX, "E-mail"), row.email or "—"),
         (tr(CTX, "Renews at next billing period"), yes if row.renews else no),
-        (tr(CTX, "Renewal date"), row.renewal_date.isoformat()),
+        (tr(CTX, "Renewal date"), date_text(row.renewal_date)),
         (tr(CTX, "Plan"), tr(CTX, "{plan_months} months, billed in {currency}",
                               plan_months=detail.plan_months, currency=detail.currency)),
         (tr(CTX, "Devices connected"), f"{row.devices_connected} / {row.device_limit}"),
-        (tr(CTX, "Status"), row.status),
+        (tr(CTX, "Status"), render(row.status)),
     ])
     platforms = [PLATFORM_NAMES.get(p, p) for p in detail.credential_platforms]
     html += bullet_list(tr(CTX, "Sign-in credentials (in the keyring)"), platforms,
@@ -47,8 +47,8 @@ def render_seat(detail: SeatDetail) -> str:
     html += bullet_list(tr(CTX, "Connected devices"), list(detail.devices),
                         tr(CTX, "No device uses this seat."))
     history = [
-        f"{h.holder} <{h.email}> — {h.assigned_at:%Y-%m-%d} → "
-        + (f"{h.unassigned_at:%Y-%m-%d}" if h.unassigned_at else tr(CTX, "now"))
+        f"{h.holder} <{h.email}> — {instant_text(h.assigned_at)} → "
+        + (instant_text(h.unassigned_at) if h.unassigned_at else tr(CTX, "now"))
         for h in detail.history
     ]
     html += bullet_list(tr(CTX, "Who held this seat"), history, tr(CTX, "Never assigned."))

@@ -27,7 +27,7 @@ from seatkeeper.services.review import ApplyResult, SignOff
 from seatkeeper.services.review_findings import KINDS
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import instant_text, money, number, tr
 from seatkeeper.ui.models.review_model import FindingRow, ReviewTableModel, decision_names
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
@@ -39,7 +39,7 @@ CTX = "ReviewScreen"
 
 
 def _money(amounts: tuple[Money, ...]) -> str:
-    return ", ".join(str(m) for m in amounts) or "0.00"
+    return ", ".join(money(m) for m in amounts) or number(0)
 
 
 def render_finding(row: FindingRow) -> str:
@@ -49,7 +49,7 @@ def render_finding(row: FindingRow) -> str:
              (tr(CTX, "Detail"), f.detail)]
     if d is not None:
         pairs += [(tr(CTX, "Decision"), row.decision_text), (tr(CTX, "Note"), d.note or "—"),
-                  (tr(CTX, "Decided"), f"{d.decided_at:%Y-%m-%d %H:%M} UTC")]
+                  (tr(CTX, "Decided"), instant_text(d.decided_at, zone=True))]
     elif f.seat_id is not None:
         pairs.append((tr(CTX, "Decision"), tr(CTX, "None yet — press Decide…")))
     return section(tr(CTX, "Review finding"), pairs)
@@ -300,7 +300,7 @@ class ReviewScreen(TableScreen):
 
     def _signed(self, signed: SignOff) -> None:
         self._message(tr(CTX, "Review signed off by {reviewer} on {signed_on}.",
-                              reviewer=signed.reviewer, signed_on=signed.signed_on.isoformat()))
+                              reviewer=signed.reviewer, signed_on=signed.signed_on))
 
     def _message(self, text: str) -> None:
         self.last_message = text

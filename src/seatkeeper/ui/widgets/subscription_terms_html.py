@@ -13,7 +13,7 @@ from html import escape
 from seatkeeper.domain.app_store import Guidance
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.subscription_terms import SubscriptionTerms
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import date_text, instant_text, tr
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
 
 URGENT_DAYS = 7  # a cancel-by closer than this is shown in red
@@ -28,7 +28,7 @@ def para(text: str, style: str = "") -> str:
 
 
 def when(moment: datetime) -> str:
-    return f"{moment:%Y-%m-%d %H:%M} UTC"
+    return instant_text(moment, zone=True)
 
 
 def channel_text(terms: SubscriptionTerms) -> str:
@@ -42,7 +42,7 @@ def _plan(terms: SubscriptionTerms) -> str:
     if terms.pending_plan_months is not None:
         text += tr(CTX, " → {pending_plan_months} months from {m}",
                         pending_plan_months=terms.pending_plan_months,
-                        m=f"{terms.period_ends_at:%Y-%m-%d}")
+                        m=date_text(terms.period_ends_at))
     return text
 
 

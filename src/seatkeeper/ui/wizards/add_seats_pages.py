@@ -68,7 +68,7 @@ class PickSubscriptionPage(QWizardPage):
         for choice in choices:
             text = tr(CTX, "{choice} — {vendor} · {seats} seats · renews {renewal_date} · {status}",
                            choice=choice.name, vendor=choice.vendor, seats=choice.seats,
-                           renewal_date=choice.renewal_date.isoformat(), status=choice.status)
+                           renewal_date=choice.renewal_date, status=choice.status)
             item = QListWidgetItem(text, self.list)
             item.setData(SUBSCRIPTION_ROLE, choice)
         if not choices:
@@ -97,7 +97,7 @@ class PickSubscriptionPage(QWizardPage):
     def _ok(self, choice: VolumeChoice) -> None:
         self._accepted = choice
         self.reason.ok(tr(CTX, "Seats added to “{choice}” renew with it on {renewal_date}.",
-                               choice=choice.name, renewal_date=choice.renewal_date.isoformat()))
+                               choice=choice.name, renewal_date=choice.renewal_date))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -210,7 +210,7 @@ class ReviewAddPage(QWizardPage):
                                    unit_monthly_price=money_text(quote.unit_monthly_price),
                                    months=quote.months, total=money_text(quote.total))),
             (tr(CTX, "Renewal date"), tr(CTX, "{renewal_date} (unchanged)",
-                                          renewal_date=quote.renewal_date.isoformat())),
+                                          renewal_date=quote.renewal_date)),
             (tr(CTX, "Paid by"), tr(CTX, "the card on file for this subscription")),
         ]
         self.figures.setText(table_html(rows, {tr(CTX, "Total")}))

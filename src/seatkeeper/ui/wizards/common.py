@@ -21,7 +21,7 @@ from seatkeeper.domain.money import Money
 from seatkeeper.services.lookups import AccountChoice, VolumeChoice
 from seatkeeper.services.purchasing import VolumeOrder
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.i18n import error_text, money, tr
 
 CURRENCIES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY")
 
@@ -90,7 +90,7 @@ def parse_price(text: str, currency: str) -> Money:
 
 
 def money_text(amount: Money) -> str:
-    return f"{amount.decimal_string()} {amount.currency}"
+    return money(amount)
 
 
 class PageId(IntEnum):

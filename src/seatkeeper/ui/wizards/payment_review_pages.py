@@ -193,8 +193,7 @@ class ReviewNewPage(QWizardPage):
             (tr(CTX, "Seats"), str(quote.seats)),
             (tr(CTX, "Billing cycle"), tr(CTX, "{months} months, renews on {renews}",
                                            months=quote.plan_months,
-                                           renews=add_months(today, quote.plan_months)
-                                           .isoformat())),
+                                           renews=add_months(today, quote.plan_months))),
             (tr(CTX, "Monthly price per seat"), money_text(quote.unit_monthly_price)),
             (tr(CTX, "Price"), tr(CTX, "{seats} seats × {unit_monthly_price} × {plan_months} "
                                        "months = {price}",

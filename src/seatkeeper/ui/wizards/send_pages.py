@@ -106,7 +106,7 @@ class SubscriptionPage(_Page):
                                                           "seats "
                                                           "assigned",
                                                           vendor=row.vendor, kind=row.kind,
-                                                          renewal_date=row.renewal_date.isoformat(),
+                                                          renewal_date=row.renewal_date,
                                                           assigned=row.assigned, seats=row.seats))
         self.completeChanged.emit()
 
