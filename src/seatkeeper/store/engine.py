@@ -27,6 +27,11 @@ from seatkeeper.domain.errors import KnownError, RosterUnreadable, StoreError
 from seatkeeper.store import errors as store_errors
 from seatkeeper.store.location import RosterLocation
 
+# ``Connection`` is re-exported: it is what every store function takes, and the
+# services hand it on from ``Store.read``/``write`` without importing SQLAlchemy.
+__all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "WRITE_ATTEMPTS", "Connection", "Store",
+           "check_sqlite_file", "create_engine_for", "default_roster_path"]
+
 T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"

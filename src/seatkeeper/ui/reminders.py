@@ -174,7 +174,7 @@ class ReminderController(QObject):
         if services.read_only:  # review copy: look, but remember nothing
             self.window.runner.run(reminders.due, self._show)
         else:
-            self.window.runner.run(reminders.take, self._show, write=True)
+            self.window.runner.run(lambda: reminders.take().value, self._show, write=True)
 
     def _show(self, found: list[DueReminder]) -> None:
         self.checks += 1
@@ -215,12 +215,12 @@ class ReminderController(QObject):
         if services is None:
             return
         until = services.clock() + SNOOZE
-        self._answer(lambda: services.reminders.snooze(reminder, until), reminder)
+        self._answer(lambda: services.reminders.snooze(reminder, until).value, reminder)
 
     def dismiss(self, reminder: DueReminder) -> None:
         services = self.services
         if services is not None:
-            self._answer(lambda: services.reminders.dismiss(reminder), reminder)
+            self._answer(lambda: services.reminders.dismiss(reminder).value, reminder)
 
     def _answer(self, work: Callable[[], None], reminder: DueReminder) -> None:
         key = reminder.entry.key
@@ -246,7 +246,7 @@ class ReminderController(QObject):
 
         def accepted() -> None:
             chosen = dialog.lead_times()
-            self.window.runner.run(lambda: services.reminders.set_lead_times(chosen),
+            self.window.runner.run(lambda: services.reminders.set_lead_times(chosen).value,
                                    lambda _r: self.check_now(), self._failed, write=True)
 
         dialog.accepted.connect(accepted)

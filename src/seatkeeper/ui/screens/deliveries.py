@@ -140,7 +140,7 @@ class DeliveriesScreen(TableScreen):
         box.setObjectName("confirmUndo")
         def answered(_result: int) -> None:
             if box.clickedButton() is undo:
-                self._run(lambda: self.deliveries.undo(row.delivery_id))
+                self._run(lambda: self.deliveries.undo(row.delivery_id).value)
         box.finished.connect(answered)
         box.finished.connect(lambda _r: box.deleteLater())
         box.open()
@@ -148,7 +148,7 @@ class DeliveriesScreen(TableScreen):
     def _mark_delivered(self) -> None:
         row = self.current_row()
         if row is not None and row.status in OPEN:
-            self._run(lambda: self.deliveries.mark_delivered(row.delivery_id))
+            self._run(lambda: self.deliveries.mark_delivered(row.delivery_id).value)
 
     def _run(self, work: Callable[[], DeliveryRow]) -> None:
         self.runner.run(work, lambda _row: self._changed(), write=True)

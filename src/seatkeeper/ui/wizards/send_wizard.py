@@ -189,7 +189,7 @@ class SendWizard(QWizard):
         sub_id, deliveries = self.subscription_id(), self.services.deliveries
         if not self.by_email():
             ids = [c.device_id for c in self.devices_page.chosen()]
-            self.runner.run(lambda: deliveries.send_to_devices(sub_id, ids),
+            self.runner.run(lambda: deliveries.send_to_devices(sub_id, ids).value,
                             self._devices_sent, self.failed, write=True)
             return
         to = self.email_page.address.text().strip()
@@ -198,7 +198,7 @@ class SendWizard(QWizard):
 
         def work() -> LinkOutcome:
             if mail is not None:
-                return mail.send_download_link(sub_id, to, platform)
+                return mail.send_download_link(sub_id, to, platform).value
             # No keyring, so no SMTP password: the mail client is the only way.
             return LinkOutcome(None, mailto_url(download_link_message(to, name, platform)))
         self.runner.run(work, lambda outcome: self._link_done(outcome, to, platform),
@@ -230,7 +230,7 @@ class SendWizard(QWizard):
             return
         sub_id, deliveries = self.subscription_id(), self.services.deliveries
         self.runner.run(lambda: deliveries.record_link_sent(sub_id, to, platform,
-                                                            confirmed=False),
+                                                            confirmed=False).value,
                         self._mailto_recorded, self.failed, write=True)
 
     def _mailto_recorded(self, row: DeliveryRow) -> None:
