@@ -176,4 +176,5 @@ def test_reminder_writes_say_what_they_changed(service: ReminderService,
     assert not snoozed.changes.touches(Entity.SUBSCRIPTION)
     leads = service.set_lead_times([timedelta(days=3)])
     assert leads.value == (timedelta(days=3),)
-    assert leads.changes.touches(Entity.SETTINGS) and leads.changes.touches(Entity.REMINDER)
+    assert leads.changes.touches(Entity.SETTINGS)
+    assert leads.changes.touches(Entity.REMINDER)

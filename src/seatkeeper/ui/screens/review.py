@@ -271,8 +271,8 @@ class ReviewScreen(TableScreen):
 
     def _apply_answered(self, yes: bool) -> None:
         if yes:
-            self.runner.run(self.services.review.apply_decisions, self._applied, self._error,
-                            write=True)
+            self.runner.run(lambda: self.services.review.apply_decisions().value, self._applied,
+                            self._error, write=True)
 
     def _applied(self, result: ApplyResult) -> None:
         if result.undo_token:
@@ -288,8 +288,8 @@ class ReviewScreen(TableScreen):
             return
         self.undo_token = None
         self._update_actions()
-        self.runner.run(lambda: self.services.review.undo(token), self._undone, self._error,
-                        write=True)
+        self.runner.run(lambda: self.services.review.undo(token).value, self._undone,
+                        self._error, write=True)
 
     def _undone(self, seats: int) -> None:
         self._message(_tr("Undone: %1 seat(s) are as they were.").replace("%1", str(seats)))
@@ -303,8 +303,8 @@ class ReviewScreen(TableScreen):
             self.record_sign_off(name)
 
     def record_sign_off(self, name: str) -> None:
-        self.runner.run(lambda: self.services.review.sign_off(name), self._signed, self._error,
-                        write=True)
+        self.runner.run(lambda: self.services.review.sign_off(name).value, self._signed,
+                        self._error, write=True)
 
     def _signed(self, signed: SignOff) -> None:
         self._message(_tr("Review signed off by %1 on %2.").replace("%1", signed.reviewer)
