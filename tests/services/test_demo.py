@@ -58,7 +58,7 @@ def test_demo_history_shows_a_reassigned_seat(demo_store: Store) -> None:
 
 def test_demo_credentials_go_to_the_vault_only(store: Store, clock: Clock) -> None:
     vault = MemoryVault()
-    result = build_demo(store, vault, clock, "t")
+    result = build_demo(store, vault, clock, "t").value
     assert result.credentials_stored
     assert len(vault.values()) == 18 * 2
     keys = store.read(lambda c: list(c.execute(sa.select(t.seat_credentials.c.vault_key))))
@@ -67,7 +67,7 @@ def test_demo_credentials_go_to_the_vault_only(store: Store, clock: Clock) -> No
 
 
 def test_demo_without_keyring_still_works_and_says_so(store: Store, clock: Clock) -> None:
-    result = build_demo(store, None, clock, "t")
+    result = build_demo(store, None, clock, "t").value
     assert not result.credentials_stored
     assert "No secure keyring" in result.note
     assert result.counts == DEMO_COUNTS

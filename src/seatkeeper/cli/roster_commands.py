@@ -36,7 +36,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _demo(args: argparse.Namespace) -> int:
     store = open_roster(args)
     vault = KeyringVault()
-    result = build_demo(store, vault if vault.available else None, system_clock, current_actor())
+    result = build_demo(store, vault if vault.available else None, system_clock,
+                        current_actor()).value
     print(f"Demo roster written to {store.location.label}.")
     print(result.note)
     return 0

@@ -65,7 +65,8 @@ def _import(args: argparse.Namespace) -> int:
     if fmt == "json":
         plan = read_json(args.file)
         out: dict[str, Any] = {"format": "json", "counts": plan.counts(),
-                               "rejected": [vars(e) for e in plan.errors], "dry_run": args.dry_run}
+                               "rejected": [e.as_json() for e in plan.errors],
+                               "dry_run": args.dry_run}
         if not args.dry_run:
             load(store, plan, vault=_vault(), clock=system_clock, actor=current_actor())
         return _print(out, args.json)
@@ -76,11 +77,11 @@ def _import(args: argparse.Namespace) -> int:
     rows = preview(source.rows, guess_mapping(source.headers, kind), ctx, fmt=kind,
                    headers=source.headers)
     out = {"format": kind, "rows": rows.total, "good": rows.good_rows, "bad": rows.bad_rows,
-           "rejected": [vars(e) for e in rows.errors], "dry_run": args.dry_run}
+           "rejected": [e.as_json() for e in rows.errors], "dry_run": args.dry_run}
     if not args.dry_run:
         result = import_writer.apply(
             store, rows, vault=_vault(), clock=system_clock, actor=current_actor(),
-            mode="skip_bad" if args.mode == "skip" else "stop", rejects_path=args.rejects)
+            mode="skip_bad" if args.mode == "skip" else "stop", rejects_path=args.rejects).value
         out["result"] = result
     elif args.rejects and rows.rejected:
         raise BadInput("--rejects is written by a real import, not a dry run.")

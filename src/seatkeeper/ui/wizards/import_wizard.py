@@ -122,12 +122,12 @@ def run_import(state: ImportState, services: Services,
     plan = state.plan
     if isinstance(plan, JsonPlan):
         return load(services.store, plan, vault=services.vault, clock=services.clock,
-                    actor=services.actor, progress=progress)
+                    actor=services.actor, progress=progress).value
     assert plan is not None
     return import_writer.apply(
         services.store, plan, vault=services.vault, clock=services.clock, actor=services.actor,
         mode="skip_bad" if state.mode == "skip_bad" else "stop", progress=progress,
-        rejects_path=state.rejects_path if state.mode == "skip_bad" else None)
+        rejects_path=state.rejects_path if state.mode == "skip_bad" else None).value
 
 
 class ImportWizard(QWizard):
