@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from seatkeeper.cli import run, send
+from seatkeeper.cli import common, run, send
 from seatkeeper.credentials.keyring_vault import KeyringVault
 from seatkeeper.credentials.memory_vault import MemoryVault
 from seatkeeper.domain.eligibility import RefusalCode
@@ -87,7 +87,7 @@ def test_sd1_smtp_set_reads_password_from_env_never_prints_it(
         demo_store: Store, roster_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     vault = MemoryVault()
-    monkeypatch.setattr(send, "make_vault", lambda: vault)
+    monkeypatch.setattr(common, "make_vault", lambda: vault)
     monkeypatch.setenv(send.PASSWORD_ENV, PASSWORD)
     code = run(["smtp", "set", "--db", str(roster_path), "--host", "smtp.example.com",
                 "--port", "587", "--security", "starttls", "--user", "it",
@@ -103,7 +103,7 @@ def test_sd1_smtp_set_reads_password_from_env_never_prints_it(
 def test_sd1_smtp_set_reads_password_from_stdin(
         demo_store: Store, roster_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     vault = MemoryVault()
-    monkeypatch.setattr(send, "make_vault", lambda: vault)
+    monkeypatch.setattr(common, "make_vault", lambda: vault)
     monkeypatch.delenv(send.PASSWORD_ENV, raising=False)
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     assert run(["smtp", "set", "--db", str(roster_path), "--host", "smtp.example.com",
@@ -117,7 +117,7 @@ def test_sd1_smtp_set_without_keyring_says_so(
         monkeypatch: pytest.MonkeyPatch) -> None:
     no_keyring = KeyringVault.__new__(KeyringVault)
     no_keyring._backend = None  # what KeyringVault is on a box with no accepted backend
-    monkeypatch.setattr(send, "make_vault", lambda: no_keyring)
+    monkeypatch.setattr(common, "make_vault", lambda: no_keyring)
     monkeypatch.setenv(send.PASSWORD_ENV, PASSWORD)
     code = run(["smtp", "set", "--db", str(roster_path), "--host", "smtp.example.com",
                 "--port", "587", "--user", "it", "--from", "it@northwind.example"])

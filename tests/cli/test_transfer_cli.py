@@ -16,11 +16,7 @@ from seatkeeper.store.open import open_store
 DATA = Path(__file__).parent.parent / "data" / "snipeit_licences.csv"
 
 
-@pytest.fixture(autouse=True)
-def _no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI asks the OS keyring; tests must never touch the real one."""
-    from seatkeeper.cli import transfer
-    monkeypatch.setattr(transfer, "_vault", lambda: None)
+# No keyring here (tests/cli/conftest.py): the CLI must never touch the real one.
 
 
 def _json(capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]

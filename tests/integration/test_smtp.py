@@ -14,7 +14,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from seatkeeper.cli import run, send
+from seatkeeper.cli import common, run, send
 from seatkeeper.credentials.memory_vault import MemoryVault
 from seatkeeper.domain.delivery import download_link
 from seatkeeper.domain.enums import Platform
@@ -190,7 +190,7 @@ def test_sd1_send_link_cli_goes_through_the_configured_server(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     box, port = mailbox
     vault = MemoryVault()
-    monkeypatch.setattr(send, "make_vault", lambda: vault)
+    monkeypatch.setattr(common, "make_vault", lambda: vault)
     monkeypatch.setenv(send.PASSWORD_ENV, PASSWORD)
     db = ["--db", str(roster_path)]
     assert run(["smtp", "set", *db, "--host", "127.0.0.1", "--port", str(port),

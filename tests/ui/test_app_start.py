@@ -11,10 +11,10 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 pytestmark = pytest.mark.slow
 
@@ -27,16 +27,23 @@ def _seats(path: Path) -> int:
         return 0
 
 
-def _start_and_stop(data: Path) -> str:
+def _opened(log: Path) -> int:
+    """How many times the app logged a roster open with all its screens."""
+    text = log.read_text(encoding="utf-8") if log.exists() else ""
+    return text.count("roster opened: 6 screens")
+
+
+def _start_and_stop(qtbot: QtBot, data: Path) -> str:
     env = {**os.environ, "SEATKEEPER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    log = data / "logs" / "seatkeeper.log"
+    before = _opened(log)
     process = subprocess.Popen([sys.executable, "-m", "seatkeeper", "--demo"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 60
-        while _seats(data / "demo-roster.sqlite") < 29 and time.monotonic() < deadline:
+        def up() -> bool:
             assert process.poll() is None, process.communicate()[1]
-            time.sleep(0.2)
-        time.sleep(2)  # the screens are built and loaded after the demo is in
+            return _opened(log) > before
+        qtbot.waitUntil(up, timeout=60_000)  # the demo is in and every screen is built
         assert process.poll() is None, process.communicate()[1]
     finally:
         process.terminate()
@@ -44,9 +51,9 @@ def _start_and_stop(data: Path) -> str:
     return err
 
 
-def test_make_run_starts_twice_on_its_demo(tmp_path: Path) -> None:
+def test_make_run_starts_twice_on_its_demo(qtbot: QtBot, tmp_path: Path) -> None:
     for _ in range(2):
-        err = _start_and_stop(tmp_path)
+        err = _start_and_stop(qtbot, tmp_path)
         assert "Traceback" not in err, err
         assert _seats(tmp_path / "demo-roster.sqlite") == 29
     log = (tmp_path / "logs" / "seatkeeper.log").read_text(encoding="utf-8")

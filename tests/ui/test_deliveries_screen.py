@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from seatkeeper.ui.actions.send import CODE_ALPHABET, CODE_LENGTH
 from seatkeeper.ui.main_window import MainWindow
-from seatkeeper.ui.send_actions import CODE_ALPHABET, CODE_LENGTH
 from tests.ui.conftest import Errors, save_screenshot
 from tests.ui.send_helpers import WAIT, click_toolbar, message_box, press, select_row
 

@@ -17,7 +17,7 @@ from seatkeeper.services.bundle import Services, open_services
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.report import review_html
 from seatkeeper.store.location import RosterLocation
-from seatkeeper.ui import transfer_actions
+from seatkeeper.ui.actions import transfer as transfer_actions
 from seatkeeper.ui.dialogs.export_dialog import ExportDialog
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.screens.review import ReviewScreen

@@ -22,9 +22,9 @@ from seatkeeper.services.bundle import Services, open_services
 from seatkeeper.services.clock import Clock
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.main_window import MainWindow
-from seatkeeper.ui.models.paged_table_model import ROW_ROLE
+from seatkeeper.ui.models.columns import ROW_ROLE
 from seatkeeper.ui.tasks import TaskRunner
-from tests.ui.conftest import save_screenshot
+from tests.ui.conftest import save_screenshot, seat_actions_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -152,7 +152,7 @@ def test_a_roster_that_cannot_open_takes_its_first_look_away(
     assert window.screens == {}
     assert window.services is None
     assert window.nav.count() == 0
-    assert window.seat_actions is not None  # the menus are complete all the same
+    assert seat_actions_of(window) is not None  # the menus are complete all the same
 
 
 def test_the_window_starts_without_sqlalchemy_or_the_cli() -> None:
@@ -162,7 +162,7 @@ def test_the_window_starts_without_sqlalchemy_or_the_cli() -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] in {'sqlalchemy', "
             "'alembic', 'keyring', 'email_validator', 'hashlib'} or m.startswith(("
             "'seatkeeper.cli', 'seatkeeper.services.bundle', "
-            "'seatkeeper.ui.screens.seat_actions', 'seatkeeper.store.backup', "
+            "'seatkeeper.ui.seat_actions_of(screens)', 'seatkeeper.store.backup', "
             "'seatkeeper.ui.dialogs.'))))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, cwd=ROOT)

@@ -20,7 +20,7 @@ from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.wizards.import_wizard import ImportWizard
-from tests.ui.conftest import Errors, save_screenshot
+from tests.ui.conftest import Errors, lone_context, save_screenshot
 
 DATA = Path(__file__).parent.parent / "data" / "snipeit_licences.csv"
 Button = QWizard.WizardButton
@@ -60,7 +60,7 @@ def click(qtbot: QtBot, wizard: ImportWizard, which: QWizard.WizardButton) -> No
 
 def open_wizard(qtbot: QtBot, runner: TaskRunner, services: Services, settings: QSettings,
                 path: Path) -> ImportWizard:
-    wizard = ImportWizard(runner, services, settings)
+    wizard = ImportWizard(lone_context(qtbot, runner), services, settings)
     qtbot.addWidget(wizard)
     wizard.show()
     assert not wizard.button(Button.NextButton).isEnabled()

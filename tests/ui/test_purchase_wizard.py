@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from seatkeeper.domain.money import Money
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
-from tests.ui.conftest import Errors, save_screenshot
+from tests.ui.conftest import Errors, save_screenshot, seat_actions_of
 
 NEXT = QWizard.WizardButton.NextButton
 FINISH = QWizard.WizardButton.FinishButton
@@ -237,7 +237,7 @@ def test_vl15_refusal_at_finish_stays_on_the_review_page(
 
 
 def test_read_only_roster_disables_purchase_with_the_reason(demo_window: MainWindow) -> None:
-    actions = demo_window.seat_actions
+    actions = seat_actions_of(demo_window)
     assert actions.purchase.isEnabled()
     assert demo_window.services is not None
     demo_window.services.store.read_only = True  # type: ignore[misc]

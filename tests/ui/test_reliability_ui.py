@@ -20,7 +20,7 @@ from seatkeeper.services.clock import Clock
 from seatkeeper.store import backup
 from seatkeeper.store import tables as t
 from seatkeeper.store.location import RosterLocation
-from seatkeeper.ui import backup_actions
+from seatkeeper.ui.actions import backup as backup_actions
 from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.messages import show_error
@@ -65,7 +65,7 @@ def test_restore_from_backup_puts_the_copy_back_and_reopens(
     assert roster is not None
     copy = backup.take_backup(roster, reason="manual", now=datetime(2026, 11, 22, tzinfo=UTC))
     services.store.write(lambda c: c.execute(t.settings.insert().values(key="after", value="x")))
-    dialog = backup_actions.choose_backup(demo_window)
+    dialog = backup_actions.choose_backup(demo_window.ctx)
     assert isinstance(dialog, RestoreDialog)
     assert not dialog.restore_button.isEnabled()  # nothing chosen yet
     dialog.list.setCurrentRow(0)
@@ -127,7 +127,7 @@ def test_stale_lock_left_by_a_crash_is_recovered(qtbot: QtBot, runner: TaskRunne
     assert lock_path(roster).exists()  # the crash left its lock behind
     window = make_window(qtbot, runner, tmp_path, clock, RosterLocation.parse(str(roster)))
     assert window.services is not None
-    assert window.roster_lock.held == [roster]
+    assert window.startup.roster_lock.held == [roster]
 
 
 def test_locked_keyring_is_a_plain_dialog_not_a_crash(qtbot: QtBot) -> None:

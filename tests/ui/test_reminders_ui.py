@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.services.reminders import DueReminder
 from seatkeeper.store.location import RosterLocation
-from seatkeeper.ui import reminders as reminders_ui
+from seatkeeper.ui.actions import reminders as reminders_ui
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.tasks import TaskRunner
 from tests.conftest import NOW
 from tests.services.helpers import STORE_PLAN, MovableClock, audit_actions, update_sub
-from tests.ui.conftest import Errors, make_window, save_screenshot
+from tests.ui.conftest import Errors, make_window, reminders_of, save_screenshot
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -42,8 +42,8 @@ def launch(qtbot: QtBot, runner: TaskRunner, tmp_path: Path, moving: MovableCloc
     """Open the demo roster in a new window and wait for the launch check to show."""
     window = make_window(qtbot, runner, tmp_path, moving,  # type: ignore[arg-type]
                          RosterLocation.parse(str(tmp_path / "demo.sqlite")), fill_demo=True)
-    qtbot.waitUntil(lambda: window.reminders.checks >= 1, timeout=10_000)
-    assert len(window.reminders.shown) == expect
+    qtbot.waitUntil(lambda: reminders_of(window).checks >= 1, timeout=10_000)
+    assert len(reminders_of(window).shown) == expect
     return window
 
 
@@ -57,7 +57,7 @@ def store_cancel_by(items: list[DueReminder]) -> list[DueReminder]:
 
 
 def buttons(window: MainWindow, key: str) -> dict[str, QPushButton]:
-    _reminder, row = window.reminders.strip.rows[key]
+    _reminder, row = reminders_of(window).strip.rows[key]
     return {b.objectName(): b for b in row.findChildren(QPushButton)}
 
 
@@ -65,8 +65,8 @@ def test_as5_missed_reminder_shows_once_at_next_launch_and_again_after_its_date_
         qtbot: QtBot, runner: TaskRunner, tmp_path: Path, moving: MovableClock,
         errors: Errors) -> None:
     first = launch(qtbot, runner, tmp_path, moving, expect=4)
-    assert len(store_cancel_by(first.reminders.shown)) == 1
-    strip = first.reminders.strip
+    assert len(store_cancel_by(reminders_of(first).shown)) == 1
+    strip = reminders_of(first).strip
     assert strip.isVisible()
     qtbot.mouseClick(strip.more, Qt.MouseButton.LeftButton)  # unfold all four
     qtbot.waitUntil(lambda: all(row.isVisible() for _r, row in strip.rows.values())
@@ -77,20 +77,20 @@ def test_as5_missed_reminder_shows_once_at_next_launch_and_again_after_its_date_
     # Closed past the store plan's 1-day lead and its cancel-by itself.
     moving.now = datetime(2026, 11, 26, 6, tzinfo=UTC)
     second = launch(qtbot, runner, tmp_path, moving, expect=3)
-    (missed,) = store_cancel_by(second.reminders.shown)
+    (missed,) = store_cancel_by(reminders_of(second).shown)
     assert missed.overdue
-    assert missed.entry.key in second.reminders.strip.rows
-    second.reminders.timer.timeout.emit()  # the hourly check: nothing new for it
-    qtbot.waitUntil(lambda: second.reminders.checks >= 2, timeout=10_000)
-    assert len(store_cancel_by(second.reminders.shown)) == 1
+    assert missed.entry.key in reminders_of(second).strip.rows
+    reminders_of(second).timer.timeout.emit()  # the hourly check: nothing new for it
+    qtbot.waitUntil(lambda: reminders_of(second).checks >= 2, timeout=10_000)
+    assert len(store_cancel_by(reminders_of(second).shown)) == 1
     quit_app(second)
     third = launch(qtbot, runner, tmp_path, moving, expect=0)
-    assert store_cancel_by(third.reminders.shown) == []
+    assert store_cancel_by(reminders_of(third).shown) == []
     quit_app(third)
     # The admin corrects the renewal date: the reminder is re-armed, once.
     update_sub(store, STORE_PLAN, renewal_date=date(2026, 11, 28))
     fourth = launch(qtbot, runner, tmp_path, moving, expect=2)  # its cancel-by and renewal
-    (again,) = store_cancel_by(fourth.reminders.shown)
+    (again,) = store_cancel_by(reminders_of(fourth).shown)
     assert again.entry.due_at == datetime(2026, 11, 27, tzinfo=UTC)
     assert errors == []
 
@@ -98,23 +98,23 @@ def test_as5_missed_reminder_shows_once_at_next_launch_and_again_after_its_date_
 def test_hourly_check_runs_on_a_timer(qtbot: QtBot, runner: TaskRunner, tmp_path: Path,
                                       moving: MovableClock) -> None:
     window = launch(qtbot, runner, tmp_path, moving, expect=4)
-    timer = window.reminders.timer
+    timer = reminders_of(window).timer
     assert timer.isActive()
     assert timer.interval() == 60 * 60 * 1000
     moving.now = NOW + timedelta(days=2, hours=12)  # the 1-day leads of the store plan
     timer.timeout.emit()
-    qtbot.waitUntil(lambda: len(window.reminders.shown) > 4, timeout=10_000)
-    assert all(r.lead == timedelta(days=1) for r in window.reminders.shown[4:])
+    qtbot.waitUntil(lambda: len(reminders_of(window).shown) > 4, timeout=10_000)
+    assert all(r.lead == timedelta(days=1) for r in reminders_of(window).shown[4:])
 
 
 def test_banner_dismiss_and_snooze_one_day(qtbot: QtBot, runner: TaskRunner,
                                            tmp_path: Path, moving: MovableClock,
                                            errors: Errors) -> None:
     window = launch(qtbot, runner, tmp_path, moving, expect=4)
-    strip = window.reminders.strip
+    strip = reminders_of(window).strip
     store = window.services.store  # type: ignore[union-attr]
-    (cancel_by,) = store_cancel_by(window.reminders.shown)
-    other = next(r for r in window.reminders.shown if r is not cancel_by)
+    (cancel_by,) = store_cancel_by(reminders_of(window).shown)
+    other = next(r for r in reminders_of(window).shown if r is not cancel_by)
     qtbot.mouseClick(buttons(window, other.entry.key)["dismissReminder"], LEFT)
     qtbot.waitUntil(lambda: other.entry.key not in strip.rows, timeout=10_000)
     assert audit_actions(store)[-1] == "reminders.dismissed"
@@ -124,11 +124,11 @@ def test_banner_dismiss_and_snooze_one_day(qtbot: QtBot, runner: TaskRunner,
     assert len(strip.rows) == 2
     # Within the day it stays quiet; after it, the snoozed one comes back (only it).
     moving.now = NOW + timedelta(hours=23)
-    window.reminders.check_now()
-    qtbot.waitUntil(lambda: window.reminders.checks >= 2, timeout=10_000)
+    reminders_of(window).check_now()
+    qtbot.waitUntil(lambda: reminders_of(window).checks >= 2, timeout=10_000)
     assert cancel_by.entry.key not in strip.rows
     moving.now = NOW + timedelta(days=1, minutes=1)
-    window.reminders.check_now()
+    reminders_of(window).check_now()
     qtbot.waitUntil(lambda: cancel_by.entry.key in strip.rows, timeout=10_000)
     assert other.entry.key not in strip.rows
     assert errors == []
@@ -144,20 +144,20 @@ def test_desktop_notification_when_a_tray_exists(
                         lambda _self, title, text, *_a: messages.append((title, text)))
     window = launch(qtbot, runner, tmp_path, moving, expect=4)
     assert len(messages) == 4
-    assert messages[0] == ("Deadline coming", window.reminders.shown[0].message)
-    assert len(window.reminders.strip.rows) == 4  # still there to snooze or dismiss
+    assert messages[0] == ("Deadline coming", reminders_of(window).shown[0].message)
+    assert len(reminders_of(window).strip.rows) == 4  # still there to snooze or dismiss
 
 
 def test_lead_times_dialog_saves_the_choice(qtbot: QtBot, runner: TaskRunner,
                                             tmp_path: Path, moving: MovableClock) -> None:
     window = launch(qtbot, runner, tmp_path, moving, expect=4)
-    action = window.reminders.lead_times_action
+    action = reminders_of(window).lead_times_action
     assert action is not None
     assert action.isEnabled()
     action.trigger()
-    qtbot.waitUntil(lambda: window.reminders.dialog is not None
-                    and window.reminders.dialog.isVisible(), timeout=10_000)
-    dialog = window.reminders.dialog
+    qtbot.waitUntil(lambda: reminders_of(window).dialog is not None
+                    and reminders_of(window).dialog.isVisible(), timeout=10_000)
+    dialog = reminders_of(window).dialog
     assert dialog is not None
     assert [s.value() for s in dialog.spins] == [7, 1]
     save_screenshot(dialog, "dialog_lead_times")
@@ -174,7 +174,7 @@ def test_lead_times_dialog_saves_the_choice(qtbot: QtBot, runner: TaskRunner,
 def test_the_strip_shows_two_reminders_and_folds_the_rest(
         qtbot: QtBot, runner: TaskRunner, tmp_path: Path, moving: MovableClock) -> None:
     window = launch(qtbot, runner, tmp_path, moving, expect=4)
-    strip = window.reminders.strip
+    strip = reminders_of(window).strip
     visible = [row for _r, row in strip.rows.values() if not row.isHidden()]
     assert len(visible) == 2
     assert not strip.more.isHidden()

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
 from seatkeeper.ui.main_window import MainWindow
-from seatkeeper.ui.models.paged_table_model import ROW_ROLE
+from seatkeeper.ui.models.columns import ROW_ROLE
 from seatkeeper.ui.models.review_model import FindingRow
 from seatkeeper.ui.screens.review import ReviewScreen
 from tests.ui.conftest import Errors, save_screenshot
@@ -19,7 +19,7 @@ def review_screen(qtbot: QtBot, window: MainWindow) -> ReviewScreen:
     window.show_screen("review")
     screen = window.screens["review"]
     assert isinstance(screen, ReviewScreen)
-    qtbot.waitUntil(lambda: not screen.model.is_loading and screen.source.snapshot is not None,
+    qtbot.waitUntil(lambda: not screen.model.is_loading and screen.review_model.summary is not None,
                     timeout=10_000)
     return screen
 
@@ -131,10 +131,10 @@ def test_a_hidden_review_screen_loads_when_it_is_shown(qtbot: QtBot, demo_window
     screen = demo_window.screens["review"]
     assert isinstance(screen, ReviewScreen)
     assert not screen.isVisible()
-    assert screen.source.snapshot is None  # opening the roster did not review it
+    assert screen.review_model.summary is None  # opening the roster did not review it
     demo_window.refresh()  # as after a change on another screen
     assert not screen.model.is_loading
-    assert screen.source.snapshot is None
+    assert screen.review_model.summary is None
     demo_window.show_screen("review")
     assert screen.count_label.text() == "Reviewing the roster…"  # until the findings are in
     review_screen(qtbot, demo_window)
@@ -147,7 +147,7 @@ def test_a_review_longer_than_its_list_says_how_much_is_listed(
         qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
     """At most N findings of a kind are listed (the counts stay exact): the screen says so."""
     screen = review_screen(qtbot, demo_window)
-    screen.source.listed_per_kind = 5
+    screen.review_model.listed_per_kind = 5
     with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
         screen.refresh()
     assert screen.model.rowCount() == 5 + 5 + 1 + 2 + 5

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from seatkeeper.ui.dialogs.seat_dialogs import AssignDialog, DevicesDialog
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.widgets.table_screen import TableScreen
-from tests.ui.conftest import Errors, save_screenshot
+from tests.ui.conftest import Errors, save_screenshot, seat_actions_of
 
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -63,7 +63,7 @@ def test_vl11_vl13_assign_then_reassign_keeps_history(qtbot: QtBot, demo_window:
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Per Hansen" in screen.detail.toPlainText(), timeout=10_000)
 
-    assert demo_window.seat_actions.assign.text() == "Re&assign…"
+    assert seat_actions_of(demo_window).assign.text() == "Re&assign…"
     dialog = assign(qtbot, demo_window, "Liv Berg", "liv.berg@northwind.example")
     assert dialog.windowTitle() == "Reassign seat L-0020"
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
@@ -136,7 +136,7 @@ def test_vl19_ninth_device_refused_with_reason(qtbot: QtBot, demo_window: MainWi
 
 
 def test_vl15_vl16_cancel_then_new_plan(qtbot: QtBot, demo_window: MainWindow) -> None:
-    actions = demo_window.seat_actions
+    actions = seat_actions_of(demo_window)
     screen = demo_window.screens["licences"]
     select(screen, "L-0003")
     qtbot.waitUntil(actions.cancel_sub.isEnabled, timeout=5_000)

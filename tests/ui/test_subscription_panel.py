@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from seatkeeper.domain.enums import SubscriptionStatus
 from seatkeeper.ui.main_window import MainWindow
-from seatkeeper.ui.models.paged_table_model import ROW_ROLE
+from seatkeeper.ui.models.columns import ROW_ROLE
 from seatkeeper.ui.widgets.subscription_panel import SubscriptionPanel
 from seatkeeper.ui.widgets.table_screen import TableScreen
 from tests.services.helpers import STORE_PLAN, STORE_TRIAL, VOLUME, audit_actions

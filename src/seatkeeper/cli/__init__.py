@@ -23,8 +23,11 @@ from seatkeeper.cli import (
     transfer,
 )
 from seatkeeper.domain.errors import KnownError
+from seatkeeper.domain.messages import message
 
 EXIT_REFUSED = 2
+# argparse words its own complaints (and translates them through gettext).
+BAD_USAGE = message("cli.bad_usage", "{problem}")
 log = logging.getLogger("seatkeeper")
 
 # Each command module adds its sub-commands here; one line per module.
@@ -42,7 +45,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        raise KnownError(message)
+        raise KnownError(BAD_USAGE(problem=message))
 
 
 def build_parser() -> argparse.ArgumentParser:

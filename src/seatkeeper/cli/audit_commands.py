@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
-from seatkeeper.services.audit_log import AuditFilter, AuditLog
+from seatkeeper.services.audit_log import AuditFilter
 from seatkeeper.store.paging import TableQuery
 
 EXIT_BROKEN = 2
@@ -36,11 +36,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _verify(args: argparse.Namespace) -> int:
-    store = open_roster(args)
-    try:
-        check = AuditLog(store).verify()
-    finally:
-        store.dispose()
+    with open_roster(args, writes=False) as services:
+        check = services.audit.verify()
     if args.json:
         print_json({"ok": check.ok, "checked": check.checked, "broken_at": check.broken_at,
                     "reason": check.reason})
@@ -54,13 +51,10 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    store = open_roster(args)
-    try:
-        rows = AuditLog(store).page(AuditFilter(args.action, args.entity, args.text),
-                                    TableQuery(sort_key="at", descending=True,
-                                               limit=max(1, args.limit)))
-    finally:
-        store.dispose()
+    with open_roster(args, writes=False) as services:
+        rows = services.audit.page(AuditFilter(args.action, args.entity, args.text),
+                                   TableQuery(sort_key="at", descending=True,
+                                              limit=max(1, args.limit)))
     for row in rows:
         if args.json:
             print_json(row)

@@ -18,11 +18,11 @@ from pathlib import Path
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.domain.errors import BadInput
-from seatkeeper.services.calendar_export import write_ics
-from seatkeeper.services.clock import system_clock
-from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineEntry, DeadlineService
-from seatkeeper.services.reminders import ReminderService
-from seatkeeper.store.engine import Store
+from seatkeeper.domain.messages import message
+from seatkeeper.services.deadlines import DEFAULT_DAYS
+from seatkeeper.services.transfer import write_calendar
+
+NOT_AN_INSTANT = message("cli.not_an_instant", "“{text}” is not an ISO 8601 date and time.")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,24 +46,17 @@ def _instant(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise BadInput(f"“{text}” is not an ISO 8601 date and time.", field="as_of") from None
+        raise BadInput(NOT_AN_INSTANT(text=text), field="as_of") from None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def write_calendar(store: Store, path: Path, entries: list[DeadlineEntry],
-                   now: datetime) -> int:
-    """The deadlines as an ICS file, with the admin's reminder lead times as alarms."""
-    leads = ReminderService(store, lambda: now, "cli").lead_times()
-    return write_ics(path, entries, now, leads)
-
-
 def _deadlines(args: argparse.Namespace) -> int:
-    store = open_roster(args)
-    now = args.as_of or system_clock()
-    entries = DeadlineService(store).within(args.days, now, args.filter)
-    if args.ics is not None:
-        count = write_calendar(store, args.ics, entries, now)
-        print(f"Wrote {count} deadline(s) to {args.ics}.", file=sys.stderr)
+    with open_roster(args, writes=False) as services:
+        now = args.as_of or services.clock()
+        entries = services.deadlines.within(args.days, now, args.filter)
+        if args.ics is not None:
+            count = write_calendar(services, args.ics, entries, now)
+            print(f"Wrote {count} deadline(s) to {args.ics}.", file=sys.stderr)
     for entry in entries:
         if args.json:
             print_json(entry.as_json())

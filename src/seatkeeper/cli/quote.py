@@ -13,11 +13,17 @@ from decimal import Decimal, InvalidOperation
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.volume import AddSeatsQuote, quote_added_seats
-from seatkeeper.services.actor import current_actor
-from seatkeeper.services.clock import system_clock
-from seatkeeper.services.purchasing import PurchasingService
+
+NOT_A_DATE = message("cli.not_a_date", "{option} “{text}” is not a date; write it as YYYY-MM-DD.")
+PRICE_NOT_AN_AMOUNT = message("cli.price_not_an_amount",
+                              "--monthly-price “{text}” is not an amount; write it like 12.95.")
+PRICE_NEGATIVE = message("cli.price_negative", "--monthly-price cannot be negative ({text}).")
+NAME_THE_SUBSCRIPTION = message("cli.name_the_subscription",
+                                "With --db, name the subscription: --subscription ID.")
+GIVE_THE_TERMS = message("cli.give_the_terms", "Without --db, give the terms: {missing}.")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,8 +50,7 @@ def parse_date(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise BadInput(f"{option} “{text}” is not a date; write it as YYYY-MM-DD.",
-                       field=option) from None
+        raise BadInput(NOT_A_DATE(option=option, text=text), field=option) from None
 
 
 def parse_price(text: str, currency: str) -> Money:
@@ -54,10 +59,9 @@ def parse_price(text: str, currency: str) -> Money:
     except InvalidOperation:
         amount = Decimal("NaN")
     if not amount.is_finite():
-        raise BadInput(f"--monthly-price “{text}” is not an amount; write it like 12.95.",
-                       field="--monthly-price")
+        raise BadInput(PRICE_NOT_AN_AMOUNT(text=text), field="--monthly-price")
     if amount < 0:
-        raise BadInput(f"--monthly-price cannot be negative ({text}).", field="--monthly-price")
+        raise BadInput(PRICE_NEGATIVE(text=text), field="--monthly-price")
     return Money.of(amount, currency)
 
 
@@ -65,15 +69,15 @@ def _add_seats(args: argparse.Namespace) -> int:
     on = parse_date(args.on, "--on")
     if getattr(args, "db", None):
         if args.subscription is None:
-            raise BadInput("With --db, name the subscription: --subscription ID.")
-        service = PurchasingService(open_roster(args), system_clock, current_actor())
-        quote = service.quote_add_seats(args.subscription, args.seats, on)
+            raise BadInput(NAME_THE_SUBSCRIPTION())
+        with open_roster(args, writes=False) as services:  # a quote only reads
+            quote = services.purchasing.quote_add_seats(args.subscription, args.seats, on)
     else:
         missing = [o for o, v in (("--renewal", args.renewal),
                                   ("--monthly-price", args.monthly_price),
                                   ("--currency", args.currency)) if v is None]
         if missing:
-            raise BadInput("Without --db, give the terms: " + ", ".join(missing) + ".")
+            raise BadInput(GIVE_THE_TERMS(missing=", ".join(missing)))
         price = parse_price(args.monthly_price, args.currency)
         quote = quote_added_seats(parse_date(args.renewal, "--renewal"), price, args.seats, on)
     _show(quote, as_json=args.json)

@@ -5,12 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from seatkeeper.cli.common import add_db_option, open_roster, print_json
-from seatkeeper.credentials.keyring_vault import KeyringVault
-from seatkeeper.services.actor import current_actor
-from seatkeeper.services.clock import system_clock
+from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json
 from seatkeeper.services.demo import build_demo
-from seatkeeper.services.roster import RosterService
 from seatkeeper.store.paging import TableQuery
 
 PAGE = 5000
@@ -34,17 +30,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _demo(args: argparse.Namespace) -> int:
-    store = open_roster(args)
-    vault = KeyringVault()
-    result = build_demo(store, vault if vault.available else None, system_clock,
-                        current_actor()).value
-    print(f"Demo roster written to {store.location.label}.")
+    # Not open_services' fill_demo: that skips a roster with data, this refuses it plainly.
+    with open_roster(args, writes=True, keyring=Keyring.IF_AVAILABLE) as services:
+        result = build_demo(services.store, services.vault, services.clock,
+                            services.actor).value
+        print(f"Demo roster written to {services.store.location.label}.")
     print(result.note)
     return 0
 
 
 def _report(args: argparse.Namespace) -> int:
-    counts = RosterService(open_roster(args)).counts()
+    with open_roster(args, writes=False) as services:
+        counts = services.roster.counts()
     if args.json:
         print_json(counts)
     else:
@@ -54,15 +51,16 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    service = RosterService(open_roster(args))
-    if args.what == "subscriptions":
-        _emit(service.subscriptions(), args.json)
-        return 0
-    count, page = (service.count_licences, service.licence_page) if args.what == "seats" \
-        else (service.count_devices, service.device_page)
-    total = count("")
-    for offset in range(0, total, PAGE):  # streamed: a million seats never sit in memory
-        _emit(page(TableQuery(offset=offset, limit=PAGE)), args.json)
+    with open_roster(args, writes=False) as services:
+        service = services.roster
+        if args.what == "subscriptions":
+            _emit(service.subscriptions(), args.json)
+            return 0
+        count, page = (service.count_licences, service.licence_page) \
+            if args.what == "seats" else (service.count_devices, service.device_page)
+        total = count("")
+        for offset in range(0, total, PAGE):  # streamed: a million seats never sit in memory
+            _emit(page(TableQuery(offset=offset, limit=PAGE)), args.json)
     return 0
 
 

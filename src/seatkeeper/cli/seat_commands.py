@@ -8,9 +8,7 @@ from __future__ import annotations
 import argparse
 
 from seatkeeper.cli.common import add_db_option, open_roster, print_json
-from seatkeeper.services.actor import current_actor
-from seatkeeper.services.clock import system_clock
-from seatkeeper.services.seats import SeatService, SeatState
+from seatkeeper.services.seats import SeatState
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,19 +36,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     renew.set_defaults(handler=_renew)
 
 
-def _service(args: argparse.Namespace) -> SeatService:
-    return SeatService(open_roster(args), system_clock, current_actor())
-
-
 def _assign(args: argparse.Namespace) -> int:
-    service = _service(args)
-    change = service.reassign if args.reassign else service.assign
-    _show([change(args.seat, args.name, args.email)], as_json=args.json)
+    with open_roster(args, writes=True) as services:
+        change = services.seats.reassign if args.reassign else services.seats.assign
+        state = change(args.seat, args.name, args.email)
+    _show([state], as_json=args.json)
     return 0
 
 
 def _renew(args: argparse.Namespace) -> int:
-    _show(list(_service(args).set_renew(args.seat, args.renew)), as_json=args.json)
+    with open_roster(args, writes=True) as services:
+        states = list(services.seats.set_renew(args.seat, args.renew))
+    _show(states, as_json=args.json)
     return 0
 
 

@@ -10,23 +10,19 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from seatkeeper.cli.common import add_db_option, open_roster, print_json
-from seatkeeper.credentials.keyring_vault import KeyringVault
-from seatkeeper.credentials.vault import Vault
+from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json
 from seatkeeper.domain.enums import Platform
-from seatkeeper.services.actor import current_actor
-from seatkeeper.services.clock import system_clock
-from seatkeeper.services.deliveries import DeliveryService
-from seatkeeper.services.mail import NOT_CONFIGURED, MailService, check_settings
+from seatkeeper.domain.messages import message
+from seatkeeper.services.mail import MailService, check_settings
 from seatkeeper.services.smtp import MailNotConfigured, SmtpSecurity
 
 PASSWORD_ENV = "SEATKEEPER_SMTP_PASSWORD"  # noqa: S105 - an env var name, not a secret
-
-
-def make_vault() -> Vault:
-    """The OS keyring (tests put an in-memory vault here)."""
-    return KeyringVault()
+NO_SMTP_SERVER = message("cli.smtp_not_configured", "No SMTP server is configured. Set one "
+                         "with `seatkeeper smtp set` or in Settings, or send the link from "
+                         "your mail client.")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -71,8 +67,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _check_send(args: argparse.Namespace) -> int:
-    service = DeliveryService(open_roster(args), system_clock, current_actor())
-    answer = service.check_send(args.subscription, args.device)
+    with open_roster(args, writes=False) as services:
+        answer = services.deliveries.check_send(args.subscription, args.device)
     if args.json:
         print_json({"allowed": answer.allowed,
                     "reasons": [{"code": r.code.value, "message": r.message}
@@ -86,16 +82,20 @@ def _check_send(args: argparse.Namespace) -> int:
     return 0
 
 
-def _mail_service(args: argparse.Namespace) -> MailService:
-    return MailService(open_roster(args), make_vault(), system_clock, current_actor())
+@contextmanager
+def _mail_service(args: argparse.Namespace, *, writes: bool) -> Iterator[MailService]:
+    # The keyring as it is: without one, a password to store or read is refused in words.
+    with open_roster(args, writes=writes, keyring=Keyring.REQUIRED) as services:
+        assert services.mail is not None  # Keyring.REQUIRED always gives a vault
+        yield services.mail
 
 
 def _send_link(args: argparse.Namespace) -> int:
-    service = _mail_service(args)
-    if service.settings() is None:  # a shell has no mail client to fall back on
-        raise MailNotConfigured(NOT_CONFIGURED)
-    outcome = service.send_download_link(args.subscription, args.email,
-                                         Platform(args.platform)).value
+    with _mail_service(args, writes=True) as service:
+        if service.settings() is None:  # a shell has no mail client to fall back on
+            raise MailNotConfigured(NO_SMTP_SERVER())
+        outcome = service.send_download_link(args.subscription, args.email,
+                                             Platform(args.platform)).value
     assert outcome.delivery is not None
     print(f"Sent a {args.platform} download link to {outcome.delivery.email} "
           f"(delivery {outcome.delivery.delivery_id}).")
@@ -106,7 +106,8 @@ def _smtp_set(args: argparse.Namespace) -> int:
     settings = check_settings(args.host, args.port, args.security, args.user,
                               args.from_address)
     password = _read_password() if settings.user else None
-    _mail_service(args).save_settings(settings, password)
+    with _mail_service(args, writes=True) as service:
+        service.save_settings(settings, password)
     print(f"SMTP server set to {settings.label} ({settings.security.value})"
           + (f", user {settings.user}; password in the keyring." if settings.user else "."))
     return 0
@@ -125,9 +126,10 @@ def _read_password() -> str | None:
 
 
 def _smtp_show(args: argparse.Namespace) -> int:
-    settings = _mail_service(args).settings()
+    with _mail_service(args, writes=False) as service:
+        settings = service.settings()
     if settings is None:
-        raise MailNotConfigured(NOT_CONFIGURED)
+        raise MailNotConfigured(NO_SMTP_SERVER())
     if args.json:
         print_json(settings)
     else:
@@ -137,6 +139,7 @@ def _smtp_show(args: argparse.Namespace) -> int:
 
 
 def _smtp_test(args: argparse.Namespace) -> int:
-    _mail_service(args).send_test_message(args.to)
+    with _mail_service(args, writes=False) as service:  # a test message changes no record
+        service.send_test_message(args.to)
     print(f"Test message sent to {args.to.strip()}.")
     return 0

@@ -32,6 +32,7 @@ from seatkeeper.domain.app_store_prerequisites import (
 from seatkeeper.domain.enums import BillingChannel, PaymentMethod, SubscriptionStatus
 from seatkeeper.domain.errors import BadInput, RuleRefused
 from seatkeeper.domain.instants import require_utc
+from seatkeeper.domain.messages import MessageDef, message
 from seatkeeper.domain.money import Money, check_currency
 
 __all__ = [
@@ -51,14 +52,35 @@ TRIAL_LENGTH = timedelta(days=7)
 CANCEL_NOTICE = timedelta(hours=24)
 DIRECT_PAYMENT_METHODS = (PaymentMethod.CREDIT_CARD, PaymentMethod.PAYPAL, PaymentMethod.BITCOIN)
 
-_WHERE = {
-    BillingChannel.APP_STORE:
-        "in the App Store, signed in to the App Store account it was bought with",
-    BillingChannel.WEBSITE: "on the vendor's website, signed in to the vendor account",
+LOCAL_CURRENCY_NEEDED = message("app_store.local_currency_needed", "An App Store "
+                                "subscription is billed in the local currency of the store; "
+                                "enter that currency (e.g. NOK).")
+PLAN_TOO_SHORT = message("app_store.plan_too_short", "A plan lasts at least one month.")
+STORE_BILLS_YEARLY = message("app_store.store_bills_yearly", "The App Store bills this "
+                             "subscription every 12 months; a {months}-month plan is not "
+                             "available there.")
+ALREADY_DIRECT = message("app_store.already_direct",
+                         "This subscription is already billed directly by the vendor.")
+# AS-6 and AS-7: done only where it was bought, said whole for each channel.
+_PLAN_CHANGE_ONLY_THERE = {
+    BillingChannel.APP_STORE: message(
+        "app_store.plan_change_in_store", "This subscription was bought through the App "
+        "Store, so its plan length can be changed only there: do it in the App Store, "
+        "signed in to the App Store account it was bought with."),
+    BillingChannel.WEBSITE: message(
+        "app_store.plan_change_on_website", "This subscription was bought on the vendor's "
+        "website, so its plan length can be changed only there: do it on the vendor's "
+        "website, signed in to the vendor account."),
 }
-_BOUGHT = {
-    BillingChannel.APP_STORE: "bought through the App Store",
-    BillingChannel.WEBSITE: "bought on the vendor's website",
+_CANCEL_ONLY_THERE = {
+    BillingChannel.APP_STORE: message(
+        "app_store.cancel_in_store", "This subscription was bought through the App Store, "
+        "so its subscription can be cancelled only there: do it in the App Store, signed in "
+        "to the App Store account it was bought with."),
+    BillingChannel.WEBSITE: message(
+        "app_store.cancel_on_website", "This subscription was bought on the vendor's "
+        "website, so its subscription can be cancelled only there: do it on the vendor's "
+        "website, signed in to the vendor account."),
 }
 
 
@@ -69,18 +91,16 @@ def billing_currency(channel: BillingChannel, local_currency: str | None) -> str
     if channel is BillingChannel.WEBSITE:
         return WEBSITE_CURRENCY
     if not local_currency:
-        raise BadInput("An App Store subscription is billed in the local currency of the "
-                       "store; enter that currency (e.g. NOK).", field="currency")
+        raise BadInput(LOCAL_CURRENCY_NEEDED(), field="currency")
     return check_currency(local_currency)
 
 
 def check_plan_months(channel: BillingChannel, plan_months: int) -> int:
     """AS-1: the store bills every 12 months; the website takes any positive length."""
     if plan_months <= 0:
-        raise BadInput("A plan lasts at least one month.", field="plan_months")
+        raise BadInput(PLAN_TOO_SHORT(), field="plan_months")
     if channel is BillingChannel.APP_STORE and plan_months != STORE_PLAN_MONTHS:
-        raise RuleRefused("AS-1", "The App Store bills this subscription every 12 months; "
-                                  f"a {plan_months}-month plan is not available there.")
+        raise RuleRefused("AS-1", STORE_BILLS_YEARLY(months=plan_months))
     return plan_months
 
 
@@ -167,16 +187,16 @@ def deadline_state(ends_at: datetime, now: datetime) -> DeadlineState:
 
 # AS-6, AS-7 -----------------------------------------------------------------
 
-def _require_channel(rule: str, doing: str, bought: BillingChannel, used: BillingChannel) -> None:
+def _require_channel(rule: str, only_there: dict[BillingChannel, MessageDef],
+                     bought: BillingChannel, used: BillingChannel) -> None:
     if bought is not used:
-        raise RuleRefused(rule, f"This subscription was {_BOUGHT[bought]}, so its {doing} "
-                                f"only there: do it {_WHERE[bought]}.")
+        raise RuleRefused(rule, only_there[bought]())
 
 
 def plan_change(channel_of_purchase: BillingChannel, channel_used: BillingChannel,
                 current_period_end: datetime) -> datetime:
     """AS-6: a new plan length starts at the end of the current period, in the same channel."""
-    _require_channel("AS-6", "plan length can be changed", channel_of_purchase, channel_used)
+    _require_channel("AS-6", _PLAN_CHANGE_ONLY_THERE, channel_of_purchase, channel_used)
     return require_utc(current_period_end, "end of the current period")
 
 
@@ -192,7 +212,7 @@ class Cancellation:
 def cancel(channel_of_purchase: BillingChannel, channel_used: BillingChannel,
            expires_at: datetime, now: datetime) -> Cancellation:
     """AS-7: cancel only in the channel of purchase; usable to expiry."""
-    _require_channel("AS-7", "subscription can be cancelled", channel_of_purchase, channel_used)
+    _require_channel("AS-7", _CANCEL_ONLY_THERE, channel_of_purchase, channel_used)
     state = deadline_state(expires_at, now)
     return Cancellation(SubscriptionStatus.CANCELLED, require_utc(expires_at, "expiry date"),
                         charge_avoided=not state.passed)
@@ -214,7 +234,7 @@ def move_to_direct_billing(channel: BillingChannel, next_billing_at: datetime,
                            now: datetime) -> MoveToDirect:
     """AS-8: cancel in the store 24 h before next billing, use to expiry, renew directly."""
     if channel is not BillingChannel.APP_STORE:
-        raise RuleRefused("AS-8", "This subscription is already billed directly by the vendor.")
+        raise RuleRefused("AS-8", ALREADY_DIRECT())
     state = deadline_state(next_billing_at, now)
     steps = (
         ("Cancel the subscription in the App Store at least 24 hours before the next "

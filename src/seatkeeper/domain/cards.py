@@ -9,11 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 
 CARD_BRANDS: tuple[str, ...] = (
     "Visa", "Mastercard", "American Express", "Discover", "JCB", "Diners Club", "UnionPay",
 )
 _LONG_NUMBER = 12  # the shortest card numbers in use have 12 digits
+
+UNKNOWN_BRAND = message("cards.unknown_brand", "Choose the card brand from the list: {brands}.")
+WHOLE_NUMBER = message("cards.whole_number", "That looks like a whole card number. Seatkeeper "
+                       "keeps only the last four digits of a card; enter just those four.")
+NOT_LAST_FOUR = message("cards.not_last_four",
+                        "Enter exactly the last four digits of the card (four digits, 0-9).")
 
 
 @dataclass(frozen=True)
@@ -29,13 +36,10 @@ def check_card(brand: str, last4: str) -> CardOnFile:
     wanted = " ".join(brand.split()).casefold()
     match = next((b for b in CARD_BRANDS if b.casefold() == wanted), None)
     if match is None:
-        raise BadInput(f"Choose the card brand from the list: {', '.join(CARD_BRANDS)}.",
-                       field="card_brand")
+        raise BadInput(UNKNOWN_BRAND(brands=", ".join(CARD_BRANDS)), field="card_brand")
     digits = "".join(last4.split()).replace("-", "")
     if digits.isdigit() and len(digits) >= _LONG_NUMBER:
-        raise BadInput("That looks like a whole card number. Seatkeeper keeps only the last "
-                       "four digits of a card; enter just those four.", field="card_last4")
+        raise BadInput(WHOLE_NUMBER(), field="card_last4")
     if len(digits) != 4 or not digits.isascii() or not digits.isdigit():
-        raise BadInput("Enter exactly the last four digits of the card (four digits, 0-9).",
-                       field="card_last4")
+        raise BadInput(NOT_LAST_FOUR(), field="card_last4")
     return CardOnFile(match, digits)

@@ -25,8 +25,13 @@ from seatkeeper.domain.app_store import cancel_by
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
+from seatkeeper.domain.messages import message
 
 DEFAULT_LEAD_TIMES = (timedelta(days=7), timedelta(days=1))
+
+DAYS_NEGATIVE = message("deadlines.days_negative", "The number of days ahead cannot be negative.")
+REMINDER_AFTER_DEADLINE = message("deadlines.reminder_after_deadline",
+                                  "A reminder cannot come after its deadline.")
 
 ReminderKey = tuple[str, str, timedelta]
 """(deadline key, due date as UTC ISO text, lead time)."""
@@ -73,7 +78,7 @@ def _sort_key(deadline: Deadline) -> tuple[datetime, int, str]:
 def deadlines_within(items: Iterable[Deadline], now: datetime, days: int) -> tuple[Deadline, ...]:
     """Deadlines due from ``now`` to ``days`` days ahead (both ends included), soonest first."""
     if days < 0:
-        raise BadInput("The number of days ahead cannot be negative.", field="days")
+        raise BadInput(DAYS_NEGATIVE(), field="days")
     start = require_utc(now, "current time")
     end = start + timedelta(days=days)
     return tuple(sorted((d for d in items if start <= d.due_at <= end), key=_sort_key))
@@ -98,7 +103,7 @@ def reminder_key(deadline: Deadline, lead: timedelta) -> ReminderKey:
 def _check_leads(lead_times: Iterable[timedelta]) -> tuple[timedelta, ...]:
     leads = tuple(sorted(set(lead_times)))
     if any(lead < timedelta(0) for lead in leads):
-        raise BadInput("A reminder cannot come after its deadline.", field="lead_times")
+        raise BadInput(REMINDER_AFTER_DEADLINE(), field="lead_times")
     return leads
 
 

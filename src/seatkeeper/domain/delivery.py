@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from seatkeeper.domain.enums import DeliveryMethod, DeliveryStatus, Platform
 from seatkeeper.domain.errors import BadInput, RuleRefused
+from seatkeeper.domain.messages import message
 
 # SD-4: the vendor says a delivery may take up to 24 hours.
 DELIVERY_WINDOW: Final = timedelta(hours=24)
@@ -23,6 +24,13 @@ DELIVERY_WINDOW: Final = timedelta(hours=24)
 # Placeholder: the ".invalid" top-level domain is reserved (RFC 2606) and never
 # resolves. Replace it with the vendor's real download base before shipping.
 DOWNLOAD_BASE_URL: Final = "https://downloads.example-vendor.invalid"
+
+ONLY_PENDING_UNDONE = message("delivery.only_pending_undone", "Only a pending delivery can be "
+                              "undone; this one is already {status}.")
+ONLY_PENDING_DELIVERED = message("delivery.only_pending_delivered", "Only a pending delivery "
+                                 "can be marked delivered; this one is already {status}.")
+NOT_AN_ADDRESS = message("delivery.not_an_address",
+                         "“{address}” is not an e-mail address (e.g. anna@example.com).")
 
 
 class DeliveryDisplayStatus(StrEnum):
@@ -51,16 +59,14 @@ def effective_status(status: DeliveryStatus, sent_at: datetime,
 def undo(status: DeliveryStatus) -> DeliveryStatus:
     """SD-6: "Undo send" turns a pending (or overdue) delivery into ``undone``."""
     if status is not DeliveryStatus.PENDING:
-        raise RuleRefused("SD-6", f"Only a pending delivery can be undone; this one is "
-                                  f"already {status.value}.")
+        raise RuleRefused("SD-6", ONLY_PENDING_UNDONE(status=status.value))
     return DeliveryStatus.UNDONE
 
 
 def mark_delivered(status: DeliveryStatus) -> DeliveryStatus:
     """SD-4: only a pending delivery can be confirmed ``delivered``."""
     if status is not DeliveryStatus.PENDING:
-        raise RuleRefused("SD-4", f"Only a pending delivery can be marked delivered; "
-                                  f"this one is already {status.value}.")
+        raise RuleRefused("SD-4", ONLY_PENDING_DELIVERED(status=status.value))
     return DeliveryStatus.DELIVERED
 
 
@@ -147,8 +153,7 @@ def _check_address(address: str) -> str:
     if (not at or not local or "@" in local or "." not in domain or domain.startswith(".")
             or domain.endswith(".") or any(c.isspace() or c in ",;<>\"" or ord(c) < 32
                                             for c in cleaned)):
-        raise BadInput(f"“{address.strip()[:60]}” is not an e-mail address "
-                       "(e.g. anna@example.com).", field="to")
+        raise BadInput(NOT_AN_ADDRESS(address=address.strip()[:60]), field="to")
     return cleaned
 
 

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from seatkeeper.domain.bullets import bullet_list
 from seatkeeper.domain.enums import (
     ActivationCodeStatus,
     SubscriptionKind,
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import RuleRefused
+from seatkeeper.domain.messages import Message, MessageDef, message
 
 
 class RefusalCode(StrEnum):
@@ -38,12 +40,60 @@ class RefusalCode(StrEnum):
     AUTORENEW_WHILE_LIMITED_IN_USE = "autorenew_while_limited_in_use"
 
 
+# SD-8's reasons, in the admin's words (one each; some name a value).
+ACTIVATION_CODE_INVALID = message("send.activation_code_invalid",
+                                  "Its activation code is {state}.")
+NO_FREE_SLOT = message("send.no_free_slot",
+                       "It has no free slot left (devices or users) under its limit.")
+TRIAL_OR_FREE = message("send.trial_or_free", "It is a {kind} subscription; trial and free "
+                        "subscriptions cannot be sent.")
+PER_USER_SERVICE = message("send.per_user_service", "It is a per-user service: it activates "
+                           "itself when the user connects to the account, so it is not sent.")
+ADMIN_CONSOLE_ONLY = message("send.admin_console_only", "It is a small-office business "
+                             "subscription: only its subscription administrator can send it, "
+                             "from its management console.")
+DEVICE_NOT_CONNECTED = message("send.device_not_connected",
+                               "The device is not connected to the account.")
+EXPIRES_SOONER = message("send.expires_sooner", "It expires on {expires}, sooner than the "
+                         "subscription the device uses now (until {current}).")
+DELIVERY_PENDING = message("send.delivery_pending",
+                           "Another delivery to this device is still pending.")
+REGION_UNKNOWN = message("send.region_unknown", "The product is released only in some "
+                         "regions, and the device's region is not known.")
+REGION_UNAVAILABLE = message("send.region_unavailable",
+                             "The product is not released in the device's region ({region}).")
+MIN_VERSION_UNREADABLE = message("send.min_version_unreadable", "Its minimum app version "
+                                 "“{required}” cannot be read, so it cannot be shown to be "
+                                 "compatible with the device.")
+DEVICE_VERSION_UNREADABLE = message("send.device_version_unreadable", "The device's app "
+                                    "version “{installed}” cannot be read, so it cannot be "
+                                    "shown to be compatible (it needs {required} or later).")
+APP_VERSION_TOO_OLD = message("send.app_version_too_old",
+                              "It needs app version {required} or later; the device has "
+                              "{installed}.")
+LIMITED_WHILE_AUTORENEW = message("send.limited_while_autorenew_in_use", "It is limited (in "
+                                  "time or number of devices), and the device uses an "
+                                  "auto-renewing subscription.")
+AUTORENEW_WHILE_LIMITED = message("send.autorenew_while_limited_in_use", "It renews "
+                                  "automatically, and the device uses an active subscription "
+                                  "limited in time or number of devices.")
+CANNOT_SEND = message("send.refused", "This subscription cannot be sent to the device:\n"
+                      "{reasons}")
+CANNOT_SEND_LINK = message("send.link_refused",
+                           "A download link for this subscription cannot be sent:\n{reasons}")
+
+
 @dataclass(frozen=True)
 class Refusal:
     """One reason the send is refused: a stable code and the admin's sentence."""
 
     code: RefusalCode
-    message: str
+    msg: Message
+
+    @property
+    def message(self) -> str:
+        """The sentence in English (the window renders ``msg`` in the admin's language)."""
+        return self.msg.render()
 
 
 @dataclass(frozen=True)
@@ -104,7 +154,7 @@ SUBSCRIPTION_ONLY_CODES: frozenset[RefusalCode] = frozenset({
 class SendRefused(RuleRefused):
     """SD-8 refused a send; ``refusals`` keeps the reasons for the GUI list."""
 
-    def __init__(self, message: str, refusals: list[Refusal]) -> None:
+    def __init__(self, message: Message | str, refusals: list[Refusal]) -> None:
         super().__init__("SD-8", message)
         self.refusals = tuple(refusals)
 
@@ -138,14 +188,12 @@ def email_link_refusals(subscription: SendableSubscription) -> list[Refusal]:
 
 def check_can_send(subscription: SendableSubscription, device: TargetDevice) -> None:
     """Raise ``SendRefused`` (a ``RuleRefused`` for SD-8) naming every reason."""
-    _raise_if_any("This subscription cannot be sent to the device:",
-                  send_refusals(subscription, device))
+    _raise_if_any(CANNOT_SEND, send_refusals(subscription, device))
 
 
 def check_can_send_link(subscription: SendableSubscription) -> None:
     """Raise ``SendRefused`` when a download link may not be e-mailed (SD-1)."""
-    _raise_if_any("A download link for this subscription cannot be sent:",
-                  email_link_refusals(subscription))
+    _raise_if_any(CANNOT_SEND_LINK, email_link_refusals(subscription))
 
 
 def parse_app_version(text: str) -> tuple[int, ...] | None:
@@ -172,42 +220,33 @@ _MAX_PART_DIGITS = 18
 _SHOWN_CHARS = 40
 
 
-def _subscription_reasons(sub: SendableSubscription) -> dict[RefusalCode, str]:
-    reasons: dict[RefusalCode, str] = {}
+def _subscription_reasons(sub: SendableSubscription) -> dict[RefusalCode, Message]:
+    reasons: dict[RefusalCode, Message] = {}
     if sub.activation_code_status is not ActivationCodeStatus.VALID:
-        reasons[RefusalCode.ACTIVATION_CODE_INVALID] = (
-            f"Its activation code is {sub.activation_code_status.value}.")
+        reasons[RefusalCode.ACTIVATION_CODE_INVALID] = ACTIVATION_CODE_INVALID(
+            state=sub.activation_code_status.value)
     if sub.free_slots <= 0:
-        reasons[RefusalCode.NO_FREE_SLOT] = (
-            "It has no free slot left (devices or users) under its limit.")
+        reasons[RefusalCode.NO_FREE_SLOT] = NO_FREE_SLOT()
     if sub.kind in (SubscriptionKind.TRIAL, SubscriptionKind.FREE):
-        reasons[RefusalCode.TRIAL_OR_FREE] = (
-            f"It is a {sub.kind.value} subscription; trial and free subscriptions "
-            "cannot be sent.")
+        reasons[RefusalCode.TRIAL_OR_FREE] = TRIAL_OR_FREE(kind=sub.kind.value)
     if sub.kind is SubscriptionKind.PER_USER_SERVICE:
-        reasons[RefusalCode.PER_USER_SERVICE] = (
-            "It is a per-user service: it activates itself when the user connects "
-            "to the account, so it is not sent.")
+        reasons[RefusalCode.PER_USER_SERVICE] = PER_USER_SERVICE()
     if sub.admin_console_only:
-        reasons[RefusalCode.ADMIN_CONSOLE_ONLY] = (
-            "It is a small-office business subscription: only its subscription "
-            "administrator can send it, from its management console.")
+        reasons[RefusalCode.ADMIN_CONSOLE_ONLY] = ADMIN_CONSOLE_ONLY()
     return reasons
 
 
-def _device_reasons(sub: SendableSubscription, device: TargetDevice) -> dict[RefusalCode, str]:
-    reasons: dict[RefusalCode, str] = {}
+def _device_reasons(sub: SendableSubscription,
+                    device: TargetDevice) -> dict[RefusalCode, Message]:
+    reasons: dict[RefusalCode, Message] = {}
     current = device.current
     if not device.connected_to_account:
-        reasons[RefusalCode.DEVICE_NOT_CONNECTED] = (
-            "The device is not connected to the account.")
+        reasons[RefusalCode.DEVICE_NOT_CONNECTED] = DEVICE_NOT_CONNECTED()
     if current is not None and sub.expires_on < current.expires_on:
-        reasons[RefusalCode.EXPIRES_SOONER] = (
-            f"It expires on {sub.expires_on.isoformat()}, sooner than the subscription "
-            f"the device uses now (until {current.expires_on.isoformat()}).")
+        reasons[RefusalCode.EXPIRES_SOONER] = EXPIRES_SOONER(expires=sub.expires_on,
+                                                             current=current.expires_on)
     if device.has_pending_delivery:
-        reasons[RefusalCode.DELIVERY_PENDING] = (
-            "Another delivery to this device is still pending.")
+        reasons[RefusalCode.DELIVERY_PENDING] = DELIVERY_PENDING()
     region_reason = _region_reason(sub.regions, device.region)
     if region_reason is not None:
         reasons[RefusalCode.REGION_UNAVAILABLE] = region_reason
@@ -217,42 +256,34 @@ def _device_reasons(sub: SendableSubscription, device: TargetDevice) -> dict[Ref
     # Rule 11 holds whatever the state of the device's auto-renewing
     # subscription; rule 12 only while the device's limited one is active.
     if sub.limited and current is not None and current.auto_renew:
-        reasons[RefusalCode.LIMITED_WHILE_AUTORENEW_IN_USE] = (
-            "It is limited (in time or number of devices), and the device uses an "
-            "auto-renewing subscription.")
+        reasons[RefusalCode.LIMITED_WHILE_AUTORENEW_IN_USE] = LIMITED_WHILE_AUTORENEW()
     if sub.auto_renew and current is not None and current.limited and current.active:
-        reasons[RefusalCode.AUTORENEW_WHILE_LIMITED_IN_USE] = (
-            "It renews automatically, and the device uses an active subscription "
-            "limited in time or number of devices.")
+        reasons[RefusalCode.AUTORENEW_WHILE_LIMITED_IN_USE] = AUTORENEW_WHILE_LIMITED()
     return reasons
 
 
-def _region_reason(regions: frozenset[str] | None, region: str) -> str | None:
+def _region_reason(regions: frozenset[str] | None, region: str) -> Message | None:
     if regions is None:
         return None
     wanted = region.strip().casefold()
     if wanted and wanted in {r.strip().casefold() for r in regions}:
         return None
     if not wanted:
-        return ("The product is released only in some regions, and the device's "
-                "region is not known.")
-    return f"The product is not released in the device's region ({_shown(region)})."
+        return REGION_UNKNOWN()
+    return REGION_UNAVAILABLE(region=_shown(region))
 
 
-def _version_reason(required: str | None, installed: str) -> str | None:
+def _version_reason(required: str | None, installed: str) -> Message | None:
     if required is None:
         return None
     need = parse_app_version(required)
     if need is None:
-        return (f"Its minimum app version “{_shown(required)}” cannot be read, so it "
-                "cannot be shown to be compatible with the device.")
+        return MIN_VERSION_UNREADABLE(required=_shown(required))
     have = parse_app_version(installed)
     if have is None:
-        return (f"The device's app version “{_shown(installed)}” cannot be read, so it "
-                f"cannot be shown to be compatible (it needs {required.strip()} or later).")
+        return DEVICE_VERSION_UNREADABLE(installed=_shown(installed), required=required.strip())
     if have < need:
-        return (f"It needs app version {required.strip()} or later; the device has "
-                f"{installed.strip()}.")
+        return APP_VERSION_TOO_OLD(required=required.strip(), installed=installed.strip())
     return None
 
 
@@ -262,11 +293,10 @@ def _shown(text: str) -> str:
     return flat if len(flat) <= _SHOWN_CHARS else flat[: _SHOWN_CHARS - 1] + "…"
 
 
-def _in_sd8_order(reasons: dict[RefusalCode, str]) -> list[Refusal]:
+def _in_sd8_order(reasons: dict[RefusalCode, Message]) -> list[Refusal]:
     return [Refusal(code, reasons[code]) for code in RefusalCode if code in reasons]
 
 
-def _raise_if_any(intro: str, refusals: list[Refusal]) -> None:
+def _raise_if_any(refused: MessageDef, refusals: list[Refusal]) -> None:
     if refusals:
-        lines = "\n".join(f"- {refusal.message}" for refusal in refusals)
-        raise SendRefused(f"{intro}\n{lines}", refusals)
+        raise SendRefused(refused(reasons=bullet_list([r.msg for r in refusals])), refusals)

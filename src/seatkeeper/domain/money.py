@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 
 # ISO 4217 exponents that differ from 2; every other code uses 2.
 _EXPONENTS: dict[str, int] = {
@@ -21,13 +22,17 @@ _EXPONENTS: dict[str, int] = {
 }
 _CODE = re.compile(r"^[A-Z]{3}$")
 
+NOT_A_CURRENCY = message("money.not_a_currency",
+                         "“{code}” is not a currency code (three letters, e.g. USD).")
+NOT_AN_AMOUNT = message("money.not_an_amount", "“{text}” is not an amount of money.")
+MIXED_CURRENCIES = message("money.mixed_currencies", "Cannot combine {one} and {other} amounts.")
+
 
 def check_currency(code: str) -> str:
     """Return the upper-cased ISO 4217 code, or refuse it in plain words."""
     normalised = code.strip().upper()
     if not _CODE.match(normalised):
-        raise BadInput(f"“{code}” is not a currency code (three letters, e.g. USD).",
-                       field="currency")
+        raise BadInput(NOT_A_CURRENCY(code=code), field="currency")
     return normalised
 
 
@@ -57,9 +62,9 @@ class Money:
         try:
             value = Decimal(amount) if not isinstance(amount, Decimal) else amount
         except InvalidOperation:
-            raise BadInput(f"“{amount}” is not an amount of money.", field="amount") from None
+            raise BadInput(NOT_AN_AMOUNT(text=str(amount)), field="amount") from None
         if not value.is_finite():
-            raise BadInput(f"“{amount}” is not an amount of money.", field="amount")
+            raise BadInput(NOT_AN_AMOUNT(text=str(amount)), field="amount")
         return cls(to_minor(value, code), code)
 
     @classmethod
@@ -94,7 +99,7 @@ class Money:
 
     def _same(self, other: Money) -> None:
         if self.currency != other.currency:
-            raise BadInput(f"Cannot combine {self.currency} and {other.currency} amounts.")
+            raise BadInput(MIXED_CURRENCIES(one=self.currency, other=other.currency))
 
 
 def to_minor(value: Decimal, currency: str) -> int:

@@ -24,40 +24,67 @@ from seatkeeper.domain.enums import (
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import BadInput, RuleRefused
+from seatkeeper.domain.messages import MessageDef, message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.terms import months_left
 
 MIN_VOLUME_SEATS = 5  # VL-1, VL-2
 MAX_CONNECTED_DEVICES = 8  # VL-19
 
+# Counts that must be at least 1 and amounts that cannot be negative, each said whole.
+SEATS_AT_LEAST_ONE = message("volume.seats_at_least_one",
+                             "The number of seats must be at least 1 (got {value}).")
+ADDED_SEATS_AT_LEAST_ONE = message("volume.added_seats_at_least_one", "The number of seats "
+                                   "to add must be at least 1 (got {value}).")
+CYCLE_AT_LEAST_ONE = message("volume.cycle_months_at_least_one", "The number of months in "
+                             "the billing cycle must be at least 1 (got {value}).")
+CURRENT_PLAN_AT_LEAST_ONE = message("volume.current_plan_months_at_least_one", "The number "
+                                    "of months in the current plan must be at least 1 "
+                                    "(got {value}).")
+NEW_PLAN_AT_LEAST_ONE = message("volume.new_plan_months_at_least_one", "The number of "
+                                "months in the new plan must be at least 1 (got {value}).")
+PAID_NEGATIVE = message("volume.amount_paid_negative",
+                        "The amount paid cannot be negative ({amount}).")
+DUE_NEGATIVE = message("volume.amount_due_negative",
+                       "The amount due cannot be negative ({amount}).")
+CREDIT_NEGATIVE = message("volume.credit_negative", "The credit cannot be negative ({amount}).")
+PRICE_NEGATIVE = message("volume.unit_monthly_price_negative",
+                         "The unit monthly price cannot be negative ({amount}).")
 
-def _positive(value: int, what: str, field: str) -> None:
+
+def _positive(value: int, refused: MessageDef, field: str) -> None:
     if value < 1:
-        raise BadInput(f"The number of {what} must be at least 1 (got {value}).", field=field)
+        raise BadInput(refused(value=value), field=field)
 
 
-def _not_negative(amount: Money, field: str) -> None:
+def _not_negative(amount: Money, refused: MessageDef, field: str) -> None:
     if amount.minor < 0:
-        raise BadInput(f"The {field.replace('_', ' ')} cannot be negative ({amount}).", field=field)
+        raise BadInput(refused(amount=amount), field=field)
 
 
 # --- Purchase (VL-1..VL-4) --------------------------------------------------
 
+TOO_FEW_SEATS = message("volume.too_few_seats", "Volume licences start at {minimum} seats; "
+                        "for up to 4 extra users add accounts instead (you asked for {seats}).")
+CARD_ONLY = message("volume.card_only", "Volume licences can be paid by credit card only; "
+                    "PayPal, Bitcoin and Paymentwall are not accepted.")
+ACCOUNT_NEEDED = message("volume.account_needed", "A volume licence can be requested only for "
+                         "an existing vendor account; create or buy the account first.")
+ORDER_STEP = message("volume.order_step", "A volume purchase that is {current} cannot become "
+                     "{wanted}: it goes requested -> approved -> completed, and only an "
+                     "approved request can be completed.")
+
 def check_volume_seat_count(seats: int) -> None:
     """VL-2: a volume purchase has at least 5 seats."""
-    _positive(seats, "seats", "seats")
+    _positive(seats, SEATS_AT_LEAST_ONE, "seats")
     if seats < MIN_VOLUME_SEATS:
-        raise RuleRefused("VL-2", (
-            f"Volume licences start at {MIN_VOLUME_SEATS} seats; for up to 4 extra users "
-            f"add accounts instead (you asked for {seats})."))
+        raise RuleRefused("VL-2", TOO_FEW_SEATS(minimum=MIN_VOLUME_SEATS, seats=seats))
 
 
 def check_payment_method(method: PaymentMethod) -> None:
     """VL-3: volume purchases are paid by credit card only."""
     if method is not PaymentMethod.CREDIT_CARD:
-        raise RuleRefused("VL-3", (
-            "Volume licences can be paid by credit card only; PayPal, Bitcoin and "
-            "Paymentwall are not accepted."))
+        raise RuleRefused("VL-3", CARD_ONLY())
 
 
 @dataclass(frozen=True)
@@ -79,18 +106,13 @@ _NEXT: dict[OrderStatus, frozenset[OrderStatus]] = {
 def request_volume(owner_email: str, *, has_vendor_account: bool) -> VolumeRequest:
     """VL-4: open a purchase request; it needs an existing vendor account."""
     if not has_vendor_account:
-        raise RuleRefused("VL-4", (
-            "A volume licence can be requested only for an existing vendor account; "
-            "create or buy the account first."))
+        raise RuleRefused("VL-4", ACCOUNT_NEEDED())
     return VolumeRequest(owner_email=owner_email)
 
 
 def _move(request: VolumeRequest, to: OrderStatus) -> VolumeRequest:
     if to not in _NEXT.get(request.status, frozenset()):
-        raise RuleRefused("VL-4", (
-            f"A volume purchase that is {request.status.value} cannot become {to.value}: "
-            "it goes requested -> approved -> completed, and only an approved "
-            "request can be completed."))
+        raise RuleRefused("VL-4", ORDER_STEP(current=request.status.value, wanted=to.value))
     return replace(request, status=to)
 
 
@@ -107,12 +129,23 @@ def complete_request(request: VolumeRequest, seats: int, plan_months: int,
     """VL-4 with VL-2 and VL-3: complete an approved request, choosing seats and cycle."""
     done = _move(request, OrderStatus.COMPLETED)
     check_volume_seat_count(seats)
-    _positive(plan_months, "months in the billing cycle", "plan_months")
+    _positive(plan_months, CYCLE_AT_LEAST_ONE, "plan_months")
     check_payment_method(method)
     return replace(done, seats=seats, plan_months=plan_months)
 
 
 # --- Money: credit and quotes (VL-6, VL-8, VL-17) ---------------------------
+
+PERIOD_BACKWARDS = message("volume.period_backwards",
+                           "The period must end after it starts ({start} to {end}).")
+CREDIT_CURRENCY = message("volume.credit_currency", "The credit is in {credit} but the amount "
+                          "due is in {due}; convert it first.")
+NO_MONTHS_LEFT = message("volume.no_months_left", "Seats are charged for the months left "
+                         "until the renewal on {renewal}, and none are left on {on}; renew "
+                         "first, then add seats.")
+ONE_RENEWAL_DATE = message("volume.one_renewal_date", "All seats of a volume subscription "
+                           "renew together on {renewal}; seats that should renew on {seat} "
+                           "need a separate volume subscription.")
 
 def _prorate(amount: Money, part: int, whole: int) -> Money:
     """``amount x part / whole`` rounded half-up, in exact integer arithmetic."""
@@ -123,22 +156,20 @@ def _prorate(amount: Money, part: int, whole: int) -> Money:
 
 def unused_credit(paid: Money, period_start: date, period_end: date, on: date) -> Money:
     """VL-6: what is left of ``paid`` on ``on``: paid x unused days / days in period."""
-    _not_negative(paid, "amount_paid")
+    _not_negative(paid, PAID_NEGATIVE, "amount_paid")
     days = (period_end - period_start).days
     if days <= 0:
-        raise BadInput(f"The period must end after it starts ({period_start} to {period_end}).",
-                       field="period_end")
+        raise BadInput(PERIOD_BACKWARDS(start=period_start, end=period_end), field="period_end")
     unused = min(max((period_end - on).days, 0), days)
     return _prorate(paid, unused, days)
 
 
 def apply_credit(due: Money, credit: Money) -> tuple[Money, Money]:
     """Decisions (credit): use at most what is due; return (credit used, amount due)."""
-    _not_negative(due, "amount_due")
-    _not_negative(credit, "credit")
+    _not_negative(due, DUE_NEGATIVE, "amount_due")
+    _not_negative(credit, CREDIT_NEGATIVE, "credit")
     if credit.currency != due.currency:
-        raise BadInput(f"The credit is in {credit.currency} but the amount due is in "
-                       f"{due.currency}; convert it first.", field="credit")
+        raise BadInput(CREDIT_CURRENCY(credit=credit.currency, due=due.currency), field="credit")
     used = min(credit, due)
     return used, due - used
 
@@ -158,13 +189,11 @@ class AddSeatsQuote:
 def quote_added_seats(renewal: date, unit_monthly_price: Money, seats: int,
                       on: date) -> AddSeatsQuote:
     """VL-7/VL-8: seats x monthly price x whole months left; the renewal stays put."""
-    _positive(seats, "seats to add", "seats")
-    _not_negative(unit_monthly_price, "unit_monthly_price")
+    _positive(seats, ADDED_SEATS_AT_LEAST_ONE, "seats")
+    _not_negative(unit_monthly_price, PRICE_NEGATIVE, "unit_monthly_price")
     months = months_left(on, renewal)
     if months == 0:
-        raise RuleRefused("VL-8", (
-            f"Seats are charged for the months left until the renewal on {renewal}, "
-            f"and none are left on {on}; renew first, then add seats."))
+        raise RuleRefused("VL-8", NO_MONTHS_LEFT(renewal=renewal, on=on))
     total = unit_monthly_price.times(seats * months)
     return AddSeatsQuote(months, unit_monthly_price, seats, total,
                          unit_monthly_price.currency, renewal)
@@ -173,9 +202,8 @@ def quote_added_seats(renewal: date, unit_monthly_price: Money, seats: int,
 def check_shared_renewal(subscription_renewal: date, seat_renewal: date) -> None:
     """VL-9: one subscription never holds two renewal dates."""
     if seat_renewal != subscription_renewal:
-        raise RuleRefused("VL-9", (
-            f"All seats of a volume subscription renew together on {subscription_renewal}; "
-            f"seats that should renew on {seat_renewal} need a separate volume subscription."))
+        raise RuleRefused("VL-9", ONE_RENEWAL_DATE(renewal=subscription_renewal,
+                                                   seat=seat_renewal))
 
 
 @dataclass(frozen=True)
@@ -196,8 +224,8 @@ def quote_new_volume(seats: int, plan_months: int, unit_monthly_price: Money,
                      credit: Money | None = None) -> NewVolumeQuote:
     """VL-2, VL-6, VL-17: price, credit carried over and amount due of a new volume plan."""
     check_volume_seat_count(seats)
-    _positive(plan_months, "months in the billing cycle", "plan_months")
-    _not_negative(unit_monthly_price, "unit_monthly_price")
+    _positive(plan_months, CYCLE_AT_LEAST_ONE, "plan_months")
+    _not_negative(unit_monthly_price, PRICE_NEGATIVE, "unit_monthly_price")
     available = credit if credit is not None else Money.zero(unit_monthly_price.currency)
     price = unit_monthly_price.times(seats * plan_months)
     used, due = apply_credit(price, available)
@@ -207,17 +235,22 @@ def quote_new_volume(seats: int, plan_months: int, unit_monthly_price: Money,
 
 # --- Plan changes, renewal and cancellation (VL-10, VL-14..VL-16) -----------
 
+NO_DOWNGRADE = message("volume.no_downgrade",
+                       "A volume subscription cannot be downgraded to a regular subscription.")
+NO_SHORTER_TERM = message("volume.no_shorter_term", "The term of a volume subscription cannot "
+                          "be shortened (from {current} to {new} months).")
+SEATS_STILL_ACTIVE = message("volume.seats_still_active", "A new plan can be started only "
+                             "when every seat has been cancelled; {active} seat(s) are still "
+                             "active.")
+
 def check_plan_change(current_months: int, new_months: int, new_kind: SubscriptionKind) -> None:
     """VL-10: no downgrade to a regular subscription, no shorter term."""
-    _positive(current_months, "months in the current plan", "current_months")
-    _positive(new_months, "months in the new plan", "new_months")
+    _positive(current_months, CURRENT_PLAN_AT_LEAST_ONE, "current_months")
+    _positive(new_months, NEW_PLAN_AT_LEAST_ONE, "new_months")
     if new_kind is not SubscriptionKind.VOLUME:
-        raise RuleRefused("VL-10", (
-            "A volume subscription cannot be downgraded to a regular subscription."))
+        raise RuleRefused("VL-10", NO_DOWNGRADE())
     if new_months < current_months:
-        raise RuleRefused("VL-10", (
-            f"The term of a volume subscription cannot be shortened "
-            f"(from {current_months} to {new_months} months)."))
+        raise RuleRefused("VL-10", NO_SHORTER_TERM(current=current_months, new=new_months))
 
 
 @dataclass(frozen=True)
@@ -239,8 +272,8 @@ class RenewalOutcome:
 def renewal_outcome(seats: Iterable[SeatRenewal], unit_monthly_price: Money, plan_months: int,
                     *, subscription_cancelled: bool = False) -> RenewalOutcome:
     """VL-14/VL-15: which seats renew, which lapse, and what the renewal costs."""
-    _positive(plan_months, "months in the billing cycle", "plan_months")
-    _not_negative(unit_monthly_price, "unit_monthly_price")
+    _positive(plan_months, CYCLE_AT_LEAST_ONE, "plan_months")
+    _not_negative(unit_monthly_price, PRICE_NEGATIVE, "unit_monthly_price")
     renewing: list[int] = []
     lapsing: list[int] = []
     for seat in seats:
@@ -261,12 +294,21 @@ def check_new_plan_allowed(seat_statuses: Iterable[SeatStatus]) -> None:
     """VL-16: a new plan under the same subscription needs every seat cancelled."""
     active = sum(1 for status in seat_statuses if status is not SeatStatus.CANCELLED)
     if active:
-        raise RuleRefused("VL-16", (
-            f"A new plan can be started only when every seat has been cancelled; "
-            f"{active} seat(s) are still active."))
+        raise RuleRefused("VL-16", SEATS_STILL_ACTIVE(active=active))
 
 
 # --- Seats: people, owner, devices (VL-11, VL-13, VL-18, VL-19) -------------
+
+HOLDER_NEEDS_NAME = message("volume.holder_needs_name", "A seat holder needs a name.")
+NOT_AN_EMAIL = message("volume.not_an_email",
+                       "“{email}” is not a usable e-mail address: {reason}")
+OWNER_ONLY = message("volume.owner_only", "Only the subscription's owner ({owner}) can change "
+                     "its seats; {actor} is not the owner.")
+CONNECTED_NEGATIVE = message("volume.connected_negative",
+                             "The number of connected devices cannot be negative ({count}).")
+TOO_MANY_CONNECTED = message("volume.too_many_connected", "At most {limit} devices can be "
+                             "connected on one seat at once (virtual machines count); "
+                             "disconnect one first.")
 
 @dataclass(frozen=True)
 class Person:
@@ -280,7 +322,7 @@ def normalise_person(name: str, email: str) -> Person:
     """VL-11: strip the name, validate the address offline, lower-case its domain."""
     clean_name = name.strip()
     if not clean_name:
-        raise BadInput("A seat holder needs a name.", field="name")
+        raise BadInput(HOLDER_NEEDS_NAME(), field="name")
     return Person(clean_name, normalise_email(email.strip()))
 
 
@@ -321,7 +363,7 @@ def normalise_email(email: str) -> str:
     try:
         return validate_email(email, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise BadInput(f"“{email}” is not a usable e-mail address: {exc}", field="email") from None
+        raise BadInput(NOT_AN_EMAIL(email=email, reason=str(exc)), field="email") from None
 
 
 @dataclass(frozen=True)
@@ -345,17 +387,12 @@ def reassign_seat(seat_id: int, previous: Person | None, holder: Person,
 def check_owner(actor_email: str, owner_email: str) -> None:
     """VL-18: only the registered e-mail holder controls the seats."""
     if actor_email.strip().casefold() != owner_email.strip().casefold():
-        raise RuleRefused("VL-18", (
-            f"Only the subscription's owner ({owner_email}) can change its seats; "
-            f"{actor_email} is not the owner."))
+        raise RuleRefused("VL-18", OWNER_ONLY(owner=owner_email, actor=actor_email))
 
 
 def check_can_connect(connected_now: int, limit: int = MAX_CONNECTED_DEVICES) -> None:
     """VL-19: a seat may be installed anywhere but only ``limit`` devices connect at once."""
     if connected_now < 0:
-        raise BadInput(f"The number of connected devices cannot be negative ({connected_now}).",
-                       field="connected_now")
+        raise BadInput(CONNECTED_NEGATIVE(count=connected_now), field="connected_now")
     if connected_now >= limit:
-        raise RuleRefused("VL-19", (
-            f"At most {limit} devices can be connected on one seat at once "
-            f"(virtual machines count); disconnect one first."))
+        raise RuleRefused("VL-19", TOO_MANY_CONNECTED(limit=limit))

@@ -1,12 +1,20 @@
-"""Everything one open roster offers the GUI, built once by the composition root."""
+"""Everything one open roster offers, built in one place for the window and the CLI.
+
+``open_services`` is the one composition root: the window opens its roster
+through it at launch, and so does every CLI command, so both get the same
+services, the same daily backup before a write and the same keyring set-up.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
 
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import KnownError
+from seatkeeper.services.audit_log import AuditLog
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.deadlines import DeadlineService
@@ -26,12 +34,25 @@ from seatkeeper.store.engine import Store
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
 
+if TYPE_CHECKING:
+    from seatkeeper.credentials.keyring_vault import KeyringVault
+
 log = logging.getLogger(__name__)
+
+
+class Keyring(Enum):
+    """How much of the OS keyring the caller needs (looking for it costs ~0.1 s and D-Bus)."""
+
+    NOT_NEEDED = "not_needed"  # keeps no secret: no vault, no credential or mail service
+    IF_AVAILABLE = "if_available"  # no usable keyring: no vault, and the screens say so
+    # Every secret goes through the keyring even when there is none, so each use says
+    # in plain words that no secure keyring exists (a command asked to store one).
+    REQUIRED = "required"
 
 
 @dataclass
 class Services:
-    """The services over one roster; the window holds one at a time."""
+    """The services over one roster; the window holds one at a time, a command one."""
 
     store: Store
     vault: Vault | None
@@ -50,9 +71,11 @@ class Services:
     subscription_actions: SubscriptionActionService = field(init=False)
     reminders: ReminderService = field(init=False)
     review: ReviewService = field(init=False)
+    audit: AuditLog = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
+        self.audit = AuditLog(self.store)
         self.review = ReviewService(self.store, self.clock, self.actor)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
@@ -79,14 +102,31 @@ class Services:
         self.store.dispose()
 
 
+def open_keyring() -> KeyringVault:
+    """The OS keyring, limited to the backends that keep secrets encrypted."""
+    # keyring finds its backends through entry points (~0.1 s): only where it is needed
+    from seatkeeper.credentials.keyring_vault import KeyringVault
+
+    return KeyringVault()
+
+
+def _vault(keyring: Keyring) -> Vault | None:
+    if keyring is Keyring.NOT_NEEDED:
+        return None
+    vault = open_keyring()
+    return vault if vault.available or keyring is Keyring.REQUIRED else None
+
+
 def open_services(location: RosterLocation, *, actor: str, read_only: bool = False,
                   fill_demo: bool = False, vault: Vault | None = None,
-                  clock: Clock = system_clock, daily_backup: bool = False) -> Services:
+                  keyring: Keyring = Keyring.IF_AVAILABLE, clock: Clock = system_clock,
+                  daily_backup: bool = False) -> Services:
     """Open the roster and its vault; with ``fill_demo``, an empty roster gets the demo.
 
-    With ``daily_backup`` (the app at launch), an SQLite roster is copied first if
-    its newest backup is a day old. Slow (copy, migrations, D-Bus): the GUI calls
-    this on a worker.
+    With ``daily_backup`` (the app at launch, a writing command), an SQLite roster is
+    copied first if its newest backup is a day old. A ``vault`` given is used as it
+    is; otherwise ``keyring`` says whether to open the OS keyring. Slow (copy,
+    migrations, D-Bus): the GUI calls this on a worker.
     """
     problem = None
     if daily_backup and not read_only and location.path is not None:
@@ -97,11 +137,7 @@ def open_services(location: RosterLocation, *, actor: str, read_only: bool = Fal
             problem = f"Today's backup copy could not be taken: {error.message}"
     store = open_store(location, read_only=read_only)
     if vault is None:
-        # keyring finds its backends through entry points (~0.1 s): only on this worker path
-        from seatkeeper.credentials.keyring_vault import KeyringVault
-
-        keyring_vault = KeyringVault()
-        vault = keyring_vault if keyring_vault.available else None
+        vault = _vault(keyring)
     services = Services(store, vault, clock, actor, backup_problem=problem)
     if fill_demo and not read_only and services.roster.counts().subscriptions == 0:
         build_demo(store, vault, clock, actor)

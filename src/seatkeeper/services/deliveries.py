@@ -108,10 +108,8 @@ class SendResult:
 class DevicesRefused(SendRefused):
     """SD-8 refused a batch: ``by_device`` maps each refused device to its reasons."""
 
-    def __init__(self, text: Message, by_device: dict[int, tuple[Refusal, ...]]) -> None:
-        # RuleRefused's own constructor: it takes a Message, where SendRefused's took text.
-        RuleRefused.__init__(self, "SD-8", text)
-        self.refusals = tuple(r for reasons in by_device.values() for r in reasons)
+    def __init__(self, message: Message, by_device: dict[int, tuple[Refusal, ...]]) -> None:
+        super().__init__(message, [r for reasons in by_device.values() for r in reasons])
         self.by_device = by_device
 
 

@@ -46,7 +46,6 @@ MAIL_NOT_CONFIGURED = message(
     "mail.not_configured",
     "No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or "
     "send the link from your mail client.")
-NOT_CONFIGURED = MAIL_NOT_CONFIGURED()  # a message without arguments is one constant
 PASSWORD_MISSING = message(
     "mail.password_missing",
     "The keyring holds no password for “{user}” on {host}. Enter it again in the SMTP "
@@ -156,7 +155,7 @@ class MailService:
         """Prove the settings work; raises a ``MailError`` kind with the reason."""
         settings = self.settings()
         if settings is None:
-            raise MailNotConfigured(NOT_CONFIGURED)
+            raise MailNotConfigured(MAIL_NOT_CONFIGURED())
         draft = EmailDraft(to=_checked_address(to), subject=TEST_SUBJECT,
                            body="This is a test message from Seatkeeper: the SMTP settings "
                                 "work.\n")

@@ -6,9 +6,9 @@ runner, the open roster's services, the roster's change events and the
 message bridge (after qutebrowser's ``utils/message``): whoever has news or
 an error says so here, and the window decides how it is shown.
 
-``screens`` is the window's screen host seen through a protocol: an action
-can read the current Licences selection or bring a screen forward, but can
-import nothing of the window.
+``host`` is the window seen through a protocol: an action can read the
+current Licences selection, bring a screen forward or open another roster,
+but imports nothing of the window.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from seatkeeper.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
-    from seatkeeper.ui.widgets.table_screen import TableScreen
+    from seatkeeper.store.location import RosterLocation
 
 
 class MessageBridge(QObject):
@@ -49,22 +49,37 @@ class MessageBridge(QObject):
         self.status.emit(text, msecs)
 
 
-class ScreenHost(Protocol):
-    """The screens of the window, as actions may use them."""
+class WindowHost(Protocol):
+    """The window, as actions may use it."""
 
-    def screen(self, key: str) -> TableScreen | None: ...
+    def find_screen(self, key: str) -> QWidget | None:
+        """The screen ``key`` (a ``TableScreen``) of the open roster, if it is built."""
 
     def show_screen(self, key: str) -> None: ...
 
+    def open_roster(self, location: RosterLocation, *, fill_demo: bool = False) -> None: ...
+
+    def close_roster(self) -> None: ...
+
+    def bring_forward(self) -> None: ...
+
+    def add_strip(self, strip: QWidget) -> None:
+        """Put ``strip`` under the banner, above the screens (the reminders)."""
+
 
 class WindowContext(QObject):
-    """Runner, services, events and messages of one window."""
+    """Runner, services, events and messages of one window.
+
+    ``services_changed`` fires when a roster's services are attached or dropped;
+    ``roster_opened`` once its screens are built (actions then join their toolbars).
+    """
 
     services_changed = Signal(object)  # the new Services, or None when the roster closed
+    roster_opened = Signal()
 
-    def __init__(self, runner: TaskRunner, window: QWidget, screens: ScreenHost) -> None:
+    def __init__(self, runner: TaskRunner, window: QWidget, host: WindowHost) -> None:
         super().__init__(window)
-        self.runner, self.window, self.screens = runner, window, screens
+        self.runner, self.window, self.host = runner, window, host
         self.events = RosterEvents(self)
         self.messages = MessageBridge(self)
         self._services: Services | None = None

@@ -27,8 +27,14 @@ from seatkeeper.domain.money import Money, exponent
 
 
 def locale() -> QLocale:
-    """The locale the window formats for (QLocale's default, set at start-up)."""
-    return QLocale()
+    """The locale the window formats for (QLocale's default, set at start-up).
+
+    The "C" locale (no LANG at all) reads as English: it would drop the digit grouping.
+    """
+    here = QLocale()
+    if here.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return here
 
 
 def format_value(value: object) -> str:

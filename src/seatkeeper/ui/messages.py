@@ -11,31 +11,31 @@ import logging
 from html import escape
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from seatkeeper import paths
 from seatkeeper.domain.errors import KnownError
+from seatkeeper.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+CTX = "Messages"
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> QMessageBox:
     """A non-blocking dialog for ``error``; returns it (tests read its text)."""
     if isinstance(error, KnownError):
-        box = QMessageBox(QMessageBox.Icon.Warning, title or _tr("Seatkeeper"), error.message,
+        box = QMessageBox(QMessageBox.Icon.Warning, title or tr(CTX, "Seatkeeper"), error.message,
                           QMessageBox.StandardButton.Ok, parent)
     else:
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
         box = QMessageBox(
-            QMessageBox.Icon.Critical, _tr("Something went wrong"),
-            _tr("Seatkeeper hit an unexpected problem and did not finish what it was doing. "
-                "Nothing already saved was lost.\n\nDetails are in the log: %1")
-            .replace("%1", str(paths.log_file())),
+            QMessageBox.Icon.Critical, tr(CTX, "Something went wrong"),
+            tr(CTX, "Seatkeeper hit an unexpected problem and did not finish what it was doing. "
+                    "Nothing already saved was lost.\n\nDetails are in the log: {log_file}",
+                    log_file=paths.log_file()),
             QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -57,7 +57,7 @@ class Banner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        dismiss = QPushButton(_tr("Dismiss"), self)
+        dismiss = QPushButton(tr(CTX, "Dismiss"), self)
         dismiss.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)

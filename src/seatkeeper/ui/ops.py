@@ -17,7 +17,7 @@ dialog the shared "busy / failed / done" behaviour.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -67,15 +67,15 @@ class _Op(Generic[T]):
         self._failure: Callable[[BaseException], Any] | None = None
         self._feedback: Feedback | None = None
 
-    def success(self, handler: Callable[[T], Any]) -> _Op[T]:
+    def success(self, handler: Callable[[T], Any]) -> Self:
         self._success = handler
         return self
 
-    def failure(self, handler: Callable[[BaseException], Any]) -> _Op[T]:
+    def failure(self, handler: Callable[[BaseException], Any]) -> Self:
         self._failure = handler
         return self
 
-    def busy(self, feedback: Feedback) -> _Op[T]:
+    def busy(self, feedback: Feedback) -> Self:
         self._feedback = feedback
         return self
 
@@ -131,6 +131,8 @@ class WriteOp(_Op[T]):
             self._feedback.started()
 
         def done(result: Changed[T]) -> None:
+            if not isinstance(result, Changed):  # TRANSITION: services not yet returning it
+                result = Changed(result, Changes.everything())
             try:
                 self._succeeded(owner, result.value)
             finally:

@@ -1,8 +1,9 @@
 """The review report as PDF, with Qt's own writer (QTextDocument + QPdfWriter).
 
-The GUI calls ``html_to_pdf`` on a worker; the CLI calls ``write_review_pdf``,
-which first makes sure a QApplication exists (offscreen when there is no
-display), since Qt needs one for fonts.
+Both hand ``html_to_pdf`` to ``services.transfer.export`` as its PDF renderer:
+the GUI on a worker; the CLI after ``ensure_gui_application``, which makes
+sure a QApplication exists (offscreen when there is no display), since Qt
+needs one for fonts.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 from PySide6.QtWidgets import QApplication
 
 from seatkeeper.domain.errors import BadInput
-from seatkeeper.services.report import ReportOptions, review_html
-from seatkeeper.services.review import ReviewService
-from seatkeeper.store.engine import Store
 
 RESOLUTION = 300  # dots per inch of the PDF's layout grid
 
@@ -61,10 +59,3 @@ def html_to_pdf(html: str, path: Path) -> int:
     pages = document.pageCount()
     document.print_(writer)
     return pages
-
-
-def write_review_pdf(store: Store, service: ReviewService, path: Path,
-                     options: ReportOptions | None = None) -> int:
-    """The CLI's entry: the review report as PDF; returns the number of pages."""
-    ensure_gui_application()
-    return html_to_pdf(review_html(store, service, options or ReportOptions()), path)

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QLockFile
 
 from seatkeeper.domain.errors import StoreError
 from seatkeeper.store.location import RosterLocation
+from seatkeeper.ui.i18n import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterLock", text)
+CTX = "RosterLock"
 
 
 class RosterInUse(StoreError):
@@ -61,14 +60,16 @@ class RosterLock:
     @staticmethod
     def _refusal(lock: QLockFile, roster: Path) -> StoreError:
         if lock.error() == QLockFile.LockError.PermissionError:
-            return StoreError(_tr("Seatkeeper cannot create the lock file next to %1. Check "
-                                  "that you may write in its folder.").replace("%1", str(roster)))
+            return StoreError(tr(CTX, "Seatkeeper cannot create the lock file next to {roster}. "
+                                      "Check "
+                                      "that you may write in its folder.", roster=roster))
         info = lock.getLockInfo()
-        who = _tr("another program")
+        who = tr(CTX, "another program")
         if isinstance(info, tuple) and len(info) >= 2 and info[0]:
             pid, host = info[-3], info[-2]
-            who = _tr("process %1 on %2").replace("%1", str(pid)).replace("%2", str(host))
+            who = tr(CTX, "process {pid} on {host}", pid=str(pid), host=host)
         return RosterInUse(
-            _tr("The roster %1 is already open in another Seatkeeper window (%2). Close it "
-                "there first: two windows on one roster file could undo each other's work.")
-            .replace("%1", str(roster)).replace("%2", who))
+            tr(CTX, "The roster {roster} is already open in another Seatkeeper window ({who}). "
+                    "Close it "
+                    "there first: two windows on one roster file could undo each other's work.",
+                    roster=roster, who=who))

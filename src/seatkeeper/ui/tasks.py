@@ -92,14 +92,7 @@ class TaskRunner(QObject):
         def done(result: Any) -> None:
             finish()
             if on_done is not None and not gone[0]:
-                try:
-                    on_done(result)
-                except RuntimeError as error:
-                    # A result for a widget Qt already deleted (its screen was rebuilt while
-                    # the query ran) has nobody to show it to; anything else is a bug.
-                    if "already deleted" not in str(error):
-                        raise
-                    log.debug("dropped a result for a deleted widget: %s", error)
+                on_done(result)
 
         def failed(error: BaseException) -> None:
             finish()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer
+from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,18 +29,17 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.credentials import Credential
 from seatkeeper.services.rows import LicenceRow
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
-from seatkeeper.ui.tasks import TaskRunner
-from seatkeeper.ui.wizards.common import ReasonLabel, named
+from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
 CLEAR_AFTER_MS = 30_000
 KDE_SECRET_HINT = "x-kde-passwordManagerHint"  # noqa: S105 - a MIME type name
 MAC_CONCEALED = "application/x-nspasteboard-concealed-type"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CredentialsDialog", text)
+CTX = "CredentialsDialog"
 
 
 class SecretClipboard(QObject):
@@ -75,18 +74,19 @@ class SecretClipboard(QObject):
 class CredentialsDialog(QDialog):
     """Read, show, copy, enter or replace a seat's credentials for one platform."""
 
-    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+    def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
                  parent: QWidget | None = None, *, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
         super().__init__(parent)
-        self.runner, self.services, self.row = runner, services, row
+        self.ctx, self.services, self.row = ctx, services, row
         self.saved = False
         self.setObjectName("credentialsDialog")
-        self.setWindowTitle(_tr("Setup — seat %1").replace("%1", row.licence_id))
+        self.setWindowTitle(tr(CTX, "Setup — seat {licence_id}", licence_id=row.licence_id))
         self.clipboard = SecretClipboard(self, clear_after_ms)
-        holder = row.holder or _tr("unassigned")
-        intro = QLabel(_tr("Sign-in credentials the vendor assigned to seat %1 (%2). They are "
-                           "kept in the system keyring, never in the roster.")
-                       .replace("%1", row.licence_id).replace("%2", holder), self)
+        holder = row.holder or tr(CTX, "unassigned")
+        intro = QLabel(tr(CTX, "Sign-in credentials the vendor assigned to seat {licence_id} "
+                               "({holder}). They are "
+                               "kept in the system keyring, never in the roster.",
+                               licence_id=row.licence_id, holder=holder), self)
         intro.setWordWrap(True)
         self.platform = named(QComboBox(self), "platform")
         for platform in Platform:
@@ -95,16 +95,16 @@ class CredentialsDialog(QDialog):
         self.password = named(QLineEdit(self), "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.username.setMinimumWidth(260)
-        self.show_button = named(QPushButton(_tr("S&how"), self), "showPassword")
+        self.show_button = named(QPushButton(tr(CTX, "S&how"), self), "showPassword")
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._reveal)
-        self.copy_user = named(QPushButton(_tr("Copy"), self), "copyUsername")
-        self.copy_user.setAccessibleName(_tr("Copy user name"))
-        self.copy_password = named(QPushButton(_tr("&Copy"), self), "copyPassword")
-        self.copy_password.setAccessibleName(_tr("Copy password"))
+        self.copy_user = named(QPushButton(tr(CTX, "Copy"), self), "copyUsername")
+        self.copy_user.setAccessibleName(tr(CTX, "Copy user name"))
+        self.copy_password = named(QPushButton(tr(CTX, "&Copy"), self), "copyPassword")
+        self.copy_password.setAccessibleName(tr(CTX, "Copy password"))
         self.copy_user.clicked.connect(lambda: self._copy(self.username.text()))
         self.copy_password.clicked.connect(lambda: self._copy(self.password.text()))
-        self.save_button = named(QPushButton(_tr("&Save"), self), "saveCredentials")
+        self.save_button = named(QPushButton(tr(CTX, "&Save"), self), "saveCredentials")
         self.save_button.clicked.connect(self._save)
         self.reason = ReasonLabel(self)
         self._lay_out(intro)
@@ -118,7 +118,7 @@ class CredentialsDialog(QDialog):
             self.load()
 
     def _lay_out(self, intro: QLabel) -> None:
-        close = QPushButton(_tr("C&lose"), self)
+        close = QPushButton(tr(CTX, "C&lose"), self)
         close.clicked.connect(self.accept)
         form = QFormLayout()
         user_row, pass_row = QHBoxLayout(), QHBoxLayout()
@@ -127,9 +127,9 @@ class CredentialsDialog(QDialog):
         pass_row.addWidget(self.password, 1)
         pass_row.addWidget(self.show_button)
         pass_row.addWidget(self.copy_password)
-        for text, widget, row_layout in ((_tr("&Platform:"), self.platform, None),
-                                         (_tr("&User name:"), self.username, user_row),
-                                         (_tr("Pass&word:"), self.password, pass_row)):
+        for text, widget, row_layout in ((tr(CTX, "&Platform:"), self.platform, None),
+                                         (tr(CTX, "&User name:"), self.username, user_row),
+                                         (tr(CTX, "Pass&word:"), self.password, pass_row)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             if row_layout is None:
@@ -152,9 +152,9 @@ class CredentialsDialog(QDialog):
         for widget in (self.username, self.password, self.show_button, self.copy_user,
                        self.copy_password, self.save_button, self.platform):
             widget.setEnabled(False)
-        self.reason.refusal(_tr("Credentials are unavailable: no secure keyring was found on "
-                                "this system, and Seatkeeper never keeps passwords anywhere "
-                                "else. Everything else works."))
+        self.reason.refusal(tr(CTX, "Credentials are unavailable: no secure keyring was found on "
+                                    "this system, and Seatkeeper never keeps passwords anywhere "
+                                    "else. Everything else works."))
 
     def current_platform(self) -> Platform:
         return Platform(self.platform.currentData())
@@ -170,24 +170,26 @@ class CredentialsDialog(QDialog):
         self.password.clear()
         self.show_button.setChecked(False)
         self._set_editable(False)
-        self.reason.note(_tr("Reading the keyring…"))
+        self.reason.note(tr(CTX, "Reading the keyring…"))
 
         def shown(credential: Credential | None) -> None:
             if request == self._request:
                 self._show(credential)
 
-        self.runner.run(lambda: credentials.read(seat_id, platform), shown, self._failed)
+        self.ctx.read(lambda: credentials.read(seat_id, platform), owner=self).success(
+            shown).failure(self._failed).run()
 
     def _show(self, credential: Credential | None) -> None:
         self._set_editable(True)
         if credential is None:
-            self.reason.note(_tr("None stored for %1 yet. Type the user name and password the "
-                                 "vendor assigned, then Save.").replace("%1",
-                                                                        self.platform.currentText()))
+            self.reason.note(tr(CTX, "None stored for {currenttext} yet. Type the user name and "
+                                     "password the "
+                                     "vendor assigned, then Save.",
+                                     currenttext=self.platform.currentText()))
         else:
             self.username.setText(credential.username)
             self.password.setText(credential.password)
-            self.reason.note(_tr("Stored in the keyring. Type over them and Save to replace."))
+            self.reason.note(tr(CTX, "Stored in the keyring. Type over them and Save to replace."))
         self._buttons()
 
     def _set_editable(self, editable: bool) -> None:
@@ -195,8 +197,8 @@ class CredentialsDialog(QDialog):
         self.username.setReadOnly(read_only or not editable)
         self.password.setReadOnly(read_only or not editable)
         if read_only:
-            self.save_button.setToolTip(_tr("The roster is open for read-only review; nothing "
-                                            "can be changed."))
+            self.save_button.setToolTip(tr(CTX, "The roster is open for read-only review; nothing "
+                                                "can be changed."))
         self._buttons()
 
     def _buttons(self) -> None:
@@ -207,20 +209,21 @@ class CredentialsDialog(QDialog):
         self.copy_password.setEnabled(bool(self.password.text()))
 
     def _edited(self) -> None:
-        self.reason.note(_tr("Not saved yet."))
+        self.reason.note(tr(CTX, "Not saved yet."))
         self._buttons()
 
     def _reveal(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown
                                   else QLineEdit.EchoMode.Password)
-        self.show_button.setText(_tr("&Hide") if shown else _tr("S&how"))
+        self.show_button.setText(tr(CTX, "&Hide") if shown else tr(CTX, "S&how"))
 
     def _copy(self, value: str) -> None:
         if value:
             self.clipboard.copy(value)
             seconds = self.clipboard.timer.interval() // 1000
-            self.reason.ok(_tr("Copied. The clipboard is cleared in %1 s if it still holds it.")
-                           .replace("%1", str(seconds)))
+            self.reason.ok(tr(CTX, "Copied. The clipboard is cleared in {seconds} s if it still "
+                                   "holds it.",
+                                   seconds=seconds))
 
     def _save(self) -> None:
         credentials = self.services.credentials
@@ -228,20 +231,20 @@ class CredentialsDialog(QDialog):
             return
         seat_id, platform = self.row.seat_id, self.current_platform()
         username, password = self.username.text(), self.password.text()
-        self.save_button.setEnabled(False)
-        self.reason.note(_tr("Saving to the keyring…"))
-        self.runner.run(lambda: credentials.save(seat_id, platform, username, password),
-                        lambda _r: self._saved(), self._failed, write=True)
+        busy = Busy(self.reason, [self.save_button], busy_text=tr(CTX, "Saving to the keyring…"))
+        self.ctx.write(lambda: credentials.save(seat_id, platform, username, password),
+                       owner=self).busy(busy).success(lambda _r: self._saved()).failure(
+            self._failed).run(initiator=self)
 
     def _saved(self) -> None:
         self.saved = True
-        self.reason.ok(_tr("Saved in the keyring for %1.").replace("%1",
-                                                                   self.platform.currentText()))
+        self.reason.ok(tr(CTX, "Saved in the keyring for {currenttext}.",
+                               currenttext=self.platform.currentText()))
         self._buttons()
 
     def _failed(self, error: BaseException) -> None:
         self._set_editable(True)
         if isinstance(error, KnownError):
-            self.reason.refusal(error.message)
+            self.reason.refusal(error_text(error))
         else:
-            show_error(self, error)
+            self.ctx.messages.fail(error)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -16,20 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seatkeeper.ui.i18n import tr
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+CTX = "ExportDialog"
 
 
-# format -> (label, file filter, suffix)
-FORMATS: dict[str, tuple[str, str, str]] = {
-    "csv": ("Seats as &CSV", "CSV files (*.csv)", ".csv"),
-    "xlsx": ("Seats as E&xcel workbook (XLSX)", "Excel workbooks (*.xlsx)", ".xlsx"),
-    "json": ("The whole roster as &JSON (imports back into Seatkeeper)", "JSON files (*.json)",
-             ".json"),
-    "pdf": ("Review report as &PDF", "PDF files (*.pdf)", ".pdf"),
-    "html": ("Review report as &HTML", "HTML files (*.html)", ".html"),
-}
+def formats() -> dict[str, tuple[str, str, str]]:
+    """format -> (label, file filter, suffix)."""
+    return {
+        "csv": (tr(CTX, "Seats as &CSV"), tr(CTX, "CSV files (*.csv)"), ".csv"),
+        "xlsx": (tr(CTX, "Seats as E&xcel workbook (XLSX)"),
+                 tr(CTX, "Excel workbooks (*.xlsx)"), ".xlsx"),
+        "json": (tr(CTX, "The whole roster as &JSON (imports back into Seatkeeper)"),
+                 tr(CTX, "JSON files (*.json)"), ".json"),
+        "pdf": (tr(CTX, "Review report as &PDF"), tr(CTX, "PDF files (*.pdf)"), ".pdf"),
+        "html": (tr(CTX, "Review report as &HTML"), tr(CTX, "HTML files (*.html)"), ".html"),
+    }
 REPORTS = {"pdf", "html"}
 
 
@@ -39,20 +40,20 @@ class ExportDialog(QDialog):
     def __init__(self, secrets_available: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(_tr("Export"))
+        self.setWindowTitle(tr(CTX, "Export"))
         self.buttons: dict[str, QRadioButton] = {}
         group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("What to export:"), self))
-        for key, (label, _filter, _suffix) in FORMATS.items():
-            button = QRadioButton(_tr(label), self)
+        layout.addWidget(QLabel(tr(CTX, "What to export:"), self))
+        for key, (label, _filter, _suffix) in formats().items():
+            button = QRadioButton(label, self)
             button.setObjectName(f"export_{key}")
             group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button)
             button.toggled.connect(self._changed)
-        self.secrets = QCheckBox(_tr("Include &secrets (passwords and product keys) — the "
-                                     "file will hold them in plain text"), self)
+        self.secrets = QCheckBox(tr(CTX, "Include &secrets (passwords and product keys) — the "
+                                         "file will hold them in plain text"), self)
         self.secrets.setObjectName("exportSecrets")
         self.secrets_note = QLabel(self)
         self.secrets_note.setStyleSheet("color:#555;margin-left:22px")
@@ -62,9 +63,9 @@ class ExportDialog(QDialog):
         self.days.setObjectName("exportDays")
         self.days.setRange(0, 365)
         self.days.setValue(14)
-        self.days.setSuffix(_tr(" days"))
+        self.days.setSuffix(tr(CTX, " days"))
         days_row = QHBoxLayout()
-        days_label = QLabel(_tr("Report cancel-by deadlines &within"), self)
+        days_label = QLabel(tr(CTX, "Report cancel-by deadlines &within"), self)
         days_label.setBuddy(self.days)
         days_row.addWidget(days_label)
         days_row.addWidget(self.days)
@@ -75,7 +76,7 @@ class ExportDialog(QDialog):
         layout.addLayout(days_row)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, self)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Export…"))
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(tr(CTX, "&Export…"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -94,10 +95,10 @@ class ExportDialog(QDialog):
         json = self.buttons["json"].isChecked()
         self.secrets.setEnabled(json and self._secrets_available)
         if not self._secrets_available:
-            self.secrets_note.setText(_tr("No keyring is available, so there are no secrets "
-                                          "to export."))
+            self.secrets_note.setText(tr(CTX, "No keyring is available, so there are no secrets "
+                                              "to export."))
         elif not json:
-            self.secrets_note.setText(_tr("Only a JSON export can include secrets."))
+            self.secrets_note.setText(tr(CTX, "Only a JSON export can include secrets."))
         else:
-            self.secrets_note.setText(_tr("Off unless you ask: you will be asked to confirm."))
+            self.secrets_note.setText(tr(CTX, "Off unless you ask: you will be asked to confirm."))
         self.days.setEnabled(self.fmt in REPORTS)

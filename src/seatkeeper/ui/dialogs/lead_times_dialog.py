@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.services.reminders import MAX_LEAD
+from seatkeeper.ui.i18n import tr
 
 DAY = timedelta(days=1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeadTimesDialog", text)
+CTX = "LeadTimesDialog"
 
 
 class LeadTimesDialog(QDialog):
@@ -35,21 +34,21 @@ class LeadTimesDialog(QDialog):
     def __init__(self, current: tuple[timedelta, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadTimesDialog")
-        self.setWindowTitle(_tr("Reminder lead times"))
+        self.setWindowTitle(tr(CTX, "Reminder lead times"))
         days = sorted({max(0, lead // DAY) for lead in current}, reverse=True)[:2]
         defaults = [7, 1]
         grid = QGridLayout()
         self.checks: list[QCheckBox] = []
         self.spins: list[QSpinBox] = []
-        texts = [_tr("&First reminder"), _tr("&Second reminder")]
+        texts = [tr(CTX, "&First reminder"), tr(CTX, "&Second reminder")]
         for number, text in enumerate(texts):
             check = QCheckBox(text, self)
             spin = QSpinBox(self)
             spin.setRange(0, MAX_LEAD.days)
             spin.valueChanged.connect(lambda value, sp=spin: sp.setSuffix(
-                _tr(" day before") if value == 1 else _tr(" days before")))
+                tr(CTX, " day before") if value == 1 else tr(CTX, " days before")))
             spin.setValue(days[number] if number < len(days) else defaults[number])
-            spin.setSuffix(_tr(" day before") if spin.value() == 1 else _tr(" days before"))
+            spin.setSuffix(tr(CTX, " day before") if spin.value() == 1 else tr(CTX, " days before"))
             check.setChecked(number < len(days))
             spin.setEnabled(check.isChecked())
             check.toggled.connect(spin.setEnabled)
@@ -57,10 +56,10 @@ class LeadTimesDialog(QDialog):
             grid.addWidget(spin, number, 1)
             self.checks.append(check)
             self.spins.append(spin)
-        note = QLabel(_tr("Seatkeeper reminds you of each cancel-by, trial end, renewal and "
-                          "seat lapse this long before it, at launch and hourly while it "
-                          "runs. Reminders missed while it was closed come at the next "
-                          "launch."), self)
+        note = QLabel(tr(CTX, "Seatkeeper reminds you of each cancel-by, trial end, renewal and "
+                              "seat lapse this long before it, at launch and hourly while it "
+                              "runs. Reminders missed while it was closed come at the next "
+                              "launch."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.store.backup import Backup
+from seatkeeper.ui.i18n import tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
+CTX = "RestoreDialog"
 
 
 def _size(size: int) -> str:
@@ -30,28 +29,30 @@ class RestoreDialog(QDialog):
     def __init__(self, roster: str, backups: list[Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(_tr("Restore from backup"))
+        self.setWindowTitle(tr(CTX, "Restore from backup"))
         self.backups = backups
-        intro = QLabel(_tr("Choose the copy of %1 to put back. The roster as it is now is "
-                           "copied first, so this can be undone the same way.")
-                       .replace("%1", roster), self)
+        intro = QLabel(tr(CTX, "Choose the copy of {roster} to put back. The roster as it is now "
+                               "is "
+                               "copied first, so this can be undone the same way.",
+                               roster=roster), self)
         intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Backups"))
+        self.list.setAccessibleName(tr(CTX, "Backups"))
         for backup in backups:
-            text = _tr("%1 UTC — %2 — %3").replace(
-                "%1", f"{backup.taken_at:%Y-%m-%d %H:%M}").replace(
-                "%2", backup.reason_text).replace("%3", _size(backup.size))
+            text = tr(CTX, "{m} UTC — {reason_text} — {size}",
+                           m=f"{backup.taken_at:%Y-%m-%d %H:%M}", reason_text=backup.reason_text,
+                           size=_size(backup.size))
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
-        self.empty = QLabel(_tr("There are no backups of this roster yet. One is taken once "
-                                "a day when Seatkeeper starts, and before every upgrade."), self)
+        self.empty = QLabel(tr(CTX, "There are no backups of this roster yet. One is taken "
+                                    "once a day when Seatkeeper starts, and before every "
+                                    "upgrade."), self)
         self.empty.setWordWrap(True)
         self.empty.setVisible(not backups)
         self.list.setVisible(bool(backups))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = self.buttons.addButton(
-            _tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
+            tr(CTX, "&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
         self.list.currentRowChanged.connect(
             lambda row: self.restore_button.setEnabled(row >= 0))

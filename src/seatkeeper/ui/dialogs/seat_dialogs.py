@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,16 +31,15 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.lookups import DeviceChoice
 from seatkeeper.services.rows import LicenceRow
 from seatkeeper.services.seats import SeatState
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
-from seatkeeper.ui.tasks import TaskRunner
-from seatkeeper.ui.wizards.common import ReasonLabel, named
+from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeatDialogs", text)
+CTX = "SeatDialogs"
 
 
 def confirm(parent: QWidget, title: str, text: str, yes_text: str,
@@ -50,7 +49,7 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str,
                       parent)
     box.setObjectName("confirmDialog")
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(tr(CTX, "Keep as it is"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
@@ -62,32 +61,33 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str,
 class AssignDialog(QDialog):
     """Name + e-mail for a seat (VL-11); reassigning keeps the old holder in history (VL-13)."""
 
-    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+    def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services, self.row = runner, services, row
+        self.ctx, self.services, self.row = ctx, services, row
         self.state: SeatState | None = None
         self.conflict = False
         reassign = row.holder is not None
         self.setObjectName("assignDialog")
-        self.setWindowTitle(_tr("Reassign seat %1") if reassign else _tr("Assign seat %1"))
-        self.setWindowTitle(self.windowTitle().replace("%1", row.licence_id))
-        intro = QLabel(_tr("Now held by %1 <%2>. The seat's history keeps them.")
-                       .replace("%1", row.holder or "").replace("%2", row.email or "")
-                       if reassign else _tr("Who gets seat %1?").replace("%1", row.licence_id),
+        self.setWindowTitle(tr(CTX, "Reassign seat {seat}", seat=row.licence_id) if reassign
+                            else tr(CTX, "Assign seat {seat}", seat=row.licence_id))
+        intro = QLabel(tr(CTX, "Now held by {holder} <{email}>. The seat's history keeps them.",
+                               holder=row.holder or "", email=row.email or "")
+                       if reassign else tr(CTX, "Who gets seat {licence_id}?",
+                                                licence_id=row.licence_id),
                        self)
         intro.setWordWrap(True)
         self.name = named(QLineEdit(self), "holderName")
         self.email = named(QLineEdit(self), "holderEmail")
         self.name.setMinimumWidth(280)
         form = QFormLayout()
-        for text, widget in ((_tr("&Name:"), self.name), (_tr("&E-mail:"), self.email)):
+        for text, widget in ((tr(CTX, "&Name:"), self.name), (tr(CTX, "&E-mail:"), self.email)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.reason = ReasonLabel(self)
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(_tr("&Reassign") if reassign else _tr("&Assign"),
+        self.ok = self.buttons.addButton(tr(CTX, "&Reassign") if reassign else tr(CTX, "&Assign"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -103,7 +103,8 @@ class AssignDialog(QDialog):
         self._version: int | None = None
         self._check()
         # The version read now guards against someone else changing the seat meanwhile.
-        runner.run(lambda: services.seats.seat(row.seat_id), self._loaded, self._failed)
+        ctx.read(lambda: services.seats.seat(row.seat_id), owner=self).success(
+            self._loaded).failure(self._failed).run()
 
     def _loaded(self, state: SeatState) -> None:
         self._version = state.version
@@ -112,24 +113,27 @@ class AssignDialog(QDialog):
         try:  # the same offline check the service applies; instant
             person = normalise_person(self.name.text(), self.email.text())
         except KnownError as error:
-            self.reason.refusal(error.message if self.email.text() or not self.name.text()
-                                else _tr("Enter the e-mail address too."))
+            if not self.name.text() and not self.email.text():
+                self.reason.note(tr(CTX, "Type the holder's name and e-mail address."))
+            else:
+                self.reason.refusal(error_text(error) if self.email.text()
+                                    else tr(CTX, "Enter the e-mail address too."))
             self.ok.setEnabled(False)
             return False
-        self.reason.ok(_tr("Will be saved as %1 <%2>.").replace("%1", person.name)
-                       .replace("%2", person.email))
+        self.reason.ok(tr(CTX, "Will be saved as {person} <{email}>.",
+                               person=person.name, email=person.email))
         self.ok.setEnabled(True)
         return True
 
     def _save(self) -> None:
         if not self._check():
             return
-        self.ok.setEnabled(False)
         seats, seat_id = self.services.seats, self.row.seat_id
         change = seats.reassign if self.row.holder is not None else seats.assign
         name, email, version = self.name.text(), self.email.text(), self._version
-        self.runner.run(lambda: change(seat_id, name, email, expected_version=version),
-                        self._saved, self._failed, write=True)
+        self.ctx.write(lambda: change(seat_id, name, email, expected_version=version),
+                       owner=self).busy(Busy(self.reason, [self.ok])).success(
+            self._saved).failure(self._failed).run(initiator=self)
 
     def _saved(self, state: SeatState) -> None:
         self.state = state
@@ -138,34 +142,35 @@ class AssignDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ConflictError):
             self.conflict = True
-            show_error(self.parentWidget(), error, _tr("Seat changed meanwhile"))
+            self.ctx.messages.fail(error, tr(CTX, "Seat changed meanwhile"))
             self.reject()
         elif isinstance(error, KnownError):
-            self.reason.refusal(error.message)
+            self.reason.refusal(error_text(error))
             self.ok.setEnabled(True)
         else:
-            show_error(self, error)
+            self.ctx.messages.fail(error)
 
 
 class DevicesDialog(QDialog):
     """Connect or disconnect the seat's devices; at most the seat's limit at once (VL-19)."""
 
-    def __init__(self, runner: TaskRunner, services: Services, row: LicenceRow,
+    def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services, self.row = runner, services, row
+        self.ctx, self.services, self.row = ctx, services, row
         self.changed = False
         self.setObjectName("devicesDialog")
-        self.setWindowTitle(_tr("Devices on seat %1").replace("%1", row.licence_id))
+        self.setWindowTitle(tr(CTX, "Devices on seat {licence_id}", licence_id=row.licence_id))
         self.count = named(QLabel(self), "deviceCount")
         self.list = named(QListWidget(self), "devices")
         self.list.setMinimumSize(440, 260)
         self.list.currentItemChanged.connect(lambda _c, _p: self._buttons())
-        self.connect_button = named(QPushButton(_tr("&Connect"), self), "connectDevice")
-        self.disconnect_button = named(QPushButton(_tr("&Disconnect"), self), "disconnectDevice")
+        self.connect_button = named(QPushButton(tr(CTX, "&Connect"), self), "connectDevice")
+        self.disconnect_button = named(QPushButton(tr(CTX, "&Disconnect"), self),
+                                       "disconnectDevice")
         self.connect_button.clicked.connect(lambda: self._change(connect=True))
         self.disconnect_button.clicked.connect(lambda: self._change(connect=False))
-        close = QPushButton(_tr("C&lose"), self)
+        close = QPushButton(tr(CTX, "C&lose"), self)
         close.clicked.connect(self.accept)
         self.reason = ReasonLabel(self)
         buttons = QHBoxLayout()
@@ -185,23 +190,26 @@ class DevicesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        seat_id = self.row.seat_id
-        self.runner.run(lambda: (self.services.seats.seat(seat_id),
-                                 self.services.lookups.devices_for_seat(seat_id)),
-                        lambda result: self._show(*result), self._failed)
+        seat_id, services = self.row.seat_id, self.services
+        self.ctx.read(lambda: (services.seats.seat(seat_id),
+                               services.lookups.devices_for_seat(seat_id)), owner=self).success(
+            lambda result: self._show(*result)).failure(self._failed).run()
 
     def _show(self, state: SeatState, devices: list[DeviceChoice]) -> None:
         self._version, self._connected, self._limit = (state.version, state.devices_connected,
                                                         state.device_limit)
-        self.count.setText(_tr("%1 of at most %2 devices connected at once (virtual machines "
-                               "count).").replace("%1", str(state.devices_connected))
-                           .replace("%2", str(state.device_limit)))
+        self.count.setText(tr(CTX, "{devices_connected} of at most {device_limit} devices "
+                                   "connected at once (virtual machines "
+                                   "count).",
+                                   devices_connected=state.devices_connected,
+                                   device_limit=state.device_limit))
         current = self.selected()
         self.list.clear()
         for device in devices:
-            where = (_tr("connected to this seat") if device.seat_id == self.row.seat_id
-                     else _tr("uses seat %1").replace("%1", device.seat_licence or "")
-                     if device.seat_id is not None else _tr("not connected"))
+            where = (tr(CTX, "connected to this seat") if device.seat_id == self.row.seat_id
+                     else tr(CTX, "uses seat {seat_licence}",
+                                  seat_licence=device.seat_licence or "")
+                     if device.seat_id is not None else tr(CTX, "not connected"))
             item = QListWidgetItem(f"{device.name} · {PLATFORM_NAMES.get(device.platform, '')}"
                                    f" — {where}", self.list)
             item.setData(DEVICE_ROLE, device)
@@ -227,19 +235,20 @@ class DevicesDialog(QDialog):
             return
         seats, seat_id, version = self.services.seats, self.row.seat_id, self._version
         change = seats.connect_device if connect else seats.disconnect_device
-        self.reason.note(_tr("Saving…"))
-        self.runner.run(lambda: change(seat_id, device.device_id, expected_version=version),
-                        self._saved, self._failed, write=True)
+        busy = Busy(self.reason, [self.connect_button, self.disconnect_button],
+                    done_text=tr(CTX, "Saved."))
+        self.ctx.write(lambda: change(seat_id, device.device_id, expected_version=version),
+                       owner=self).busy(busy).success(self._saved).failure(self._failed).run(
+            initiator=self)
 
     def _saved(self, _state: Any) -> None:
         self.changed = True
-        self.reason.ok(_tr("Saved."))
         self.reload()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, KnownError):
-            self.reason.refusal(error.message)
+            self.reason.refusal(error_text(error))
             if isinstance(error, ConflictError):
                 self.reload()
         else:
-            show_error(self, error)
+            self.ctx.messages.fail(error)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,46 +26,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.mail import check_settings
 from seatkeeper.services.smtp import MailError, SmtpSecurity, SmtpSettings
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text, tr
 
 DEFAULT_PORTS = {SmtpSecurity.STARTTLS: 587, SmtpSecurity.TLS: 465, SmtpSecurity.NONE: 25}
 ERROR_STYLE, OK_STYLE, WARN_STYLE = "color:#b00020", "color:#1b7a1b", "color:#b35900"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SmtpDialog", text)
+CTX = "SmtpDialog"
 
 
 class SmtpDialog(QDialog):
     """Edit the SMTP settings; ``status`` shows what the last save or test did."""
 
-    def __init__(self, runner: TaskRunner, services: Services,
+    def __init__(self, ctx: WindowContext, services: Services,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services = runner, services
+        self.ctx, self.services = ctx, services
         self.setObjectName("smtpDialog")
-        self.setWindowTitle(_tr("E-mail (SMTP)"))
+        self.setWindowTitle(tr(CTX, "E-mail (SMTP)"))
         self.host = QLineEdit(self)
         self.host.setPlaceholderText("smtp.example.com")
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(587)
         self.security = QComboBox(self)
-        for mode, label in ((SmtpSecurity.STARTTLS, _tr("STARTTLS (usually port 587)")),
-                            (SmtpSecurity.TLS, _tr("TLS from the start (usually port 465)")),
-                            (SmtpSecurity.NONE, _tr("None — trusted local relay only"))):
+        for mode, label in ((SmtpSecurity.STARTTLS, tr(CTX, "STARTTLS (usually port 587)")),
+                            (SmtpSecurity.TLS, tr(CTX, "TLS from the start (usually port 465)")),
+                            (SmtpSecurity.NONE, tr(CTX, "None — trusted local relay only"))):
             self.security.addItem(label, mode.value)
         self.security.currentIndexChanged.connect(self._security_changed)
         self.user = QLineEdit(self)
-        self.user.setPlaceholderText(_tr("empty for a relay without login"))
+        self.user.setPlaceholderText(tr(CTX, "empty for a relay without login"))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(_tr("stored in the keyring"))
+        self.password.setPlaceholderText(tr(CTX, "stored in the keyring"))
         self.from_address = QLineEdit(self)
         self.from_address.setPlaceholderText("it@example.com")
         self.warning = QLabel(self)
@@ -73,10 +73,10 @@ class SmtpDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARN_STYLE)
         self.test_to = QLineEdit(self)
-        self.test_to.setPlaceholderText(_tr("your own address"))
-        self.test_button = QPushButton(_tr("Send &test message"), self)
+        self.test_to.setPlaceholderText(tr(CTX, "your own address"))
+        self.test_button = QPushButton(tr(CTX, "Send &test message"), self)
         self.test_button.setObjectName("send_test")
-        self.test_button.setToolTip(_tr("Saves these settings, then sends a short message."))
+        self.test_button.setToolTip(tr(CTX, "Saves these settings, then sends a short message."))
         self.test_button.clicked.connect(self._send_test)
         self.status = QLabel(self)
         self.status.setObjectName("status")
@@ -89,21 +89,22 @@ class SmtpDialog(QDialog):
         self.loaded = False  # the stored settings arrive from a worker
         self._lock_if_needed()
         if services.mail is not None:
-            runner.run(services.mail.settings, self._load, self._failed)
+            ctx.read(services.mail.settings, owner=self).success(self._load).failure(
+                self._failed).run()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(_tr("&Host:"), self.host)
-        form.addRow(_tr("&Port:"), self.port)
-        form.addRow(_tr("&Security:"), self.security)
-        form.addRow(_tr("&User:"), self.user)
-        form.addRow(_tr("Pass&word:"), self.password)
-        form.addRow(_tr("&From address:"), self.from_address)
+        form.addRow(tr(CTX, "&Host:"), self.host)
+        form.addRow(tr(CTX, "&Port:"), self.port)
+        form.addRow(tr(CTX, "&Security:"), self.security)
+        form.addRow(tr(CTX, "&User:"), self.user)
+        form.addRow(tr(CTX, "Pass&word:"), self.password)
+        form.addRow(tr(CTX, "&From address:"), self.from_address)
         form.addRow(self.warning)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_to, 1)
         test_row.addWidget(self.test_button)
-        test_label = QLabel(_tr("Test &recipient:"), self)
+        test_label = QLabel(tr(CTX, "Test &recipient:"), self)
         test_label.setBuddy(self.test_to)  # a row holding a layout gets no buddy by itself
         form.addRow(test_label, test_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -125,10 +126,10 @@ class SmtpDialog(QDialog):
     def _lock_if_needed(self) -> None:
         why = ""
         if self.services.read_only:
-            why = _tr("The roster is open for read-only review; the settings cannot change.")
+            why = tr(CTX, "The roster is open for read-only review; the settings cannot change.")
         elif self.services.mail is None:
-            why = _tr("No secure keyring was found, so the SMTP password cannot be stored. "
-                      "Links go through your mail client instead.")
+            why = tr(CTX, "No secure keyring was found, so the SMTP password cannot be stored. "
+                          "Links go through your mail client instead.")
         if why:
             for widget in (self.test_button, self.buttons.button(
                     QDialogButtonBox.StandardButton.Save)):
@@ -139,7 +140,7 @@ class SmtpDialog(QDialog):
     def _load(self, settings: SmtpSettings | None) -> None:
         self.loaded = True
         if settings is None:
-            self._say(_tr("No server is set up yet: links open in your mail client."), "")
+            self._say(tr(CTX, "No server is set up yet: links open in your mail client."), "")
             return
         self.host.setText(settings.host)
         self.security.setCurrentIndex(self.security.findData(settings.security.value))
@@ -148,7 +149,7 @@ class SmtpDialog(QDialog):
         self.from_address.setText(settings.from_address)
         self._stored_password = bool(settings.user)
         if settings.user:
-            self.password.setPlaceholderText(_tr("stored in the keyring — leave empty to keep"))
+            self.password.setPlaceholderText(tr(CTX, "stored in the keyring — leave empty to keep"))
         self._warn()
 
     def _security_changed(self, _index: int) -> None:
@@ -158,9 +159,9 @@ class SmtpDialog(QDialog):
     def _warn(self) -> None:
         unsafe = self.security.currentData() == SmtpSecurity.NONE.value and (
             bool(self.password.text()) or self._stored_password)
-        self.warning.setText(_tr("Without encryption the password crosses the network in "
-                                 "clear text. Use STARTTLS or TLS unless this is a relay on "
-                                 "a network you trust.") if unsafe else "")
+        self.warning.setText(tr(CTX, "Without encryption the password crosses the network in "
+                                     "clear text. Use STARTTLS or TLS unless this is a relay on "
+                                     "a network you trust.") if unsafe else "")
 
     def _say(self, text: str, style: str) -> None:
         self.status.setStyleSheet(style)
@@ -172,7 +173,7 @@ class SmtpDialog(QDialog):
                                   str(self.security.currentData()), self.user.text(),
                                   self.from_address.text())
         except KnownError as error:
-            self._say(error.message, ERROR_STYLE)
+            self._say(error_text(error), ERROR_STYLE)
             return None
 
     def _save(self, *, then_test: bool) -> None:
@@ -182,16 +183,18 @@ class SmtpDialog(QDialog):
         password = self.password.text() or None
         to = self.test_to.text().strip()
         if then_test and not to:
-            self._say(_tr("Type the address the test message goes to."), ERROR_STYLE)
+            self._say(tr(CTX, "Type the address the test message goes to."), ERROR_STYLE)
             return
-        self._busy(True, _tr("Sending a test message to %1…").replace("%1", to) if then_test
-                   else _tr("Saving…"))
+        self._busy(True, tr(CTX, "Sending a test message to {to}…", to=to) if then_test
+                   else tr(CTX, "Saving…"))
 
-        def work() -> None:
-            mail.save_settings(settings, password)
+        def work() -> Changed[None]:
+            saved: Changed[None] = mail.save_settings(settings, password)
             if then_test:
                 mail.send_test_message(to)
-        self.runner.run(work, lambda _none: self._done(then_test, to), self._failed, write=True)
+            return saved
+        self.ctx.write(work, owner=self).success(lambda _none: self._done(then_test, to)).failure(
+            self._failed).run(initiator=self)
 
     def _send_test(self) -> None:
         self._save(then_test=True)
@@ -201,22 +204,22 @@ class SmtpDialog(QDialog):
         self._stored_password = bool(self.user.text().strip())
         self.password.clear()  # re-checks the warning: the stored password counts too
         if self._stored_password:
-            self.password.setPlaceholderText(_tr("stored in the keyring — leave empty to keep"))
+            self.password.setPlaceholderText(tr(CTX, "stored in the keyring — leave empty to keep"))
         if tested:
-            self._say(_tr("Saved. The server accepted the test message to %1.")
-                      .replace("%1", escape(to)), OK_STYLE)
+            self._say(tr(CTX, "Saved. The server accepted the test message to {to}.",
+                              to=escape(to)), OK_STYLE)
         else:
             self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False, "")
         if isinstance(error, MailError):
-            self._say(_tr("Settings saved, but the test message failed: %1")
-                      .replace("%1", error.message), ERROR_STYLE)
+            self._say(tr(CTX, "Settings saved, but the test message failed: {error}",
+                              error=error_text(error)), ERROR_STYLE)
         elif isinstance(error, KnownError):
-            self._say(error.message, ERROR_STYLE)
+            self._say(error_text(error), ERROR_STYLE)
         else:
-            show_error(self, error, _tr("E-mail (SMTP)"))
+            self.ctx.messages.fail(error, tr(CTX, "E-mail (SMTP)"))
 
     def _busy(self, busy: bool, text: str) -> None:
         self.test_button.setEnabled(not busy)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from seatkeeper.ui.i18n import tr
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomeDialog", text)
+CTX = "WelcomeDialog"
 
 
 class WelcomeChoice(Enum):
@@ -23,9 +22,9 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, can_import: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Welcome to Seatkeeper"))
+        self.setWindowTitle(tr(CTX, "Welcome to Seatkeeper"))
         self.choice = WelcomeChoice.EMPTY
-        intro = QLabel(_tr(
+        intro = QLabel(tr(CTX,
             "<h2>Your roster is empty</h2>"
             "<p>Seatkeeper keeps your company's software subscriptions true and affordable: "
             "who holds which seat, which devices use it, what renews when, and what must be "
@@ -34,13 +33,13 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for choice, text, hint in (
-            (WelcomeChoice.DEMO, _tr("Open the &demo roster"),
-             _tr("A small company with volume seats, app-store trials and devices. "
-                 "It lives in its own file; your roster stays untouched.")),
-            (WelcomeChoice.IMPORT, _tr("&Import a file…"),
-             _tr("CSV or Excel exported from a vendor portal, or Snipe-IT's licence CSV.")),
-            (WelcomeChoice.EMPTY, _tr("Start &empty"),
-             _tr("Add vendor accounts and subscriptions yourself.")),
+            (WelcomeChoice.DEMO, tr(CTX, "Open the &demo roster"),
+             tr(CTX, "A small company with volume seats, app-store trials and devices. "
+                     "It lives in its own file; your roster stays untouched.")),
+            (WelcomeChoice.IMPORT, tr(CTX, "&Import a file…"),
+             tr(CTX, "CSV or Excel exported from a vendor portal, or Snipe-IT's licence CSV.")),
+            (WelcomeChoice.EMPTY, tr(CTX, "Start &empty"),
+             tr(CTX, "Add vendor accounts and subscriptions yourself.")),
         ):
             if choice is WelcomeChoice.IMPORT and not can_import:
                 continue

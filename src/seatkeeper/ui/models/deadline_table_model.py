@@ -1,8 +1,9 @@
 """The Deadlines table: every cancel-by, trial end, renewal and seat lapse ahead.
 
-Unlike the roster tables this one holds its rows: ``DeadlineService.within``
-already limits them in SQL to a window of days, so the list stays small.
-The query still runs on a worker; sorting a header re-orders the held list.
+Unlike the roster tables this one holds its rows (a ``SnapshotModel``):
+``DeadlineService.within`` already limits them in SQL to a window of days, so
+the list stays small. The query runs on a worker; sorting a header re-orders
+the held list in place.
 """
 
 from __future__ import annotations
@@ -12,49 +13,49 @@ from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineEntry, DeadlineService
-from seatkeeper.ui.models.paged_table_model import Column, Index, PagedTableModel
+from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.models.columns import Column, Index
+from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
 
-ALL_ROWS = 1_000_000  # one "page": the window is already small
 CHARGE_BACKGROUND = QColor("#fdebe9")
 CHARGE_TEXT = QColor("#a3200f")
 LAPSE_BACKGROUND = QColor("#eef2f7")
 LAPSE_TEXT = QColor("#3d5a80")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineTableModel", text)
+CTX = "DeadlineTableModel"
 
 
 def kind_names() -> dict[DeadlineKind, str]:
     return {
-        DeadlineKind.CANCEL_BY: _tr("Cancel by"),
-        DeadlineKind.TRIAL_END: _tr("Trial ends"),
-        DeadlineKind.RENEWAL: _tr("Renewal"),
-        DeadlineKind.SEAT_LAPSE: _tr("Seat lapses"),
+        DeadlineKind.CANCEL_BY: tr(CTX, "Cancel by"),
+        DeadlineKind.TRIAL_END: tr(CTX, "Trial ends"),
+        DeadlineKind.RENEWAL: tr(CTX, "Renewal"),
+        DeadlineKind.SEAT_LAPSE: tr(CTX, "Seat lapses"),
     }
 
 
 def money_text(entry: DeadlineEntry) -> str:
-    return _tr("Will charge") if entry.will_charge else _tr("Will lapse")
+    return tr(CTX, "Will charge") if entry.will_charge else tr(CTX, "Will lapse")
 
 
 def time_until(due: datetime, now: datetime) -> str:
     """'in 3 days', 'in 5 h', 'passed' -- coarse on purpose: the due column is exact."""
     left = due - now
     if left < timedelta(0):
-        return _tr("passed")
+        return tr(CTX, "passed")
     if left >= timedelta(days=2):
-        return _tr("in %1 days").replace("%1", str(left.days))
+        return tr(CTX, "in {days} days", days=left.days)
     hours = int(left.total_seconds() // 3600)
-    return _tr("in %1 h").replace("%1", str(hours)) if hours else _tr("within the hour")
+    return tr(CTX, "in {hours} h", hours=hours) if hours else tr(CTX, "within the hour")
 
 
 class DeadlineColumn(IntEnum):
@@ -78,34 +79,39 @@ _SORT_KEYS: dict[str, Callable[[DeadlineEntry], Any]] = {
 }
 
 
-class DeadlineTableModel(PagedTableModel[DeadlineEntry]):
+class DeadlineTableModel(SnapshotModel[DeadlineEntry]):
     """Deadlines from now to ``days`` ahead, optionally of some kinds only."""
 
     def __init__(self, runner: TaskRunner, service: DeadlineService, clock: Clock) -> None:
-        self.now: datetime = clock()
-        names = kind_names()
-        channels = {BillingChannel.APP_STORE: _tr("App Store"),
-                    BillingChannel.WEBSITE: _tr("Website")}
-        columns: list[Column[DeadlineEntry]] = [
-            Column("due", _tr("Due (UTC)"), lambda e: f"{e.due_at:%Y-%m-%d %H:%M}"),
-            Column("when", _tr("When"), lambda e: time_until(e.due_at, self.now)),
-            Column("kind", _tr("Deadline"), lambda e: names[e.kind]),
-            Column("money", _tr("Money"), money_text,
-                   tooltip=lambda e: _tr("Auto-renew is on: this is charged unless cancelled "
-                                         "in time.") if e.will_charge else
-                   _tr("Auto-renew is off: access ends; nothing is charged.")),
-            Column("subscription", _tr("Subscription"), lambda e: e.subscription_name,
-                   tooltip=lambda e: e.title),
-            Column("seat", _tr("Seat"), lambda e: " · ".join(
-                x for x in (e.seat_licence, e.holder) if x)),
-            Column("channel", _tr("Billed through"), lambda e: channels[e.channel]),
-        ]
-        super().__init__(runner, lambda _text: 0, lambda _query: [], columns,
-                         lambda e: hash(e.key), page_size=ALL_ROWS, default_sort="due")
         self._service, self._clock = service, clock
-        self._held: list[DeadlineEntry] = []
         self.days = DEFAULT_DAYS
         self.kinds: frozenset[DeadlineKind] | None = None
+        self._asked_at: datetime = clock()
+        names = kind_names()
+        channels = {BillingChannel.APP_STORE: tr(CTX, "App Store"),
+                    BillingChannel.WEBSITE: tr(CTX, "Website")}
+        columns: list[Column[DeadlineEntry]] = [
+            Column("due", tr(CTX, "Due (UTC)"), lambda e: f"{e.due_at:%Y-%m-%d %H:%M}"),
+            Column("when", tr(CTX, "When"), lambda e: time_until(e.due_at, self.now)),
+            Column("kind", tr(CTX, "Deadline"), lambda e: names[e.kind]),
+            Column("money", tr(CTX, "Money"), money_text,
+                   tooltip=lambda e: tr(CTX, "Auto-renew is on: this is charged unless cancelled "
+                                             "in time.") if e.will_charge else
+                   tr(CTX, "Auto-renew is off: access ends; nothing is charged.")),
+            Column("subscription", tr(CTX, "Subscription"), lambda e: e.subscription_name,
+                   tooltip=lambda e: e.title),
+            Column("seat", tr(CTX, "Seat"), lambda e: " · ".join(
+                x for x in (e.seat_licence, e.holder) if x)),
+            Column("channel", tr(CTX, "Billed through"), lambda e: channels[e.channel]),
+        ]
+        super().__init__(runner, self._ask, columns, lambda e: hash(e.key),
+                         SortKeys(_SORT_KEYS, ties=lambda e: (e.due_at, e.key)),
+                         default_sort="due")
+
+    @property
+    def now(self) -> datetime:
+        """The instant the shown deadlines were read at."""
+        return self.extra if isinstance(self.extra, datetime) else self._asked_at
 
     # -- what the screen sets -----------------------------------------------
     def set_days(self, days: int) -> None:
@@ -121,42 +127,15 @@ class DeadlineTableModel(PagedTableModel[DeadlineEntry]):
     @property
     def entries(self) -> list[DeadlineEntry]:
         """The rows as shown, in order."""
-        return self._sorted(self._held)
+        return self.rows
 
-    def refresh(self, *, recount: bool = True) -> None:
-        del recount  # the whole window is re-read each time; there is no count to keep
-        self._generation += 1
-        generation = self._generation
-        self.is_loading = True
-        service, clock = self._service, self._clock
-        days, text, kinds = self.days, self._filter, self.kinds
+    def _ask(self, text: str) -> Callable[[], Snapshot[DeadlineEntry]]:
+        service, clock, days, kinds = self._service, self._clock, self.days, self.kinds
 
-        def work() -> tuple[datetime, list[DeadlineEntry]]:
+        def work() -> Snapshot[DeadlineEntry]:
             now = clock()
-            return now, service.within(days, now, text, kinds)
-
-        self._runner.run(work, lambda result: self._arrived(generation, *result),
-                         self._failed(generation))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        self._sort_key = self._columns[column].key
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self._generation += 1
-        self._reset(self._generation, len(self._held), self._sorted(self._held))
-
-    # -- plumbing -----------------------------------------------------------
-    def _sorted(self, rows: list[DeadlineEntry]) -> list[DeadlineEntry]:
-        by_date = sorted(rows, key=lambda e: (e.due_at, e.key))  # ties read by date
-        return sorted(by_date, key=_SORT_KEYS[self._sort_key], reverse=self._descending)
-
-    def _arrived(self, generation: int, now: datetime, rows: list[DeadlineEntry]) -> None:
-        if generation != self._generation:
-            return
-        self.now, self._held = now, rows
-        ordered = self._sorted(rows)
-        self._reset(generation, len(ordered), ordered)
+            return Snapshot(service.within(days, now, text, kinds), extra=now)
+        return work
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Each row says in colour whether money goes out (charge) or access ends (lapse).

@@ -5,11 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from seatkeeper.services.rows import DeviceRow
 from seatkeeper.store.paging import FILTER_COUNT_CAP
-from seatkeeper.ui.models.paged_table_model import Column, PagedTableModel
+from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.models.columns import Column
+from seatkeeper.ui.models.sql_paged import SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 PLATFORM_NAMES = {"windows": "Windows", "macos": "macOS", "linux": "Linux", "ios": "iOS",
                   "android": "Android", "router": "Router"}
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeviceTableModel", text)
+CTX = "DeviceTableModel"
 
 
 class DeviceColumn(IntEnum):
@@ -36,22 +34,25 @@ class DeviceColumn(IntEnum):
 
 def device_columns() -> list[Column[DeviceRow]]:
     return [
-        Column("name", _tr("Device"), lambda r: r.name),
-        Column("platform", _tr("Platform"), lambda r: PLATFORM_NAMES.get(r.platform, r.platform)),
-        Column("os_version", _tr("OS version"), lambda r: r.os_version),
-        Column("app_version", _tr("App version"), lambda r: r.app_version),
-        Column("region", _tr("Region"), lambda r: r.region),
-        Column("connected", _tr("Connected"),
-               lambda r: _tr("Yes") if r.connected else _tr("Not connected"),
+        Column("name", tr(CTX, "Device"), lambda r: r.name),
+        Column("platform", tr(CTX, "Platform"),
+               lambda r: PLATFORM_NAMES.get(r.platform, r.platform)),
+        Column("os_version", tr(CTX, "OS version"), lambda r: r.os_version),
+        Column("app_version", tr(CTX, "App version"), lambda r: r.app_version),
+        Column("region", tr(CTX, "Region"), lambda r: r.region),
+        Column("connected", tr(CTX, "Connected"),
+               lambda r: tr(CTX, "Yes") if r.connected else tr(CTX, "Not connected"),
                tone=lambda r: None if r.connected else "warning",
                tooltip=lambda r: None if r.connected else
-               _tr("The device is not connected to the vendor account.")),
-        Column("in_use", _tr("Seat or subscription in use"), lambda r: r.in_use or _tr("None")),
-        Column("pending", _tr("Delivery"), lambda r: _tr("Pending") if r.pending_delivery else ""),
+               tr(CTX, "The device is not connected to the vendor account.")),
+        Column("in_use", tr(CTX, "Seat or subscription in use"),
+               lambda r: r.in_use or tr(CTX, "None")),
+        Column("pending", tr(CTX, "Delivery"),
+               lambda r: tr(CTX, "Pending") if r.pending_delivery else ""),
     ]
 
 
-class DeviceTableModel(PagedTableModel[DeviceRow]):
+class DeviceTableModel(SqlPagedModel[DeviceRow]):
     """Every device of every vendor account, paged from the store."""
 
     def __init__(self, runner: TaskRunner, roster: RosterService) -> None:

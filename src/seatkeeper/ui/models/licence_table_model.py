@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
-
 from seatkeeper.services.rows import LicenceRow
 from seatkeeper.store.paging import FILTER_COUNT_CAP
-from seatkeeper.ui.models.paged_table_model import (
-    CappedCount,
-    Column,
-    Page,
-    PagedTableModel,
-)
+from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.models.columns import Column
+from seatkeeper.ui.models.sql_paged import CappedCount, Page, SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LicenceTableModel", text)
+CTX = "LicenceTableModel"
 
 
 class LicenceColumn(IntEnum):
@@ -33,26 +26,28 @@ class LicenceColumn(IntEnum):
 
 
 def licence_columns() -> list[Column[LicenceRow]]:
-    unassigned = _tr("Unassigned")
+    unassigned, yes, no = tr(CTX, "Unassigned"), tr(CTX, "Yes"), tr(CTX, "No")
     return [
-        Column("subscription", _tr("Subscription"), lambda r: r.subscription),
-        Column("seat", _tr("Seat"), lambda r: r.licence_id),
-        Column("holder", _tr("Holder"), lambda r: r.holder or unassigned,
+        Column("subscription", tr(CTX, "Subscription"), lambda r: r.subscription),
+        Column("seat", tr(CTX, "Seat"), lambda r: r.licence_id),
+        Column("holder", tr(CTX, "Holder"), lambda r: r.holder or unassigned,
                tone=lambda r: None if r.holder else "muted"),
-        Column("email", _tr("E-mail"), lambda r: r.email or ""),
-        Column("renews", _tr("Renews"), lambda r: _tr("Yes") if r.renews else _tr("No")),
-        Column("renewal_date", _tr("Renewal date"), lambda r: r.renewal_date.isoformat()),
-        Column("devices", _tr("Devices"), lambda r: f"{r.devices_connected} / {r.device_limit}",
+        Column("email", tr(CTX, "E-mail"), lambda r: r.email or ""),
+        Column("renews", tr(CTX, "Renews"), lambda r: yes if r.renews else no),
+        Column("renewal_date", tr(CTX, "Renewal date"), lambda r: r.renewal_date.isoformat()),
+        Column("devices", tr(CTX, "Devices"),
+               lambda r: f"{r.devices_connected} / {r.device_limit}",
                align_right=True,
                tone=lambda r: "warning" if r.devices_connected >= r.device_limit else None,
-               tooltip=lambda r: _tr("%n device(s) connected at once, of at most %1")
-               .replace("%n", str(r.devices_connected)).replace("%1", str(r.device_limit))),
-        Column("status", _tr("Status"), lambda r: r.status,
+               tooltip=lambda r: tr(CTX,
+                                    "{n} device(s) connected at once, of at most {limit}",
+                                    n=r.devices_connected, limit=r.device_limit)),
+        Column("status", tr(CTX, "Status"), lambda r: r.status,
                tone=lambda r: None if r.status == "Active" else "warning"),
     ]
 
 
-class LicenceTableModel(PagedTableModel[LicenceRow]):
+class LicenceTableModel(SqlPagedModel[LicenceRow]):
     """Seats of every subscription, paged from the store."""
 
     def __init__(self, runner: TaskRunner, count: CappedCount | None = None,

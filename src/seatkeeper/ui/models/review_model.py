@@ -1,30 +1,31 @@
 """The Review table: findings with the decision recorded for their seat.
 
 Findings are computed per kind in SQL with a limit (ReviewService.findings),
-so they arrive as one snapshot: one worker call computes the findings, the
-decisions and the renewal costs; the model's pages are slices of it.
+so they arrive as one snapshot (a ``SnapshotModel``): one worker call reads
+the findings, the decisions and the renewal costs; the screen shows the
+counts and costs beside the rows.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-
-from PySide6.QtCore import QCoreApplication
 
 from seatkeeper.services.review import LISTED_PER_KIND, DecisionRow, ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
 from seatkeeper.services.review_findings import KINDS, Finding, Findings
-from seatkeeper.store.paging import TableQuery
-from seatkeeper.ui.models.paged_table_model import Column, PagedTableModel
+from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.models.columns import Column
+from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
 
-DECISION_NAMES = {"keep": "Keep", "reclaim": "Reclaim", "reassign": "Reassign",
-                  "do_not_renew": "Do not renew"}
+CTX = "ReviewModel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewModel", text)
+def decision_names() -> dict[str, str]:
+    """The review decisions in words, in the order the decision box offers them."""
+    return {"keep": tr(CTX, "Keep"), "reclaim": tr(CTX, "Reclaim"),
+            "reassign": tr(CTX, "Reassign"), "do_not_renew": tr(CTX, "Do not renew")}
 
 
 @dataclass(frozen=True)
@@ -37,16 +38,17 @@ class FindingRow:
     def decision_text(self) -> str:
         if self.decision is None:
             return ""
-        text = _tr(DECISION_NAMES.get(self.decision.decision, self.decision.decision))
-        return text + (_tr(" (applied)") if self.decision.applied_at else "")
+        text = decision_names().get(self.decision.decision, self.decision.decision)
+        return text + (tr(CTX, " (applied)") if self.decision.applied_at else "")
 
 
 @dataclass(frozen=True)
-class Snapshot:
+class ReviewSummary:
+    """What the screen shows beside the rows: every kind's count, costs, decisions made."""
+
     findings: Findings
     costs: RenewalCosts
     decided: int
-    rows: tuple[FindingRow, ...]  # after the kind and text filters, sorted
 
 
 SORT_KEYS = {
@@ -61,60 +63,51 @@ SORT_KEYS = {
 
 def review_columns() -> list[Column[FindingRow]]:
     return [
-        Column("kind", _tr("Finding"), lambda r: r.finding.title,
+        Column("kind", tr(CTX, "Finding"), lambda r: r.finding.title,
                tooltip=lambda r: r.finding.title),
-        Column("subscription", _tr("Subscription"), lambda r: r.finding.subscription or ""),
-        Column("seat", _tr("Seat"), lambda r: r.finding.licence_id or "—",
+        Column("subscription", tr(CTX, "Subscription"), lambda r: r.finding.subscription or ""),
+        Column("seat", tr(CTX, "Seat"), lambda r: r.finding.licence_id or "—",
                tone=lambda r: "muted" if r.finding.seat_id is None else None),
-        Column("detail", _tr("Detail"), lambda r: r.finding.detail,
+        Column("detail", tr(CTX, "Detail"), lambda r: r.finding.detail,
                tooltip=lambda r: r.finding.detail),
-        Column("decision", _tr("Decision"), lambda r: r.decision_text,
+        Column("decision", tr(CTX, "Decision"), lambda r: r.decision_text,
                tooltip=lambda r: r.decision.note if r.decision and r.decision.note else None,
                tone=lambda r: "muted" if r.decision and r.decision.applied_at else None),
     ]
 
 
-class ReviewSource:
-    """The findings query and its last snapshot; ``days`` and ``kind`` set by the screen."""
+def review_query(review: ReviewService, days: int, kind: str, listed_per_kind: int,
+                 text: str) -> Callable[[], Snapshot[FindingRow]]:
+    """The work that reads one review snapshot (on a worker)."""
+    needle = text.casefold()
 
-    def __init__(self, review: ReviewService) -> None:
-        self.review = review
-        self.days = 14
-        self.kind = ""  # "" = every kind
-        self.listed_per_kind = LISTED_PER_KIND
-        self._lock = threading.Lock()
-        self.snapshot: Snapshot | None = None
-
-    def count(self, filter_text: str) -> int:
-        """Runs on a worker: computes the snapshot that the pages then slice."""
-        findings = self.review.findings(self.days, self.listed_per_kind)
-        decisions = {d.seat_id: d for d in self.review.decisions()}
-        costs = self.review.costs()
-        needle = filter_text.casefold()
+    def work() -> Snapshot[FindingRow]:
+        findings = review.findings(days, listed_per_kind)
+        decisions = {d.seat_id: d for d in review.decisions()}
+        costs = review.costs()
         rows = [FindingRow(n, f, decisions.get(f.seat_id) if f.seat_id is not None else None)
-                for n, f in enumerate(findings.items)
-                if (not self.kind or f.kind == self.kind)]
+                for n, f in enumerate(findings.items) if not kind or f.kind == kind]
         if needle:
             rows = [r for r in rows if needle in " ".join(
                 (r.finding.title, r.finding.subscription or "", r.finding.licence_id or "",
                  r.finding.detail, r.decision_text)).casefold()]
-        snapshot = Snapshot(findings, costs, len(decisions), tuple(rows))
-        with self._lock:
-            self.snapshot = snapshot
-        return len(rows)
-
-    def page(self, query: TableQuery) -> list[FindingRow]:
-        with self._lock:
-            snapshot = self.snapshot
-        if snapshot is None:
-            return []
-        rows = sorted(snapshot.rows, key=SORT_KEYS.get(query.sort_key, SORT_KEYS["kind"]),
-                      reverse=query.descending)
-        return rows[query.offset:query.offset + query.limit]
+        return Snapshot(rows, ReviewSummary(findings, costs, len(decisions)))
+    return work
 
 
-class ReviewTableModel(PagedTableModel[FindingRow]):
-    def __init__(self, runner: TaskRunner, source: ReviewSource) -> None:
-        self.source = source
-        super().__init__(runner, source.count, source.page, review_columns(),
-                         lambda r: r.number, default_sort="kind")
+class ReviewTableModel(SnapshotModel[FindingRow]):
+    """Findings and their decisions; ``days`` and ``kind`` are set by the screen."""
+
+    def __init__(self, runner: TaskRunner, review: ReviewService) -> None:
+        self.review = review
+        self.days = 14
+        self.kind = ""  # "" = every kind
+        self.listed_per_kind = LISTED_PER_KIND
+        super().__init__(runner, lambda text: review_query(
+            self.review, self.days, self.kind, self.listed_per_kind, text),
+            review_columns(), lambda r: r.number, SortKeys(SORT_KEYS), default_sort="kind")
+
+    @property
+    def summary(self) -> ReviewSummary | None:
+        extra = self.extra
+        return extra if isinstance(extra, ReviewSummary) else None

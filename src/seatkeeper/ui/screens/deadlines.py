@@ -10,55 +10,55 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QSpinBox
 
+from seatkeeper.domain.changes import Entity
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services import calendar_export
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.deadlines import DEFAULT_DAYS, MAX_DAYS, DeadlineEntry
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.deadline_table_model import (
     DeadlineTableModel,
     kind_names,
     money_text,
     time_until,
 )
-from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlinesScreen", text)
+CTX = "DeadlinesScreen"
 
 
 def deadline_noun(count: int) -> str:
-    return _tr("1 deadline") if count == 1 else _tr("%1 deadlines").replace("%1", f"{count:,}")
+    return tr(CTX, "1 deadline") if count == 1 else tr(CTX, "{count} deadlines", count=count)
 
 
 def render_deadline(entry: DeadlineEntry, model: DeadlineTableModel) -> str:
     pairs = [
-        (_tr("Deadline"), kind_names()[entry.kind]),
-        (_tr("Due"), f"{entry.due_at:%Y-%m-%d %H:%M} UTC ({time_until(entry.due_at, model.now)})"),
-        (_tr("Money"), money_text(entry)),
-        (_tr("Subscription"), entry.subscription_name),
-        (_tr("Vendor"), entry.vendor),
-        (_tr("Billed through"), _tr("App Store") if entry.channel is BillingChannel.APP_STORE
-         else _tr("Website")),
+        (tr(CTX, "Deadline"), kind_names()[entry.kind]),
+        (tr(CTX, "Due"),
+         f"{entry.due_at:%Y-%m-%d %H:%M} UTC ({time_until(entry.due_at, model.now)})"),
+        (tr(CTX, "Money"), money_text(entry)),
+        (tr(CTX, "Subscription"), entry.subscription_name),
+        (tr(CTX, "Vendor"), entry.vendor),
+        (tr(CTX, "Billed through"),
+         tr(CTX, "App Store") if entry.channel is BillingChannel.APP_STORE
+         else tr(CTX, "Website")),
     ]
     if entry.seat_licence:
-        pairs.append((_tr("Seat"), entry.seat_licence))
+        pairs.append((tr(CTX, "Seat"), entry.seat_licence))
     if entry.holder:
-        pairs.append((_tr("Holder"), entry.holder))
+        pairs.append((tr(CTX, "Holder"), entry.holder))
     html = section(entry.title, pairs)
     if entry.kind is DeadlineKind.CANCEL_BY:
-        where = _tr("in the App Store") if entry.channel is BillingChannel.APP_STORE \
-            else _tr("on the vendor's website")
-        html += "<p>" + escape(_tr("To avoid the charge, cancel %1 before this time. The "
-                                   "Licences screen shows the steps.").replace("%1", where)) \
+        where = tr(CTX, "in the App Store") if entry.channel is BillingChannel.APP_STORE \
+            else tr(CTX, "on the vendor's website")
+        html += "<p>" + escape(tr(CTX, "To avoid the charge, cancel {where} before this time. The "
+                                       "Licences screen shows the steps.", where=where)) \
             + "</p>"
     return html
 
@@ -67,31 +67,31 @@ class _Controls:
     """The days spin box, the kind filter and the export action, in the toolbar."""
 
     def __init__(self, screen: TableScreen, model: DeadlineTableModel,
-                 services: Services, runner: TaskRunner) -> None:
-        self.screen, self.model, self.services, self.runner = screen, model, services, runner
+                 ctx: WindowContext, services: Services) -> None:
+        self.screen, self.model, self.services, self.ctx = screen, model, services, ctx
         bar = screen.actions_bar
-        label = QLabel(_tr("&Next"), screen)
+        label = QLabel(tr(CTX, "&Next"), screen)
         label.setContentsMargins(8, 0, 4, 0)
         self.days = QSpinBox(screen)
         self.days.setObjectName("deadlineDays")
         self.days.setRange(0, MAX_DAYS)
         self.days.setValue(DEFAULT_DAYS)
-        self.days.setSuffix(_tr(" days"))
+        self.days.setSuffix(tr(CTX, " days"))
         self.days.setKeyboardTracking(False)  # typing "90" asks once, not for 9 then 90
-        self.days.setAccessibleName(_tr("Days ahead"))
+        self.days.setAccessibleName(tr(CTX, "Days ahead"))
         label.setBuddy(self.days)
         self.days.valueChanged.connect(model.set_days)
         self.kind = QComboBox(screen)
         self.kind.setObjectName("deadlineKind")
-        self.kind.setAccessibleName(_tr("Kind of deadline"))
-        self.kind.addItem(_tr("All deadlines"), None)
+        self.kind.setAccessibleName(tr(CTX, "Kind of deadline"))
+        self.kind.addItem(tr(CTX, "All deadlines"), None)
         for kind, name in kind_names().items():
             self.kind.addItem(name, kind.value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.export = QAction(_tr("&Export calendar (ICS)…"), screen)
+        self.export = QAction(tr(CTX, "&Export calendar (ICS)…"), screen)
         self.export.setObjectName("exportCalendar")
-        self.export.setToolTip(_tr("Save the deadlines shown as an iCalendar file; importing "
-                                   "a newer file updates the events instead of adding more."))
+        self.export.setToolTip(tr(CTX, "Save the deadlines shown as an iCalendar file; importing "
+                                       "a newer file updates the events instead of adding more."))
         self.export.triggered.connect(lambda _checked=False: self.choose_file())
         bar.addWidget(label)
         bar.addWidget(self.days)
@@ -104,8 +104,8 @@ class _Controls:
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.screen, _tr("Export deadlines as a calendar"), "seatkeeper-deadlines.ics",
-            _tr("iCalendar files (*.ics)"))
+            self.screen, tr(CTX, "Export deadlines as a calendar"), "seatkeeper-deadlines.ics",
+            tr(CTX, "iCalendar files (*.ics)"))
         if path:
             chosen = Path(path)
             self.export_to(chosen if chosen.suffix else chosen.with_suffix(".ics"))
@@ -122,24 +122,26 @@ class _Controls:
 
         def done(count: int) -> None:
             self.screen.status_changed.emit(
-                _tr("Exported %1 to %2").replace("%1", deadline_noun(count))
-                .replace("%2", str(path)))
+                tr(CTX, "Exported {count} to {path}", count=deadline_noun(count), path=path))
 
         def failed(error: BaseException) -> None:
-            show_error(self.screen, error, _tr("Not exported"))
+            self.ctx.messages.fail(error, tr(CTX, "Not exported"))
 
-        self.runner.run(work, done, failed)
+        self.ctx.read(work, owner=self.screen).success(done).failure(failed).run()
 
 
-def build(runner: TaskRunner, services: Services) -> TableScreen:
-    model = DeadlineTableModel(runner, services.deadlines, services.clock)
+def build(ctx: WindowContext) -> TableScreen:
+    services = ctx.services
+    assert services is not None
+    model = DeadlineTableModel(ctx.runner, services.deadlines, services.clock)
     screen = TableScreen(
-        runner, model, noun=deadline_noun,
-        filter_hint=_tr("Filter by subscription, vendor, seat or holder (Ctrl+F)"),
-        detail_hint=_tr("Select a deadline to see what it costs and what to do."),
+        ctx, model, noun=deadline_noun,
+        filter_hint=tr(CTX, "Filter by subscription, vendor, seat or holder (Ctrl+F)"),
+        detail_hint=tr(CTX, "Select a deadline to see what it costs and what to do."),
         fetch_detail=lambda entry: entry,
         render_detail=lambda entry: render_deadline(entry, model),
         column_widths=[130, 80, 100, 95, 300, 170, 100],
+        watches=frozenset({Entity.SUBSCRIPTION, Entity.SEAT, Entity.PERSON, Entity.REMINDER}),
     )
-    screen.deadline_controls = _Controls(screen, model, services, runner)  # type: ignore[attr-defined]
+    screen.deadline_controls = _Controls(screen, model, ctx, services)  # type: ignore[attr-defined]
     return screen

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
+from seatkeeper.domain.changes import Entity
 from seatkeeper.services.first_look import FIRST_PAGE_ROWS, FirstPage
 from seatkeeper.services.rows import SeatDetail
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
 from seatkeeper.ui.models.licence_table_model import LicenceTableModel
-from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -18,78 +18,84 @@ if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
 
 PAGE_SIZE = FIRST_PAGE_ROWS  # rows a page; the first look reads the same first page
+WATCHES = frozenset({Entity.SEAT, Entity.SUBSCRIPTION, Entity.PERSON, Entity.DEVICE,
+                     Entity.CREDENTIAL})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LicencesScreen", text)
+CTX = "LicencesScreen"
 
 
 def render_seat(detail: SeatDetail) -> str:
     row = detail.row
-    yes, no = _tr("Yes"), _tr("No — lapses at the renewal date")
-    html = section(_tr("Seat %1").replace("%1", row.licence_id), [
-        (_tr("Subscription"), row.subscription),
-        (_tr("Vendor"), detail.vendor),
-        (_tr("Owner (controls all seats)"), detail.owner_email),
-        (_tr("Holder"), row.holder or _tr("Unassigned")),
-        (_tr("E-mail"), row.email or "—"),
-        (_tr("Renews at next billing period"), yes if row.renews else no),
-        (_tr("Renewal date"), row.renewal_date.isoformat()),
-        (_tr("Plan"), _tr("%1 months, billed in %2").replace("%1", str(detail.plan_months))
-         .replace("%2", detail.currency)),
-        (_tr("Devices connected"), f"{row.devices_connected} / {row.device_limit}"),
-        (_tr("Status"), row.status),
+    yes, no = tr(CTX, "Yes"), tr(CTX, "No — lapses at the renewal date")
+    html = section(tr(CTX, "Seat {licence_id}", licence_id=row.licence_id), [
+        (tr(CTX, "Subscription"), row.subscription),
+        (tr(CTX, "Vendor"), detail.vendor),
+        (tr(CTX, "Owner (controls all seats)"), detail.owner_email),
+        (tr(CTX, "Holder"), row.holder or tr(CTX, "Unassigned")),
+        (tr(CTX, "E-mail"), row.email or "—"),
+        (tr(CTX, "Renews at next billing period"), yes if row.renews else no),
+        (tr(CTX, "Renewal date"), row.renewal_date.isoformat()),
+        (tr(CTX, "Plan"), tr(CTX, "{plan_months} months, billed in {currency}",
+                              plan_months=detail.plan_months, currency=detail.currency)),
+        (tr(CTX, "Devices connected"), f"{row.devices_connected} / {row.device_limit}"),
+        (tr(CTX, "Status"), row.status),
     ])
     platforms = [PLATFORM_NAMES.get(p, p) for p in detail.credential_platforms]
-    html += bullet_list(_tr("Sign-in credentials (in the keyring)"), platforms,
-                        _tr("None stored for this seat."))
-    html += bullet_list(_tr("Connected devices"), list(detail.devices),
-                        _tr("No device uses this seat."))
+    html += bullet_list(tr(CTX, "Sign-in credentials (in the keyring)"), platforms,
+                        tr(CTX, "None stored for this seat."))
+    html += bullet_list(tr(CTX, "Connected devices"), list(detail.devices),
+                        tr(CTX, "No device uses this seat."))
     history = [
         f"{h.holder} <{h.email}> — {h.assigned_at:%Y-%m-%d} → "
-        + (f"{h.unassigned_at:%Y-%m-%d}" if h.unassigned_at else _tr("now"))
+        + (f"{h.unassigned_at:%Y-%m-%d}" if h.unassigned_at else tr(CTX, "now"))
         for h in detail.history
     ]
-    html += bullet_list(_tr("Who held this seat"), history, _tr("Never assigned."))
-    html += bullet_list(_tr("Changes (audit log)"), list(detail.changes),
-                        _tr("No change recorded for this seat."))
+    html += bullet_list(tr(CTX, "Who held this seat"), history, tr(CTX, "Never assigned."))
+    html += bullet_list(tr(CTX, "Changes (audit log)"), list(detail.changes),
+                        tr(CTX, "No change recorded for this seat."))
     return html
 
 
 def seat_noun(count: int) -> str:
-    return _tr("1 seat") if count == 1 else _tr("%1 seats").replace("%1", f"{count:,}")
+    return tr(CTX, "1 seat") if count == 1 else tr(CTX, "{count} seats", count=count)
 
 
-def _screen(runner: TaskRunner) -> TableScreen:
+def _screen(ctx: WindowContext) -> TableScreen:
     return TableScreen(
-        runner, LicenceTableModel(runner, page_size=PAGE_SIZE), noun=seat_noun,
-        filter_hint=_tr("Filter by subscription, seat, holder or e-mail (Ctrl+F)"),
-        detail_hint=_tr("Select a seat to see its holder, history, devices and credentials."),
+        ctx, LicenceTableModel(ctx.runner, page_size=PAGE_SIZE), noun=seat_noun,
+        filter_hint=tr(CTX, "Filter by subscription, seat, holder or e-mail (Ctrl+F)"),
+        detail_hint=tr(CTX, "Select a seat to see its holder, history, devices and credentials."),
         render_detail=render_seat, column_widths=[175, 58, 125, 190, 58, 92, 62, 120],
+        watches=WATCHES, row_entity=Entity.SEAT,
     )
 
 
-def build_early(runner: TaskRunner, first: FirstPage) -> TableScreen:
+def build_early(ctx: WindowContext, first: FirstPage) -> TableScreen:
     """The screen over the window's first look: real seats, shown before the services exist.
 
     Filtering, sorting and the detail wait for ``go_live`` (a fraction of a second).
     """
-    screen = _screen(runner)
-    screen.model.seed(first.count, first.rows)
+    screen = _screen(ctx)
+    model = screen.model
+    assert isinstance(model, LicenceTableModel)
+    model.seed(first.count, first.rows)
     return screen
 
 
-def go_live(screen: TableScreen, runner: TaskRunner, services: Services) -> None:
+def go_live(screen: TableScreen, services: Services) -> None:
     """Connect ``screen`` to the open roster: its queries, the seat detail, the terms panel."""
     from seatkeeper.ui.widgets import subscription_panel  # imports the services
 
     roster = services.roster
     screen.go_live(roster.count_licences, roster.licence_page,
                    lambda row: roster.seat_detail(row.seat_id))
-    subscription_panel.attach(screen, runner, services)  # terms and actions (issue 4)
+    subscription_panel.attach(screen, services)  # terms and actions (issue 4)
 
 
-def build(runner: TaskRunner, services: Services) -> TableScreen:
-    screen = _screen(runner)
-    go_live(screen, runner, services)
+def build(ctx: WindowContext) -> TableScreen:
+    services = ctx.services
+    assert services is not None
+    screen = _screen(ctx)
+    go_live(screen, services)
     return screen

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,23 +28,23 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.domain.app_store import StoreAction
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import BillingChannel, SubscriptionStatus
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.subscription_terms import ENDED, SubscriptionTerms
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.models.paged_table_model import ID_ROLE
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.widgets.subscription_terms_html import (
     store_guidance_html,
     terms_html,
     when,
 )
+from seatkeeper.ui.widgets.table_screen import TableScreen
 
 READ_ONLY_TIP = "This roster is open for read-only review, so nothing can be changed."
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubscriptionPanel", text)
+CTX = "SubscriptionPanel"
 
 
 class PlanLengthDialog(QDialog):
@@ -53,21 +53,22 @@ class PlanLengthDialog(QDialog):
     def __init__(self, terms: SubscriptionTerms, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planLengthDialog")
-        self.setWindowTitle(_tr("Change plan length"))
+        self.setWindowTitle(tr(CTX, "Change plan length"))
         self.months = QSpinBox(self)
         self.months.setRange(1, 60)
         self.months.setValue(terms.pending_plan_months or terms.plan_months)
-        self.months.setSuffix(_tr(" months"))
-        label = QLabel(_tr("&New plan length:"), self)
+        self.months.setSuffix(tr(CTX, " months"))
+        label = QLabel(tr(CTX, "&New plan length:"), self)
         label.setBuddy(self.months)
-        note = QLabel(_tr("Now %1 months. The new length starts when the current period ends "
-                          "(%2); until then nothing changes. Choosing %1 again withdraws a "
-                          "waiting change.").replace("%1", str(terms.plan_months))
-                      .replace("%2", when(terms.period_ends_at)), self)
+        note = QLabel(tr(CTX, "Now {plan_months} months. The new length starts when the current "
+                              "period ends ({period_ends_at}); until then nothing changes. "
+                              "Choosing {plan_months} again withdraws a waiting change.",
+                              plan_months=terms.plan_months,
+                              period_ends_at=when(terms.period_ends_at)), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Change &plan"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr(CTX, "Change &plan"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -81,14 +82,14 @@ class PlanLengthDialog(QDialog):
 class SubscriptionPanel(QScrollArea):
     """Terms and actions of one subscription; ``changed`` after a recorded change."""
 
-    changed = Signal()
     notice = Signal(str)  # what was done, for the status bar
 
-    def __init__(self, runner: TaskRunner, services: Services,
+    def __init__(self, ctx: WindowContext, services: Services,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subscriptionPanel")
-        self.runner, self.services = runner, services
+        self.ctx, self.services = ctx, services
+        self._screen: TableScreen | None = None
         self.terms: SubscriptionTerms | None = None
         self.dialog: QWidget | None = None  # the open confirmation (tests answer it)
         self._request = 0
@@ -127,6 +128,23 @@ class SubscriptionPanel(QScrollArea):
         self.clear()
 
     # -- loading ------------------------------------------------------------
+    def follow(self, screen: TableScreen) -> None:
+        """Show the subscription of ``screen``'s current seat, and again after a change."""
+        self._screen = screen
+        screen.current_changed.connect(self._current)
+        screen.model.modelReset.connect(self.clear)
+        screen.ctx.events.changed.connect(self._roster_changed)
+        self.notice.connect(screen.status_changed.emit)
+
+    def _current(self, row: Any) -> None:
+        self.show_subscription(None if row is None else row.subscription_id)
+
+    def _roster_changed(self, changes: Changes, initiator: object) -> None:
+        row = self._screen.current_row() if self._screen is not None else None
+        if initiator is not self and row is not None and changes.touches_id(
+                Entity.SUBSCRIPTION, row.subscription_id):
+            self.show_subscription(row.subscription_id)
+
     def clear(self) -> None:
         self._request += 1
         self.terms = None
@@ -148,15 +166,16 @@ class SubscriptionPanel(QScrollArea):
             if request == self._request:
                 self.show_terms(terms)
 
-        self.runner.run(lambda: terms_service.terms(subscription_id), arrived, owner=self)
+        self.ctx.read(lambda: terms_service.terms(subscription_id), owner=self).success(
+            arrived).run()
 
     def show_terms(self, terms: SubscriptionTerms) -> None:
         self.terms = terms
         self.text.setText(terms_html(terms))
         store = terms.channel is BillingChannel.APP_STORE
         self.actions_title.setText(
-            "<b>" + (_tr("Record what you did in the App Store") if store else _tr("Actions"))
-            + "</b>")
+            "<b>" + (tr(CTX, "Record what you did in the App Store") if store
+                     else tr(CTX, "Actions")) + "</b>")
         self.actions_title.show()
         # A website purchase needs no steps: its refunds line is in the terms above.
         self.guidance.setText(store_guidance_html(terms) if store else "")
@@ -171,7 +190,7 @@ class SubscriptionPanel(QScrollArea):
         button.clicked.connect(lambda _checked=False: slot())
         if self.services.read_only:
             button.setEnabled(False)
-            button.setToolTip(_tr(READ_ONLY_TIP))
+            button.setToolTip(tr(CTX, READ_ONLY_TIP))
         return button
 
     def _set_buttons(self, buttons: list[QPushButton]) -> None:
@@ -187,28 +206,29 @@ class SubscriptionPanel(QScrollArea):
         actions = self.services.subscription_actions
         sid, version = terms.subscription_id, terms.version
         if terms.status is SubscriptionStatus.PAYMENT_FAILED:
-            text = _tr("Record: payment &resolved") if store else _tr("Mark payment &resolved")
+            text = tr(CTX, "Record: payment &resolved") if store \
+                else tr(CTX, "Mark payment &resolved")
             return [self._button("markPaymentResolved", text,
                                  lambda: self._do(lambda: actions.mark_payment_resolved(
-                                     sid, version), _tr("Payment marked as resolved.")))]
+                                     sid, version), tr(CTX, "Payment marked as resolved.")))]
         if terms.status is SubscriptionStatus.ACTIVE:
-            text = _tr("Record: payment &failed") if store else _tr("Mark payment &failed")
+            text = tr(CTX, "Record: payment &failed") if store else tr(CTX, "Mark payment &failed")
             return [self._button("markPaymentFailed", text,
                                  lambda: self._do(lambda: actions.mark_payment_failed(
-                                     sid, version), _tr("Payment marked as failed.")))]
+                                     sid, version), tr(CTX, "Payment marked as failed.")))]
         return []
 
     def _website_buttons(self, terms: SubscriptionTerms) -> list[QPushButton]:
         offered = {item.action for item in terms.actions if item.performs}
         buttons = []
         if StoreAction.CANCEL in offered:
-            buttons.append(self._button("cancelSubscription", _tr("&Cancel to period end…"),
+            buttons.append(self._button("cancelSubscription", tr(CTX, "&Cancel to period end…"),
                                         self._confirm_cancel))
         if StoreAction.CHANGE_PLAN in offered:
-            buttons.append(self._button("changePlan", _tr("Change plan &length…"),
+            buttons.append(self._button("changePlan", tr(CTX, "Change plan &length…"),
                                         self._change_plan))
         if StoreAction.RESUME in offered:
-            buttons.append(self._button("resumeSubscription", _tr("Res&ume…"),
+            buttons.append(self._button("resumeSubscription", tr(CTX, "Res&ume…"),
                                         self._confirm_resume))
         if StoreAction.UPDATE_PAYMENT in offered:
             buttons += self._payment_button(terms, store=False)
@@ -221,14 +241,14 @@ class SubscriptionPanel(QScrollArea):
         buttons = []
         if terms.status not in ENDED:
             buttons.append(self._button(
-                "recordCancelledInStore", _tr("I &cancelled it in the App Store"),
+                "recordCancelledInStore", tr(CTX, "I &cancelled it in the App Store"),
                 lambda: self._do(lambda: actions.record_cancelled_in_store(sid, version),
-                                 _tr("Recorded as cancelled in the App Store."))))
+                                 tr(CTX, "Recorded as cancelled in the App Store."))))
         else:
             buttons.append(self._button(
-                "recordResumedInStore", _tr("I res&umed it in the App Store"),
+                "recordResumedInStore", tr(CTX, "I res&umed it in the App Store"),
                 lambda: self._do(lambda: actions.resume(sid, version),
-                                 _tr("Recorded as resumed."))))
+                                 tr(CTX, "Recorded as resumed."))))
         buttons += self._payment_button(terms, store=True)
         return buttons
 
@@ -240,7 +260,7 @@ class SubscriptionPanel(QScrollArea):
         box.setObjectName("confirmDialog")
         box.setWindowModality(Qt.WindowModality.WindowModal)
         ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(_tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(tr(CTX, "&Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)  # Enter never cancels by accident
         box.finished.connect(lambda _r: on_yes() if box.clickedButton() is ok else None)
         box.finished.connect(box.deleteLater)
@@ -253,13 +273,14 @@ class SubscriptionPanel(QScrollArea):
             return
         actions, sid, version = (self.services.subscription_actions,
                                  terms.subscription_id, terms.version)
-        self._confirm(_tr("Cancel subscription"),
-                      _tr("Cancel %1? It will not renew, and stays usable until the end of "
-                          "the current period (%2).").replace("%1", terms.name)
-                      .replace("%2", when(terms.period_ends_at)),
-                      _tr("&Cancel to period end"),
+        self._confirm(tr(CTX, "Cancel subscription"),
+                      tr(CTX, "Cancel {terms}? It will not renew, and stays usable until the end "
+                              "of "
+                              "the current period ({period_ends_at}).",
+                              terms=terms.name, period_ends_at=when(terms.period_ends_at)),
+                      tr(CTX, "&Cancel to period end"),
                       lambda: self._do(lambda: actions.cancel(sid, version),
-                                       _tr("Cancelled; usable until the end of the period.")))
+                                       tr(CTX, "Cancelled; usable until the end of the period.")))
 
     def _confirm_resume(self) -> None:
         terms = self.terms
@@ -268,11 +289,12 @@ class SubscriptionPanel(QScrollArea):
         starts = terms.resume_preview.starts_at if terms.resume_preview else terms.period_ends_at
         actions, sid, version = (self.services.subscription_actions,
                                  terms.subscription_id, terms.version)
-        self._confirm(_tr("Resume subscription"),
-                      _tr("Resume %1? The new period starts %2, with the same sign-in.")
-                      .replace("%1", terms.name).replace("%2", when(starts)),
-                      _tr("&Resume"),
-                      lambda: self._do(lambda: actions.resume(sid, version), _tr("Resumed.")))
+        self._confirm(tr(CTX, "Resume subscription"),
+                      tr(CTX, "Resume {terms}? The new period starts {starts}, with the same "
+                              "sign-in.",
+                              terms=terms.name, starts=when(starts)),
+                      tr(CTX, "&Resume"),
+                      lambda: self._do(lambda: actions.resume(sid, version), tr(CTX, "Resumed.")))
 
     def _change_plan(self) -> None:
         terms = self.terms
@@ -286,14 +308,14 @@ class SubscriptionPanel(QScrollArea):
         def accepted() -> None:
             months = dialog.months.value()
             self._do(lambda: actions.change_plan(sid, months, version),
-                     _tr("Plan length changed from the end of the period."))
+                     tr(CTX, "Plan length changed from the end of the period."))
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
 
-    def _do(self, work: Callable[[], Any], done_text: str) -> None:
+    def _do(self, work: Callable[[], Changed[Any]], done_text: str) -> None:
         terms = self.terms
         if terms is None:
             return
@@ -304,65 +326,34 @@ class SubscriptionPanel(QScrollArea):
         def done(_result: object) -> None:
             self.notice.emit(done_text)
             self.show_subscription(sid)
-            self.changed.emit()
 
         def failed(error: BaseException) -> None:
             self.show_subscription(sid)
-            show_error(self, error, _tr("Not changed"))
+            self.ctx.messages.fail(error, tr(CTX, "Not changed"))
 
-        self.runner.run(work, done, failed, write=True)
+        self.ctx.write(work, owner=self).success(done).failure(failed).run(initiator=self)
 
 
-def attach(screen: Any, runner: TaskRunner, services: Services) -> SubscriptionPanel:
+def attach(screen: TableScreen, services: Services) -> SubscriptionPanel:
     """Put a SubscriptionPanel under ``screen``'s detail pane and follow its selection.
 
     ``screen`` is the Licences TableScreen (rows have ``subscription_id`` and
-    ``seat_id``). After a change the whole window refreshes, and the same seat
-    is selected again so the admin sees the result.
+    ``seat_id``). After a change the screens reload in place (the seat stays
+    selected) and the panel reads the subscription's terms again.
     """
     detail = screen.detail
     splitter = detail.parentWidget()
+    assert isinstance(splitter, QSplitter)
     column = QSplitter(Qt.Orientation.Vertical, screen)  # parented: Qt owns it, not Python
     column.setChildrenCollapsible(False)
     splitter.replaceWidget(splitter.indexOf(detail), column)
-    panel = SubscriptionPanel(runner, services)
+    panel = SubscriptionPanel(screen.ctx, services)
     column.addWidget(detail)
     column.addWidget(panel)
     column.setSizes([300, 500])
     splitter.setSizes([900, 400])  # the terms and store steps need more room than a seat
     detail.show()
-    reselect: list[int] = []
 
-    def current(row: Any) -> None:
-        panel.show_subscription(None if row is None else row.subscription_id)
-
-    def reset() -> None:
-        if not reselect:
-            panel.clear()
-
-    def loaded() -> None:
-        if not reselect:
-            return
-        seat_id = reselect.pop()
-        model = screen.model
-        for number in range(min(model.rowCount(), 200)):  # the first page is loaded
-            if model.data(model.index(number, 0), ID_ROLE) == seat_id:
-                screen.table.selectRow(number)
-                return
-        panel.clear()
-
-    def changed() -> None:
-        row = screen.current_row()
-        if row is not None:
-            reselect[:] = [row.seat_id]
-        window = screen.window()
-        # The main window refreshes every screen and the counts; alone, just this one.
-        (window.refresh if hasattr(window, "refresh") else screen.refresh)()
-
-    screen.current_changed.connect(current)
-    screen.model.modelReset.connect(reset)
-    screen.model.loaded.connect(loaded)
-    panel.changed.connect(changed)
-    panel.notice.connect(screen.status_changed.emit)
-    screen.subscription_panel = panel
+    panel.follow(screen)
+    screen.subscription_panel = panel  # type: ignore[attr-defined]
     return panel

@@ -10,18 +10,16 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from seatkeeper.domain.app_store import Guidance
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.subscription_terms import SubscriptionTerms
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
 
 URGENT_DAYS = 7  # a cancel-by closer than this is shown in red
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubscriptionTerms", text)
+CTX = "SubscriptionTerms"
 
 
 def para(text: str, style: str = "") -> str:
@@ -35,29 +33,30 @@ def when(moment: datetime) -> str:
 
 def channel_text(terms: SubscriptionTerms) -> str:
     if terms.channel is BillingChannel.APP_STORE:
-        return _tr("App Store (billed by the App Store)")
-    return _tr("Website (billed by the vendor)")
+        return tr(CTX, "App Store (billed by the App Store)")
+    return tr(CTX, "Website (billed by the vendor)")
 
 
 def _plan(terms: SubscriptionTerms) -> str:
-    text = _tr("%1 months").replace("%1", str(terms.plan_months))
+    text = tr(CTX, "{plan_months} months", plan_months=terms.plan_months)
     if terms.pending_plan_months is not None:
-        text += _tr(" → %1 months from %2").replace("%1", str(terms.pending_plan_months)) \
-            .replace("%2", f"{terms.period_ends_at:%Y-%m-%d}")
+        text += tr(CTX, " → {pending_plan_months} months from {m}",
+                        pending_plan_months=terms.pending_plan_months,
+                        m=f"{terms.period_ends_at:%Y-%m-%d}")
     return text
 
 
 def _refunds(terms: SubscriptionTerms) -> str:
     if terms.money_back_days:
-        return _tr("%1-day money-back guarantee; ask %2").replace(
-            "%1", str(terms.money_back_days)).replace("%2", terms.refunds_via)
-    return _tr("No money-back guarantee; ask %1 (at its discretion)").replace(
-        "%1", terms.refunds_via)
+        return tr(CTX, "{money_back_days}-day money-back guarantee; ask {refunds_via}",
+                       money_back_days=terms.money_back_days, refunds_via=terms.refunds_via)
+    return tr(CTX, "No money-back guarantee; ask {refunds_via} (at its discretion)",
+                   refunds_via=terms.refunds_via)
 
 
 def _notice() -> str:
-    return _tr("Cancel in the App Store at least 24 hours before the end, or the next "
-               "period is charged.")
+    return tr(CTX, "Cancel in the App Store at least 24 hours before the end, or the next "
+                   "period is charged.")
 
 
 def cancel_by_html(terms: SubscriptionTerms) -> str:
@@ -65,16 +64,16 @@ def cancel_by_html(terms: SubscriptionTerms) -> str:
     state = terms.cancel_by
     if state is None:
         if terms.channel is BillingChannel.APP_STORE:
-            return para(_tr("No cancel-by deadline: it will not be charged again."),
+            return para(tr(CTX, "No cancel-by deadline: it will not be charged again."),
                         "color:#555")
         return ""
     if state.passed:
-        left = _tr("passed — the next period will be charged")
+        left = tr(CTX, "passed — the next period will be charged")
     else:
-        left = _tr("%1 left").replace("%1", terms.time_left or "")
+        left = tr(CTX, "{time_left} left", time_left=terms.time_left or "")
     urgent = state.passed or state.time_left.days < URGENT_DAYS
     colour = "#b00020" if urgent else "#333"
-    return (f"<p style='margin-top:8px'><b>{escape(_tr('Cancel by'))}:</b> "
+    return (f"<p style='margin-top:8px'><b>{escape(tr(CTX, 'Cancel by'))}:</b> "
             f"<span style='color:{colour};font-weight:bold'>{escape(when(state.cancel_by))}"
             f" — {escape(left)}</span><br><span style='color:#555'>{escape(_notice())}"
             "</span></p>")
@@ -93,42 +92,44 @@ def guidance_html(item: Guidance) -> str:
 
 def terms_html(terms: SubscriptionTerms) -> str:
     pairs = [
-        (_tr("Billed through"), channel_text(terms)),
-        (_tr("Currency"), terms.currency),
-        (_tr("Status"), terms.status_text),
-        (_tr("Devices at once"), _tr("at most %1").replace("%1", str(terms.device_limit))),
-        (_tr("Plan"), _plan(terms)),
+        (tr(CTX, "Billed through"), channel_text(terms)),
+        (tr(CTX, "Currency"), terms.currency),
+        (tr(CTX, "Status"), terms.status_text),
+        (tr(CTX, "Devices at once"), tr(CTX, "at most {device_limit}",
+                                         device_limit=terms.device_limit)),
+        (tr(CTX, "Plan"), _plan(terms)),
     ]
     if terms.trial_ends_at is not None:
-        pairs.append((_tr("Trial ends"), when(terms.trial_ends_at)))
+        pairs.append((tr(CTX, "Trial ends"), when(terms.trial_ends_at)))
     pairs += [
-        (_tr("Period ends"), when(terms.period_ends_at)),
-        (_tr("Renews automatically"), _tr("Yes") if terms.auto_renew else _tr("No")),
-        (_tr("Refunds"), _refunds(terms)),
-        (_tr("Refer-a-friend reward"), _tr("Yes") if terms.referral_reward else _tr("No")),
+        (tr(CTX, "Period ends"), when(terms.period_ends_at)),
+        (tr(CTX, "Renews automatically"), tr(CTX, "Yes") if terms.auto_renew else tr(CTX, "No")),
+        (tr(CTX, "Refunds"), _refunds(terms)),
+        (tr(CTX, "Refer-a-friend reward"),
+         tr(CTX, "Yes") if terms.referral_reward else tr(CTX, "No")),
     ]
-    html = section(_tr("Subscription: %1").replace("%1", terms.name), pairs)
+    html = section(tr(CTX, "Subscription: {terms}", terms=terms.name), pairs)
     if terms.currency_note:
         html += para(terms.currency_note, "color:#b35900")
     html += cancel_by_html(terms)
     if terms.payment_failure is not None:
-        html += bullet_list(_tr("Payment failed — how to fix it"),
+        html += bullet_list(tr(CTX, "Payment failed — how to fix it"),
                             list(terms.payment_failure.fixes), "")
     if terms.resume_preview is not None:
         preview = terms.resume_preview
-        html += para(_tr("If resumed now, the new period starts %1.")
-                     .replace("%1", when(preview.starts_at)))
+        html += para(tr(CTX, "If resumed now, the new period starts {starts_at}.",
+                             starts_at=when(preview.starts_at)))
     return html
 
 
 def store_guidance_html(terms: SubscriptionTerms) -> str:
     """AS-8, AS-11: what to do in the store, since Seatkeeper cannot act there."""
-    html = para(_tr("Seatkeeper cannot change App Store purchases. Take these steps in the "
-                    "App Store, then record what you did with the buttons below."),
+    html = para(tr(CTX, "Seatkeeper cannot change App Store purchases. Take these steps in the "
+                        "App Store, then record what you did with the buttons below."),
                 "background:#eef4fb;padding:4px")
     html += "".join(guidance_html(item) for item in terms.guidance)
     if terms.move_to_direct is not None:
-        html += bullet_list(_tr("Moving to direct billing by the vendor"),
+        html += bullet_list(tr(CTX, "Moving to direct billing by the vendor"),
                             list(terms.move_to_direct.steps), "")
     return html
 

@@ -1,8 +1,14 @@
-"""One screen of the main window: filter box, SQL-backed table, detail pane.
+"""One screen of the main window: filter box, table, detail pane; it follows the roster.
 
 Typing in the filter waits for a short pause, then asks the store (FTS5) for
 matching rows; header clicks sort in the store; the detail of the selected
 row is fetched on a worker and rendered here.
+
+The screen listens to the roster's change events: when a write touches what
+it ``watches``, it reloads in place if it is shown (the selection, the
+current row and the scroll position stay with their rows), or notes that it
+is stale and reloads when it is next shown. The detail pane is read again
+when the change touched the shown row.
 """
 
 from __future__ import annotations
@@ -11,7 +17,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QObject,
@@ -19,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,39 +38,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatkeeper.ui.models.paged_table_model import ROW_ROLE, Count, Page, PagedTableModel
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.domain.changes import Changes, Entity
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.models.columns import ID_ROLE, ROW_ROLE, ColumnModel
+from seatkeeper.ui.models.sql_paged import Count, Page, SqlPagedModel
 from seatkeeper.ui.widgets.detail_pane import DetailPane
 
 FILTER_PAUSE_MS = 180
 ROW_HEIGHT = 26
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableScreen", text)
+CTX = "TableScreen"
 
 
 class TableScreen(QWidget):
-    """A filterable, sortable table over a PagedTableModel, with a detail pane."""
+    """A filterable, sortable table over a table model, with a detail pane.
+
+    ``watches`` are the kinds of record the table shows; ``row_entity`` the kind
+    its rows are (their ids are that kind's ids). With ``load_when_shown`` the
+    screen reads nothing while hidden (Review: findings cover every seat).
+    """
 
     status_changed = Signal(str)
     current_changed = Signal(object)  # the selected row's dataclass, or None
 
-    def __init__(self, runner: TaskRunner, model: PagedTableModel[Any], *,
+    def __init__(self, ctx: WindowContext, model: ColumnModel[Any], *,
                  noun: Callable[[int], str], filter_hint: str, detail_hint: str,
                  render_detail: Callable[[Any], str], column_widths: list[int],
                  fetch_detail: Callable[[Any], Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 watches: frozenset[Entity] = frozenset(), row_entity: Entity | None = None,
+                 load_when_shown: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.model = runner, model
+        self.ctx, self.runner, self.model = ctx, ctx.runner, model
         model.setParent(self)  # the model dies with its screen: no late signals from it
         self._noun, self._fetch, self._render = noun, fetch_detail, render_detail
         self._detail_request = 0
+        self.watches, self.row_entity = watches, row_entity
+        self._load_when_shown = load_when_shown
+        self._stale: Changes | None = None  # what changed while hidden (reload when shown)
+        self._unloaded = False  # a refresh was asked while hidden (load_when_shown)
+        self._reloading: tuple[int | None, Changes] | None = None  # top row id, changes
 
         self.filter_box = QLineEdit(self)
         self.filter_box.setPlaceholderText(filter_hint)
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName(_tr("Filter"))
+        self.filter_box.setAccessibleName(tr(CTX, "Filter"))
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
@@ -97,14 +115,16 @@ class TableScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        find = QAction(_tr("Find"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
+        find = QAction(tr(CTX, "Find"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # per screen
         find.triggered.connect(self.focus_filter)
         self.addAction(find)
 
         model.loaded.connect(self._loaded)
         model.count_changed.connect(self._loaded)
+        model.reloaded.connect(self._reloaded)
         model.modelReset.connect(self.detail.clear_detail)
+        ctx.events.changed.connect(self._roster_changed)
 
     def _setup_table(self, widths: list[int]) -> None:
         table = self.table
@@ -148,7 +168,54 @@ class TableScreen(QWidget):
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
+        """Ask the store again from the start (a new query: the view resets)."""
+        if self._load_when_shown and not self.isVisible():
+            self._unloaded, self._stale = True, None
+            self.model.is_loading = False  # nothing is being loaded
+            return
+        self._unloaded = False
         self.model.refresh()
+
+    def reload(self, changes: Changes | None = None) -> None:
+        """Read the shown rows again in place, after a write (see the module docstring)."""
+        self._stale = None
+        top = self.table.rowAt(0)
+        top_id = self.model.data(self.model.index(top, 0), ID_ROLE) if top >= 0 else None
+        self._reloading = (top_id, changes or Changes.everything())
+        self.model.reload()
+
+    def _roster_changed(self, changes: Changes, _initiator: object) -> None:
+        if not changes.touches(*self.watches):
+            return
+        if self.isVisible() and not self._unloaded:
+            self.reload(changes)
+        elif not self._unloaded:
+            self._stale = changes if self._stale is None else self._stale | changes
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unloaded:
+            self.refresh()
+        elif self._stale is not None:
+            self.reload(self._stale)
+
+    def _reloaded(self) -> None:
+        reloading, self._reloading = self._reloading, None
+        self._loaded()
+        if reloading is None:
+            return
+        top_id, changes = reloading
+        if top_id is not None:
+            row = self.model.row_of(int(top_id))
+            if row is not None:
+                self.table.scrollTo(self.model.index(row, 0),
+                                    QAbstractItemView.ScrollHint.PositionAtTop)
+        current = self.table.currentIndex()
+        row_id = self.model.data(current, ID_ROLE) if current.isValid() else None
+        if row_id is not None and (self.row_entity is None or changes.touches_id(
+                self.row_entity, int(row_id)) or changes.touches(*self.watches - {
+                self.row_entity})):
+            self._selection_changed(QItemSelection(), QItemSelection())
 
     def go_live(self, count: Count, page: Page[Any], fetch_detail: Callable[[Any], Any]) -> None:
         """Connect a screen built over a first look to the store.
@@ -157,7 +224,8 @@ class TableScreen(QWidget):
         is answered now.
         """
         self._fetch = fetch_detail
-        self.model.set_source(count, page)
+        if isinstance(self.model, SqlPagedModel):
+            self.model.set_source(count, page)
         if self.current_row() is not None:
             self._selection_changed(QItemSelection(), QItemSelection())
 
@@ -178,9 +246,9 @@ class TableScreen(QWidget):
         if self.model.count_is_exact or cap is None:
             text = self._noun(count)
         else:  # the exact count follows
-            text = _tr("more than %1").replace("%1", self._noun(cap))
+            text = tr(CTX, "more than {count}", count=self._noun(cap))
         if self.model.filter_text:
-            text = _tr("%1 match “%2”").replace("%1", text).replace("%2", self.model.filter_text)
+            text = tr(CTX, "{count} match “{filter}”", count=text, filter=self.model.filter_text)
         self.count_label.setText(text)
         self.status_changed.emit(text)
 
@@ -194,11 +262,11 @@ class TableScreen(QWidget):
         request = self._detail_request
         fetch = self._fetch
         if fetch is None:
-            self.detail.show_html(f"<p>{_tr('Opening the roster…')}</p>")
+            self.detail.show_html(f"<p>{tr(CTX, 'Opening the roster…')}</p>")
             return
 
         def show(value: Any) -> None:
             if request == self._detail_request:
                 self.detail.show_html(self._render(value))
 
-        self.runner.run(lambda: fetch(row), show, owner=self)
+        self.ctx.read(lambda: fetch(row), owner=self).success(show).run()

@@ -23,17 +23,18 @@ from seatkeeper.domain.volume import AddSeatsQuote
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.lookups import VolumeChoice
 from seatkeeper.services.purchasing import AddedSeats
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     LiveCheck,
     PageId,
     PurchaseState,
-    ReasonLabel,
-    _tr,
     money_text,
-    named,
 )
 from seatkeeper.ui.wizards.payment_review_pages import table_html
+
+CTX = "PurchaseWizard"
 
 SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 7
 
@@ -41,14 +42,14 @@ SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 7
 class PickSubscriptionPage(QWizardPage):
     """Which volume subscription gets the seats; a cancelled one is refused (VL-15)."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
         self.state, self.services = state, services
-        self.loader, self.check = LiveCheck(runner), LiveCheck(runner)
-        self.setTitle(_tr("Volume subscription"))
-        self.setSubTitle(_tr("Which volume subscription gets the new seats?"))
+        self.loader, self.check = LiveCheck(ctx), LiveCheck(ctx)
+        self.setTitle(tr(CTX, "Volume subscription"))
+        self.setSubTitle(tr(CTX, "Which volume subscription gets the new seats?"))
         self.list = named(QListWidget(self), "subscriptions")
-        self.list.setAccessibleName(_tr("Volume subscriptions"))
+        self.list.setAccessibleName(tr(CTX, "Volume subscriptions"))
         self.list.currentItemChanged.connect(lambda _c, _p: self._changed())
         self.reason = ReasonLabel(self)
         layout = QVBoxLayout(self)
@@ -57,22 +58,21 @@ class PickSubscriptionPage(QWizardPage):
         self._accepted: VolumeChoice | None = None
 
     def initializePage(self) -> None:
-        self.reason.note(_tr("Loading the volume subscriptions…"))
+        self.reason.note(tr(CTX, "Loading the volume subscriptions…"))
         self.loader.ask(self.services.lookups.volume_subscriptions, self._show,
                         self.reason.refusal)
 
     def _show(self, choices: list[VolumeChoice]) -> None:
         self.list.clear()
         for choice in choices:
-            text = _tr("%1 — %2 · %3 seats · renews %4 · %5") \
-                .replace("%1", choice.name).replace("%2", choice.vendor) \
-                .replace("%3", str(choice.seats)) \
-                .replace("%4", choice.renewal_date.isoformat()).replace("%5", choice.status)
+            text = tr(CTX, "{choice} — {vendor} · {seats} seats · renews {renewal_date} · {status}",
+                           choice=choice.name, vendor=choice.vendor, seats=choice.seats,
+                           renewal_date=choice.renewal_date.isoformat(), status=choice.status)
             item = QListWidgetItem(text, self.list)
             item.setData(SUBSCRIPTION_ROLE, choice)
         if not choices:
-            self.reason.refusal(_tr("The roster has no volume subscription yet; choose “New "
-                                    "volume subscription” instead."))
+            self.reason.refusal(tr(CTX, "The roster has no volume subscription yet; choose “New "
+                                        "volume subscription” instead."))
         else:
             self.list.setCurrentRow(0)
 
@@ -88,15 +88,15 @@ class PickSubscriptionPage(QWizardPage):
         if choice is None:
             return
         today = self.services.clock().date()
-        self.reason.note(_tr("Checking…"))
+        self.reason.note(tr(CTX, "Checking…"))
         # One seat is enough to learn whether this subscription takes seats at all.
         self.check.ask(lambda: self.services.purchasing.quote_add_seats(
             choice.subscription_id, 1, today), lambda _q: self._ok(choice), self.reason.refusal)
 
     def _ok(self, choice: VolumeChoice) -> None:
         self._accepted = choice
-        self.reason.ok(_tr("Seats added to “%1” renew with it on %2.")
-                       .replace("%1", choice.name).replace("%2", choice.renewal_date.isoformat()))
+        self.reason.ok(tr(CTX, "Seats added to “{choice}” renew with it on {renewal_date}.",
+                               choice=choice.name, renewal_date=choice.renewal_date.isoformat()))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -113,16 +113,16 @@ class PickSubscriptionPage(QWizardPage):
 class AddCountPage(QWizardPage):
     """How many seats; the service quotes them as the admin types."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
-        self.setTitle(_tr("Number of seats"))
-        self.setSubTitle(_tr("Any number of seats can be added at any time."))
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
+        self.setTitle(tr(CTX, "Number of seats"))
+        self.setSubTitle(tr(CTX, "Any number of seats can be added at any time."))
         self.seats = named(QSpinBox(self, minimum=0, maximum=100_000, value=1), "addSeats")
         self.seats.setMaximumWidth(140)
         self.seats.valueChanged.connect(lambda _v: self._changed())
         form = QFormLayout()
-        label = QLabel(_tr("Seats to &add:"), self)
+        label = QLabel(tr(CTX, "Seats to &add:"), self)
         label.setBuddy(self.seats)
         form.addRow(label, self.seats)
         self.reason = ReasonLabel(self)
@@ -142,14 +142,15 @@ class AddCountPage(QWizardPage):
         if choice is None:
             return
         today = self.services.clock().date()
-        self.reason.note(_tr("Checking…"))
+        self.reason.note(tr(CTX, "Checking…"))
         self.check.ask(lambda: self.services.purchasing.quote_add_seats(
             choice.subscription_id, seats, today), self._quoted, self.reason.refusal)
 
     def _quoted(self, quote: AddSeatsQuote) -> None:
         self._quote = quote
-        self.reason.ok(_tr("%1 seats for %2 months: %3.").replace("%1", str(quote.seats))
-                       .replace("%2", str(quote.months)).replace("%3", money_text(quote.total)))
+        self.reason.ok(tr(CTX, "{seats} seats for {months} months: {total}.",
+                               seats=quote.seats, months=quote.months,
+                               total=money_text(quote.total)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -168,11 +169,11 @@ class AddCountPage(QWizardPage):
 class ReviewAddPage(QWizardPage):
     """VL-7/VL-8: months left, monthly price per seat, total, and the unchanged renewal."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
-        self.setTitle(_tr("Review and finish"))
-        self.setSubTitle(_tr("Charged for the whole months left; the renewal date stays."))
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
+        self.setTitle(tr(CTX, "Review and finish"))
+        self.setSubTitle(tr(CTX, "Charged for the whole months left; the renewal date stays."))
         self.figures = named(QLabel(self), "figures")
         self.figures.setWordWrap(True)
         self.reason = ReasonLabel(self)
@@ -189,7 +190,7 @@ class ReviewAddPage(QWizardPage):
         if choice is None:
             return
         today = self.services.clock().date()
-        self.reason.note(_tr("Working out the price…"))
+        self.reason.note(tr(CTX, "Working out the price…"))
         self.check.ask(lambda: self.services.purchasing.quote_add_seats(
             choice.subscription_id, seats, today), self._show, self.reason.refusal)
         self.completeChanged.emit()
@@ -198,19 +199,21 @@ class ReviewAddPage(QWizardPage):
         self._quote = quote
         name = self.state.subscription.name if self.state.subscription else ""
         rows = [
-            (_tr("Subscription"), name),
-            (_tr("Seats to add"), str(quote.seats)),
-            (_tr("Months left"), _tr("%1 (until the renewal)").replace("%1", str(quote.months))),
-            (_tr("Monthly price per seat"), money_text(quote.unit_monthly_price)),
-            (_tr("Total"), _tr("%1 seats × %2 × %3 months = %4")
-             .replace("%1", str(quote.seats)).replace("%2", money_text(quote.unit_monthly_price))
-             .replace("%3", str(quote.months)).replace("%4", money_text(quote.total))),
-            (_tr("Renewal date"), _tr("%1 (unchanged)")
-             .replace("%1", quote.renewal_date.isoformat())),
-            (_tr("Paid by"), _tr("the card on file for this subscription")),
+            (tr(CTX, "Subscription"), name),
+            (tr(CTX, "Seats to add"), str(quote.seats)),
+            (tr(CTX, "Months left"), tr(CTX, "{months} (until the renewal)", months=quote.months)),
+            (tr(CTX, "Monthly price per seat"), money_text(quote.unit_monthly_price)),
+            (tr(CTX, "Total"), tr(CTX, "{seats} seats × {unit_monthly_price} × {months} months "
+                                       "= {total}",
+                                   seats=quote.seats,
+                                   unit_monthly_price=money_text(quote.unit_monthly_price),
+                                   months=quote.months, total=money_text(quote.total))),
+            (tr(CTX, "Renewal date"), tr(CTX, "{renewal_date} (unchanged)",
+                                          renewal_date=quote.renewal_date.isoformat())),
+            (tr(CTX, "Paid by"), tr(CTX, "the card on file for this subscription")),
         ]
-        self.figures.setText(table_html(rows, {_tr("Total")}))
-        self.reason.note(_tr("All amounts in %1.").replace("%1", quote.currency))
+        self.figures.setText(table_html(rows, {tr(CTX, "Total")}))
+        self.reason.note(tr(CTX, "All amounts in {currency}.", currency=quote.currency))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

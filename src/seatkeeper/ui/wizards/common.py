@@ -11,63 +11,47 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
-from typing import Any, TypeVar
-
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from typing import Any
 
 from seatkeeper.domain import volume as vl
+from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.enums import PaymentMethod
 from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.domain.money import Money
 from seatkeeper.services.lookups import AccountChoice, VolumeChoice
 from seatkeeper.services.purchasing import VolumeOrder
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.tasks import TaskRunner
-
-W = TypeVar("W", bound=QWidget)
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text, tr
 
 CURRENCIES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PurchaseWizard", text)
-
-
-class ReasonLabel(QLabel):
-    """Says why Next is disabled (or that all is well), under a page's fields."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("reason")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setMinimumHeight(44)
-        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-
-    def refusal(self, text: str) -> None:
-        self.setStyleSheet("color:#a61b1b;")
-        self.setText(text)
-
-    def note(self, text: str) -> None:
-        self.setStyleSheet("color:#444;")
-        self.setText(text)
-
-    def ok(self, text: str) -> None:
-        self.setStyleSheet("color:#1d6b2f;")
-        self.setText(text)
+CTX = "PurchaseWizard"
 
 
 @dataclass
 class LiveCheck:
-    """Run one service question at a time per page; keep only the latest answer."""
+    """Run one service question at a time per page; keep only the latest answer.
 
-    runner: TaskRunner
+    ``ask`` reads; ``act`` writes (a step of the purchase the vendor sees, such as a
+    request or an approval), and its changes are announced like any write's.
+    """
+
+    ctx: WindowContext
     serial: int = 0
 
     def ask(self, work: Callable[[], Any], on_answer: Callable[[Any], None],
-            on_refusal: Callable[[str], None], *, write: bool = False) -> None:
+            on_refusal: Callable[[str], None]) -> None:
+        done, failed = self._handlers(on_answer, on_refusal)
+        self.ctx.read(work).success(done).failure(failed).run()
+
+    def act(self, work: Callable[[], Changed[Any]], on_answer: Callable[[Any], None],
+            on_refusal: Callable[[str], None]) -> None:
+        done, failed = self._handlers(on_answer, on_refusal)
+        self.ctx.write(work).success(done).failure(failed).run()
+
+    def _handlers(self, on_answer: Callable[[Any], None], on_refusal: Callable[[str], None]
+                  ) -> tuple[Callable[[Any], None], Callable[[BaseException], None]]:
         self.serial += 1
         serial = self.serial
 
@@ -79,11 +63,10 @@ class LiveCheck:
             if serial != self.serial:
                 return
             if isinstance(error, KnownError):
-                on_refusal(error.message)
+                on_refusal(error_text(error))
             else:  # a bug: the crash path logs it and tells the admin
-                show_error(None, error)
-
-        self.runner.run(work, done, failed, write=write)
+                self.ctx.messages.fail(error)
+        return done, failed
 
     def forget(self) -> None:
         """Ignore any answer still on its way (the inputs changed or the page closed)."""
@@ -96,19 +79,14 @@ def parse_price(text: str, currency: str) -> Money:
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     if not cleaned:
-        raise BadInput(_tr("Enter the monthly price of one seat, e.g. 8.32."), field="price")
+        raise BadInput(tr(CTX, "Enter the monthly price of one seat, e.g. 8.32."), field="price")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise BadInput(_tr("“%1” is not a price; type digits with a decimal point, e.g. 8.32.")
-                       .replace("%1", text), field="price") from None
+        raise BadInput(tr(CTX, "“{value}” is not a price; type digits with a decimal point, e.g. "
+                               "8.32.",
+                               value=text), field="price") from None
     return Money.of(value, currency)
-
-
-def named(widget: W, name: str) -> W:
-    """Give a widget an object name (tests and style sheets find it by that)."""
-    widget.setObjectName(name)
-    return widget
 
 
 def money_text(amount: Money) -> str:

@@ -6,7 +6,6 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,8 +20,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import REQUIRED
+from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.import_wizard import KIND_NAMES, read_headers, remember_mapping
 
 if TYPE_CHECKING:
@@ -32,8 +33,7 @@ NOT_IMPORTED = ""
 WHY_STYLE = "color:#8a4b00"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+CTX = "ImportWizard"
 
 
 def field_label(name: str) -> str:
@@ -44,21 +44,21 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_tr("Choose the file to import"))
-        self.setSubTitle(_tr("A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, "
-                             "or a Seatkeeper roster (JSON). Nothing is written until you "
-                             "have seen the preview."))
+        self.setTitle(tr(CTX, "Choose the file to import"))
+        self.setSubTitle(tr(CTX, "A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, "
+                                 "or a Seatkeeper roster (JSON). Nothing is written until you "
+                                 "have seen the preview."))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importPath")
-        self.path_edit.setPlaceholderText(_tr("Path to a .csv, .xlsx or .json file"))
-        browse = QPushButton(_tr("&Browse…"), self)
+        self.path_edit.setPlaceholderText(tr(CTX, "Path to a .csv, .xlsx or .json file"))
+        browse = QPushButton(tr(CTX, "&Browse…"), self)
         browse.clicked.connect(self._browse)
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("importFormat")
-        for key, text in (("auto", _tr("Detect from the file")), ("csv", _tr("CSV roster")),
-                          ("xlsx", _tr("Excel workbook (XLSX)")),
-                          ("snipeit", _tr("Snipe-IT licence CSV")),
-                          ("json", _tr("Seatkeeper roster (JSON)"))):
+        for key, text in (("auto", tr(CTX, "Detect from the file")), ("csv", tr(CTX, "CSV roster")),
+                          ("xlsx", tr(CTX, "Excel workbook (XLSX)")),
+                          ("snipeit", tr(CTX, "Snipe-IT licence CSV")),
+                          ("json", tr(CTX, "Seatkeeper roster (JSON)"))):
             self.format_box.addItem(text, key)
         self.why = QLabel(self)
         self.why.setStyleSheet(WHY_STYLE)
@@ -66,9 +66,9 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        file_label = QLabel(_tr("&File:"), self)
+        file_label = QLabel(tr(CTX, "&File:"), self)
         file_label.setBuddy(self.path_edit)
-        format_label = QLabel(_tr("F&ormat:"), self)
+        format_label = QLabel(tr(CTX, "F&ormat:"), self)
         format_label.setBuddy(self.format_box)
         layout = QVBoxLayout(self)
         layout.addWidget(file_label)
@@ -85,8 +85,8 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _tr("Import a roster file"), self.path_edit.text(),
-            _tr("Roster files (*.csv *.xlsx *.xlsm *.ods *.json);;All files (*)"))
+            self, tr(CTX, "Import a roster file"), self.path_edit.text(),
+            tr(CTX, "Roster files (*.csv *.xlsx *.xlsm *.ods *.json);;All files (*)"))
         if path:
             self.path_edit.setText(path)
 
@@ -103,10 +103,10 @@ class FilePage(QWizardPage):
     def _why_not(self) -> str:
         path = self._path()
         if path is None:
-            return _tr("Choose a file to go on.")
+            return tr(CTX, "Choose a file to go on.")
         # A stat is instant; reading the file waits for the next page's worker.
         if not path.is_file():
-            return _tr("There is no file at that path.")
+            return tr(CTX, "There is no file at that path.")
         return ""
 
     def isComplete(self) -> bool:
@@ -125,10 +125,10 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_tr("Match the columns"))
-        self.setSubTitle(_tr("Which column of the file holds each field. Seatkeeper guessed "
-                             "from the column names; your choices are remembered for files "
-                             "with the same columns."))
+        self.setTitle(tr(CTX, "Match the columns"))
+        self.setSubTitle(tr(CTX, "Which column of the file holds each field. Seatkeeper guessed "
+                                 "from the column names; your choices are remembered for files "
+                                 "with the same columns."))
         self.source = QLabel(self)
         self.source.setObjectName("mappingSource")
         self.source.setWordWrap(True)
@@ -158,21 +158,22 @@ class MappingPage(QWizardPage):
             return
         self._clear()
         self._loading = True
-        self.source.setText(_tr("Reading the column names…"))
+        self.source.setText(tr(CTX, "Reading the column names…"))
         self.completeChanged.emit()
-        path, choice, reader_fmt = state.path, state.choice, state.reader_format()
+        path, choice = state.path, state.choice
         assert path is not None
-        self.w.runner.run(lambda: read_headers(path, choice, reader_fmt),
-                          lambda result: self._loaded(key, *result), self._failed)
+        self.w.ctx.read(lambda: read_headers(path, choice), owner=self).success(
+            lambda result: self._loaded(key, *result)).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        message = getattr(error, "message", None)
-        self.source.setText(_tr("This file cannot be read: %1").replace(
-            "%1", escape(message or _tr("unexpected error"))))
+        known = isinstance(error, KnownError)
+        self.source.setText(tr(CTX, "This file cannot be read: {error}",
+                                    error=escape(error_text(error) if known
+                                                 else tr(CTX, "unexpected error"))))
         self.completeChanged.emit()
-        if message is None:
-            raise error
+        if not known:
+            self.w.ctx.messages.fail(error)
 
     def _loaded(self, key: tuple[object, ...], kind: str, headers: list[str]) -> None:
         self._loading = False
@@ -181,10 +182,10 @@ class MappingPage(QWizardPage):
         state.kind, state.headers = kind, headers
         mapping, remembered = self.w.guess(kind, headers)
         state.remembered = remembered
-        how = (_tr("Using the mapping you chose last time for these columns.") if remembered
-               else _tr("Guessed from the column names; check the ones marked “not imported”."))
-        self.source.setText(_tr("<b>%1</b> · %2 columns · %3").replace(
-            "%1", KIND_NAMES[kind]).replace("%2", str(len(headers))).replace("%3", how))
+        how = (tr(CTX, "Using the mapping you chose last time for these columns.") if remembered
+               else tr(CTX, "Guessed from the column names; check the ones marked “not imported”."))
+        self.source.setText(tr(CTX, "<b>{kind}</b> · {count} columns · {how}",
+                                    kind=KIND_NAMES[kind], count=len(headers), how=how))
         required = set(REQUIRED[kind])
         for number, name in enumerate(fields_for(kind)):
             row, col = divmod(number, 2)
@@ -192,7 +193,7 @@ class MappingPage(QWizardPage):
             label = QLabel(text, self.grid_host)
             combo = QComboBox(self.grid_host)
             combo.setObjectName(f"map_{name}")
-            combo.addItem(_tr("— not imported —"), NOT_IMPORTED)
+            combo.addItem(tr(CTX, "— not imported —"), NOT_IMPORTED)
             for header in headers:
                 combo.addItem(header, header)
             combo.setCurrentIndex(max(combo.findData(mapping.get(name, NOT_IMPORTED)), 0))
@@ -227,8 +228,8 @@ class MappingPage(QWizardPage):
         missing = [field_label(f) for f in REQUIRED[self.w.state.kind]
                    if f not in self.w.state.mapping]
         if missing:
-            return _tr("Choose the column for “%1” (marked *) to go on.").replace(
-                "%1", ", ".join(missing))
+            return tr(CTX, "Choose the column for “{missing}” (marked *) to go on.",
+                           missing=", ".join(missing))
         return ""
 
     def isComplete(self) -> bool:

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
-from seatkeeper.ui.messages import show_error
+from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
 from seatkeeper.ui.wizards.import_wizard import dry_run, run_import
 
@@ -36,12 +37,7 @@ if TYPE_CHECKING:
     from seatkeeper.ui.wizards.import_wizard import ImportWizard
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
-
-
-def _n(text: str, count: int) -> str:
-    return text.replace("%n", f"{count:,}")
+CTX = "ImportWizard"
 
 
 class PreviewPage(QWizardPage):
@@ -50,16 +46,16 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_tr("Check the rows"))
-        self.setSubTitle(_tr("A dry run: every row was read and checked; nothing has been "
-                             "written yet."))
+        self.setTitle(tr(CTX, "Check the rows"))
+        self.setSubTitle(tr(CTX, "A dry run: every row was read and checked; nothing has been "
+                                 "written yet."))
         self.counts = QLabel(self)
         self.counts.setObjectName("previewCounts")
         self.counts.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("previewErrors")
-        self.table.setHorizontalHeaderLabels([_tr("Row"), _tr("Column"), _tr("Value"),
-                                              _tr("Why it cannot be imported")])
+        self.table.setHorizontalHeaderLabels([tr(CTX, "Row"), tr(CTX, "Column"), tr(CTX, "Value"),
+                                              tr(CTX, "Why it cannot be imported")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,22 +84,22 @@ class PreviewPage(QWizardPage):
             return
         self._key, state.plan, self._loading = key, None, True
         self.table.setRowCount(0)
-        self.counts.setText(_tr("Checking every row…"))
+        self.counts.setText(tr(CTX, "Checking every row…"))
         self.why.clear()
         self.completeChanged.emit()
         services = self.w.services
-        self.w.runner.run(lambda: dry_run(state, services),
-                          lambda plan: self._show(key, plan), self._failed)
+        self.w.ctx.read(lambda: dry_run(state, services), owner=self).success(
+            lambda plan: self._show(key, plan)).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
         self._key = None
         if not isinstance(error, KnownError):
-            self.counts.setText(_tr("The check stopped on an unexpected problem."))
-            show_error(self, error)
+            self.counts.setText(tr(CTX, "The check stopped on an unexpected problem."))
+            self.w.ctx.messages.fail(error)
             return
-        self.counts.setText(_tr("The file cannot be imported: %1")
-                            .replace("%1", escape(error.message)))
+        self.counts.setText(tr(CTX, "The file cannot be imported: {error}",
+                                    error=escape(error_text(error))))
         self.completeChanged.emit()
 
     def _show(self, key: tuple[Any, ...], plan: Any) -> None:
@@ -113,7 +109,7 @@ class PreviewPage(QWizardPage):
         self.w.state.plan = plan
         self.table.setRowCount(len(plan.errors))
         for row, error in enumerate(plan.errors):
-            for column, value in enumerate((str(error.line), error.column or _tr("(row)"),
+            for column, value in enumerate((str(error.line), error.column or tr(CTX, "(row)"),
                                             error.value, error.reason)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -124,17 +120,18 @@ class PreviewPage(QWizardPage):
         self.table.resizeRowsToContents()
         if isinstance(plan, JsonPlan):
             total = sum(plan.counts().values())
-            text = _n(_tr("A Seatkeeper roster with %n items"), total)
+            text = tr(CTX, "A Seatkeeper roster with {n} items", n=total)
             text += "; " + ", ".join(f"{v} {k}" for k, v in plan.counts().items() if v)
-            text += "." if not plan.errors else _n(_tr(" — %n problem(s) listed below."),
-                                                   len(plan.errors))
+            text += "." if not plan.errors else tr(CTX, " — {n} problem(s) listed below.",
+                                                   n=len(plan.errors))
         else:
-            text = _tr("<b>%1 rows read:</b> %2 can be imported, %3 cannot "
-                       "(%4 problems, listed below).").replace("%1", f"{plan.total:,}") \
-                .replace("%2", f"{plan.good_rows:,}").replace("%3", f"{plan.bad_rows:,}") \
-                .replace("%4", f"{len(plan.errors):,}")
+            text = tr(CTX, "<b>{total} rows read:</b> {good_rows} can be imported, {bad_rows} "
+                           "cannot "
+                           "({count} problems, listed below).",
+                           total=plan.total, good_rows=plan.good_rows, bad_rows=plan.bad_rows,
+                           count=len(plan.errors))
             if not plan.errors:
-                text = _n(_tr("<b>%n rows read:</b> every one can be imported."), plan.total)
+                text = tr(CTX, "<b>{n} rows read:</b> every one can be imported.", n=plan.total)
         self.counts.setText(text)
         self.why.setText(self._why_not())
         self.completeChanged.emit()
@@ -144,10 +141,10 @@ class PreviewPage(QWizardPage):
         if plan is None:
             return ""
         if isinstance(plan, JsonPlan) and plan.errors:
-            return _tr("A Seatkeeper roster file is imported whole or not at all; fix the "
-                       "problems above and choose the file again.")
+            return tr(CTX, "A Seatkeeper roster file is imported whole or not at all; fix the "
+                           "problems above and choose the file again.")
         if not isinstance(plan, JsonPlan) and plan.good_rows == 0:
-            return _tr("No row can be imported. Check the column matches (Back) or the file.")
+            return tr(CTX, "No row can be imported. Check the column matches (Back) or the file.")
         return ""
 
     def isComplete(self) -> bool:
@@ -160,23 +157,23 @@ class ModePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_tr("How to import"))
+        self.setTitle(tr(CTX, "How to import"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, _tr("&Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr(CTX, "&Import"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.stop = QRadioButton(_tr("&Stop at the first bad row: import nothing unless "
-                                     "every row is good"), self)
+        self.stop = QRadioButton(tr(CTX, "&Stop at the first bad row: import nothing unless "
+                                         "every row is good"), self)
         self.stop.setObjectName("modeStop")
-        self.skip = QRadioButton(_tr("Import the &good rows and save the rejected rows to "
-                                     "a file"), self)
+        self.skip = QRadioButton(tr(CTX, "Import the &good rows and save the rejected rows to "
+                                         "a file"), self)
         self.skip.setObjectName("modeSkip")
         group = QButtonGroup(self)
         group.addButton(self.stop)
         group.addButton(self.skip)
         self.rejects = QLineEdit(self)
         self.rejects.setObjectName("rejectsPath")
-        self.choose = QPushButton(_tr("&Choose…"), self)
+        self.choose = QPushButton(tr(CTX, "&Choose…"), self)
         self.choose.clicked.connect(self._choose)
         self.why = QLabel(self)
         self.why.setStyleSheet(WHY_STYLE)
@@ -206,20 +203,21 @@ class ModePage(QWizardPage):
         if state.path is not None and not self.rejects.text():
             self.rejects.setText(str(state.path.with_name(state.path.stem + "-rejected.csv")))
         if not errors:
-            self.summary.setText(_tr("Every row is good: all of them will be written in one "
-                                     "step. This is the last step before the roster changes."))
+            self.summary.setText(tr(CTX, "Every row is good: all of them will be written in one "
+                                         "step. This is the last step before the roster changes."))
             self.stop.setChecked(True)
         else:
-            self.summary.setText(_n(_tr("%n row(s) cannot be imported. Choose what happens; "
-                                        "either way, the rows are written in one step, and "
-                                        "Cancel during the import leaves the roster as it "
-                                        "was."), getattr(plan, "bad_rows", errors)))
+            self.summary.setText(tr(CTX, "{n} row(s) cannot be imported. Choose what happens; "
+                                            "either way, the rows are written in one step, and "
+                                            "Cancel during the import leaves the roster as it "
+                                            "was.", n=getattr(plan, "bad_rows", errors)))
             (self.skip if not self.stop.isChecked() and not json else self.stop).setChecked(True)
         self._changed()
 
     def _choose(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Save the rejected rows"), self.rejects.text(), _tr("CSV files (*.csv)"))
+            self, tr(CTX, "Save the rejected rows"), self.rejects.text(),
+            tr(CTX, "CSV files (*.csv)"))
         if path:
             self.rejects.setText(path)
 
@@ -238,11 +236,11 @@ class ModePage(QWizardPage):
             return ""
         path = self.w.state.rejects_path
         if path is None:
-            return _tr("Choose where to save the rejected rows.")
+            return tr(CTX, "Choose where to save the rejected rows.")
         if not path.parent.is_dir():
-            return _tr("The folder for the rejected rows does not exist.")
+            return tr(CTX, "The folder for the rejected rows does not exist.")
         if path == self.w.state.path:
-            return _tr("Save the rejected rows to a different file than the one imported.")
+            return tr(CTX, "Save the rejected rows to a different file than the one imported.")
         return ""
 
     def isComplete(self) -> bool:
@@ -257,7 +255,7 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(_tr("Importing"))
+        self.setTitle(tr(CTX, "Importing"))
         self.bar = QProgressBar(self)
         self.bar.setObjectName("importProgress")
         self.status = QLabel(self)
@@ -274,20 +272,21 @@ class RunPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.finished, self.outcome = False, None
-        self.setTitle(_tr("Importing"))
+        self.setTitle(tr(CTX, "Importing"))
         self.w.importing = True
         self.w.cancel_requested.clear()
         self.bar.setRange(0, 0)
-        self.status.setText(_tr("Writing the rows in one transaction… Cancel leaves the "
-                                "roster as it was."))
+        self.status.setText(tr(CTX, "Writing the rows in one transaction… Cancel leaves the "
+                                    "roster as it was."))
         state, services, cancel = self.w.state, self.w.services, self.w.cancel_requested
 
         def progress(done: int, total: int) -> bool:
             self.progressed.emit(done, total)
             return not cancel.is_set()
 
-        self.w.runner.run(lambda: run_import(state, services, progress), self._done,
-                          self._failed, write=True)
+        self.w.ctx.write(lambda: Changed(run_import(state, services, progress),
+                                         Changes.everything()), owner=self).success(
+            self._done).failure(self._failed).run(initiator=self)
 
     def _progress(self, done: int, total: int) -> None:
         if self.w.importing:
@@ -295,11 +294,11 @@ class RunPage(QWizardPage):
             self.bar.setValue(done)
 
     def cancelling(self) -> None:
-        self.status.setText(_tr("Cancelling… the changes are being rolled back."))
+        self.status.setText(tr(CTX, "Cancelling… the changes are being rolled back."))
 
     def _finish(self, text: str, outcome: object) -> None:
-        self.setTitle(_tr("Import finished") if not isinstance(outcome, BaseException)
-                      else _tr("Nothing was imported"))
+        self.setTitle(tr(CTX, "Import finished") if not isinstance(outcome, BaseException)
+                      else tr(CTX, "Nothing was imported"))
         self.w.importing = False
         self.finished, self.outcome = True, outcome
         self.bar.setRange(0, 1)
@@ -309,43 +308,45 @@ class RunPage(QWizardPage):
 
     def _done(self, result: object) -> None:
         if isinstance(result, ImportResult):
-            text = _tr("<p><b>Imported %1 row(s).</b></p><ul>"
-                       "<li>Subscriptions: %2 added, %3 updated</li>"
-                       "<li>Seats: %4 added, %5 updated</li><li>People: %6 added</li>"
-                       "<li>Devices: %7 added, %8 updated</li></ul>") \
-                .replace("%1", str(result.imported)) \
-                .replace("%2", str(result.subscriptions_added)) \
-                .replace("%3", str(result.subscriptions_updated)) \
-                .replace("%4", str(result.seats_added)).replace("%5", str(result.seats_updated)) \
-                .replace("%6", str(result.people_added)) \
-                .replace("%7", str(result.devices_added)) \
-                .replace("%8", str(result.devices_updated))
+            text = tr(CTX, "<p><b>Imported {imported} row(s).</b></p><ul>"
+                           "<li>Subscriptions: {subscriptions_added} added, "
+                           "{subscriptions_updated} updated</li>"
+                           "<li>Seats: {seats_added} added, {seats_updated} updated</li>"
+                           "<li>People: {people_added} added</li>"
+                           "<li>Devices: {devices_added} added, {devices_updated} updated</li>"
+                           "</ul>",
+                           imported=result.imported,
+                           subscriptions_added=result.subscriptions_added,
+                           subscriptions_updated=result.subscriptions_updated,
+                           seats_added=result.seats_added, seats_updated=result.seats_updated,
+                           people_added=result.people_added, devices_added=result.devices_added,
+                           devices_updated=result.devices_updated)
             if result.product_keys_stored:
-                text += _n(_tr("<p>%n product key(s) stored in the keyring.</p>"),
-                           result.product_keys_stored)
+                text += tr(CTX, "<p>{n} product key(s) stored in the keyring.</p>",
+                           n=result.product_keys_stored)
             if result.product_keys_skipped:
-                text += _n(_tr("<p>%n product key(s) were not kept: no keyring is available.</p>"),
-                           result.product_keys_skipped)
+                text += tr(CTX, "<p>{n} product key(s) were not kept: no keyring is "
+                                   "available.</p>", n=result.product_keys_skipped)
             if result.rejects_file:
-                text += _tr("<p>%1 rejected row(s) saved to %2.</p>").replace(
-                    "%1", str(result.rejected)).replace("%2", escape(result.rejects_file))
+                text += tr(CTX, "<p>{rejected} rejected row(s) saved to {rejects_file}.</p>",
+                                rejected=result.rejected, rejects_file=escape(result.rejects_file))
         else:
-            text = _tr("<b>Imported the roster file.</b> ") + ", ".join(
+            text = tr(CTX, "<b>Imported the roster file.</b> ") + ", ".join(
                 f"{v} {k}" for k, v in dict(result).items() if v)  # type: ignore[call-overload]
         self._finish(text, result)
         self.w.imported.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ImportCancelled):
-            self._finish(_tr("<b>Cancelled.</b> Nothing was imported; the roster is as it "
-                             "was."), error)
+            self._finish(tr(CTX, "<b>Cancelled.</b> Nothing was imported; the roster is as it "
+                                 "was."), error)
         elif isinstance(error, KnownError):
-            self._finish(_tr("<b>Nothing was imported.</b> %1")
-                         .replace("%1", escape(error.message)), error)
+            self._finish(tr(CTX, "<b>Nothing was imported.</b> {error}",
+                                 error=escape(error_text(error))), error)
         else:
-            self._finish(_tr("<b>Nothing was imported.</b> An unexpected problem stopped "
-                             "the import."), error)
-            show_error(self, error)
+            self._finish(tr(CTX, "<b>Nothing was imported.</b> An unexpected problem stopped "
+                                 "the import."), error)
+            self.w.ctx.messages.fail(error)
 
     def isComplete(self) -> bool:
         return self.finished

@@ -16,27 +16,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from seatkeeper.services import transfer
 from seatkeeper.services.bundle import Services
-from seatkeeper.services.importing import guess_mapping, preview, read_file
-from seatkeeper.services.importing import writer as import_writer
+from seatkeeper.services.importing import guess_mapping
 from seatkeeper.services.importing.context import ImportContext
-from seatkeeper.services.importing.json_roster import JsonPlan, load, read_json
-from seatkeeper.services.importing.mapping import fields_for, looks_like_snipeit
+from seatkeeper.services.importing.json_roster import JsonPlan
+from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import ImportPlan
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
 
-SPREADSHEETS = {".xlsx", ".xlsm", ".xls", ".ods"}
 # What the admin may pick on the first page; "auto" looks at the name and headers.
-CHOICES = ("auto", "csv", "xlsx", "snipeit", "json")
+CHOICES = (transfer.AUTO, *transfer.IMPORT_FORMATS)
 KIND_NAMES = {"generic": "CSV/XLSX roster", "snipeit": "Snipe-IT licence CSV",
               "json": "Seatkeeper roster (JSON)"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+CTX = "ImportWizard"
 
 
 def settings_factory() -> QSettings:
@@ -59,16 +58,7 @@ class ImportState:
     rejects_path: Path | None = None
 
     def is_json(self) -> bool:
-        if self.choice == "json":
-            return True
-        return self.choice == "auto" and self.path is not None \
-            and self.path.suffix.lower() == ".json"
-
-    def reader_format(self) -> str | None:
-        if self.choice == "xlsx" or (self.choice == "auto" and self.path is not None
-                                     and self.path.suffix.lower() in SPREADSHEETS):
-            return "xlsx"
-        return "csv" if self.choice in {"csv", "snipeit"} else None
+        return transfer.is_json(self.path or Path(), self.choice)
 
 
 def headers_key(kind: str, headers: list[str]) -> str:
@@ -98,36 +88,25 @@ def remember_mapping(settings: QSettings, kind: str, headers: list[str],
 
 
 # -- work run on workers ------------------------------------------------------
-def read_headers(path: Path, choice: str, reader_fmt: str | None) -> tuple[str, list[str]]:
+def read_headers(path: Path, choice: str) -> tuple[str, list[str]]:
     """The file's kind (generic or snipeit) and its header row."""
-    source = read_file(path, reader_fmt)
-    if choice == "snipeit":
-        return "snipeit", source.headers
-    if choice == "auto" and looks_like_snipeit(source.headers):
-        return "snipeit", source.headers
-    return "generic", source.headers
+    return transfer.read_headers(path, choice)
 
 
 def dry_run(state: ImportState, services: Services) -> ImportPlan | JsonPlan:
     assert state.path is not None
-    if state.kind == "json":
-        return read_json(state.path)
-    source = read_file(state.path, state.reader_format())
     ctx = ImportContext(services.clock().date())
-    return preview(source.rows, state.mapping, ctx, fmt=state.kind, headers=source.headers)
+    return transfer.read_import(state.path, state.choice, ctx, state.mapping)
 
 
 def run_import(state: ImportState, services: Services,
                progress: Callable[[int, int], bool]) -> Any:
     plan = state.plan
-    if isinstance(plan, JsonPlan):
-        return load(services.store, plan, vault=services.vault, clock=services.clock,
-                    actor=services.actor, progress=progress).value
     assert plan is not None
-    return import_writer.apply(
-        services.store, plan, vault=services.vault, clock=services.clock, actor=services.actor,
-        mode="skip_bad" if state.mode == "skip_bad" else "stop", progress=progress,
-        rejects_path=state.rejects_path if state.mode == "skip_bad" else None).value
+    skip = state.mode == "skip_bad"
+    return transfer.import_roster(services, plan, mode="skip_bad" if skip else "stop",
+                                  progress=progress,
+                                  rejects_path=state.rejects_path if skip else None)
 
 
 class ImportWizard(QWizard):
@@ -135,18 +114,18 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)
 
-    def __init__(self, runner: TaskRunner, services: Services,
+    def __init__(self, ctx: WindowContext, services: Services,
                  settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from seatkeeper.ui.wizards import import_pages, import_run_pages
 
-        self.runner, self.services = runner, services
+        self.ctx, self.services = ctx, services
         self.settings = settings if settings is not None else settings_factory()
         self.state = ImportState()
         self.cancel_requested = threading.Event()
         self.importing = False
         self.setObjectName("importWizard")
-        self.setWindowTitle(_tr("Import a roster file"))
+        self.setWindowTitle(tr(CTX, "Import a roster file"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = import_pages.FilePage(self)

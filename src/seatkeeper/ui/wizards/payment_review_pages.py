@@ -30,23 +30,26 @@ from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import NewVolumeQuote, check_payment_method
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.purchasing import CompletedPurchase
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     LiveCheck,
     PageId,
     PurchaseState,
-    ReasonLabel,
-    _tr,
     money_text,
-    named,
 )
 
-METHOD_NAMES = {
-    PaymentMethod.CREDIT_CARD: "&Credit card",
-    PaymentMethod.PAYPAL: "Pay&Pal",
-    PaymentMethod.BITCOIN: "&Bitcoin",
-    PaymentMethod.PAYMENTWALL: "Payment&wall",
-}
+CTX = "PurchaseWizard"
+
+
+def method_names() -> dict[PaymentMethod, str]:
+    return {
+        PaymentMethod.CREDIT_CARD: tr(CTX, "&Credit card"),
+        PaymentMethod.PAYPAL: tr(CTX, "Pay&Pal"),
+        PaymentMethod.BITCOIN: tr(CTX, "&Bitcoin"),
+        PaymentMethod.PAYMENTWALL: tr(CTX, "Payment&wall"),
+    }
 
 
 class PaymentPage(QWizardPage):
@@ -55,33 +58,33 @@ class PaymentPage(QWizardPage):
     def __init__(self, state: PurchaseState) -> None:
         super().__init__()
         self.state = state
-        self.setTitle(_tr("Payment"))
-        self.setSubTitle(_tr("Seatkeeper keeps only the card brand and its last four digits."))
-        box = QGroupBox(_tr("Payment method"), self)
+        self.setTitle(tr(CTX, "Payment"))
+        self.setSubTitle(tr(CTX, "Seatkeeper keeps only the card brand and its last four digits."))
+        box = QGroupBox(tr(CTX, "Payment method"), self)
         box_layout = QVBoxLayout(box)
         self.methods = QButtonGroup(self)
         self.radios: dict[PaymentMethod, QRadioButton] = {}
-        for number, (method, text) in enumerate(METHOD_NAMES.items()):
-            radio = QRadioButton(_tr(text), box)
+        for number, (method, text) in enumerate(method_names().items()):
+            radio = QRadioButton(text, box)
             radio.setObjectName(f"method_{method.value}")
             self.methods.addButton(radio, number)
             self.radios[method] = radio
             box_layout.addWidget(radio)
         self.radios[PaymentMethod.CREDIT_CARD].setChecked(True)
         self.brand = named(QComboBox(self), "cardBrand")
-        self.brand.addItem(_tr("Choose the brand…"), "")
+        self.brand.addItem(tr(CTX, "Choose the brand…"), "")
         for brand in CARD_BRANDS:
             self.brand.addItem(brand, brand)
         self.last4 = named(QLineEdit(self), "cardLast4")
         self.last4.setMaxLength(4)  # a whole card number cannot even be typed here
         self.last4.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,4}"),
                                                             self.last4))
-        self.last4.setPlaceholderText(_tr("4 digits"))
+        self.last4.setPlaceholderText(tr(CTX, "4 digits"))
         self.last4.setMaximumWidth(90)
         self.reason = ReasonLabel(self)
         form = QFormLayout()
-        for text, widget in ((_tr("Card &brand:"), self.brand),
-                             (_tr("&Last four digits:"), self.last4)):
+        for text, widget in ((tr(CTX, "Card &brand:"), self.brand),
+                             (tr(CTX, "&Last four digits:"), self.last4)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -110,12 +113,12 @@ class PaymentPage(QWizardPage):
             check_payment_method(method)
             check_card(str(self.brand.currentData() or ""), self.last4.text())
         except KnownError as error:
-            self._refusal = error.message
-            self.reason.refusal(error.message)
+            self._refusal = error_text(error)
+            self.reason.refusal(error_text(error))
         else:
             self._refusal = None
-            self.reason.ok(_tr("%1 ending %2.").replace("%1", self.brand.currentText())
-                           .replace("%2", self.last4.text()))
+            self.reason.ok(tr(CTX, "{currenttext} ending {last4}.",
+                                   currenttext=self.brand.currentText(), last4=self.last4.text()))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -143,17 +146,18 @@ def table_html(rows: list[tuple[str, str]], strong: set[str] | None = None) -> s
 class ReviewNewPage(QWizardPage):
     """VL-17: the whole calculation before Finish: price, credit carried over, amount due."""
 
-    def __init__(self, state: PurchaseState, runner: TaskRunner, services: Services) -> None:
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state, self.services, self.check = state, services, LiveCheck(runner)
-        self.setTitle(_tr("Review and finish"))
-        self.setSubTitle(_tr("Check the calculation. Finish completes the purchase and adds the "
-                             "seats to the roster."))
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
+        self.setTitle(tr(CTX, "Review and finish"))
+        self.setSubTitle(tr(CTX, "Check the calculation. Finish completes the purchase and adds "
+                                 "the "
+                                 "seats to the roster."))
         self.figures = named(QLabel(self), "figures")
         self.figures.setWordWrap(True)
         self.name = named(QLineEdit(self), "subscriptionName")
         form = QFormLayout()
-        label = QLabel(_tr("&Name in the roster:"), self)
+        label = QLabel(tr(CTX, "&Name in the roster:"), self)
         label.setBuddy(self.name)
         form.addRow(label, self.name)
         self.reason = ReasonLabel(self)
@@ -168,10 +172,10 @@ class ReviewNewPage(QWizardPage):
         s, account = self.state, self.state.account
         self._quote = None
         self.figures.clear()
-        self.name.setPlaceholderText(_tr("Volume licence (%1 seats)").replace("%1", str(s.seats)))
+        self.name.setPlaceholderText(tr(CTX, "Volume licence ({seats} seats)", seats=s.seats))
         if account is None or s.price is None:
             return
-        self.reason.note(_tr("Working out the amount due…"))
+        self.reason.note(tr(CTX, "Working out the amount due…"))
         price = s.price
         self.check.ask(lambda: self.services.purchasing.quote_new_volume(
             account.account_id, s.seats, s.plan_months, price), self._show, self.reason.refusal)
@@ -182,28 +186,33 @@ class ReviewNewPage(QWizardPage):
         self._quote = quote
         today = self.services.clock().date()
         rows = [
-            (_tr("Vendor account"), f"{s.account.vendor} — {s.account.owner_email}"
+            (tr(CTX, "Vendor account"), f"{s.account.vendor} — {s.account.owner_email}"
              if s.account else ""),
-            (_tr("Request"), f"#{s.order.order_id} (approved)" if s.order else ""),
-            (_tr("Seats"), str(quote.seats)),
-            (_tr("Billing cycle"), _tr("%1 months, renews on %2")
-             .replace("%1", str(quote.plan_months))
-             .replace("%2", add_months(today, quote.plan_months).isoformat())),
-            (_tr("Monthly price per seat"), money_text(quote.unit_monthly_price)),
-            (_tr("Price"), _tr("%1 seats × %2 × %3 months = %4")
-             .replace("%1", str(quote.seats)).replace("%2", money_text(quote.unit_monthly_price))
-             .replace("%3", str(quote.plan_months)).replace("%4", money_text(quote.price))),
-            (_tr("Credit from the current subscription"),
-             _tr("%1 available, %2 used").replace("%1", money_text(quote.credit_available))
-             .replace("%2", money_text(quote.credit_used))),
-            (_tr("Amount due"), money_text(quote.amount_due)),
-            (_tr("Paid by"), _tr("%1 ending %2").replace("%1", s.card_brand)
-             .replace("%2", s.card_last4)),
+            (tr(CTX, "Request"), f"#{s.order.order_id} (approved)" if s.order else ""),
+            (tr(CTX, "Seats"), str(quote.seats)),
+            (tr(CTX, "Billing cycle"), tr(CTX, "{months} months, renews on {renews}",
+                                           months=quote.plan_months,
+                                           renews=add_months(today, quote.plan_months)
+                                           .isoformat())),
+            (tr(CTX, "Monthly price per seat"), money_text(quote.unit_monthly_price)),
+            (tr(CTX, "Price"), tr(CTX, "{seats} seats × {unit_monthly_price} × {plan_months} "
+                                       "months = {price}",
+                                   seats=quote.seats,
+                                   unit_monthly_price=money_text(quote.unit_monthly_price),
+                                   plan_months=quote.plan_months, price=money_text(quote.price))),
+            (tr(CTX, "Credit from the current subscription"),
+             tr(CTX, "{credit_available} available, {credit_used} used",
+                     credit_available=money_text(quote.credit_available),
+                     credit_used=money_text(quote.credit_used))),
+            (tr(CTX, "Amount due"), money_text(quote.amount_due)),
+            (tr(CTX, "Paid by"), tr(CTX, "{card_brand} ending {card_last4}",
+                                     card_brand=s.card_brand, card_last4=s.card_last4)),
         ]
-        self.figures.setText(table_html(rows, {_tr("Amount due")}))
-        self.reason.note(_tr("The current individual subscription keeps running; its unused "
-                             "credit is taken off this first invoice. All amounts in %1.")
-                         .replace("%1", quote.currency))
+        self.figures.setText(table_html(rows, {tr(CTX, "Amount due")}))
+        self.reason.note(tr(CTX, "The current individual subscription keeps running; its "
+                                 "unused credit is taken off this first invoice. All amounts "
+                                 "in {currency}.",
+                                 currency=quote.currency))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QLabel, QRadioButton, QVBoxLayout, QWidget, QWizar
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.purchasing import AddedSeats, CompletedPurchase
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.add_seats_pages import AddCountPage, PickSubscriptionPage, ReviewAddPage
-from seatkeeper.ui.wizards.common import PageId, PurchaseState, _tr
+from seatkeeper.ui.wizards.common import PageId, PurchaseState
 from seatkeeper.ui.wizards.new_volume_pages import AccountPage, ApprovalPage, SeatsPage
 from seatkeeper.ui.wizards.payment_review_pages import PaymentPage, ReviewNewPage
+
+CTX = "PurchaseWizard"
 
 
 class ChoosePage(QWizardPage):
@@ -29,19 +31,19 @@ class ChoosePage(QWizardPage):
     def __init__(self, state: PurchaseState) -> None:
         super().__init__()
         self.state = state
-        self.setTitle(_tr("Purchase seats"))
-        self.setSubTitle(_tr("What would you like to buy?"))
-        self.new_volume = QRadioButton(_tr("&New volume subscription"), self)
+        self.setTitle(tr(CTX, "Purchase seats"))
+        self.setSubTitle(tr(CTX, "What would you like to buy?"))
+        self.new_volume = QRadioButton(tr(CTX, "&New volume subscription"), self)
         self.new_volume.setObjectName("pathNew")
-        self.add_seats = QRadioButton(_tr("&Add seats to a volume subscription"), self)
+        self.add_seats = QRadioButton(tr(CTX, "&Add seats to a volume subscription"), self)
         self.add_seats.setObjectName("pathAdd")
         self.new_volume.setChecked(True)
         layout = QVBoxLayout(self)
         for radio, hint in (
-            (self.new_volume, _tr("Five seats or more for one vendor account, paid by credit "
-                                  "card. The vendor approves the request first.")),
-            (self.add_seats, _tr("Seats join a running volume subscription, are charged for "
-                                 "the months left, and renew with it on the same date.")),
+            (self.new_volume, tr(CTX, "Five seats or more for one vendor account, paid by credit "
+                                      "card. The vendor approves the request first.")),
+            (self.add_seats, tr(CTX, "Seats join a running volume subscription, are charged for "
+                                     "the months left, and renew with it on the same date.")),
         ):
             note = QLabel(hint, self)
             note.setWordWrap(True)
@@ -63,27 +65,27 @@ class PurchaseWizard(QWizard):
 
     purchased = Signal(str)
 
-    def __init__(self, runner: TaskRunner, services: Services,
+    def __init__(self, ctx: WindowContext, services: Services,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.runner, self.services = runner, services
+        self.ctx, self.services = ctx, services
         self.state = PurchaseState()
         self.setObjectName("purchaseWizard")
-        self.setWindowTitle(_tr("Purchase seats"))
+        self.setWindowTitle(tr(CTX, "Purchase seats"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(640, 470)
         s = self.state
         pages: dict[PageId, QWizardPage] = {
             PageId.CHOOSE: ChoosePage(s),
-            PageId.ACCOUNT: AccountPage(s, runner, services),
-            PageId.APPROVAL: ApprovalPage(s, runner, services),
-            PageId.SEATS: SeatsPage(s, runner, services),
+            PageId.ACCOUNT: AccountPage(s, ctx, services),
+            PageId.APPROVAL: ApprovalPage(s, ctx, services),
+            PageId.SEATS: SeatsPage(s, ctx, services),
             PageId.PAYMENT: PaymentPage(s),
-            PageId.REVIEW_NEW: ReviewNewPage(s, runner, services),
-            PageId.PICK_SUBSCRIPTION: PickSubscriptionPage(s, runner, services),
-            PageId.ADD_COUNT: AddCountPage(s, runner, services),
-            PageId.REVIEW_ADD: ReviewAddPage(s, runner, services),
+            PageId.REVIEW_NEW: ReviewNewPage(s, ctx, services),
+            PageId.PICK_SUBSCRIPTION: PickSubscriptionPage(s, ctx, services),
+            PageId.ADD_COUNT: AddCountPage(s, ctx, services),
+            PageId.REVIEW_ADD: ReviewAddPage(s, ctx, services),
         }
         for page_id, page in pages.items():
             page.setObjectName(f"page_{page_id.name.lower()}")
@@ -98,22 +100,23 @@ class PurchaseWizard(QWizard):
         self._finishing = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        page.reason.note(_tr("Saving the purchase…"))
-        self.runner.run(page.finish_work(), self._done, self._failed, write=True)
+        page.reason.note(tr(CTX, "Saving the purchase…"))
+        self.ctx.write(page.finish_work(), owner=self).success(self._done).failure(
+            self._failed).run(initiator=self)
 
     def _done(self, result: Any) -> None:
         if isinstance(result, CompletedPurchase):
-            text = _tr("Volume subscription bought: %1 seats (%2 to %3), %4 due.") \
-                .replace("%1", str(len(result.licence_ids))) \
-                .replace("%2", result.licence_ids[0]).replace("%3", result.licence_ids[-1]) \
-                .replace("%4", str(result.quote.amount_due))
+            text = tr(CTX, "Volume subscription bought: {count} seats ({licence_ids} to "
+                           "{licence_ids2}), {amount_due} due.",
+                           count=len(result.licence_ids), licence_ids=result.licence_ids[0],
+                           licence_ids2=result.licence_ids[-1], amount_due=result.quote.amount_due)
         elif isinstance(result, AddedSeats):
-            text = _tr("%1 seats added (%2 to %3) for %4; renewal date unchanged.") \
-                .replace("%1", str(len(result.licence_ids))) \
-                .replace("%2", result.licence_ids[0]).replace("%3", result.licence_ids[-1]) \
-                .replace("%4", str(result.quote.total))
+            text = tr(CTX, "{count} seats added ({licence_ids} to {licence_ids2}) for {total}; "
+                           "renewal date unchanged.",
+                           count=len(result.licence_ids), licence_ids=result.licence_ids[0],
+                           licence_ids2=result.licence_ids[-1], total=result.quote.total)
         else:
-            text = _tr("Purchase saved.")
+            text = tr(CTX, "Purchase saved.")
         self.state.outcome.append(text)
         self.purchased.emit(text)
         super().accept()
@@ -123,9 +126,9 @@ class PurchaseWizard(QWizard):
         page = self.currentPage()
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
         if isinstance(error, KnownError) and isinstance(page, ReviewNewPage | ReviewAddPage):
-            page.reason.refusal(error.message)
+            page.reason.refusal(error_text(error))
             # Nothing was bought; the admin can go back and change the choice or cancel.
             self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         else:
-            show_error(self, error, _tr("Purchase not saved"))
+            self.ctx.messages.fail(error, tr(CTX, "Purchase not saved"))
             self.button(QWizard.WizardButton.FinishButton).setEnabled(True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,6 +32,7 @@ from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.deliveries import Candidate, SendCheck
 from seatkeeper.services.rows import SubscriptionRow
 from seatkeeper.services.smtp import SmtpSettings
+from seatkeeper.ui.i18n import error_text, tr
 
 if TYPE_CHECKING:
     from seatkeeper.ui.wizards.send_wizard import SendWizard
@@ -40,8 +41,7 @@ SUBSCRIPTION, METHOD, EMAIL, DEVICES, REVIEW, RESULT = range(6)
 GREY = QColor("#8a8a8a")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendWizard", text)
+CTX = "SendWizard"
 
 
 def why_label(page: QWizardPage) -> QLabel:
@@ -68,8 +68,8 @@ class SubscriptionPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("Which subscription?"))
-        self.setSubTitle(_tr("Choose the subscription to send."))
+        self.setTitle(tr(CTX, "Which subscription?"))
+        self.setSubTitle(tr(CTX, "Choose the subscription to send."))
         self.combo = QComboBox(self)
         self.combo.setObjectName("subscription")
         self.combo.setMinimumContentsLength(40)
@@ -79,11 +79,11 @@ class SubscriptionPage(_Page):
         self.about.setStyleSheet("color:#555")
         self.why = why_label(self)
         form = QFormLayout(self)
-        form.addRow(_tr("&Subscription:"), self.combo)
+        form.addRow(tr(CTX, "&Subscription:"), self.combo)
         form.addRow("", self.about)
         form.addRow(self.why)
         self.rows: list[SubscriptionRow] = []
-        self.why.setText(_tr("Loading the subscriptions…"))
+        self.why.setText(tr(CTX, "Loading the subscriptions…"))
 
     def load(self, rows: list[SubscriptionRow], preselect: int | None) -> None:
         self.rows = rows
@@ -92,7 +92,7 @@ class SubscriptionPage(_Page):
             self.combo.addItem(row.name, row.subscription_id)
         index = self.combo.findData(preselect) if preselect is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
-        self.why.setText("" if rows else _tr("The roster holds no subscription to send."))
+        self.why.setText("" if rows else tr(CTX, "The roster holds no subscription to send."))
         self.completeChanged.emit()
 
     def current(self) -> SubscriptionRow | None:
@@ -101,11 +101,13 @@ class SubscriptionPage(_Page):
 
     def _changed(self, _index: int) -> None:
         row = self.current()
-        self.about.setText("" if row is None else _tr("%1 · %2 · renews %3 · %4 of %5 seats "
-                                                      "assigned")
-                           .replace("%1", row.vendor).replace("%2", row.kind)
-                           .replace("%3", row.renewal_date.isoformat())
-                           .replace("%4", str(row.assigned)).replace("%5", str(row.seats)))
+        self.about.setText("" if row is None else tr(CTX, "{vendor} · {kind} · renews "
+                                                          "{renewal_date} · {assigned} of {seats} "
+                                                          "seats "
+                                                          "assigned",
+                                                          vendor=row.vendor, kind=row.kind,
+                                                          renewal_date=row.renewal_date.isoformat(),
+                                                          assigned=row.assigned, seats=row.seats))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -117,10 +119,10 @@ class MethodPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("How should it be sent?"))
-        self.email = QRadioButton(_tr("Send download link by &e-mail"), self)
+        self.setTitle(tr(CTX, "How should it be sent?"))
+        self.email = QRadioButton(tr(CTX, "Send download link by &e-mail"), self)
         self.email.setObjectName("method_email")
-        self.devices = QRadioButton(_tr("Send to connected &devices"), self)
+        self.devices = QRadioButton(tr(CTX, "Send to connected &devices"), self)
         self.devices.setObjectName("method_devices")
         self.devices.setChecked(True)
         group = QButtonGroup(self)
@@ -128,10 +130,10 @@ class MethodPage(_Page):
         group.addButton(self.devices)
         layout = QVBoxLayout(self)
         for button, note in (
-            (self.email, _tr("For a new device: the recipient installs the app from the "
-                             "link. The message holds no password or activation code.")),
-            (self.devices, _tr("To start using it on devices already connected to the "
-                               "account, or to replace the subscription they use now.")),
+            (self.email, tr(CTX, "For a new device: the recipient installs the app from the "
+                                 "link. The message holds no password or activation code.")),
+            (self.devices, tr(CTX, "To start using it on devices already connected to the "
+                                   "account, or to replace the subscription they use now.")),
         ):
             hint = QLabel(note, self)
             hint.setWordWrap(True)
@@ -149,10 +151,10 @@ class EmailPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("Send a download link by e-mail"))
+        self.setTitle(tr(CTX, "Send a download link by e-mail"))
         self.address = QLineEdit(self)
         self.address.setObjectName("address")
-        self.address.setPlaceholderText(_tr("e.g. anna@example.com"))
+        self.address.setPlaceholderText(tr(CTX, "e.g. anna@example.com"))
         self.address.textChanged.connect(lambda _text: self.completeChanged.emit())
         self.platform = QComboBox(self)
         self.platform.setObjectName("platform")
@@ -163,8 +165,8 @@ class EmailPage(_Page):
         self.route.setStyleSheet("color:#555")
         self.why = why_label(self)
         form = QFormLayout(self)
-        form.addRow(_tr("&Recipient:"), self.address)
-        form.addRow(_tr("&Platform:"), self.platform)
+        form.addRow(tr(CTX, "&Recipient:"), self.address)
+        form.addRow(tr(CTX, "&Platform:"), self.platform)
         form.addRow(self.route)
         form.addRow(self.why)
         self.check: SendCheck | None = None
@@ -172,26 +174,26 @@ class EmailPage(_Page):
 
     def initializePage(self) -> None:
         self.check = None
-        self.route.setText(_tr("Checking the subscription…"))
+        self.route.setText(tr(CTX, "Checking the subscription…"))
         wizard, sub_id = self.wiz(), self.wiz().subscription_id()
         mail = wizard.services.mail
 
         def work() -> tuple[SendCheck, SmtpSettings | None]:
             return (wizard.services.deliveries.link_check(sub_id),
                     mail.settings() if mail is not None else None)
-        wizard.runner.run(work, self._checked, wizard.failed)
+        wizard.ctx.read(work, owner=self).success(self._checked).failure(wizard.failed).run()
 
     def _checked(self, result: tuple[SendCheck, SmtpSettings | None]) -> None:
         self.check, self.smtp = result
         for field in (self.address, self.platform):  # nothing to type when it is refused
             field.setEnabled(self.check.allowed)
         if self.smtp is not None:
-            self.route.setText(_tr("It goes out through your mail server %1.")
-                               .replace("%1", self.smtp.label))
+            self.route.setText(tr(CTX, "It goes out through your mail server {label}.",
+                                       label=self.smtp.label))
         else:
-            self.route.setText(_tr("No SMTP server is set up (Settings → E-mail (SMTP)…), so "
-                                   "your mail client opens with the message filled in; the "
-                                   "delivery stays pending until you mark it delivered."))
+            self.route.setText(tr(CTX, "No SMTP server is set up (Settings → E-mail (SMTP)…), so "
+                                       "your mail client opens with the message filled in; the "
+                                       "delivery stays pending until you mark it delivered."))
         self.completeChanged.emit()
 
     def chosen_platform(self) -> Platform:
@@ -201,18 +203,18 @@ class EmailPage(_Page):
         try:
             download_link_message(self.address.text(), "", self.chosen_platform())
         except BadInput as error:
-            return error.message
+            return error_text(error)
         return ""
 
     def isComplete(self) -> bool:
         why = ""
         if self.check is None:
-            why = _tr("Checking whether a link for this subscription may be sent…")
+            why = tr(CTX, "Checking whether a link for this subscription may be sent…")
         elif not self.check.allowed:
-            why = _tr("A download link for this subscription cannot be sent:<br>") + \
+            why = tr(CTX, "A download link for this subscription cannot be sent:<br>") + \
                 reasons_html(self.check.reasons)
         elif not self.address.text().strip():
-            why = _tr("Type the recipient's e-mail address.")
+            why = tr(CTX, "Type the recipient's e-mail address.")
         else:
             why = escape(self.address_problem())
         self.why.setText(why)
@@ -227,9 +229,9 @@ class DevicesPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("Send to connected devices"))
-        self.setSubTitle(_tr("Tick the devices to send to. Greyed devices cannot receive "
-                             "this subscription; select one to see why."))
+        self.setTitle(tr(CTX, "Send to connected devices"))
+        self.setSubTitle(tr(CTX, "Tick the devices to send to. Greyed devices cannot receive "
+                                 "this subscription; select one to see why."))
         self.list = QListWidget(self)
         self.list.setObjectName("devices")
         self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
@@ -253,8 +255,8 @@ class DevicesPage(_Page):
         self.candidates = []
         self._loading = True
         wizard, sub_id = self.wiz(), self.wiz().subscription_id()
-        wizard.runner.run(lambda: wizard.services.deliveries.candidates(sub_id), self._load,
-                          wizard.failed)
+        wizard.ctx.read(lambda: wizard.services.deliveries.candidates(sub_id), owner=self).success(
+            self._load).failure(wizard.failed).run()
         self.completeChanged.emit()
 
     def _load(self, candidates: list[Candidate]) -> None:
@@ -268,11 +270,10 @@ class DevicesPage(_Page):
             item.setCheckState(Qt.CheckState.Unchecked)
             if candidate.allowed:
                 item.setText(text)
-                item.setToolTip(_tr("Can receive this subscription."))
+                item.setToolTip(tr(CTX, "Can receive this subscription."))
             else:
                 codes = ", ".join(r.code.value for r in candidate.reasons)
-                item.setText(_tr("%1 — cannot receive: %2").replace("%1", text)
-                             .replace("%2", codes))
+                item.setText(tr(CTX, "{value} — cannot receive: {codes}", value=text, codes=codes))
                 item.setToolTip("\n".join(f"• {r.message} ({r.code.value})"
                                           for r in candidate.reasons))
                 item.setForeground(QBrush(GREY))
@@ -287,11 +288,11 @@ class DevicesPage(_Page):
         if candidate is None:
             self.details.setText("")
         elif candidate.allowed:
-            self.details.setText(_tr("<b>%1</b> can receive this subscription.")
-                                 .replace("%1", escape(candidate.name)))
+            self.details.setText(tr(CTX, "<b>{candidate}</b> can receive this subscription.",
+                                         candidate=escape(candidate.name)))
         else:
-            self.details.setText(_tr("<b>%1</b> cannot receive this subscription:<br>")
-                                 .replace("%1", escape(candidate.name))
+            self.details.setText(tr(CTX, "<b>{candidate}</b> cannot receive this subscription:<br>",
+                                         candidate=escape(candidate.name))
                                  + reasons_html(candidate.reasons))
 
     def _candidate(self, item: QListWidgetItem | None) -> Candidate | None:
@@ -307,14 +308,14 @@ class DevicesPage(_Page):
 
     def isComplete(self) -> bool:
         if self._loading:
-            why = _tr("Loading the account's devices…")
+            why = tr(CTX, "Loading the account's devices…")
         elif not self.candidates:
-            why = _tr("The subscription's account has no devices.")
+            why = tr(CTX, "The subscription's account has no devices.")
         elif not any(c.allowed for c in self.candidates):
-            why = _tr("No device of the account can receive this subscription; select a "
-                      "device to see why, or go Back and send a download link instead.")
+            why = tr(CTX, "No device of the account can receive this subscription; select a "
+                          "device to see why, or go Back and send a download link instead.")
         elif not self.chosen():
-            why = _tr("Tick at least one device to send to.")
+            why = tr(CTX, "Tick at least one device to send to.")
         else:
             why = ""
         self.why.setText(why)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
+from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.delivery import (
     PLATFORM_LABELS,
     download_link_message,
@@ -25,8 +26,8 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.deliveries import WINDOW_NOTE, DeliveryRow, SendResult
 from seatkeeper.services.mail import LinkOutcome
-from seatkeeper.ui.messages import show_error
-from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.send_pages import (
     DEVICES,
     EMAIL,
@@ -41,9 +42,7 @@ from seatkeeper.ui.wizards.send_pages import (
     _Page,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendWizard", text)
+CTX = "SendWizard"
 
 
 def _label(parent: QWidget) -> QLabel:
@@ -59,9 +58,9 @@ class ReviewPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("Check before sending"))
+        self.setTitle(tr(CTX, "Check before sending"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, _tr("&Send"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr(CTX, "&Send"))
         self.summary = _label(self)
         self.summary.setObjectName("summary")
         layout = QVBoxLayout(self)
@@ -72,18 +71,19 @@ class ReviewPage(_Page):
         wizard = self.wiz()
         name = escape(wizard.subscription_name())
         if wizard.by_email():
-            route = (_tr("through %1").replace("%1", escape(wizard.email_page.smtp.label))
-                     if wizard.email_page.smtp else _tr("from your mail client"))
-            text = (_tr("A download link for <b>%1</b> (the app for %2) goes by e-mail to "
-                        "<b>%3</b>, %4.").replace("%1", name)
-                    .replace("%2", PLATFORM_LABELS[wizard.email_page.chosen_platform()])
-                    .replace("%3", escape(wizard.email_page.address.text().strip()))
-                    .replace("%4", route))
+            route = (tr(CTX, "through {label}", label=escape(wizard.email_page.smtp.label))
+                     if wizard.email_page.smtp else tr(CTX, "from your mail client"))
+            text = (tr(CTX, "A download link for <b>{value}</b> (the app for {chosen_platform}) "
+                            "goes by e-mail to "
+                            "<b>{address}</b>, {route}.",
+                            value=name,
+                            chosen_platform=PLATFORM_LABELS[wizard.email_page.chosen_platform()],
+                            address=escape(wizard.email_page.address.text().strip()), route=route))
         else:
             names = "".join(f"<li>{escape(c.name)}</li>" for c in wizard.devices_page.chosen())
-            text = _tr("<b>%1</b> goes to these devices:").replace("%1", name) + \
+            text = tr(CTX, "<b>{value}</b> goes to these devices:", value=name) + \
                 f"<ul>{names}</ul>" + escape(WINDOW_NOTE)
-        self.summary.setText(text + "<p>" + _tr("Press Send to send it now.") + "</p>")
+        self.summary.setText(text + "<p>" + tr(CTX, "Press Send to send it now.") + "</p>")
 
     def nextId(self) -> int:
         return RESULT
@@ -94,7 +94,7 @@ class ResultPage(_Page):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(_tr("Sending"))
+        self.setTitle(tr(CTX, "Sending"))
         self.text = _label(self)
         self.text.setObjectName("result")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,23 +106,23 @@ class ResultPage(_Page):
 
     def initializePage(self) -> None:
         self.done = False
-        self.text.setText(_tr("Sending…"))
+        self.text.setText(tr(CTX, "Sending…"))
         self.wiz().send()
 
     def show_sent(self, deliveries: tuple[DeliveryRow, ...], lead: str, notes: list[str],
                   title: str = "") -> None:
         self.deliveries = deliveries
-        self.setTitle(title or _tr("Sent"))
+        self.setTitle(title or tr(CTX, "Sent"))
         items = "".join(f"<li>{escape(d.device or d.email or '')} — {escape(d.status)}</li>"
                         for d in deliveries)
         body = "".join(f"<p>{escape(n)}</p>" for n in notes)
         self._finish(f"<p>{escape(lead)}</p><ul>{items}</ul>{body}")
 
     def show_failure(self, message: str) -> None:
-        self.setTitle(_tr("Not sent"))
+        self.setTitle(tr(CTX, "Not sent"))
         self._finish("<p style='color:#b00020'>" + escape(message).replace("\n", "<br>")
-                     + "</p><p>" + _tr("Nothing was recorded. Close the wizard, fix the "
-                                       "cause and send again.") + "</p>")
+                     + "</p><p>" + tr(CTX, "Nothing was recorded. Close the wizard, fix the "
+                                           "cause and send again.") + "</p>")
 
     def _finish(self, html: str) -> None:
         self.text.setText(html)
@@ -138,13 +138,13 @@ class SendWizard(QWizard):
 
     sent = Signal()
 
-    def __init__(self, runner: TaskRunner, services: Services, *,
+    def __init__(self, ctx: WindowContext, services: Services, *,
                  preselect: int | None = None, parent: QWidget | None = None,
                  open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
         super().__init__(parent)
-        self.runner, self.services, self._open_url = runner, services, open_url
+        self.ctx, self.services, self._open_url = ctx, services, open_url
         self.setObjectName("sendWizard")
-        self.setWindowTitle(_tr("Send subscription"))
+        self.setWindowTitle(tr(CTX, "Send subscription"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)  # sent: nothing to cancel
@@ -160,8 +160,9 @@ class SendWizard(QWizard):
                               (DEVICES, self.devices_page), (REVIEW, self.review_page),
                               (RESULT, self.result_page)):
             self.setPage(page_id, page)
-        runner.run(services.roster.subscriptions,
-                   lambda rows: self.subscription_page.load(rows, preselect), self.failed)
+        ctx.read(services.roster.subscriptions, owner=self).success(
+            lambda rows: self.subscription_page.load(rows, preselect)).failure(
+            self.failed).run()
 
     # -- what the pages ask --------------------------------------------------------
     def subscription_id(self) -> int:
@@ -178,67 +179,70 @@ class SendWizard(QWizard):
 
     def failed(self, error: BaseException) -> None:
         if self.currentId() == RESULT and isinstance(error, KnownError):
-            self.result_page.show_failure(error.message)
+            self.result_page.show_failure(error_text(error))
             return
         if self.currentId() == RESULT:
-            self.result_page.show_failure(_tr("Sending failed unexpectedly."))
-        show_error(self, error, _tr("Send subscription"))
+            self.result_page.show_failure(tr(CTX, "Sending failed unexpectedly."))
+        self.ctx.messages.fail(error, tr(CTX, "Send subscription"))
 
     # -- sending -------------------------------------------------------------------
     def send(self) -> None:
         sub_id, deliveries = self.subscription_id(), self.services.deliveries
         if not self.by_email():
             ids = [c.device_id for c in self.devices_page.chosen()]
-            self.runner.run(lambda: deliveries.send_to_devices(sub_id, ids).value,
-                            self._devices_sent, self.failed, write=True)
+            self.ctx.write(lambda: deliveries.send_to_devices(sub_id, ids), owner=self).success(
+                self._devices_sent).failure(self.failed).run(initiator=self)
             return
         to = self.email_page.address.text().strip()
         platform, name, mail = (self.email_page.chosen_platform(), self.subscription_name(),
                                 self.services.mail)
 
-        def work() -> LinkOutcome:
+        def work() -> Changed[LinkOutcome]:
             if mail is not None:
-                return mail.send_download_link(sub_id, to, platform).value
+                return mail.send_download_link(sub_id, to, platform)
             # No keyring, so no SMTP password: the mail client is the only way.
-            return LinkOutcome(None, mailto_url(download_link_message(to, name, platform)))
-        self.runner.run(work, lambda outcome: self._link_done(outcome, to, platform),
-                        self.failed, write=True)
+            return Changed(LinkOutcome(None, mailto_url(download_link_message(to, name,
+                                                                              platform))),
+                           Changes.nothing())
+        self.ctx.write(work, owner=self).success(
+            lambda outcome: self._link_done(outcome, to, platform)).failure(self.failed).run(
+            initiator=self)
 
     def _devices_sent(self, result: SendResult) -> None:
         self.sent.emit()
         count = len(result.deliveries)
-        lead = (_tr("“%1” was sent to 1 device:") if count == 1 else
-                _tr("“%1” was sent to %2 devices:").replace("%2", str(count)))
-        self.result_page.show_sent(result.deliveries, lead.replace("%1", self.subscription_name()),
-                                   [result.window_note, result.hint])
+        lead = tr(CTX, "“{subscription}” was sent to {n} device(s):", n=count,
+                  subscription=self.subscription_name())
+        self.result_page.show_sent(result.deliveries, lead, [result.window_note, result.hint])
 
     def _link_done(self, outcome: LinkOutcome, to: str, platform: Platform) -> None:
         if outcome.delivery is not None:
             self.sent.emit()
             self.result_page.show_sent(
                 (outcome.delivery,),
-                _tr("The download link was accepted by your mail server for:"),
+                tr(CTX, "The download link was accepted by your mail server for:"),
                 # SD-4's 24 hours, said for a link already recorded delivered.
-                [_tr("It is recorded as delivered. Installing the app and receiving the "
-                     "subscription on the new device can take up to 24 hours."),
+                [tr(CTX, "It is recorded as delivered. Installing the app and receiving the "
+                         "subscription on the new device can take up to 24 hours."),
                  sending_device_hint(DeliveryMethod.EMAIL_LINK)])
             return
         assert outcome.mailto is not None
         if not self._open_url(QUrl(outcome.mailto)):
-            self.result_page.show_failure(_tr("The mail client could not be opened. Set up an "
-                                              "SMTP server in Settings → E-mail (SMTP)…"))
+            self.result_page.show_failure(tr(CTX, "The mail client could not be opened. Set up an "
+                                                  "SMTP server in Settings → E-mail (SMTP)…"))
             return
         sub_id, deliveries = self.subscription_id(), self.services.deliveries
-        self.runner.run(lambda: deliveries.record_link_sent(sub_id, to, platform,
-                                                            confirmed=False).value,
-                        self._mailto_recorded, self.failed, write=True)
+        self.ctx.write(lambda: deliveries.record_link_sent(sub_id, to, platform,
+                                                           confirmed=False),
+                       owner=self).success(self._mailto_recorded).failure(self.failed).run(
+            initiator=self)
 
     def _mailto_recorded(self, row: DeliveryRow) -> None:
         self.sent.emit()
         self.result_page.show_sent(
-            (row,), _tr("Your mail client opened with the message filled in. Send it from "
-                        "there. It is recorded as pending for:"),
-            [_tr("Mark it delivered on the Deliveries screen once it is sent, or undo it if "
-                 "you did not send it."), WINDOW_NOTE,
+            (row,), tr(CTX, "Your mail client opened with the message filled in. Send it from "
+                            "there. It is recorded as pending for:"),
+            [tr(CTX, "Mark it delivered on the Deliveries screen once it is sent, or undo it if "
+                     "you did not send it."), WINDOW_NOTE,
              sending_device_hint(DeliveryMethod.EMAIL_LINK)],
-            title=_tr("Handed to your mail client"))
+            title=tr(CTX, "Handed to your mail client"))

@@ -2,8 +2,15 @@
 
 Sorting and filtering are ORDER BY / WHERE in the store. ``data()`` for a row
 not yet loaded answers a placeholder and asks a worker for that page; when the
-page arrives, ``dataChanged`` repaints it. A refresh bumps a generation number
-so late pages of an old query are dropped.
+page arrives, ``dataChanged`` repaints it. A new query (filter, sort, another
+roster) is a ``refresh``: a reset, with a generation number so late pages of
+the old query are dropped.
+
+A write elsewhere is a ``reload`` instead (after Anki's browser table, which
+marks its rows stale and redraws rather than resetting): the count and the
+pages the view last asked for are read again and swapped in place, the rows
+the view does not show are dropped (read again when scrolled to), and the
+selection and the current row follow their ids to where they are now.
 
 A model with a ``count_cap`` counts a filter's matches only up to the cap first
 ("more than 10,000"), shows the first page at once, and counts exactly in the
@@ -15,59 +22,27 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from dataclasses import replace
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 
 from seatkeeper.store.paging import TableQuery
+from seatkeeper.ui.models.columns import Column, ColumnModel
 from seatkeeper.ui.tasks import TaskRunner
 
 R = TypeVar("R")
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
-ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id
 Count = Callable[[str], int]  # filter text -> rows matching
 # filter text, at most -> rows matching, or at most + 1 when more match (None: exactly)
 CappedCount = Callable[[str, int | None], int]
 EXACT_COUNT_DELAY_MS = 250  # a filter still being typed is not counted exactly
 Page = Callable[[TableQuery], list[R]]
-LOADING = "…"
-TONES = {"muted": QColor("#777777"), "warning": QColor("#b35900")}
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, ROW_ROLE, ID_ROLE})
-_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+RELOADED_PAGES = 3  # a reload re-reads the pages the view asked for last (what it shows)
 
 
-@dataclass(frozen=True)
-class Column(Generic[R]):
-    """One column: its sort key in the store, header, and how a row shows in it."""
-
-    key: str
-    title: str
-    display: Callable[[R], str]
-    align_right: bool = False
-    tooltip: Callable[[R], str | None] | None = None
-    tone: Callable[[R], str | None] | None = None  # "muted" or "warning"
-
-
-class PagedTableModel(QAbstractTableModel, Generic[R]):
+class SqlPagedModel(ColumnModel[R]):
     """Lazy, SQL-backed rows in pages of ``page_size``; at most ``max_pages`` kept."""
 
-    loaded = Signal()  # a refresh finished: count and first page are in
-    count_changed = Signal()  # the exact count replaced a capped one
-    load_failed = Signal()  # a refresh failed (the error went to the runner's handler)
     page_loaded = Signal(int)
 
     def __init__(self, runner: TaskRunner, count: Count | CappedCount | None,
@@ -79,12 +54,11 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         With ``count_cap`` the count and the first page are read side by side, so they
         must not depend on each other; without it the count runs first.
         """
-        super().__init__()
+        super().__init__(columns, row_id)
         self._runner, self._page_fn = runner, page
         self._count_fn: Callable[..., int] | None = count
         self._count_cap = count_cap
         self._exact = True  # False while _rows is a capped count (more rows match)
-        self._columns, self._row_id = list(columns), row_id
         self._page_size, self._max_pages = page_size, max_pages
         self._pages: OrderedDict[int, list[R]] = OrderedDict()
         self._pending: set[int] = set()
@@ -100,43 +74,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._waiting_refresh = self._waiting_pages = False
 
     # -- what the views ask -------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._rows
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._columns):
-            return self._columns[section].title
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # The delegate asks about a dozen roles a cell on every paint; the ones this
-        # model never answers leave before any other work (enum lookups are not free).
-        if role not in _ANSWERED or not index.isValid():
-            return None
-        number, col = index.row(), index.column()
-        if not 0 <= number < self._rows or col >= len(self._columns):
-            return None
-        column = self._columns[col]
-        row = self.row_at(number)
-        if row is None:
-            return LOADING if role == _DISPLAY else None
-        if role == _DISPLAY:
-            return column.display(row)
-        if role == _TOOLTIP:
-            return column.tooltip(row) if column.tooltip is not None else None
-        if role == _FOREGROUND:
-            tone = column.tone(row) if column.tone is not None else None
-            return TONES.get(tone) if tone else None
-        if role == _ALIGNMENT:
-            return _RIGHT if column.align_right else None
-        if role == ROW_ROLE:
-            return row
-        return self._row_id(row)  # ID_ROLE
+    def row_count(self) -> int:
+        return self._rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
@@ -147,10 +86,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     # -- what the screen asks -----------------------------------------------
     @property
-    def filter_text(self) -> str:
-        return self._filter
-
-    @property
     def count_is_exact(self) -> bool:
         """False while ``rowCount()`` is the cap plus one and more rows match."""
         return self._exact
@@ -158,11 +93,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     @property
     def count_cap(self) -> int | None:
         return self._count_cap
-
-    def set_filter(self, text: str) -> None:
-        if text.strip() != self._filter:
-            self._filter = text.strip()
-            self.refresh()
 
     def row_at(self, row: int) -> R | None:
         """The loaded row, or None (and a page request) if it is not loaded yet."""
@@ -206,12 +136,12 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if known is not None:
             self._runner.run(lambda: page_fn(query),
                              lambda first: self._reset(generation, known, first, exact),
-                             self._failed(generation))
+                             self._failed(generation), owner=self)
             return
         if cap is None:  # a count that prepares what the pages read (Review)
             self._runner.run(lambda: (count_fn(query.filter_text), page_fn(query)),
                              lambda result: self._reset(generation, *result),
-                             self._failed(generation))
+                             self._failed(generation), owner=self)
             return
 
         # The count and the first page side by side on the two readers: a filter
@@ -239,8 +169,86 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
                 arrived["failed"] = error
                 report(error)
 
-        self._runner.run(count, part("count"), failed)
-        self._runner.run(lambda: page_fn(query), part("page"), failed)
+        self._runner.run(count, part("count"), failed, owner=self)
+        self._runner.run(lambda: page_fn(query), part("page"), failed, owner=self)
+
+    def reload(self) -> None:
+        """After a write: the count and the pages in view read again, swapped in place.
+
+        No reset: the view keeps its place, and the selection and the current row
+        follow their ids. Pages the view did not ask for lately are dropped and read
+        again when shown.
+        """
+        if self._count_fn is None or self._page_fn is None:
+            self._waiting_refresh, self.is_loading = True, True
+            return
+        if self.is_loading:  # a refresh under way may have read before the write
+            self.refresh()
+            return
+        count_fn, page_fn, cap, text = self._count_fn, self._page_fn, self._count_cap, self._filter
+        self._generation += 1
+        generation = self._generation
+        wanted = [(number, *self._page_query(number))
+                  for number in list(self._pages)[-RELOADED_PAGES:]]
+
+        def work() -> tuple[int, bool, dict[int, tuple[list[R], bool]]]:
+            if cap is None:
+                count, exact = count_fn(text), True
+            elif text:
+                count = count_fn(text, cap)
+                exact = count <= cap
+            else:
+                count, exact = count_fn(text, None), True
+            pages = {}
+            for number, query, backwards in wanted:
+                rows = page_fn(query)
+                pages[number] = (rows[::-1] if backwards else rows, backwards)
+            return count, exact, pages
+
+        self._runner.run(work, lambda result: self._reloaded(generation, *result),
+                         self._failed(generation), owner=self)
+
+    def _reloaded(self, generation: int, count: int, exact: bool,
+                  read: dict[int, tuple[list[R], bool]]) -> None:
+        if generation != self._generation:
+            return
+        old_rows, old_pages, size = self._rows, self._pages, self._page_size
+        # A page read from the end sits where it was only if the end did not move.
+        pages = OrderedDict((number, rows) for number, (rows, backwards) in read.items()
+                            if not backwards or count == old_rows)
+        if count > old_rows:
+            self.beginInsertRows(QModelIndex(), old_rows, count - 1)
+            self._rows = count
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        where = {self._row_id(row): number * size + offset
+                 for number, rows in pages.items() for offset, row in enumerate(rows)}
+
+        def old_id(row: int) -> int | None:
+            page = old_pages.get(row // size)
+            offset = row % size
+            return self._row_id(page[offset]) if page is not None and offset < len(page) \
+                else None
+
+        self._pages, self._exact, self._counted = pages, exact, self._filter
+        self._pending.clear()
+        self.remap_persistent(where.get, old_id, self._rows)
+        self.layoutChanged.emit()
+        if count < old_rows:
+            self.beginRemoveRows(QModelIndex(), count, old_rows - 1)
+            self._rows = count
+            self.endRemoveRows()
+        self.reloaded.emit()
+        if not exact:
+            QTimer.singleShot(EXACT_COUNT_DELAY_MS, lambda: self._count_exactly(generation))
+
+    def row_of(self, row_id: int) -> int | None:
+        """Where the row with ``row_id`` is, if it is in a loaded page."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if self._row_id(row) == row_id:
+                    return number * self._page_size + offset
+        return None
 
     # -- plumbing -----------------------------------------------------------
     def _query(self, number: int) -> TableQuery:
@@ -262,7 +270,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return rows[::-1] if backwards else rows
 
         self._runner.run(work, lambda rows: self._page_arrived(generation, number, rows),
-                         self._failed(generation, number))
+                         self._failed(generation, number), owner=self)
 
     def _page_query(self, number: int) -> tuple[TableQuery, bool]:
         """The query for page ``number``, and whether it reads the order backwards.
@@ -320,7 +328,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         text = self._filter
         self._runner.run(lambda: count_fn(text, None),
                          lambda count: self._exact_count_arrived(generation, count),
-                         self._failed(generation, background=True), background=True)
+                         self._failed(generation, background=True), background=True, owner=self)
 
     def _exact_count_arrived(self, generation: int, count: int) -> None:
         if generation != self._generation or self._exact:

@@ -1,0 +1,112 @@
+"""File → Restore from backup…: list the roster's copies, confirm, restore on a worker, reopen.
+
+The window closes the roster first (its connections must not hold the file),
+the restore runs on the writer pool, and the same roster is opened again.
+A warning from the daily copy taken at launch is shown in the window's banner.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from seatkeeper.domain.changes import Changed, Changes
+from seatkeeper.domain.errors import StoreError
+from seatkeeper.store.location import RosterLocation
+from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
+from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from seatkeeper.store import backup
+    from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
+
+# The backup module and the dialog are imported when used: the window imports this
+# module before it is first shown, and the menu item alone needs neither.
+
+
+CTX = "BackupActions"
+
+
+@action_group
+def backup_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
+    action = make_action(parent, "restoreFromBackup", tr(CTX, "&Restore from backup…"),
+                         lambda: choose_backup(ctx))
+    ctx.roster_opened.connect(lambda: _backup_warning(ctx))
+    return [Placed("restoreFromBackup", action, Menu.FILE, 30)]
+
+
+def _backup_warning(ctx: WindowContext) -> None:
+    services = ctx.services
+    if services is not None and services.backup_problem:
+        ctx.messages.warn(services.backup_problem)
+
+
+def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
+    services = ctx.services
+    if services is None or services.store.location.path is None:
+        ctx.messages.fail(StoreError(tr(CTX, "Backups are kept for roster files only. A roster "
+                                             "on a server is backed up on the server (pg_dump).")),
+                          tr(CTX, "Restore from backup"))
+        return None
+    if services.read_only:
+        ctx.messages.fail(StoreError(tr(CTX, "The roster is open read-only for review; it "
+                                             "cannot be restored from here.")))
+        return None
+    from seatkeeper.store import backup
+    from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
+
+    location = services.store.location
+    roster = location.path
+    assert roster is not None
+    dialog = RestoreDialog(str(roster), backup.list_backups(roster), ctx.window)
+    dialog.accepted.connect(lambda: _confirm(ctx, location, dialog))
+    dialog.open()
+    return dialog
+
+
+def _confirm(ctx: WindowContext, location: RosterLocation, dialog: RestoreDialog) -> None:
+    chosen = dialog.chosen
+    if chosen is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "Restore from backup"),
+                      tr(CTX, "Replace the roster {label} with the copy from {m} UTC? Changes made "
+                              "since then are set aside in a new backup.",
+                              label=location.label, m=f"{chosen.taken_at:%Y-%m-%d %H:%M}"),
+                      QMessageBox.StandardButton.Cancel, ctx.window)
+    box.setObjectName("confirmRestore")
+    restore_button = box.addButton(tr(CTX, "&Restore"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.finished.connect(
+        lambda _result: restore_now(ctx, location, chosen)
+        if box.clickedButton() is restore_button else None)
+    box.open()
+
+
+def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Backup) -> None:
+    from seatkeeper.store import backup
+
+    services = ctx.services
+    roster = location.path
+    assert roster is not None
+    ctx.host.close_roster()
+    ctx.messages.show_status(tr(CTX, "Restoring {label}…", label=location.label))
+
+    def work() -> Changed[None]:
+        if services is not None:
+            services.close()  # no pooled connection may hold the file during the copy
+        backup.restore(chosen.path, roster, now=datetime.now(UTC))
+        return Changed(None, Changes.everything())
+
+    def done(_result: object) -> None:
+        ctx.messages.say(tr(CTX, "The roster was restored from the copy of {m} UTC.",
+                                 m=f"{chosen.taken_at:%Y-%m-%d %H:%M}"), 0)
+        ctx.host.open_roster(location)
+
+    def failed(error: BaseException) -> None:
+        ctx.messages.fail(error, tr(CTX, "Restore from backup"))
+        ctx.host.open_roster(location)
+
+    ctx.write(work).success(done).failure(failed).run()
