@@ -5,9 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?=
 
-.PHONY: run test lint unit bench screenshots clean
+.PHONY: run test lint unit bench screenshots translations clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(wildcard resources/translations/*.ts)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Seatkeeper needs Python 3.11 or newer" or 0)'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/seatkeeper --demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests $(wildcard benchmarks)
+	$(BIN)/ruff check src tests tools $(wildcard benchmarks)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -29,6 +29,11 @@ test: lint unit
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_screenshots.py
+
+# Refresh the .ts files from the code (new texts unfinished, gone ones dropped); the
+# install step above compiles them to .qm (setup.py).
+translations: $(STAMP)
+	$(BIN)/python -m tools.translations update
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)

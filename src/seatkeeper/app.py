@@ -46,6 +46,9 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
                         help="open the demo roster (created in its own file if missing)")
     parser.add_argument("--read-only", action="store_true",
                         help="open the roster for review without changing it")
+    parser.add_argument("--lang", choices=["en", "nb", "da"],
+                        help="the window's language for this run (default: Settings → "
+                        "Language, else the system's)")
 
 
 def window_args(argv: list[str]) -> argparse.Namespace | None:
@@ -71,10 +74,13 @@ def run_gui(args: argparse.Namespace) -> int:
     # The roster's first page is read while Qt and the window are imported (issue 7).
     first_look = start_first_look(location)
 
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from seatkeeper.ui import i18n
     from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.messages import show_error
+    from seatkeeper.ui.settings import LANGUAGE, app_settings
     from seatkeeper.ui.tasks import TaskRunner
 
     configure_logging()
@@ -82,6 +88,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Seatkeeper")
     app.setOrganizationName("Seatkeeper")
     app.setApplicationVersion("")
+    saved = app_settings().value(LANGUAGE, "")
+    language = i18n.choose_language(getattr(args, "lang", None), str(saved or ""),
+                                    QLocale.system().name())
+    i18n.install_language(app, language)
     window_holder: list[MainWindow] = []
 
     def on_error(error: BaseException) -> None:

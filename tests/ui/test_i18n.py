@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import MessageDef
@@ -117,3 +117,50 @@ def test_every_tr_call_names_a_literal_context_and_text() -> None:
             if not readable:
                 unreadable.append((path.name, call.lineno))
     assert unreadable == []
+
+
+# -- which language, and loading it ------------------------------------------------------
+
+@pytest.mark.parametrize(("system", "expected"), [
+    ("nb_NO.UTF-8", "nb"), ("nn_NO", "nb"), ("no", "nb"), ("nb-NO", "nb"),
+    ("da_DK.UTF-8", "da"), ("da", "da"), ("de_DE", "en"), ("en_GB", "en"), ("C", "en"),
+    ("", "en"),
+])
+def test_the_system_locale_picks_the_language(system: str, expected: str) -> None:
+    assert i18n.language_for(system) == expected
+
+
+def test_lang_beats_the_saved_choice_which_beats_the_system() -> None:
+    assert i18n.choose_language("da", "nb", "en_US") == "da"
+    assert i18n.choose_language(None, "nb", "da_DK") == "nb"
+    assert i18n.choose_language(None, "", "da_DK") == "da"
+    assert i18n.choose_language(None, "klingon", "nn_NO") == "nb"
+
+
+def test_the_formats_are_the_systems_where_it_speaks_the_language() -> None:
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert i18n.locale_for("en", british) == british
+    assert i18n.locale_for("nb", british).name() == "nb_NO"
+    assert i18n.locale_for("da", QLocale.c()).name() == "da_DK"
+
+
+def test_danish_loads_qts_own_danish_for_its_buttons(qapp: QCoreApplication) -> None:
+    app = qapp
+    before = QLocale()
+    installed = i18n.install_language(app, "da", QLocale.c())
+    try:
+        assert QLocale().name() == "da_DK"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_the_window_takes_lang_for_one_run() -> None:
+    from seatkeeper.app import window_args
+
+    args = window_args(["--lang", "nb", "--demo"])
+    assert args is not None
+    assert args.lang == "nb"
+    assert window_args(["--lang", "sv"]) is None  # the full parser says what is wrong

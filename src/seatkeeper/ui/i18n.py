@@ -12,18 +12,83 @@ a ``KnownError``. Nothing else in ``ui`` formats a value into visible text.
 
 The translation tooling finds every ``tr("Context", "text", ...)`` call with
 literal strings; build the text from literals, never from variables.
+
+``install_language`` loads the translators at start-up: Seatkeeper's own
+(``seatkeeper_<lang>.qm``, built from resources/translations) and Qt's for
+its own dialogs and buttons where Qt ships one (``qtbase_da``; bokmål has
+none, so its Qt strings are in Seatkeeper's own catalogue), and makes the
+language's locale the default for every number, date and amount.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTimeZone,
+    QTranslator,
+)
 
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.messages import CONTEXT, Message, placeholders
 from seatkeeper.domain.money import Money, exponent
+
+SUPPORTED = ("en", "nb", "da")
+# Each language named in itself: whoever cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "nb": "Norsk bokmål", "da": "Dansk"}
+_LOCALES = {
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+    "nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "da": (QLocale.Language.Danish, QLocale.Country.Denmark),
+}
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
+
+
+def language_for(locale_name: str) -> str:
+    """The app's language for a system locale: nb, nn and no read bokmål, da Danish,
+    anything else English."""
+    language = locale_name.replace("-", "_").split("_")[0].split(".")[0].lower()
+    if language in {"nb", "nn", "no"}:
+        return "nb"
+    return "da" if language == "da" else "en"
+
+
+def choose_language(requested: str | None, saved: str | None, system: str) -> str:
+    """``--lang`` first, then Settings → Language, then the system's locale."""
+    for choice in (requested, saved):
+        if choice in SUPPORTED:
+            return str(choice)
+    return language_for(system)
+
+
+def locale_for(language: str, system: QLocale) -> QLocale:
+    """The formats for ``language``: the system's own where it speaks it (en_GB keeps its
+    dates), else the language's home country's."""
+    if system.language() != QLocale.Language.C and language_for(system.name()) == language:
+        return system
+    return QLocale(*_LOCALES[language])
+
+
+def install_language(app: QCoreApplication, language: str,
+                     system: QLocale | None = None) -> list[QTranslator]:
+    """Translators for ``language`` installed on ``app``; its locale the default."""
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"seatkeeper_{language}", str(TRANSLATIONS)),
+                         (f"qtbase_{language}", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(locale_for(language, system if system is not None else QLocale.system()))
+    return installed
 
 
 def locale() -> QLocale:

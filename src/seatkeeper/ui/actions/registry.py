@@ -71,7 +71,7 @@ Factory = Callable[[WindowContext, QWidget], list[Placed]]
 _GROUPS: dict[str, list[Factory]] = {}  # module name -> its factories
 
 # The modules that register action groups, by when they are created.
-WINDOW_MODULES = ("file", "transfer", "backup", "view", "help")
+WINDOW_MODULES = ("file", "transfer", "backup", "view", "language", "help")
 ROSTER_MODULES = ("seats", "send", "settings", "reminders")
 
 

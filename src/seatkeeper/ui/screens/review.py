@@ -90,7 +90,7 @@ class ReviewScreen(TableScreen):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_box.addItem(tr(CTX, "All findings"), "")
         for kind, title in KINDS.items():
-            self.kind_box.addItem(tr(CTX, title), kind)
+            self.kind_box.addItem(title, kind)  # the service's words, until they are messages
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.days = QSpinBox(self)
         self.days.setObjectName("reviewDays")
@@ -182,7 +182,8 @@ class ReviewScreen(TableScreen):
                                              values=sum(counts.values())))
         for index in range(1, self.kind_box.count()):
             kind = str(self.kind_box.itemData(index))
-            self.kind_box.setItemText(index, f"{tr(CTX, KINDS[kind])} ({counts.get(kind, 0):,})")
+            self.kind_box.setItemText(index, tr(CTX, "{kind} ({count})", kind=KINDS[kind],
+                                                count=counts.get(kind, 0)))
         costs = snapshot.costs
         changed = costs.before != costs.after
         self.summary.setText(

@@ -39,8 +39,10 @@ CTX = "ImportWizard"
 
 
 def settings_factory() -> QSettings:
-    """Where mappings are remembered (tests replace this with a file of their own)."""
-    return QSettings()
+    """Where mappings are remembered: the window's settings file in the data folder."""
+    from seatkeeper.ui.settings import app_settings
+
+    return app_settings()
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""Development tools: the translation catalogue (not shipped with the app)."""
