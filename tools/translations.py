@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -131,7 +132,32 @@ def collect(extra: Iterable[Key] = ()) -> dict[Key, Entry]:
 # Qt's own texts the window shows, for a language Qt ships no qtbase translation of
 # (bokmål: Qt has nynorsk and Danish, not bokmål). Found by recording what Qt asks its
 # translators for while the window, its dialogs and wizards are open.
-QT_STRINGS: dict[str, tuple[Key, ...]] = {"nb": ()}
+def _qt(context: str, *sources: str, comment: str = "") -> tuple[Key, ...]:
+    return tuple(Key(context, source, comment) for source in sources)
+
+
+QT_STRINGS: dict[str, tuple[Key, ...]] = {"nb": (
+    *_qt("QPlatformTheme", "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No",
+         "N&o to All", "Abort", "Retry", "Ignore", "Close", "Cancel", "Discard", "Help",
+         "Apply", "Reset", "Restore Defaults"),
+    *_qt("QWizard", "< &Back", "&Next >", "&Next", "&Finish", "Cancel", "Commit", "Help",
+         "Go Back", "Continue", "Done"),
+    *_qt("QMessageBox", "Show Details...", "Hide Details..."),
+    *_qt("QInputDialog", "Enter a value:"),
+    *_qt("QLineEdit", "&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    *_qt("QWidgetTextControl", "&Copy", "Copy &Link Location", "Select All"),
+    *_qt("QAbstractSpinBox", "&Select All", "&Step up", "Step &down"),
+    *_qt("QFileDialog", "&Delete", "&Look in:", "&New Folder", "&Open", "&Rename",
+         "All Files (*)", "Back", "Change to detail view mode", "Change to list view mode",
+         "Create New Folder", "Create a New Folder", "Detail View", "File &name:", "Files",
+         "Files of &type:", "Forward", "Go back", "Go forward", "Go to the parent directory",
+         "List View", "List of places and bookmarks", "Open", "Parent Directory",
+         "Show &hidden files", "Sidebar", "Save As", "&Save", "&Choose"),
+    *_qt("QFileSystemModel", "Computer", "Date Modified", "Name", "Size"),
+    *_qt("QFileSystemModel", "Type", comment="All other platforms"),
+    *_qt("QAbstractFileIconProvider", "Drive"),
+    *_qt("QAbstractFileIconProvider", "Folder", comment="All other platforms"),
+)}
 
 
 # -- .ts files -------------------------------------------------------------------------
@@ -230,6 +256,59 @@ def update() -> dict[str, tuple[int, int]]:
     return counts
 
 
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    key: Key
+    what: str
+
+    def __str__(self) -> str:
+        where = f"{self.key.context} / {self.key.source!r}"
+        return f"{self.file}: {where}: {self.what}"
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z_0-9]*)\}")
+_TAG = re.compile(r"</?([a-zA-Z0-9]+)[^>]*>")
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&|amp;|lt;|gt;|quot;|apos;|nbsp;|#)", text))
+
+
+def check(languages: Iterable[str] = LANGUAGES) -> list[Problem]:
+    """What is wrong with the catalogue: a text of the code missing or unfinished in a
+    language, or a translation that lost a placeholder, an HTML tag or its accelerator."""
+    entries = collect()
+    problems = []
+    for lang in languages:
+        path = TS_DIR / f"seatkeeper_{lang}.ts"
+        known = read_ts(path)
+        for key, entry in entries.items():
+            found = known.get(key)
+            if found is None:
+                problems.append(Problem(path.name, key, "missing: run make translations"))
+                continue
+            if not found.finished or not all(f.strip() for f in found.forms):
+                problems.append(Problem(path.name, key, "not translated yet"))
+                continue
+            if entry.numerus and len(found.forms) != 2:
+                problems.append(Problem(path.name, key, "needs its two plural forms"))
+            wanted = set(_PLACEHOLDER.findall(key.source)) | (
+                set(_PLACEHOLDER.findall(entry.english[1])) if entry.english else set())
+            for form in found.forms:
+                have = set(_PLACEHOLDER.findall(form))
+                if not have <= wanted or (wanted - {"n"}) - have:
+                    problems.append(Problem(path.name, key, f"placeholders {sorted(have)} "
+                                            f"instead of {sorted(wanted)}: {form!r}"))
+                if sorted(_TAG.findall(form)) != sorted(_TAG.findall(key.source)):
+                    problems.append(Problem(path.name, key, f"HTML tags differ: {form!r}"))
+                if _accelerators(key.source) != _accelerators(form):
+                    problems.append(Problem(path.name, key,
+                                            f"needs exactly {_accelerators(key.source)} "
+                                            f"& accelerator(s): {form!r}"))
+    return problems
+
+
 def lrelease() -> str:
     found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) \
         or shutil.which("pyside6-lrelease")
@@ -251,8 +330,15 @@ def build(target: Path = QM_DIR) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.translations")
-    parser.add_argument("action", choices=["update", "build"])
+    parser.add_argument("action", choices=["update", "build", "check"])
+    parser.add_argument("--lang", action="append", help="check only these languages")
     args = parser.parse_args(argv)
+    if args.action == "check":
+        problems = check(args.lang or LANGUAGES)
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem(s)")
+        return 1 if problems else 0
     if args.action == "update":
         for lang, (done, todo) in update().items():
             print(f"seatkeeper_{lang}.ts: {done} translated, {todo} to translate")

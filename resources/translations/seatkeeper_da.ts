@@ -1384,6 +1384,42 @@
         </message>
     </context>
     <context>
+        <name>LanguageActions</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/language.py" />
+            <source>&amp;Language…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/language.py" />
+            <source>The new language is used from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
+            <source>&amp;Language of the window:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
+            <source>As the system ({language})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
+            <source>Seatkeeper changes its language the next time it starts. Dates, numbers and amounts follow the language chosen.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LeadTimesDialog</name>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
@@ -1629,11 +1665,6 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
-            <source> (read-only review)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Credentials unavailable</source>
             <translation type="unfinished" />
         </message>
@@ -1660,6 +1691,16 @@
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Screens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>Seatkeeper — {roster}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>Seatkeeper — {roster} (read-only review)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -6,9 +6,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>{n} seats</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} seat</numerusform>
+                <numerusform>{n} seats</numerusform>
             </translation>
         </message>
     </context>
@@ -17,49 +17,49 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source> — {n} problem(s) listed below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> — {n} problem listed below.</numerusform>
+                <numerusform> — {n} problems listed below.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;{n} rows read:&lt;/b&gt; every one can be imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{n} row read:&lt;/b&gt; it can be imported.</numerusform>
+                <numerusform>&lt;b&gt;{n} rows read:&lt;/b&gt; every one can be imported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{n} product key(s) stored in the keyring.&lt;/p&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;p&gt;{n} product key stored in the keyring.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;{n} product keys stored in the keyring.&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{n} product key(s) were not kept: no keyring is available.&lt;/p&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;p&gt;{n} product key was not kept: no keyring is available.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;{n} product keys were not kept: no keyring is available.&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A Seatkeeper roster with {n} items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>A Seatkeeper roster with {n} item</numerusform>
+                <numerusform>A Seatkeeper roster with {n} items</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>{n} row(s) cannot be imported. Choose what happens; either way, the rows are written in one step, and Cancel during the import leaves the roster as it was.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} row cannot be imported. Choose what happens; either way, the rows are written in one step, and Cancel during the import leaves the roster as it was.</numerusform>
+                <numerusform>{n} rows cannot be imported. Choose what happens; either way, the rows are written in one step, and Cancel during the import leaves the roster as it was.</numerusform>
             </translation>
         </message>
     </context>
@@ -68,9 +68,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>{n} device(s) connected at once, of at most {limit}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} device connected at once, of at most {limit}</numerusform>
+                <numerusform>{n} devices connected at once, of at most {limit}</numerusform>
             </translation>
         </message>
     </context>
@@ -79,9 +79,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Show {n} more reminder(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Show {n} more reminder…</numerusform>
+                <numerusform>Show {n} more reminders…</numerusform>
             </translation>
         </message>
     </context>
@@ -90,17 +90,17 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) renew at the next billing period.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} seat renews at the next billing period.</numerusform>
+                <numerusform>{n} seats renew at the next billing period.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) will not renew; they lapse at the renewal date.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} seat will not renew; it lapses at the renewal date.</numerusform>
+                <numerusform>{n} seats will not renew; they lapse at the renewal date.</numerusform>
             </translation>
         </message>
     </context>
@@ -109,9 +109,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>“{subscription}” was sent to {n} device(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>“{subscription}” was sent to {n} device:</numerusform>
+                <numerusform>“{subscription}” was sent to {n} devices:</numerusform>
             </translation>
         </message>
     </context>

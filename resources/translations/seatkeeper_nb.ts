@@ -6,86 +6,86 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>  Entity: </source>
-            <translation type="unfinished" />
+            <translation>  Post: </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source> Action: </source>
-            <translation type="unfinished" />
+            <translation> Handling: </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>1 event</source>
-            <translation type="unfinished" />
+            <translation>1 hendelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Etter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Entity</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Hendelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Every action</source>
-            <translation type="unfinished" />
+            <translation>Alle handlinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Every entity</source>
-            <translation type="unfinished" />
+            <translation>Alle poster</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Filter by words in what happened, who or the action (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på ord i hva som skjedde, hvem eller handlingen (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Select an event to see the values before and after it.</source>
-            <translation type="unfinished" />
+            <translation>Velg en hendelse for å se verdiene før og etter den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Hva som skjedde</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Når (UTC)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Hvem</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>{count} events</source>
-            <translation type="unfinished" />
+            <translation>{count} hendelser</translation>
         </message>
     </context>
     <context>
@@ -93,42 +93,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopprett</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>&amp;Restore from backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Backups are kept for roster files only. A roster on a server is backed up on the server (pg_dump).</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopier tas bare av lisensregistre i filer. Et lisensregister på en server sikkerhetskopieres på serveren (pg_dump).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Replace the roster {label} with the copy from {m} UTC? Changes made since then are set aside in a new backup.</source>
-            <translation type="unfinished" />
+            <translation>Vil du erstatte lisensregisteret {label} med kopien fra {m} UTC? Endringer gjort siden da legges til side i en ny sikkerhetskopi.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett fra sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>Restoring {label}…</source>
-            <translation type="unfinished" />
+            <translation>Gjenoppretter {label}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster is open read-only for review; it cannot be restored from here.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; det kan ikke gjenopprettes herfra.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster was restored from the copy of {m} UTC.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret ble gjenopprettet fra kopien fra {m} UTC.</translation>
         </message>
     </context>
     <context>
@@ -136,117 +136,117 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Hide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skjul</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Platform:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plattform:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>C&amp;lose</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ukk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copied. The clipboard is cleared in {seconds} s if it still holds it.</source>
-            <translation type="unfinished" />
+            <translation>Kopiert. Utklippstavlen tømmes om {seconds} s hvis den fortsatt inneholder dette.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy password</source>
-            <translation type="unfinished" />
+            <translation>Kopier passord</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Copy user name</source>
-            <translation type="unfinished" />
+            <translation>Kopier brukernavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Credentials are unavailable: no secure keyring was found on this system, and Seatkeeper never keeps passwords anywhere else. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjon er ikke tilgjengelig: Ingen sikker nøkkelring ble funnet på dette systemet, og Seatkeeper lagrer aldri passord andre steder. Alt annet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>None stored for {currenttext} yet. Type the user name and password the vendor assigned, then Save.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er lagret for {currenttext} ennå. Skriv inn brukernavnet og passordet leverandøren har tildelt, og velg Lagre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Not saved yet.</source>
-            <translation type="unfinished" />
+            <translation>Ikke lagret ennå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Pass&amp;ord:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Reading the keyring…</source>
-            <translation type="unfinished" />
+            <translation>Leser nøkkelringen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>S&amp;how</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Saved in the keyring for {currenttext}.</source>
-            <translation type="unfinished" />
+            <translation>Lagret i nøkkelringen for {currenttext}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Saving to the keyring…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer i nøkkelringen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Setup — seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Setup — lisens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Sign-in credentials the vendor assigned to seat {licence_id} ({holder}). They are kept in the system keyring, never in the roster.</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjon som leverandøren har tildelt lisens {licence_id} ({holder}). Den lagres i systemets nøkkelring, aldri i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>Stored in the keyring. Type over them and Save to replace.</source>
-            <translation type="unfinished" />
+            <translation>Lagret i nøkkelringen. Skriv over og velg Lagre for å erstatte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
             <source>unassigned</source>
-            <translation type="unfinished" />
+            <translation>ikke tildelt</translation>
         </message>
     </context>
     <context>
@@ -254,107 +254,107 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>App Store</source>
-            <translation type="unfinished" />
+            <translation>App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Auto-renew is off: access ends; nothing is charged.</source>
-            <translation type="unfinished" />
+            <translation>Automatisk fornyelse er slått av: Tilgangen opphører, og ingenting belastes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Auto-renew is on: this is charged unless cancelled in time.</source>
-            <translation type="unfinished" />
+            <translation>Automatisk fornyelse er slått på: Dette belastes hvis det ikke sies opp i tide.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Fakturert via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Cancel by</source>
-            <translation type="unfinished" />
+            <translation>Frist for oppsigelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Due (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Forfaller (UTC)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Renewal</source>
-            <translation type="unfinished" />
+            <translation>Fornyelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Seat lapses</source>
-            <translation type="unfinished" />
+            <translation>Lisensen opphører</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Trial ends</source>
-            <translation type="unfinished" />
+            <translation>Prøveperioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Nettsted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will charge</source>
-            <translation type="unfinished" />
+            <translation>Belastes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will lapse</source>
-            <translation type="unfinished" />
+            <translation>Opphører</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>in {days} days</source>
-            <translation type="unfinished" />
+            <translation>om {days} dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>in {hours} h</source>
-            <translation type="unfinished" />
+            <translation>om {hours} t</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>passed</source>
-            <translation type="unfinished" />
+            <translation>passert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>within the hour</source>
-            <translation type="unfinished" />
+            <translation>innen en time</translation>
         </message>
     </context>
     <context>
@@ -362,142 +362,142 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>&amp;Export calendar (ICS)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter kalender (ICS)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>&amp;Next</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neste</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>1 deadline</source>
-            <translation type="unfinished" />
+            <translation>1 frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>All deadlines</source>
-            <translation type="unfinished" />
+            <translation>Alle frister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>App Store</source>
-            <translation type="unfinished" />
+            <translation>App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Fakturert via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Days ahead</source>
-            <translation type="unfinished" />
+            <translation>Dager fremover</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Forfaller</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Export deadlines as a calendar</source>
-            <translation type="unfinished" />
+            <translation>Eksporter fristene som kalender</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Exported {count} to {path}</source>
-            <translation type="unfinished" />
+            <translation>Eksporterte {count} til {path}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Filter by subscription, vendor, seat or holder (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på abonnement, leverandør, lisens eller bruker (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Kind of deadline</source>
-            <translation type="unfinished" />
+            <translation>Type frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Money</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Ikke eksportert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Save the deadlines shown as an iCalendar file; importing a newer file updates the events instead of adding more.</source>
-            <translation type="unfinished" />
+            <translation>Lagre fristene som vises, som en iCalendar-fil; når en nyere fil importeres, oppdateres hendelsene i stedet for at nye legges til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Select a deadline to see what it costs and what to do.</source>
-            <translation type="unfinished" />
+            <translation>Velg en frist for å se hva den koster og hva du må gjøre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>To avoid the charge, cancel {where} before this time. The Licences screen shows the steps.</source>
-            <translation type="unfinished" />
+            <translation>For å unngå belastningen må du si opp {where} før dette tidspunktet. Skjermbildet Lisenser viser fremgangsmåten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Nettsted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>iCalendar files (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar-filer (*.ics)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>in the App Store</source>
-            <translation type="unfinished" />
+            <translation>i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>on the vendor's website</source>
-            <translation type="unfinished" />
+            <translation>på leverandørens nettsted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>{count} deadlines</source>
-            <translation type="unfinished" />
+            <translation>{count} frister</translation>
         </message>
     </context>
     <context>
@@ -505,65 +505,65 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Decision:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beslutning:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merknad:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Decision for {what}:</source>
-            <translation type="unfinished" />
+            <translation>Beslutning for {what}:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Nothing changes; the decision is recorded in the report.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting endres; beslutningen registreres i rapporten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Recorded for the report; give the seat to someone on the Licences screen.</source>
-            <translation type="unfinished" />
+            <translation>Registreres for rapporten; tildel lisensen til noen i skjermbildet Lisenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Review decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning i gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>The note is {count} characters; at most {limit} are kept.</source>
-            <translation type="unfinished" />
+            <translation>Merknaden er på {count} tegn; høyst {limit} tas vare på.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>Why (optional, shown in the report)</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor (valgfritt, vises i rapporten)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>{n} seats</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} lisens</numerusform>
+                <numerusform>{n} lisenser</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>“Apply decisions” switches the seat's renewal off, so it is not paid for at the next billing period.</source>
-            <translation type="unfinished" />
+            <translation>«Utfør beslutninger» slår av fornyelsen av lisensen, så den ikke betales for i neste faktureringsperiode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/decision_dialog.py" />
             <source>“Apply decisions” takes the seat from its holder (their history is kept).</source>
-            <translation type="unfinished" />
+            <translation>«Utfør beslutninger» tar lisensen fra brukeren (historikken beholdes).</translation>
         </message>
     </context>
     <context>
@@ -571,161 +571,161 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>&amp;Mark delivered</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merk som levert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>&amp;Undo send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre sending</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>1 delivery</source>
-            <translation type="unfinished" />
+            <translation>1 levering</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Confirm that this delivery arrived (SD-4).</source>
-            <translation type="unfinished" />
+            <translation>Bekreft at denne leveringen er kommet frem (SD-4).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Delivered</source>
-            <translation type="unfinished" />
+            <translation>Levert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Delivery {delivery_id}</source>
-            <translation type="unfinished" />
+            <translation>Levering {delivery_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Device or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Enhet eller e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Download link by e-mail</source>
-            <translation type="unfinished" />
+            <translation>Nedlastingslenke på e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Filter by subscription, device, e-mail or note (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på abonnement, enhet, e-post eller merknad (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Hvordan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>On the sending device</source>
-            <translation type="unfinished" />
+            <translation>På sendende enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Only a pending delivery can change; this one is {status}.</source>
-            <translation type="unfinished" />
+            <translation>Bare en levering som venter, kan endres; denne har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Forsinket</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Venter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Pending for more than 24 hours.</source>
-            <translation type="unfinished" />
+            <translation>Har ventet i mer enn 24 timer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Avsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Select a delivery to see where it went and what it needs.</source>
-            <translation type="unfinished" />
+            <translation>Velg en levering for å se hvor den ble sendt og hva den trenger.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Select a pending delivery first.</source>
-            <translation type="unfinished" />
+            <translation>Velg en levering som venter, først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Sent to</source>
-            <translation type="unfinished" />
+            <translation>Sendt til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Take back this pending delivery (SD-6).</source>
-            <translation type="unfinished" />
+            <translation>Trekk tilbake denne ventende leveringen (SD-6).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>To the device</source>
-            <translation type="unfinished" />
+            <translation>Til enheten</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Undo send</source>
-            <translation type="unfinished" />
+            <translation>Angre sending</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>Undo sending “{subscription}” to {target_text}? The delivery is marked undone and cannot be resumed; send again if it is needed later.</source>
-            <translation type="unfinished" />
+            <translation>Vil du angre sendingen av «{subscription}» til {target_text}? Leveringen merkes som angret og kan ikke gjenopptas; send på nytt hvis det trengs senere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/delivery_table_model.py" />
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Angret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deliveries.py" />
             <source>{count} deliveries</source>
-            <translation type="unfinished" />
+            <translation>{count} leveringer</translation>
         </message>
     </context>
     <context>
@@ -733,67 +733,67 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>App version</source>
-            <translation type="unfinished" />
+            <translation>Appversjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Connected</source>
-            <translation type="unfinished" />
+            <translation>Tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Levering</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ingen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Ikke tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>OS version</source>
-            <translation type="unfinished" />
+            <translation>OS-versjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Venter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Platform</source>
-            <translation type="unfinished" />
+            <translation>Plattform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Region</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Seat or subscription in use</source>
-            <translation type="unfinished" />
+            <translation>Lisens eller abonnement i bruk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>The device is not connected to the vendor account.</source>
-            <translation type="unfinished" />
+            <translation>Enheten er ikke tilkoblet leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/device_table_model.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
     </context>
     <context>
@@ -801,82 +801,82 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>1 device</source>
-            <translation type="unfinished" />
+            <translation>1 enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>App version</source>
-            <translation type="unfinished" />
+            <translation>Appversjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Connected to the account</source>
-            <translation type="unfinished" />
+            <translation>Tilkoblet kontoen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Deliveries (My devices)</source>
-            <translation type="unfinished" />
+            <translation>Leveringer (Mine enheter)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Filter by device, platform, region or version (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på enhet, plattform, region eller versjon (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ingen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Nothing was sent to this device.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er sendt til denne enheten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>OS version</source>
-            <translation type="unfinished" />
+            <translation>OS-versjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Platform</source>
-            <translation type="unfinished" />
+            <translation>Plattform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>Region</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Seat or subscription in use</source>
-            <translation type="unfinished" />
+            <translation>Lisens eller abonnement i bruk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Select a device to see what it uses and what was sent to it.</source>
-            <translation type="unfinished" />
+            <translation>Velg en enhet for å se hva den bruker og hva som er sendt til den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Vendor account</source>
-            <translation type="unfinished" />
+            <translation>Leverandørkonto</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>{count} devices</source>
-            <translation type="unfinished" />
+            <translation>{count} enheter</translation>
         </message>
     </context>
     <context>
@@ -884,97 +884,97 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-arbeidsbøker (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksporter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>HTML files (*.html)</source>
-            <translation type="unfinished" />
+            <translation>HTML-filer (*.html)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Include &amp;secrets (passwords and product keys) — the file will hold them in plain text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ta med hemmeligheter (passord og produktnøkler) — filen vil inneholde dem i klartekst</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON-filer (*.json)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>No keyring is available, so there are no secrets to export.</source>
-            <translation type="unfinished" />
+            <translation>Ingen nøkkelring er tilgjengelig, så det finnes ingen hemmeligheter å eksportere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Off unless you ask: you will be asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Av med mindre du ber om det: Du blir bedt om å bekrefte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Only a JSON export can include secrets.</source>
-            <translation type="unfinished" />
+            <translation>Bare en JSON-eksport kan inneholde hemmeligheter.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Report cancel-by deadlines &amp;within</source>
-            <translation type="unfinished" />
+            <translation>Rapporter frister for oppsigelse &amp;innen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Review report as &amp;HTML</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangsrapport som &amp;HTML</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Review report as &amp;PDF</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangsrapport som &amp;PDF</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Seats as &amp;CSV</source>
-            <translation type="unfinished" />
+            <translation>Lisenser som &amp;CSV</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Seats as E&amp;xcel workbook (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Lisenser som E&amp;xcel-arbeidsbok (XLSX)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>The whole roster as &amp;JSON (imports back into Seatkeeper)</source>
-            <translation type="unfinished" />
+            <translation>Hele lisensregisteret som &amp;JSON (kan importeres tilbake i Seatkeeper)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>What to export:</source>
-            <translation type="unfinished" />
+            <translation>Hva skal eksporteres:</translation>
         </message>
     </context>
     <context>
@@ -982,27 +982,27 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>&amp;Open roster…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Åpne lisensregister…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avslutt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Open &amp;demo roster</source>
-            <translation type="unfinished" />
+            <translation>Åpne &amp;demoregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Open roster</source>
-            <translation type="unfinished" />
+            <translation>Åpne lisensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/file.py" />
             <source>Seatkeeper rosters (*.sqlite *.db);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper-lisensregistre (*.sqlite *.db);;Alle filer (*)</translation>
         </message>
     </context>
     <context>
@@ -1010,7 +1010,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer…</translation>
         </message>
     </context>
     <context>
@@ -1018,17 +1018,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>&amp;About Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Om Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>About Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Om Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>Seatkeeper {version} — keeps software subscriptions true and affordable.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper {version} — holder programvareabonnementene riktige og rimelige.</translation>
         </message>
     </context>
     <context>
@@ -1036,351 +1036,387 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source> — {n} problem(s) listed below.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> — {n} problem er listet opp nedenfor.</numerusform>
+                <numerusform> — {n} problemer er listet opp nedenfor.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bla gjennom…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Choose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Velg…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&amp;Stop at the first bad row: import nothing unless every row is good</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stopp ved første feilaktige rad: Importer ingenting med mindre alle radene er i orden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>(row)</source>
-            <translation type="unfinished" />
+            <translation>(rad)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Cancelled.&lt;/b&gt; Nothing was imported; the roster is as it was.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Avbrutt.&lt;/b&gt; Ingenting ble importert; lisensregisteret er som før.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Imported the roster file.&lt;/b&gt; </source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Lisensregisterfilen ble importert.&lt;/b&gt; </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; An unexpected problem stopped the import.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ingenting ble importert.&lt;/b&gt; Et uventet problem stoppet importen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; {error}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Ingenting ble importert.&lt;/b&gt; {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&lt;b&gt;{kind}&lt;/b&gt; · {count} columns · {how}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{kind}&lt;/b&gt; · {count} kolonner · {how}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;{n} rows read:&lt;/b&gt; every one can be imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;b&gt;{n} rad lest:&lt;/b&gt; den kan importeres.</numerusform>
+                <numerusform>&lt;b&gt;{n} rader lest:&lt;/b&gt; alle kan importeres.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;{total} rows read:&lt;/b&gt; {good_rows} can be imported, {bad_rows} cannot ({count} problems, listed below).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{total} rader lest:&lt;/b&gt; {good_rows} kan importeres, {bad_rows} kan ikke ({count} problemer, listet opp nedenfor).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;&lt;b&gt;Imported {imported} row(s).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Subscriptions: {subscriptions_added} added, {subscriptions_updated} updated&lt;/li&gt;&lt;li&gt;Seats: {seats_added} added, {seats_updated} updated&lt;/li&gt;&lt;li&gt;People: {people_added} added&lt;/li&gt;&lt;li&gt;Devices: {devices_added} added, {devices_updated} updated&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Importerte {imported} rad(er).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Abonnementer: {subscriptions_added} lagt til, {subscriptions_updated} oppdatert&lt;/li&gt;&lt;li&gt;Lisenser: {seats_added} lagt til, {seats_updated} oppdatert&lt;/li&gt;&lt;li&gt;Personer: {people_added} lagt til&lt;/li&gt;&lt;li&gt;Enheter: {devices_added} lagt til, {devices_updated} oppdatert&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{n} product key(s) stored in the keyring.&lt;/p&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;p&gt;{n} produktnøkkel lagret i nøkkelringen.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;{n} produktnøkler lagret i nøkkelringen.&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{n} product key(s) were not kept: no keyring is available.&lt;/p&gt;</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>&lt;p&gt;{n} produktnøkkel ble ikke tatt vare på: Ingen nøkkelring er tilgjengelig.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;p&gt;{n} produktnøkler ble ikke tatt vare på: Ingen nøkkelring er tilgjengelig.&lt;/p&gt;</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;{rejected} rejected row(s) saved to {rejects_file}.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;{rejected} avvist(e) rad(er) lagret i {rejects_file}.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A Seatkeeper roster file is imported whole or not at all; fix the problems above and choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>En lisensregisterfil fra Seatkeeper importeres i sin helhet eller ikke i det hele tatt; rett problemene ovenfor og velg filen på nytt.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A Seatkeeper roster with {n} items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Et Seatkeeper-lisensregister med {n} element</numerusform>
+                <numerusform>Et Seatkeeper-lisensregister med {n} elementer</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>A dry run: every row was read and checked; nothing has been written yet.</source>
-            <translation type="unfinished" />
+            <translation>En prøvekjøring: Alle radene er lest og kontrollert; ingenting er skrevet ennå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, or a Seatkeeper roster (JSON). Nothing is written until you have seen the preview.</source>
-            <translation type="unfinished" />
+            <translation>En CSV- eller Excel-eksport fra en leverandørportal, lisens-CSV fra Snipe-IT eller et Seatkeeper-lisensregister (JSON). Ingenting skrives før du har sett forhåndsvisningen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>CSV roster</source>
-            <translation type="unfinished" />
+            <translation>Lisensregister i CSV</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Cancelling… the changes are being rolled back.</source>
-            <translation type="unfinished" />
+            <translation>Avbryter… endringene rulles tilbake.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Check the rows</source>
-            <translation type="unfinished" />
+            <translation>Kontroller radene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer alle radene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose a file to go on.</source>
-            <translation type="unfinished" />
+            <translation>Velg en fil for å gå videre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose the column for “{missing}” (marked *) to go on.</source>
-            <translation type="unfinished" />
+            <translation>Velg kolonnen for «{missing}» (merket *) for å gå videre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose the file to import</source>
-            <translation type="unfinished" />
+            <translation>Velg filen som skal importeres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Choose where to save the rejected rows.</source>
-            <translation type="unfinished" />
+            <translation>Velg hvor de avviste radene skal lagres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Kolonne</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Detect from the file</source>
-            <translation type="unfinished" />
+            <translation>Finn ut fra filen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Every row is good: all of them will be written in one step. This is the last step before the roster changes.</source>
-            <translation type="unfinished" />
+            <translation>Alle radene er i orden: Alle skrives i ett trinn. Dette er siste trinn før lisensregisteret endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Excel workbook (XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Excel-arbeidsbok (XLSX)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>F&amp;ormat:</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ormat:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Guessed from the column names; check the ones marked “not imported”.</source>
-            <translation type="unfinished" />
+            <translation>Gjettet ut fra kolonnenavnene; kontroller de som er merket «importeres ikke».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>How to import</source>
-            <translation type="unfinished" />
+            <translation>Hvordan importere</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_wizard.py" />
             <source>Import a roster file</source>
-            <translation type="unfinished" />
+            <translation>Importer en lisensregisterfil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importen er fullført</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Import the &amp;good rows and save the rejected rows to a file</source>
-            <translation type="unfinished" />
+            <translation>Importer radene som er i &amp;orden, og lagre de avviste radene i en fil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importerer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Match the columns</source>
-            <translation type="unfinished" />
+            <translation>Koble kolonnene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>No row can be imported. Check the column matches (Back) or the file.</source>
-            <translation type="unfinished" />
+            <translation>Ingen rader kan importeres. Kontroller koblingen av kolonner (Tilbake) eller filen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Nothing was imported</source>
-            <translation type="unfinished" />
+            <translation>Ingenting ble importert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Path to a .csv, .xlsx or .json file</source>
-            <translation type="unfinished" />
+            <translation>Bane til en .csv-, .xlsx- eller .json-fil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Reading the column names…</source>
-            <translation type="unfinished" />
+            <translation>Leser kolonnenavnene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Roster files (*.csv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisterfiler (*.csv *.xlsx *.xlsm *.ods *.json);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Rad</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Save the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Lagre de avviste radene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Save the rejected rows to a different file than the one imported.</source>
-            <translation type="unfinished" />
+            <translation>Lagre de avviste radene i en annen fil enn den som importeres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seatkeeper roster (JSON)</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper-lisensregister (JSON)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Snipe-IT licence CSV</source>
-            <translation type="unfinished" />
+            <translation>Lisens-CSV fra Snipe-IT</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The check stopped on an unexpected problem.</source>
-            <translation type="unfinished" />
+            <translation>Kontrollen stoppet på grunn av et uventet problem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The file cannot be imported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Filen kan ikke importeres: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The folder for the rejected rows does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Mappen for de avviste radene finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>There is no file at that path.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen fil med den banen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>This file cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>Denne filen kan ikke leses: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Using the mapping you chose last time for these columns.</source>
-            <translation type="unfinished" />
+            <translation>Bruker koblingen du valgte sist for disse kolonnene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Verdi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Which column of the file holds each field. Seatkeeper guessed from the column names; your choices are remembered for files with the same columns.</source>
-            <translation type="unfinished" />
+            <translation>Hvilken kolonne i filen som inneholder hvert felt. Seatkeeper har gjettet ut fra kolonnenavnene; valgene dine huskes for filer med de samme kolonnene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Why it cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor den ikke kan importeres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Writing the rows in one transaction… Cancel leaves the roster as it was.</source>
-            <translation type="unfinished" />
+            <translation>Skriver radene i én transaksjon… Avbryt lar lisensregisteret være som før.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>unexpected error</source>
-            <translation type="unfinished" />
+            <translation>uventet feil</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>{n} row(s) cannot be imported. Choose what happens; either way, the rows are written in one step, and Cancel during the import leaves the roster as it was.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} rad kan ikke importeres. Velg hva som skal skje; radene skrives uansett i ett trinn, og Avbryt under importen lar lisensregisteret være som før.</numerusform>
+                <numerusform>{n} rader kan ikke importeres. Velg hva som skal skje; radene skrives uansett i ett trinn, og Avbryt under importen lar lisensregisteret være som før.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>— not imported —</source>
-            <translation type="unfinished" />
+            <translation>— importeres ikke —</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageActions</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/language.py" />
+            <source>&amp;Language…</source>
+            <translation>&amp;Språk…</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/language.py" />
+            <source>The new language is used from the next start.</source>
+            <translation>Det nye språket brukes fra neste oppstart.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
+            <source>&amp;Language of the window:</source>
+            <translation>&amp;Språk i vinduet:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
+            <source>As the system ({language})</source>
+            <translation>Som systemet ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/language_dialog.py" />
+            <source>Seatkeeper changes its language the next time it starts. Dates, numbers and amounts follow the language chosen.</source>
+            <translation>Seatkeeper bytter språk neste gang programmet starter. Datoer, tall og beløp følger språket som er valgt.</translation>
         </message>
     </context>
     <context>
@@ -1388,32 +1424,32 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source> day before</source>
-            <translation type="unfinished" />
+            <translation> dag før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source> days before</source>
-            <translation type="unfinished" />
+            <translation> dager før</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>&amp;First reminder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Første påminnelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>&amp;Second reminder</source>
-            <translation type="unfinished" />
+            <translation>&amp;Andre påminnelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>Reminder lead times</source>
-            <translation type="unfinished" />
+            <translation>Varseltid for påminnelser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>Seatkeeper reminds you of each cancel-by, trial end, renewal and seat lapse this long before it, at launch and hourly while it runs. Reminders missed while it was closed come at the next launch.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper minner deg på hver frist for oppsigelse, slutt på prøveperiode, fornyelse og opphør av lisens så lenge i forveien, ved oppstart og hver time mens programmet kjører. Påminnelser du gikk glipp av mens programmet var lukket, kommer ved neste oppstart.</translation>
         </message>
     </context>
     <context>
@@ -1421,64 +1457,64 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Renews</source>
-            <translation type="unfinished" />
+            <translation>Fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>{n} device(s) connected at once, of at most {limit}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhet tilkoblet samtidig, av høyst {limit}</numerusform>
+                <numerusform>{n} enheter tilkoblet samtidig, av høyst {limit}</numerusform>
             </translation>
         </message>
     </context>
@@ -1487,185 +1523,190 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>1 seat</source>
-            <translation type="unfinished" />
+            <translation>1 lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Changes (audit log)</source>
-            <translation type="unfinished" />
+            <translation>Endringer (revisjonslogg)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Connected devices</source>
-            <translation type="unfinished" />
+            <translation>Tilkoblede enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Devices connected</source>
-            <translation type="unfinished" />
+            <translation>Enheter tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Filter by subscription, seat, holder or e-mail (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på abonnement, lisens, bruker eller e-post (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Never assigned.</source>
-            <translation type="unfinished" />
+            <translation>Aldri tildelt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No change recorded for this seat.</source>
-            <translation type="unfinished" />
+            <translation>Ingen endringer er registrert for denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No device uses this seat.</source>
-            <translation type="unfinished" />
+            <translation>Ingen enheter bruker denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>No — lapses at the renewal date</source>
-            <translation type="unfinished" />
+            <translation>Nei — opphører på fornyelsesdatoen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>None stored for this seat.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er lagret for denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Owner (controls all seats)</source>
-            <translation type="unfinished" />
+            <translation>Eier (styrer alle lisensene)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Renews at next billing period</source>
-            <translation type="unfinished" />
+            <translation>Fornyes ved neste fakturaperiode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Lisens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Select a seat to see its holder, history, devices and credentials.</source>
-            <translation type="unfinished" />
+            <translation>Velg en lisens for å se bruker, historikk, enheter og påloggingsinformasjon.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Sign-in credentials (in the keyring)</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjon (i nøkkelringen)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Unassigned</source>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Who held this seat</source>
-            <translation type="unfinished" />
+            <translation>Hvem som har hatt denne lisensen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>now</source>
-            <translation type="unfinished" />
+            <translation>nå</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{count} seats</source>
-            <translation type="unfinished" />
+            <translation>{count} lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{plan_months} months, billed in {currency}</source>
-            <translation type="unfinished" />
+            <translation>{plan_months} måneder, fakturert i {currency}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
-            <source> (read-only review)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Credentials unavailable</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjon utilgjengelig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Keyring: {name}</source>
-            <translation type="unfinished" />
+            <translation>Nøkkelring: {name}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>No secure keyring on this system, so seat credentials cannot be stored or shown. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen sikker nøkkelring på dette systemet, så påloggingsinformasjon for lisenser kan ikke lagres eller vises. Alt annet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>No secure keyring was found on this system: seat credentials are unavailable. Everything else works.</source>
-            <translation type="unfinished" />
+            <translation>Ingen sikker nøkkelring ble funnet på dette systemet: Påloggingsinformasjon for lisenser er utilgjengelig. Alt annet virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åpner lisensregisteret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>Screens</source>
-            <translation type="unfinished" />
+            <translation>Skjermbilder</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>Seatkeeper — {roster}</source>
+            <translation>Seatkeeper — {roster}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>Seatkeeper — {roster} (read-only review)</source>
+            <translation>Seatkeeper — {roster} (skrivebeskyttet gjennomgang)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>{subscriptions} subscriptions · {seats} seats ({assigned} assigned) · {devices} devices · {pending} pending deliveries</source>
-            <translation type="unfinished" />
+            <translation>{subscriptions} abonnementer · {seats} lisenser ({assigned} tildelt) · {devices} enheter · {pending} ventende leveringer</translation>
         </message>
     </context>
     <context>
@@ -1673,42 +1714,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hjelp</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;Seats</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>Open a roster first.</source>
-            <translation type="unfinished" />
+            <translation>Åpne et lisensregister først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>S&amp;end</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>Se&amp;ttings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Innstillinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
         </message>
     </context>
     <context>
@@ -1717,537 +1758,543 @@
             <location filename="../../src/seatkeeper/domain/bullets.py" />
             <source>- {item}</source>
             <comment>list.bullet</comment>
-            <translation type="unfinished" />
+            <translation>- {item}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>--monthly-price cannot be negative ({text}).</source>
             <comment>cli.price_negative</comment>
-            <translation type="unfinished" />
+            <translation>--monthly-price kan ikke være negativ ({text}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>--monthly-price “{text}” is not an amount; write it like 12.95.</source>
             <comment>cli.price_not_an_amount</comment>
-            <translation type="unfinished" />
+            <translation>--monthly-price «{text}» er ikke et beløp; skriv det som 12.95.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/transfer.py" />
             <source>--rejects is written by a real import, not a dry run.</source>
             <comment>cli.rejects_need_an_import</comment>
-            <translation type="unfinished" />
+            <translation>--rejects skrives av en ekte import, ikke av en prøvekjøring.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>A PDF needs the window's PDF writer, which is not loaded here; export the report as HTML instead.</source>
             <comment>transfer.no_pdf_writer</comment>
-            <translation type="unfinished" />
+            <translation>En PDF trenger PDF-skriveren i vinduet, og den er ikke lastet her; eksporter rapporten som HTML i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>A download link for this subscription cannot be sent:
 {reasons}</source>
             <comment>send.link_refused</comment>
-            <translation type="unfinished" />
+            <translation>En nedlastingslenke for dette abonnementet kan ikke sendes:
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A new plan can be started only when every seat has been cancelled; {active} seat(s) are still active.</source>
             <comment>volume.seats_still_active</comment>
-            <translation type="unfinished" />
+            <translation>En ny plan kan bare startes når alle lisensene er kansellert; {active} lisens(er) er fortsatt aktive.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>A plan lasts at least one month.</source>
             <comment>app_store.plan_too_short</comment>
-            <translation type="unfinished" />
+            <translation>En plan varer minst én måned.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
             <source>A reminder cannot come after its deadline.</source>
             <comment>deadlines.reminder_after_deadline</comment>
-            <translation type="unfinished" />
+            <translation>En påminnelse kan ikke komme etter fristen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A seat holder needs a name.</source>
             <comment>volume.holder_needs_name</comment>
-            <translation type="unfinished" />
+            <translation>En bruker av en lisens må ha et navn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>A trial or in-app purchase cannot start yet:
 {problems}</source>
             <comment>app_store.trial_cannot_start</comment>
-            <translation type="unfinished" />
+            <translation>En prøveperiode eller et kjøp i appen kan ikke starte ennå:
+{problems}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume licence can be requested only for an existing vendor account; create or buy the account first.</source>
             <comment>volume.account_needed</comment>
-            <translation type="unfinished" />
+            <translation>Volumlisenser kan bare bestilles for en eksisterende leverandørkonto; opprett eller kjøp kontoen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume purchase that is {current} cannot become {wanted}: it goes requested -&gt; approved -&gt; completed, and only an approved request can be completed.</source>
             <comment>volume.order_step</comment>
-            <translation type="unfinished" />
+            <translation>Et volumkjøp med status {current} kan ikke få status {wanted}: Det går fra forespurt -&gt; godkjent -&gt; fullført, og bare en godkjent forespørsel kan fullføres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>A volume subscription cannot be downgraded to a regular subscription.</source>
             <comment>volume.no_downgrade</comment>
-            <translation type="unfinished" />
+            <translation>Et volumlisensabonnement kan ikke nedgraderes til et vanlig abonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>All seats of a volume subscription renew together on {renewal}; seats that should renew on {seat} need a separate volume subscription.</source>
             <comment>volume.one_renewal_date</comment>
-            <translation type="unfinished" />
+            <translation>Alle lisensene i et volumlisensabonnement fornyes sammen den {renewal}; lisenser som skal fornyes den {seat}, trenger et eget volumlisensabonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>An App Store subscription is billed in the local currency of the store; enter that currency (e.g. NOK).</source>
             <comment>app_store.local_currency_needed</comment>
-            <translation type="unfinished" />
+            <translation>Et App Store-abonnement faktureres i butikkens lokale valuta; oppgi den valutaen (f.eks. NOK).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Another delivery to this device is still pending.</source>
             <comment>send.delivery_pending</comment>
-            <translation type="unfinished" />
+            <translation>En annen levering til denne enheten venter fortsatt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>At most {limit} devices can be connected on one seat at once (virtual machines count); disconnect one first.</source>
             <comment>volume.too_many_connected</comment>
-            <translation type="unfinished" />
+            <translation>Høyst {limit} enheter kan være tilkoblet én lisens samtidig (virtuelle maskiner teller med); koble fra en først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>Cannot combine {one} and {other} amounts.</source>
             <comment>money.mixed_currencies</comment>
-            <translation type="unfinished" />
+            <translation>Beløp i {one} og {other} kan ikke kombineres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>Choose the card brand from the list: {brands}.</source>
             <comment>cards.unknown_brand</comment>
-            <translation type="unfinished" />
+            <translation>Velg kortmerket fra listen: {brands}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Avvis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>Enter exactly the last four digits of the card (four digits, 0-9).</source>
             <comment>cards.not_last_four</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi nøyaktig de fire siste sifrene på kortet (fire sifre, 0–9).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It expires on {expires}, sooner than the subscription the device uses now (until {current}).</source>
             <comment>send.expires_sooner</comment>
-            <translation type="unfinished" />
+            <translation>Det utløper den {expires}, tidligere enn abonnementet enheten bruker nå (til {current}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It has no free slot left (devices or users) under its limit.</source>
             <comment>send.no_free_slot</comment>
-            <translation type="unfinished" />
+            <translation>Det har ingen ledige plasser igjen (enheter eller brukere) innenfor grensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a per-user service: it activates itself when the user connects to the account, so it is not sent.</source>
             <comment>send.per_user_service</comment>
-            <translation type="unfinished" />
+            <translation>Det er en tjeneste per bruker: Den aktiveres av seg selv når brukeren kobler til kontoen, så den sendes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a small-office business subscription: only its subscription administrator can send it, from its management console.</source>
             <comment>send.admin_console_only</comment>
-            <translation type="unfinished" />
+            <translation>Det er et bedriftsabonnement for små kontorer: Bare abonnementsadministratoren kan sende det, fra administrasjonskonsollen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is a {kind} subscription; trial and free subscriptions cannot be sent.</source>
             <comment>send.trial_or_free</comment>
-            <translation type="unfinished" />
+            <translation>Det er et abonnement av typen {kind}; prøve- og gratisabonnementer kan ikke sendes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It is limited (in time or number of devices), and the device uses an auto-renewing subscription.</source>
             <comment>send.limited_while_autorenew_in_use</comment>
-            <translation type="unfinished" />
+            <translation>Det er begrenset (i tid eller antall enheter), og enheten bruker et abonnement med automatisk fornyelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It needs app version {required} or later; the device has {installed}.</source>
             <comment>send.app_version_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Det krever appversjon {required} eller nyere; enheten har {installed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It renews automatically, and the device uses an active subscription limited in time or number of devices.</source>
             <comment>send.autorenew_while_limited_in_use</comment>
-            <translation type="unfinished" />
+            <translation>Det har automatisk fornyelse, og enheten bruker et aktivt abonnement som er begrenset i tid eller antall enheter.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Its activation code is {state}.</source>
             <comment>send.activation_code_invalid</comment>
-            <translation type="unfinished" />
+            <translation>Aktiveringskoden har status {state}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>Its minimum app version “{required}” cannot be read, so it cannot be shown to be compatible with the device.</source>
             <comment>send.min_version_unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Minste appversjon, «{required}», kan ikke leses, så det kan ikke fastslås at abonnementet er kompatibelt med enheten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
             <source>No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or send the link from your mail client.</source>
             <comment>cli.smtp_not_configured</comment>
-            <translation type="unfinished" />
+            <translation>Ingen SMTP-server er konfigurert. Angi en med `seatkeeper smtp set` eller i Innstillinger, eller send lenken fra e-postprogrammet ditt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Only a pending delivery can be marked delivered; this one is already {status}.</source>
             <comment>delivery.only_pending_delivered</comment>
-            <translation type="unfinished" />
+            <translation>Bare en levering som venter, kan merkes som levert; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Only a pending delivery can be undone; this one is already {status}.</source>
             <comment>delivery.only_pending_undone</comment>
-            <translation type="unfinished" />
+            <translation>Bare en levering som venter, kan angres; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Only the subscription's owner ({owner}) can change its seats; {actor} is not the owner.</source>
             <comment>volume.owner_only</comment>
-            <translation type="unfinished" />
+            <translation>Bare abonnementets eier ({owner}) kan endre lisensene; {actor} er ikke eier.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper hit an unexpected problem and did not finish what it was doing. Nothing already saved was lost.
 
 Details are in the log: {log_file}</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper støtte på et uventet problem og fullførte ikke det programmet holdt på med. Ingenting som allerede var lagret, gikk tapt.
+
+Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Seats are charged for the months left until the renewal on {renewal}, and none are left on {on}; renew first, then add seats.</source>
             <comment>volume.no_months_left</comment>
-            <translation type="unfinished" />
+            <translation>Lisenser belastes for månedene som er igjen til fornyelsen den {renewal}, og den {on} er det ingen måneder igjen; forny først, og legg deretter til lisenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Noe gikk galt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>That looks like a whole card number. Seatkeeper keeps only the last four digits of a card; enter just those four.</source>
             <comment>cards.whole_number</comment>
-            <translation type="unfinished" />
+            <translation>Det ser ut som et helt kortnummer. Seatkeeper tar bare vare på de fire siste sifrene på et kort; oppgi bare disse fire.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The App Store account has no active payment method; add one first.</source>
             <comment>app_store.no_payment_method</comment>
-            <translation type="unfinished" />
+            <translation>App Store-kontoen har ingen aktiv betalingsmetode; legg til en først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>The App Store bills this subscription every 12 months; a {months}-month plan is not available there.</source>
             <comment>app_store.store_bills_yearly</comment>
-            <translation type="unfinished" />
+            <translation>App Store fakturerer dette abonnementet hver 12. måned; en plan på {months} måneder er ikke tilgjengelig der.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The amount due cannot be negative ({amount}).</source>
             <comment>volume.amount_due_negative</comment>
-            <translation type="unfinished" />
+            <translation>Beløpet som skal betales, kan ikke være negativt ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The amount paid cannot be negative ({amount}).</source>
             <comment>volume.amount_paid_negative</comment>
-            <translation type="unfinished" />
+            <translation>Beløpet som er betalt, kan ikke være negativt ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The app is version {version}; version 7.3.7 or later is needed.</source>
             <comment>app_store.app_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Appen har versjon {version}; versjon 7.3.7 eller nyere kreves.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The credit cannot be negative ({amount}).</source>
             <comment>volume.credit_negative</comment>
-            <translation type="unfinished" />
+            <translation>Kreditten kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The credit is in {credit} but the amount due is in {due}; convert it first.</source>
             <comment>volume.credit_currency</comment>
-            <translation type="unfinished" />
+            <translation>Kreditten er i {credit}, men beløpet som skal betales, er i {due}; konverter den først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The device is not connected to the account.</source>
             <comment>send.device_not_connected</comment>
-            <translation type="unfinished" />
+            <translation>Enheten er ikke tilkoblet kontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The device runs iOS {version}; iOS 12 or later is needed.</source>
             <comment>app_store.ios_too_old</comment>
-            <translation type="unfinished" />
+            <translation>Enheten kjører iOS {version}; iOS 12 eller nyere kreves.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The device's app version “{installed}” cannot be read, so it cannot be shown to be compatible (it needs {required} or later).</source>
             <comment>send.device_version_unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Appversjonen på enheten, «{installed}», kan ikke leses, så det kan ikke fastslås at abonnementet er kompatibelt (det krever {required} eller nyere).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of connected devices cannot be negative ({count}).</source>
             <comment>volume.connected_negative</comment>
-            <translation type="unfinished" />
+            <translation>Antall tilkoblede enheter kan ikke være negativt ({count}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
             <source>The number of days ahead cannot be negative.</source>
             <comment>deadlines.days_negative</comment>
-            <translation type="unfinished" />
+            <translation>Antall dager fremover kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the billing cycle must be at least 1 (got {value}).</source>
             <comment>volume.cycle_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall måneder i faktureringssyklusen må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the current plan must be at least 1 (got {value}).</source>
             <comment>volume.current_plan_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall måneder i gjeldende plan må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of months in the new plan must be at least 1 (got {value}).</source>
             <comment>volume.new_plan_months_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall måneder i den nye planen må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of seats must be at least 1 (got {value}).</source>
             <comment>volume.seats_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall lisenser må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of seats to add must be at least 1 (got {value}).</source>
             <comment>volume.added_seats_at_least_one</comment>
-            <translation type="unfinished" />
+            <translation>Antall lisenser som skal legges til, må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The period must end after it starts ({start} to {end}).</source>
             <comment>volume.period_backwards</comment>
-            <translation type="unfinished" />
+            <translation>Perioden må slutte etter at den begynner ({start} til {end}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The product is not released in the device's region ({region}).</source>
             <comment>send.region_unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Produktet er ikke lansert i enhetens region ({region}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The product is released only in some regions, and the device's region is not known.</source>
             <comment>send.region_unknown</comment>
-            <translation type="unfinished" />
+            <translation>Produktet er bare lansert i enkelte regioner, og enhetens region er ukjent.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>The report cannot be written to {path}: {reason}.</source>
             <comment>transfer.report_unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Rapporten kan ikke skrives til {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>The service is not offered in the App Store country {country}; switch the App Store account to a country where it is offered and use a payment method from that country.</source>
             <comment>app_store.country_not_offered</comment>
-            <translation type="unfinished" />
+            <translation>Tjenesten tilbys ikke i App Store-landet {country}; bytt App Store-kontoen til et land der den tilbys, og bruk en betalingsmetode fra det landet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The term of a volume subscription cannot be shortened (from {current} to {new} months).</source>
             <comment>volume.no_shorter_term</comment>
-            <translation type="unfinished" />
+            <translation>Varigheten av et volumlisensabonnement kan ikke forkortes (fra {current} til {new} måneder).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The unit monthly price cannot be negative ({amount}).</source>
             <comment>volume.unit_monthly_price_negative</comment>
-            <translation type="unfinished" />
+            <translation>Månedsprisen per lisens kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
             <source>The {field} has no time zone, so the moment it names is unknown.</source>
             <comment>instants.no_time_zone</comment>
-            <translation type="unfinished" />
+            <translation>{field} har ingen tidssone, så tidspunktet er ukjent.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
             <source>The {field} must be a date with a time of day.</source>
             <comment>instants.no_time_of_day</comment>
-            <translation type="unfinished" />
+            <translation>{field} må være en dato med klokkeslett.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>This subscription cannot be sent to the device:
 {reasons}</source>
             <comment>send.refused</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet kan ikke sendes til enheten:
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription is already billed directly by the vendor.</source>
             <comment>app_store.already_direct</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet faktureres allerede direkte av leverandøren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought on the vendor's website, so its plan length can be changed only there: do it on the vendor's website, signed in to the vendor account.</source>
             <comment>app_store.plan_change_on_website</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet ble kjøpt på leverandørens nettsted, så planlengden kan bare endres der: Gjør det på leverandørens nettsted, pålogget leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought on the vendor's website, so its subscription can be cancelled only there: do it on the vendor's website, signed in to the vendor account.</source>
             <comment>app_store.cancel_on_website</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet ble kjøpt på leverandørens nettsted, så det kan bare kanselleres der: Gjør det på leverandørens nettsted, pålogget leverandørkontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought through the App Store, so its plan length can be changed only there: do it in the App Store, signed in to the App Store account it was bought with.</source>
             <comment>app_store.plan_change_in_store</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet ble kjøpt gjennom App Store, så planlengden kan bare endres der: Gjør det i App Store, pålogget App Store-kontoen det ble kjøpt med.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>This subscription was bought through the App Store, so its subscription can be cancelled only there: do it in the App Store, signed in to the App Store account it was bought with.</source>
             <comment>app_store.cancel_in_store</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet ble kjøpt gjennom App Store, så det kan bare avbrytes der: Gjør det i App Store, pålogget App Store-kontoen det ble kjøpt med.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Volume licences can be paid by credit card only; PayPal, Bitcoin and Paymentwall are not accepted.</source>
             <comment>volume.card_only</comment>
-            <translation type="unfinished" />
+            <translation>Volumlisenser kan bare betales med kredittkort; PayPal, Bitcoin og Paymentwall godtas ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Volume licences start at {minimum} seats; for up to 4 extra users add accounts instead (you asked for {seats}).</source>
             <comment>volume.too_few_seats</comment>
-            <translation type="unfinished" />
+            <translation>Volumlisenser starter på {minimum} lisenser; for opptil 4 ekstra brukere legger du heller til kontoer (du ba om {seats}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>With --db, name the subscription: --subscription ID.</source>
             <comment>cli.name_the_subscription</comment>
-            <translation type="unfinished" />
+            <translation>Med --db må du angi abonnementet: --subscription ID.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>Without --db, give the terms: {missing}.</source>
             <comment>cli.give_the_terms</comment>
-            <translation type="unfinished" />
+            <translation>Uten --db må du oppgi vilkårene: {missing}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/bullets.py" />
             <source>{first}
 {rest}</source>
             <comment>list.lines</comment>
-            <translation type="unfinished" />
+            <translation>{first}
+{rest}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>{option} “{text}” is not a date; write it as YYYY-MM-DD.</source>
             <comment>cli.not_a_date</comment>
-            <translation type="unfinished" />
+            <translation>{option} «{text}» er ikke en dato; skriv den som YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/__init__.py" />
             <source>{problem}</source>
             <comment>cli.bad_usage</comment>
-            <translation type="unfinished" />
+            <translation>{problem}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>“{address}” is not an e-mail address (e.g. anna@example.com).</source>
             <comment>delivery.not_an_address</comment>
-            <translation type="unfinished" />
+            <translation>«{address}» er ikke en e-postadresse (f.eks. anna@example.com).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>“{code}” is not a country code (two letters, e.g. NO).</source>
             <comment>app_store.not_a_country</comment>
-            <translation type="unfinished" />
+            <translation>«{code}» er ikke en landkode (to bokstaver, f.eks. NO).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{code}” is not a currency code (three letters, e.g. USD).</source>
             <comment>money.not_a_currency</comment>
-            <translation type="unfinished" />
+            <translation>«{code}» er ikke en valutakode (tre bokstaver, f.eks. USD).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>“{email}” is not a usable e-mail address: {reason}</source>
             <comment>volume.not_an_email</comment>
-            <translation type="unfinished" />
+            <translation>«{email}» er ikke en brukbar e-postadresse: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>“{fmt}” is not an export format (csv, xlsx, json, html, ics or pdf).</source>
             <comment>transfer.export_format_unknown</comment>
-            <translation type="unfinished" />
+            <translation>«{fmt}» er ikke et eksportformat (csv, xlsx, json, html, ics eller pdf).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/imports.py" />
             <source>“{fmt}” is not an import format (csv, xlsx, snipeit or json).</source>
             <comment>transfer.import_format_unknown</comment>
-            <translation type="unfinished" />
+            <translation>«{fmt}» er ikke et importformat (csv, xlsx, snipeit eller json).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>“{text}” is not a version number (e.g. 7.3.7).</source>
             <comment>app_store.not_a_version</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke et versjonsnummer (f.eks. 7.3.7).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/deadlines.py" />
             <source>“{text}” is not an ISO 8601 date and time.</source>
             <comment>cli.not_an_instant</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en dato og et klokkeslett i ISO 8601-format.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{text}” is not an amount of money.</source>
             <comment>money.not_an_amount</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke et pengebeløp.</translation>
         </message>
     </context>
     <context>
@@ -2255,42 +2302,42 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Billing cycle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faktureringssyklus:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Last four digits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siste fire sifre:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>&amp;Seats:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lisenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Card &amp;brand:</source>
-            <translation type="unfinished" />
+            <translation>Kort&amp;merke:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Every seat of “{title}” is cancelled, so a new plan can start: new seats, a new billing cycle from today, paid by credit card.</source>
-            <translation type="unfinished" />
+            <translation>Alle lisensene i «{title}» er kansellert, så en ny plan kan starte: nye lisenser og en ny faktureringssyklus fra i dag, betalt med kredittkort.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>S&amp;tart plan</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tart planen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Start a new plan</source>
-            <translation type="unfinished" />
+            <translation>Start en ny plan</translation>
         </message>
     </context>
     <context>
@@ -2298,483 +2345,831 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Account:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konto:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>&amp;Add seats to a volume subscription</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legg til lisenser i et volumlisensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Billing cycle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faktureringssyklus:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Bitcoin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bitcoin</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Credit card</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kredittkort</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Last four digits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siste fire sifre:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>&amp;Name in the roster:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn i lisensregisteret:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>&amp;New volume subscription</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nytt volumlisensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Record the request</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registrer forespørselen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>4 digits</source>
-            <translation type="unfinished" />
+            <translation>4 sifre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A request was recorded for this account. To buy for another account, cancel the wizard and start again.</source>
-            <translation type="unfinished" />
+            <translation>En forespørsel er registrert for denne kontoen. For å kjøpe for en annen konto avbryter du veiviseren og begynner på nytt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A volume purchase goes requested → approved → completed. Record the request, then mark it approved when the vendor says so.</source>
-            <translation type="unfinished" />
+            <translation>Et volumkjøp går fra forespurt → godkjent → fullført. Registrer forespørselen, og merk den som godkjent når leverandøren bekrefter det.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>A&amp;pproved by the vendor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godkjent av leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Account: {vendor} (owner {owner_email})</source>
-            <translation type="unfinished" />
+            <translation>Konto: {vendor} (eier {owner_email})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>All amounts in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Alle beløp i {currency}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Amount due</source>
-            <translation type="unfinished" />
+            <translation>Å betale</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Any number of seats can be added at any time.</source>
-            <translation type="unfinished" />
+            <translation>Et hvilket som helst antall lisenser kan legges til når som helst.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Approved. Next: choose the seats and the billing cycle.</source>
-            <translation type="unfinished" />
+            <translation>Godkjent. Neste trinn: Velg lisenser og faktureringssyklus.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Billing cycle</source>
-            <translation type="unfinished" />
+            <translation>Faktureringssyklus</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Card &amp;brand:</source>
-            <translation type="unfinished" />
+            <translation>Kort&amp;merke:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Charged for the whole months left; the renewal date stays.</source>
-            <translation type="unfinished" />
+            <translation>Belastes for hele måneder som er igjen; fornyelsesdatoen er uendret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Check the calculation. Finish completes the purchase and adds the seats to the roster.</source>
-            <translation type="unfinished" />
+            <translation>Kontroller beregningen. Med Fullfør gjennomføres kjøpet, og lisensene legges til i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Checking…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Choose the brand…</source>
-            <translation type="unfinished" />
+            <translation>Velg kortmerke…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Credit from the current subscription</source>
-            <translation type="unfinished" />
+            <translation>Kreditt fra nåværende abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
             <source>Enter the monthly price of one seat, e.g. 8.32.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi månedsprisen for én lisens, f.eks. 8,32.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Five seats or more for one vendor account, paid by credit card. The vendor approves the request first.</source>
-            <translation type="unfinished" />
+            <translation>Fem lisenser eller flere for én leverandørkonto, betalt med kredittkort. Leverandøren godkjenner forespørselen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>How many seats, how long each billing cycle is, and what one seat costs per month.</source>
-            <translation type="unfinished" />
+            <translation>Hvor mange lisenser, hvor lang hver faktureringssyklus er, og hva én lisens koster per måned.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Loading the vendor accounts…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn leverandørkontoene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Loading the volume subscriptions…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn volumlisensabonnementene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Marking the request approved…</source>
-            <translation type="unfinished" />
+            <translation>Merker forespørselen som godkjent…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Monthly &amp;price per seat:</source>
-            <translation type="unfinished" />
+            <translation>Månedlig &amp;pris per lisens:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Monthly price per seat</source>
-            <translation type="unfinished" />
+            <translation>Månedlig pris per lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Months left</source>
-            <translation type="unfinished" />
+            <translation>Måneder igjen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next is disabled until the vendor has approved the request: only an approved request can be completed.</source>
-            <translation type="unfinished" />
+            <translation>Neste er deaktivert til leverandøren har godkjent forespørselen: Bare en godkjent forespørsel kan fullføres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next is disabled: record the purchase request first.</source>
-            <translation type="unfinished" />
+            <translation>Neste er deaktivert: Registrer kjøpsforespørselen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Next: record the purchase request for this account.</source>
-            <translation type="unfinished" />
+            <translation>Neste trinn: Registrer kjøpsforespørselen for denne kontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>No request recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen forespørsel er registrert ennå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Number of &amp;seats:</source>
-            <translation type="unfinished" />
+            <translation>Antall &amp;lisenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Number of seats</source>
-            <translation type="unfinished" />
+            <translation>Antall lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Paid by</source>
-            <translation type="unfinished" />
+            <translation>Betalt med</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Pay&amp;Pal</source>
-            <translation type="unfinished" />
+            <translation>Pay&amp;Pal</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment</source>
-            <translation type="unfinished" />
+            <translation>Betaling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment method</source>
-            <translation type="unfinished" />
+            <translation>Betalingsmetode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Payment&amp;wall</source>
-            <translation type="unfinished" />
+            <translation>Payment&amp;wall</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Pris</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase not saved</source>
-            <translation type="unfinished" />
+            <translation>Kjøpet ble ikke lagret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase saved.</source>
-            <translation type="unfinished" />
+            <translation>Kjøpet er lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Purchase seats</source>
-            <translation type="unfinished" />
+            <translation>Kjøp lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Recording the request…</source>
-            <translation type="unfinished" />
+            <translation>Registrerer forespørselen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Request</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request #{order_id} is {status}.</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel nr. {order_id} har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request #{order_id} recorded — waiting for the vendor's approval.</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel nr. {order_id} er registrert — venter på godkjenning fra leverandøren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Request and approval</source>
-            <translation type="unfinished" />
+            <translation>Forespørsel og godkjenning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Review and finish</source>
-            <translation type="unfinished" />
+            <translation>Kontroller og fullfør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Saving the purchase…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer kjøpet…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Seatkeeper keeps only the card brand and its last four digits.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper tar bare vare på kortmerket og de fire siste sifrene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats added to “{choice}” renew with it on {renewal_date}.</source>
-            <translation type="unfinished" />
+            <translation>Lisenser som legges til i «{choice}», fornyes sammen med det den {renewal_date}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Seats and billing cycle</source>
-            <translation type="unfinished" />
+            <translation>Lisenser og faktureringssyklus</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Seats join a running volume subscription, are charged for the months left, and renew with it on the same date.</source>
-            <translation type="unfinished" />
+            <translation>Lisensene legges til i et løpende volumlisensabonnement, belastes for månedene som er igjen, og fornyes sammen med det på samme dato.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats to &amp;add:</source>
-            <translation type="unfinished" />
+            <translation>Lisenser å &amp;legge til:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Seats to add</source>
-            <translation type="unfinished" />
+            <translation>Lisenser å legge til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>The current individual subscription keeps running; its unused credit is taken off this first invoice. All amounts in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>Det nåværende individuelle abonnementet fortsetter å løpe; den ubrukte kreditten trekkes fra denne første fakturaen. Alle beløp i {currency}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>The roster has no vendor account. A volume licence can be requested only for an existing vendor account; add or buy the account first.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret har ingen leverandørkonto. Volumlisenser kan bare bestilles for en eksisterende leverandørkonto; legg til eller kjøp kontoen først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>The roster has no volume subscription yet; choose “New volume subscription” instead.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret har ikke noe volumlisensabonnement ennå; velg «Nytt volumlisensabonnement» i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Totalt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Vendor account</source>
-            <translation type="unfinished" />
+            <translation>Leverandørkonto</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Volume licence ({seats} seats)</source>
-            <translation type="unfinished" />
+            <translation>Volumlisens ({seats} lisenser)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Volume subscription</source>
-            <translation type="unfinished" />
+            <translation>Volumlisensabonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>Volume subscription bought: {count} seats ({licence_ids} to {licence_ids2}), {amount_due} due.</source>
-            <translation type="unfinished" />
+            <translation>Volumlisensabonnement kjøpt: {count} lisenser ({licence_ids} til {licence_ids2}), {amount_due} å betale.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Volume subscriptions</source>
-            <translation type="unfinished" />
+            <translation>Volumlisensabonnementer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>What would you like to buy?</source>
-            <translation type="unfinished" />
+            <translation>Hva vil du kjøpe?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Which vendor account is the volume licence for? Its owner controls every seat.</source>
-            <translation type="unfinished" />
+            <translation>Hvilken leverandørkonto gjelder volumlisensen? Eieren av kontoen styrer alle lisensene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Which volume subscription gets the new seats?</source>
-            <translation type="unfinished" />
+            <translation>Hvilket volumlisensabonnement skal få de nye lisensene?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Working out the amount due…</source>
-            <translation type="unfinished" />
+            <translation>Beregner beløpet som skal betales…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>Working out the price…</source>
-            <translation type="unfinished" />
+            <translation>Beregner prisen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>e.g. 8.32</source>
-            <translation type="unfinished" />
+            <translation>f.eks. 8,32</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>the card on file for this subscription</source>
-            <translation type="unfinished" />
+            <translation>kortet som er registrert for dette abonnementet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{card_brand} ending {card_last4}</source>
-            <translation type="unfinished" />
+            <translation>{card_brand} som slutter på {card_last4}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{choice} — {vendor} · {seats} seats · renews {renewal_date} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{choice} — {vendor} · {seats} lisenser · fornyes {renewal_date} · {status}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>{count} seats added ({licence_ids} to {licence_ids2}) for {total}; renewal date unchanged.</source>
-            <translation type="unfinished" />
+            <translation>{count} lisenser lagt til ({licence_ids} til {licence_ids2}) for {total}; fornyelsesdatoen er uendret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{credit_available} available, {credit_used} used</source>
-            <translation type="unfinished" />
+            <translation>{credit_available} tilgjengelig, {credit_used} brukt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{currenttext} ending {last4}.</source>
-            <translation type="unfinished" />
+            <translation>{currenttext} som slutter på {last4}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{months} (until the renewal)</source>
-            <translation type="unfinished" />
+            <translation>{months} (til fornyelsen)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{months} months, renews on {renews}</source>
-            <translation type="unfinished" />
+            <translation>{months} måneder, fornyes {renews}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{renewal_date} (unchanged)</source>
-            <translation type="unfinished" />
+            <translation>{renewal_date} (uendret)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{seats} seats for {months} months: {total}.</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisenser i {months} måneder: {total}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {months} months = {total}</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisenser × {unit_monthly_price} × {months} måneder = {total}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {plan_months} months = {price}</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisenser × {unit_monthly_price} × {plan_months} måneder = {price}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {plan_months} months = {price}. Credit and the amount due are on the review page.</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisenser × {unit_monthly_price} × {plan_months} måneder = {price}. Kreditt og beløpet som skal betales, vises på kontrollsiden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
             <source>“{value}” is not a price; type digits with a decimal point, e.g. 8.32.</source>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke en pris; skriv sifre med desimalkomma, f.eks. 8,32.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Stasjon</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractSpinBox</name>
+        <message>
+            <source>&amp;Select All</source>
+            <translation>&amp;Merk alt</translation>
+        </message>
+        <message>
+            <source>&amp;Step up</source>
+            <translation>&amp;Opp ett trinn</translation>
+        </message>
+        <message>
+            <source>Step &amp;down</source>
+            <translation>&amp;Ned ett trinn</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Velg</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Slett</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Se i:</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Ny mappe</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Åpne</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Gi nytt navn</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbake</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Bytt til detaljvisning</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Bytt til listevisning</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Lag ny mappe</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Lag en ny mappe</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Detaljvisning</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>Fil&amp;navn:</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typen:</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Fram</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Gå tilbake</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Gå fram</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Gå til overordnet mappe</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Listevisning</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Liste over steder og bokmerker</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Overordnet mappe</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Lagre som</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Vis &amp;skjulte filer</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Sidestolpe</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>Datamaskin</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Endret</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Størrelse</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>QInputDialog</name>
+        <message>
+            <source>Enter a value:</source>
+            <translation>Skriv inn en verdi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Lim inn</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gjør om</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Angre</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Klipp &amp;ut</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Merk alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Skjul detaljer …</translation>
+        </message>
+        <message>
+            <source>Show Details...</source>
+            <translation>Vis detaljer …</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nei</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Bruk</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Forkast</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hjelp</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>N&amp;ei til alle</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Tilbakestill</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Gjenopprett standardverdier</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Prøv igjen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lagre</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Lagre alle</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ja til &amp;alle</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopier</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Kopier &amp;lenkeadresse</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Merk alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Fullfør</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Neste</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Neste &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Tilbake</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Utfør</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Fortsett</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Ferdig</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Gå tilbake</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hjelp</translation>
         </message>
     </context>
     <context>
@@ -2782,60 +3177,60 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>&amp;Reminder lead times…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Varseltid for påminnelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Deadline coming</source>
-            <translation type="unfinished" />
+            <translation>Frist nærmer seg</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Deadline passed</source>
-            <translation type="unfinished" />
+            <translation>Frist passert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Avvis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Missed:</source>
-            <translation type="unfinished" />
+            <translation>Gått glipp av:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Reminder not changed</source>
-            <translation type="unfinished" />
+            <translation>Påminnelsen ble ikke endret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Reminder:</source>
-            <translation type="unfinished" />
+            <translation>Påminnelse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Show fewer reminders</source>
-            <translation type="unfinished" />
+            <translation>Vis færre påminnelser</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Show {n} more reminder(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vis {n} påminnelse til…</numerusform>
+                <numerusform>Vis {n} påminnelser til…</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Snooze 1 day</source>
-            <translation type="unfinished" />
+            <translation>Utsett 1 dag</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>This roster is open for read-only review, so settings cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Dette lisensregisteret er åpnet skrivebeskyttet for gjennomgang, så innstillingene kan ikke endres.</translation>
         </message>
     </context>
     <context>
@@ -2843,32 +3238,32 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>&amp;Restore…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenopprett…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Choose the copy of {roster} to put back. The roster as it is now is copied first, so this can be undone the same way.</source>
-            <translation type="unfinished" />
+            <translation>Velg kopien av {roster} som skal settes tilbake. Lisensregisteret slik det er nå, kopieres først, så dette kan angres på samme måte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>Restore from backup</source>
-            <translation type="unfinished" />
+            <translation>Gjenopprett fra sikkerhetskopi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>There are no backups of this roster yet. One is taken once a day when Seatkeeper starts, and before every upgrade.</source>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen sikkerhetskopier av dette lisensregisteret ennå. En tas én gang om dagen når Seatkeeper starter, og før hver oppgradering.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/restore_dialog.py" />
             <source>{m} UTC — {reason_text} — {size}</source>
-            <translation type="unfinished" />
+            <translation>{m} UTC — {reason_text} — {size}</translation>
         </message>
     </context>
     <context>
@@ -2876,52 +3271,52 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source> (applied)</source>
-            <translation type="unfinished" />
+            <translation> (utført)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detalj</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Do not renew</source>
-            <translation type="unfinished" />
+            <translation>Ikke forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Behold</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Reassign</source>
-            <translation type="unfinished" />
+            <translation>Tildel på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Reclaim</source>
-            <translation type="unfinished" />
+            <translation>Ta tilbake</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/review_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
     </context>
     <context>
@@ -2929,232 +3324,232 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Apply decisions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utfør beslutninger…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Apply to {total} seat(s)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Utfør for {total} lisens(er)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Decide…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beslutt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Sign off…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godkjenn…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Undo last apply</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre siste utføring</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>1 finding</source>
-            <translation type="unfinished" />
+            <translation>1 funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;b&gt;Next renewal:&lt;/b&gt; {before} before decisions → &lt;b&gt;{after}&lt;/b&gt; after · {decided} decision(s) recorded</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Neste fornyelse:&lt;/b&gt; {before} før beslutningene → &lt;b&gt;{after}&lt;/b&gt; etter · {decided} beslutning(er) registrert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;&lt;b&gt;{reclaimed}&lt;/b&gt; seat(s) will be reclaimed from their holders.&lt;br&gt;&lt;b&gt;{not_renewed}&lt;/b&gt; seat(s) will stop renewing.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;{reclaimed}&lt;/b&gt; lisens(er) blir tatt tilbake fra brukerne.&lt;br&gt;&lt;b&gt;{not_renewed}&lt;/b&gt; lisens(er) slutter å fornyes.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;Keep and reassign decisions change nothing here. You can undo this with “Undo last apply”.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Beslutningene Behold og Tildel på nytt endrer ingenting her. Du kan angre dette med «Angre siste utføring».&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;Nothing to apply: record Reclaim or Do not renew decisions first.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Ingenting å utføre: Registrer beslutningene Ta tilbake eller Ikke forny først.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&lt;p&gt;{count} decision(s) cannot be applied and will be left as they are:&lt;/p&gt;&lt;ul&gt;{refused}&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;{count} beslutning(er) kan ikke utføres og blir stående som de er:&lt;/p&gt;&lt;ul&gt;{refused}&lt;/ul&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>All findings</source>
-            <translation type="unfinished" />
+            <translation>Alle funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>All findings ({values})</source>
-            <translation type="unfinished" />
+            <translation>Alle funn ({values})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Applied: {reclaimed} seat(s) reclaimed, {not_renewed} set not to renew.</source>
-            <translation type="unfinished" />
+            <translation>Utført: {reclaimed} lisens(er) tatt tilbake, {not_renewed} satt til ikke å fornyes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Apply review decisions</source>
-            <translation type="unfinished" />
+            <translation>Utfør beslutningene fra gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Cancel-by deadlines within this many days</source>
-            <translation type="unfinished" />
+            <translation>Frister for oppsigelse innen så mange dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Decided</source>
-            <translation type="unfinished" />
+            <translation>Besluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detalj</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Filter findings by subscription, seat or detail (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer funn på abonnement, lisens eller detalj (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Kind of finding</source>
-            <translation type="unfinished" />
+            <translation>Type funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>None yet — press Decide…</source>
-            <translation type="unfinished" />
+            <translation>Ingen ennå — velg Beslutt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Nothing to undo: no decisions were applied in this session.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting å angre: Ingen beslutninger er utført i denne økten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reclaim and stop renewal of the decided seats, after a confirmation</source>
-            <translation type="unfinished" />
+            <translation>Ta tilbake og stopp fornyelsen av lisensene det er besluttet om, etter en bekreftelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Record who reviewed the roster, and when</source>
-            <translation type="unfinished" />
+            <translation>Registrer hvem som gikk gjennom lisensregisteret, og når</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgang</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review finding</source>
-            <translation type="unfinished" />
+            <translation>Funn i gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Review signed off by {reviewer} on {signed_on}.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangen ble godkjent av {reviewer} den {signed_on}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reviewer's name (signed today):</source>
-            <translation type="unfinished" />
+            <translation>Navnet på den som godkjenner (datert i dag):</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reviewing the roster…</source>
-            <translation type="unfinished" />
+            <translation>Går gjennom lisensregisteret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding about a seat; subscription findings have no seat decision.</source>
-            <translation type="unfinished" />
+            <translation>Velg et funn som gjelder en lisens; funn om abonnementer har ingen lisensbeslutning.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding to see it and its seat's decision.</source>
-            <translation type="unfinished" />
+            <translation>Velg et funn for å se det og beslutningen for lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Sign off the review</source>
-            <translation type="unfinished" />
+            <translation>Godkjenn gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>The roster is open read-only for review; decisions cannot be recorded.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; beslutninger kan ikke registreres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Undone: {seats} seat(s) are as they were.</source>
-            <translation type="unfinished" />
+            <translation>Angret: {seats} lisens(er) er som før.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>deadlines within </source>
-            <translation type="unfinished" />
+            <translation>frister innen </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>the same</source>
-            <translation type="unfinished" />
+            <translation>uendret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{count} findings</source>
-            <translation type="unfinished" />
+            <translation>{count} funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{kind} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{kind} ({count})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{listed} of {total} findings listed (at most {listed_per_kind} of each kind)</source>
-            <translation type="unfinished" />
+            <translation>{listed} av {total} funn vises (høyst {listed_per_kind} av hver type)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>— (about the whole subscription)</source>
-            <translation type="unfinished" />
+            <translation>— (gjelder hele abonnementet)</translation>
         </message>
     </context>
     <context>
@@ -3162,22 +3557,22 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>Seatkeeper cannot create the lock file next to {roster}. Check that you may write in its folder.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke opprette låsefilen ved siden av {roster}. Kontroller at du har skrivetilgang til mappen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>The roster {roster} is already open in another Seatkeeper window ({who}). Close it there first: two windows on one roster file could undo each other's work.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret {roster} er allerede åpent i et annet Seatkeeper-vindu ({who}). Lukk det der først: To vinduer med samme lisensregisterfil kan oppheve hverandres arbeid.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>et annet program</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/roster_lock.py" />
             <source>process {pid} on {host}</source>
-            <translation type="unfinished" />
+            <translation>prosess {pid} på {host}</translation>
         </message>
     </context>
     <context>
@@ -3185,32 +3580,32 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Revisjonslogg</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Deadlines</source>
-            <translation type="unfinished" />
+            <translation>Frister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Deliveries</source>
-            <translation type="unfinished" />
+            <translation>Leveringer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Licences</source>
-            <translation type="unfinished" />
+            <translation>Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgang</translation>
         </message>
     </context>
     <context>
@@ -3218,162 +3613,162 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Assign…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>Ka&amp;nseller abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Cancel subscription…</source>
-            <translation type="unfinished" />
+            <translation>Ka&amp;nseller abonnement…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Don't renew</source>
-            <translation type="unfinished" />
+            <translation>Slå &amp;av automatisk fornyelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Purchase seats…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kjøp lisenser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Renew at next billing period</source>
-            <translation type="unfinished" />
+            <translation>F&amp;orny ved neste fakturaperiode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Setup (credentials)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Setup (påloggingsinformasjon)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>&amp;Unassign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjern tildeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>A new plan can be started only when every seat has been cancelled; {seats_active} seat(s) are still active.</source>
-            <translation type="unfinished" />
+            <translation>En ny plan kan bare startes når alle lisensene er kansellert; {seats_active} lisens(er) er fortsatt aktive.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>Kanseller abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancel “{subscription}”? Its {seats_active} active seats stay usable until {until}; then nothing renews.</source>
-            <translation type="unfinished" />
+            <translation>Vil du kansellere «{subscription}»? De {seats_active} aktive lisensene kan brukes til {until}; deretter fornyes ingenting.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Cancelled, active until {until}.</source>
-            <translation type="unfinished" />
+            <translation>Kansellert, aktivt til {until}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Endret av noen andre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>De&amp;vices…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enheter…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Don't renew</source>
-            <translation type="unfinished" />
+            <translation>Ikke forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>New plan started: {count} new seats.</source>
-            <translation type="unfinished" />
+            <translation>Ny plan startet: {count} nye lisenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Re&amp;assign…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel på nytt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew</source>
-            <translation type="unfinished" />
+            <translation>Forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select a seat of an active subscription.</source>
-            <translation type="unfinished" />
+            <translation>Velg en lisens i et aktivt abonnement.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select a seat of the subscription.</source>
-            <translation type="unfinished" />
+            <translation>Velg en lisens i abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one assigned seat.</source>
-            <translation type="unfinished" />
+            <translation>Velg én tildelt lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one or more seats.</source>
-            <translation type="unfinished" />
+            <translation>Velg én eller flere lisenser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Select one seat.</source>
-            <translation type="unfinished" />
+            <translation>Velg én lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Setup…</source>
-            <translation type="unfinished" />
+            <translation>Setup…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Start &amp;new plan…</source>
-            <translation type="unfinished" />
+            <translation>Start ny &amp;plan…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Take seat {licence_id} from {holder}? The seat's history keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Vil du ta lisens {licence_id} fra {holder}? Brukeren beholdes i lisensens historikk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Unassign seat</source>
-            <translation type="unfinished" />
+            <translation>Fjern tildeling av lisens</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) renew at the next billing period.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} lisens fornyes ved neste fakturaperiode.</numerusform>
+                <numerusform>{n} lisenser fornyes ved neste fakturaperiode.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) will not renew; they lapse at the renewal date.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} lisens fornyes ikke; den opphører på fornyelsesdatoen.</numerusform>
+                <numerusform>{n} lisenser fornyes ikke; de opphører på fornyelsesdatoen.</numerusform>
             </translation>
         </message>
     </context>
@@ -3382,112 +3777,112 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Assign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Koble til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Disconnect</source>
-            <translation type="unfinished" />
+            <translation>Koble &amp;fra</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Reassign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Assign seat {seat}</source>
-            <translation type="unfinished" />
+            <translation>Tildel lisens {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>C&amp;lose</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ukk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Devices on seat {licence_id}</source>
-            <translation type="unfinished" />
+            <translation>Enheter på lisens {licence_id}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Enter the e-mail address too.</source>
-            <translation type="unfinished" />
+            <translation>Oppgi e-postadressen også.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Keep as it is</source>
-            <translation type="unfinished" />
+            <translation>La det være</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Now held by {holder} &lt;{email}&gt;. The seat's history keeps them.</source>
-            <translation type="unfinished" />
+            <translation>Brukes nå av {holder} &lt;{email}&gt;. Brukeren beholdes i lisensens historikk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Reassign seat {seat}</source>
-            <translation type="unfinished" />
+            <translation>Tildel lisens {seat} på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Saved.</source>
-            <translation type="unfinished" />
+            <translation>Lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Seat changed meanwhile</source>
-            <translation type="unfinished" />
+            <translation>Lisensen ble endret i mellomtiden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Type the holder's name and e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn navnet og e-postadressen til brukeren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Who gets seat {licence_id}?</source>
-            <translation type="unfinished" />
+            <translation>Hvem skal få lisens {licence_id}?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Will be saved as {person} &lt;{email}&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Blir lagret som {person} &lt;{email}&gt;.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>connected to this seat</source>
-            <translation type="unfinished" />
+            <translation>tilkoblet denne lisensen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>not connected</source>
-            <translation type="unfinished" />
+            <translation>ikke tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>uses seat {seat_licence}</source>
-            <translation type="unfinished" />
+            <translation>bruker lisens {seat_licence}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{devices_connected} of at most {device_limit} devices connected at once (virtual machines count).</source>
-            <translation type="unfinished" />
+            <translation>{devices_connected} av høyst {device_limit} enheter tilkoblet samtidig (virtuelle maskiner teller med).</translation>
         </message>
     </context>
     <context>
@@ -3495,52 +3890,52 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>&amp;Copy one-time connection code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopier engangskode for tilkobling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>A code the selected device uses to connect itself (SD-3).</source>
-            <translation type="unfinished" />
+            <translation>En kode den valgte enheten bruker for å koble seg til (SD-3).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>A one-time code for “{value}” is on the clipboard. Enter it in the app on that device to connect it to the account.</source>
-            <translation type="unfinished" />
+            <translation>En engangskode for «{value}» ligger på utklippstavlen. Skriv den inn i appen på den enheten for å koble den til kontoen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Copy one-time connection code</source>
-            <translation type="unfinished" />
+            <translation>Kopier engangskode for tilkobling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Select a device first.</source>
-            <translation type="unfinished" />
+            <translation>Velg en enhet først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Send &amp;subscription…</source>
-            <translation type="unfinished" />
+            <translation>Send &amp;abonnement…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>Send a subscription by e-mail or to devices (Ctrl+Shift+M).</source>
-            <translation type="unfinished" />
+            <translation>Send et abonnement på e-post eller til enheter (Ctrl+Shift+M).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/send.py" />
             <source>the one-time connection code for “{value}”</source>
-            <translation type="unfinished" />
+            <translation>engangskoden for tilkobling av «{value}»</translation>
         </message>
     </context>
     <context>
@@ -3548,264 +3943,264 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Platform:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plattform:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Recipient:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mottaker:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&amp;Subscription:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abonnement:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&lt;b&gt;{candidate}&lt;/b&gt; can receive this subscription.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{candidate}&lt;/b&gt; kan motta dette abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>&lt;b&gt;{candidate}&lt;/b&gt; cannot receive this subscription:&lt;br&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{candidate}&lt;/b&gt; kan ikke motta dette abonnementet:&lt;br&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>&lt;b&gt;{value}&lt;/b&gt; goes to these devices:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{value}&lt;/b&gt; sendes til disse enhetene:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>A download link for &lt;b&gt;{value}&lt;/b&gt; (the app for {chosen_platform}) goes by e-mail to &lt;b&gt;{address}&lt;/b&gt;, {route}.</source>
-            <translation type="unfinished" />
+            <translation>En nedlastingslenke for &lt;b&gt;{value}&lt;/b&gt; (appen for {chosen_platform}) sendes på e-post til &lt;b&gt;{address}&lt;/b&gt;, {route}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>A download link for this subscription cannot be sent:&lt;br&gt;</source>
-            <translation type="unfinished" />
+            <translation>En nedlastingslenke for dette abonnementet kan ikke sendes:&lt;br&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Can receive this subscription.</source>
-            <translation type="unfinished" />
+            <translation>Kan motta dette abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Check before sending</source>
-            <translation type="unfinished" />
+            <translation>Kontroller før sending</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Checking the subscription…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer abonnementet…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Checking whether a link for this subscription may be sent…</source>
-            <translation type="unfinished" />
+            <translation>Kontrollerer om en lenke for dette abonnementet kan sendes…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Choose the subscription to send.</source>
-            <translation type="unfinished" />
+            <translation>Velg abonnementet som skal sendes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>For a new device: the recipient installs the app from the link. The message holds no password or activation code.</source>
-            <translation type="unfinished" />
+            <translation>For en ny enhet: Mottakeren installerer appen fra lenken. Meldingen inneholder verken passord eller aktiveringskode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Handed to your mail client</source>
-            <translation type="unfinished" />
+            <translation>Overlevert til e-postprogrammet ditt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>How should it be sent?</source>
-            <translation type="unfinished" />
+            <translation>Hvordan skal det sendes?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>It goes out through your mail server {label}.</source>
-            <translation type="unfinished" />
+            <translation>Den sendes gjennom e-postserveren din {label}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>It is recorded as delivered. Installing the app and receiving the subscription on the new device can take up to 24 hours.</source>
-            <translation type="unfinished" />
+            <translation>Den er registrert som levert. Det kan ta opptil 24 timer å installere appen og motta abonnementet på den nye enheten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Loading the account's devices…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn enhetene til kontoen…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Loading the subscriptions…</source>
-            <translation type="unfinished" />
+            <translation>Laster inn abonnementene…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Mark it delivered on the Deliveries screen once it is sent, or undo it if you did not send it.</source>
-            <translation type="unfinished" />
+            <translation>Merk den som levert i skjermbildet Leveringer når den er sendt, eller angre den hvis du ikke sendte den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>No SMTP server is set up (Settings → E-mail (SMTP)…), so your mail client opens with the message filled in; the delivery stays pending until you mark it delivered.</source>
-            <translation type="unfinished" />
+            <translation>Ingen SMTP-server er satt opp (Innstillinger → E-post (SMTP)…), så e-postprogrammet ditt åpnes med meldingen ferdig utfylt; leveringen venter til du merker den som levert.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>No device of the account can receive this subscription; select a device to see why, or go Back and send a download link instead.</source>
-            <translation type="unfinished" />
+            <translation>Ingen enheter på kontoen kan motta dette abonnementet; velg en enhet for å se hvorfor, eller gå Tilbake og send en nedlastingslenke i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Not sent</source>
-            <translation type="unfinished" />
+            <translation>Ikke sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Nothing was recorded. Close the wizard, fix the cause and send again.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting ble registrert. Lukk veiviseren, rett årsaken og send på nytt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Press Send to send it now.</source>
-            <translation type="unfinished" />
+            <translation>Velg Send for å sende nå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send a download link by e-mail</source>
-            <translation type="unfinished" />
+            <translation>Send en nedlastingslenke på e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send download link by &amp;e-mail</source>
-            <translation type="unfinished" />
+            <translation>Send nedlastingslenke på &amp;e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Send subscription</source>
-            <translation type="unfinished" />
+            <translation>Send abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send to connected &amp;devices</source>
-            <translation type="unfinished" />
+            <translation>Send til tilkoblede &amp;enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Send to connected devices</source>
-            <translation type="unfinished" />
+            <translation>Send til tilkoblede enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Sender</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending failed unexpectedly.</source>
-            <translation type="unfinished" />
+            <translation>Sendingen mislyktes uventet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sending…</source>
-            <translation type="unfinished" />
+            <translation>Sender…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>The download link was accepted by your mail server for:</source>
-            <translation type="unfinished" />
+            <translation>Nedlastingslenken ble godtatt av e-postserveren din for:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>The mail client could not be opened. Set up an SMTP server in Settings → E-mail (SMTP)…</source>
-            <translation type="unfinished" />
+            <translation>E-postprogrammet kunne ikke åpnes. Sett opp en SMTP-server under Innstillinger → E-post (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The roster holds no subscription to send.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret har ingen abonnementer å sende.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The subscription's account has no devices.</source>
-            <translation type="unfinished" />
+            <translation>Kontoen til abonnementet har ingen enheter.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Tick at least one device to send to.</source>
-            <translation type="unfinished" />
+            <translation>Kryss av for minst én enhet å sende til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Tick the devices to send to. Greyed devices cannot receive this subscription; select one to see why.</source>
-            <translation type="unfinished" />
+            <translation>Kryss av for enhetene det skal sendes til. Grå enheter kan ikke motta dette abonnementet; velg en for å se hvorfor.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>To start using it on devices already connected to the account, or to replace the subscription they use now.</source>
-            <translation type="unfinished" />
+            <translation>For å ta det i bruk på enheter som allerede er tilkoblet kontoen, eller erstatte abonnementet de bruker nå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Type the recipient's e-mail address.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn e-postadressen til mottakeren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Which subscription?</source>
-            <translation type="unfinished" />
+            <translation>Hvilket abonnement?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Your mail client opened with the message filled in. Send it from there. It is recorded as pending for:</source>
-            <translation type="unfinished" />
+            <translation>E-postprogrammet ditt ble åpnet med meldingen ferdig utfylt. Send den derfra. Den er registrert som ventende for:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>e.g. anna@example.com</source>
-            <translation type="unfinished" />
+            <translation>f.eks. anna@example.com</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>from your mail client</source>
-            <translation type="unfinished" />
+            <translation>fra e-postprogrammet ditt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>through {label}</source>
-            <translation type="unfinished" />
+            <translation>gjennom {label}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>{value} — cannot receive: {codes}</source>
-            <translation type="unfinished" />
+            <translation>{value} — kan ikke motta: {codes}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>{vendor} · {kind} · renews {renewal_date} · {assigned} of {seats} seats assigned</source>
-            <translation type="unfinished" />
+            <translation>{vendor} · {kind} · fornyes {renewal_date} · {assigned} av {seats} lisenser tildelt</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>“{subscription}” was sent to {n} device(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{subscription}» ble sendt til {n} enhet:</numerusform>
+                <numerusform>«{subscription}» ble sendt til {n} enheter:</numerusform>
             </translation>
         </message>
     </context>
@@ -3814,12 +4209,12 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/settings.py" />
             <source>&amp;E-mail (SMTP)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-post (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/settings.py" />
             <source>The roster is open for read-only review.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang.</translation>
         </message>
     </context>
     <context>
@@ -3827,132 +4222,132 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;From address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fra-adresse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Host:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vert:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Port:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Port:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;Security:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sikkerhet:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bruker:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>E-mail (SMTP)</source>
-            <translation type="unfinished" />
+            <translation>E-post (SMTP)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>No secure keyring was found, so the SMTP password cannot be stored. Links go through your mail client instead.</source>
-            <translation type="unfinished" />
+            <translation>Ingen sikker nøkkelring ble funnet, så SMTP-passordet kan ikke lagres. Lenker sendes gjennom e-postprogrammet ditt i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>No server is set up yet: links open in your mail client.</source>
-            <translation type="unfinished" />
+            <translation>Ingen server er satt opp ennå: Lenker åpnes i e-postprogrammet ditt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>None — trusted local relay only</source>
-            <translation type="unfinished" />
+            <translation>Ingen — bare for pålitelig lokalt relé</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Pass&amp;word:</source>
-            <translation type="unfinished" />
+            <translation>Pass&amp;ord:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>STARTTLS (usually port 587)</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS (vanligvis port 587)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saved. The server accepted the test message to {to}.</source>
-            <translation type="unfinished" />
+            <translation>Lagret. Serveren godtok testmeldingen til {to}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saves these settings, then sends a short message.</source>
-            <translation type="unfinished" />
+            <translation>Lagrer disse innstillingene og sender deretter en kort melding.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Send &amp;test message</source>
-            <translation type="unfinished" />
+            <translation>Send &amp;testmelding</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Sending a test message to {to}…</source>
-            <translation type="unfinished" />
+            <translation>Sender en testmelding til {to}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Settings saved, but the test message failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>Innstillingene er lagret, men testmeldingen mislyktes: {error}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>TLS from the start (usually port 465)</source>
-            <translation type="unfinished" />
+            <translation>TLS fra starten av (vanligvis port 465)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Test &amp;recipient:</source>
-            <translation type="unfinished" />
+            <translation>Test&amp;mottaker:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>The roster is open for read-only review; the settings cannot change.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; innstillingene kan ikke endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Type the address the test message goes to.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn adressen testmeldingen skal sendes til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>Without encryption the password crosses the network in clear text. Use STARTTLS or TLS unless this is a relay on a network you trust.</source>
-            <translation type="unfinished" />
+            <translation>Uten kryptering sendes passordet over nettverket i klartekst. Bruk STARTTLS eller TLS med mindre dette er et relé på et nettverk du stoler på.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>empty for a relay without login</source>
-            <translation type="unfinished" />
+            <translation>tomt for et relé uten pålogging</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>stored in the keyring</source>
-            <translation type="unfinished" />
+            <translation>lagret i nøkkelringen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>stored in the keyring — leave empty to keep</source>
-            <translation type="unfinished" />
+            <translation>lagret i nøkkelringen — la feltet stå tomt for å beholde det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>your own address</source>
-            <translation type="unfinished" />
+            <translation>din egen adresse</translation>
         </message>
     </context>
     <context>
@@ -3960,22 +4355,22 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Cannot open the roster</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke åpne lisensregisteret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>No roster is open. Use File → Open roster… or File → Open demo roster.</source>
-            <translation type="unfinished" />
+            <translation>Ingen lisensregister er åpent. Bruk Fil → Åpne lisensregister… eller Fil → Åpne demoregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åpner lisensregisteret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/startup.py" />
             <source>Opening {roster}…</source>
-            <translation type="unfinished" />
+            <translation>Åpner {roster}…</translation>
         </message>
     </context>
     <context>
@@ -3983,162 +4378,162 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source> months</source>
-            <translation type="unfinished" />
+            <translation> måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Cancel to period end</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanseller ved periodens slutt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Cancel to period end…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kanseller ved periodens slutt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behold det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;New plan length:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny planlengde:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenoppta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Handlinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancel subscription</source>
-            <translation type="unfinished" />
+            <translation>Kanseller abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancel {terms}? It will not renew, and stays usable until the end of the current period ({period_ends_at}).</source>
-            <translation type="unfinished" />
+            <translation>Vil du kansellere {terms}? Det fornyes ikke og kan brukes til slutten av gjeldende periode ({period_ends_at}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Cancelled; usable until the end of the period.</source>
-            <translation type="unfinished" />
+            <translation>Kansellert; kan brukes til slutten av perioden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change &amp;plan</source>
-            <translation type="unfinished" />
+            <translation>Endre &amp;plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change plan &amp;length…</source>
-            <translation type="unfinished" />
+            <translation>Endre plan&amp;lengde…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Change plan length</source>
-            <translation type="unfinished" />
+            <translation>Endre planlengde</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>I &amp;cancelled it in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Jeg &amp;avbrøt det i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>I res&amp;umed it in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Jeg &amp;gjenopptok det i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Mark payment &amp;failed</source>
-            <translation type="unfinished" />
+            <translation>Merk betalingen som &amp;mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Mark payment &amp;resolved</source>
-            <translation type="unfinished" />
+            <translation>Merk betalingen som &amp;ordnet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Not changed</source>
-            <translation type="unfinished" />
+            <translation>Ikke endret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Now {plan_months} months. The new length starts when the current period ends ({period_ends_at}); until then nothing changes. Choosing {plan_months} again withdraws a waiting change.</source>
-            <translation type="unfinished" />
+            <translation>Nå {plan_months} måneder. Den nye lengden gjelder fra gjeldende periode slutter ({period_ends_at}); til da endres ingenting. Velger du {plan_months} igjen, trekkes en ventende endring tilbake.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Payment marked as failed.</source>
-            <translation type="unfinished" />
+            <translation>Betalingen er merket som mislyktes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Payment marked as resolved.</source>
-            <translation type="unfinished" />
+            <translation>Betalingen er merket som ordnet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Plan length changed from the end of the period.</source>
-            <translation type="unfinished" />
+            <translation>Planlengden er endret fra slutten av perioden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record what you did in the App Store</source>
-            <translation type="unfinished" />
+            <translation>Registrer hva du gjorde i App Store</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record: payment &amp;failed</source>
-            <translation type="unfinished" />
+            <translation>Registrer: betaling &amp;mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Record: payment &amp;resolved</source>
-            <translation type="unfinished" />
+            <translation>Registrer: betaling &amp;ordnet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Recorded as cancelled in the App Store.</source>
-            <translation type="unfinished" />
+            <translation>Registrert som avbrutt i App Store.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Recorded as resumed.</source>
-            <translation type="unfinished" />
+            <translation>Registrert som gjenopptatt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Res&amp;ume…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjenoppta…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resume subscription</source>
-            <translation type="unfinished" />
+            <translation>Gjenoppta abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resume {terms}? The new period starts {starts}, with the same sign-in.</source>
-            <translation type="unfinished" />
+            <translation>Vil du gjenoppta {terms}? Den nye perioden starter {starts}, med samme pålogging.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Resumed.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopptatt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>This roster is open for read-only review, so nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Dette lisensregisteret er åpnet skrivebeskyttet for gjennomgang, så ingenting kan endres.</translation>
         </message>
     </context>
     <context>
@@ -4146,147 +4541,147 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source> → {pending_plan_months} months from {m}</source>
-            <translation type="unfinished" />
+            <translation> → {pending_plan_months} måneder fra {m}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>App Store (billed by the App Store)</source>
-            <translation type="unfinished" />
+            <translation>App Store (fakturert av App Store)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Billed through</source>
-            <translation type="unfinished" />
+            <translation>Fakturert via</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel by</source>
-            <translation type="unfinished" />
+            <translation>Frist for oppsigelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel in the App Store at least 24 hours before the end, or the next period is charged.</source>
-            <translation type="unfinished" />
+            <translation>Avbryt i App Store minst 24 timer før slutten, ellers belastes neste periode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Devices at once</source>
-            <translation type="unfinished" />
+            <translation>Enheter samtidig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>If resumed now, the new period starts {starts_at}.</source>
-            <translation type="unfinished" />
+            <translation>Gjenopptas det nå, starter den nye perioden {starts_at}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Moving to direct billing by the vendor</source>
-            <translation type="unfinished" />
+            <translation>Overgang til direkte fakturering fra leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No cancel-by deadline: it will not be charged again.</source>
-            <translation type="unfinished" />
+            <translation>Ingen frist for oppsigelse: Det belastes ikke igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No money-back guarantee; ask {refunds_via} (at its discretion)</source>
-            <translation type="unfinished" />
+            <translation>Ingen pengene-tilbake-garanti; kontakt {refunds_via} (etter eget skjønn)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Payment failed — how to fix it</source>
-            <translation type="unfinished" />
+            <translation>Betaling mislyktes — slik løser du det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Period ends</source>
-            <translation type="unfinished" />
+            <translation>Perioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Refer-a-friend reward</source>
-            <translation type="unfinished" />
+            <translation>Verv-en-venn-belønning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Refunds</source>
-            <translation type="unfinished" />
+            <translation>Refusjoner</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Seatkeeper cannot change App Store purchases. Take these steps in the App Store, then record what you did with the buttons below.</source>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke endre kjøp i App Store. Følg disse trinnene i App Store, og registrer deretter hva du gjorde, med knappene nedenfor.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Subscription: {terms}</source>
-            <translation type="unfinished" />
+            <translation>Abonnement: {terms}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Trial ends</source>
-            <translation type="unfinished" />
+            <translation>Prøveperioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Website (billed by the vendor)</source>
-            <translation type="unfinished" />
+            <translation>Nettsted (fakturert av leverandøren)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>at most {device_limit}</source>
-            <translation type="unfinished" />
+            <translation>høyst {device_limit}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>passed — the next period will be charged</source>
-            <translation type="unfinished" />
+            <translation>passert — neste periode blir belastet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{money_back_days}-day money-back guarantee; ask {refunds_via}</source>
-            <translation type="unfinished" />
+            <translation>{money_back_days}-dagers pengene-tilbake-garanti; kontakt {refunds_via}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{plan_months} months</source>
-            <translation type="unfinished" />
+            <translation>{plan_months} måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{time_left} left</source>
-            <translation type="unfinished" />
+            <translation>{time_left} igjen</translation>
         </message>
     </context>
     <context>
@@ -4294,27 +4689,27 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Filter</source>
-            <translation type="unfinished" />
+            <translation>Filter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Søk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>Opening the roster…</source>
-            <translation type="unfinished" />
+            <translation>Åpner lisensregisteret…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>more than {count}</source>
-            <translation type="unfinished" />
+            <translation>mer enn {count}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>{count} match “{filter}”</source>
-            <translation type="unfinished" />
+            <translation>{count} samsvarer med «{filter}»</translation>
         </message>
     </context>
     <context>
@@ -4322,64 +4717,66 @@ Details are in the log: {log_file}</source>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source> It holds passwords and product keys: keep it safe.</source>
-            <translation type="unfinished" />
+            <translation> Den inneholder passord og produktnøkler: Oppbevar den trygt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksporter…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Eksporten mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export secrets?</source>
-            <translation type="unfinished" />
+            <translation>Vil du eksportere hemmeligheter?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Eksporter til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Exported to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Eksportert til {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Exporting to {path}…</source>
-            <translation type="unfinished" />
+            <translation>Eksporterer til {path}…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Review report saved to {path} ({pages} pages).</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangsrapporten er lagret i {path} ({pages} sider).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>Review report saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgangsrapporten er lagret i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>The file will hold every stored password and product key in plain text. Anyone who gets the file can sign in as your users.
 
 Export the secrets to {path}?</source>
-            <translation type="unfinished" />
+            <translation>Filen vil inneholde alle lagrede passord og produktnøkler i klartekst. Alle som får tak i filen, kan logge på som brukerne dine.
+
+Vil du eksportere hemmelighetene til {path}?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/transfer.py" />
             <source>The roster is open read-only for review; nothing can be imported into it.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan importeres til det.</translation>
         </message>
     </context>
     <context>
@@ -4387,12 +4784,12 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/i18n.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/i18n.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
     </context>
     <context>
@@ -4400,7 +4797,7 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/view.py" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oppdater</translation>
         </message>
     </context>
     <context>
@@ -4408,42 +4805,42 @@ Export the secrets to {path}?</source>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>&amp;Import a file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer en fil…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>&lt;h2&gt;Your roster is empty&lt;/h2&gt;&lt;p&gt;Seatkeeper keeps your company's software subscriptions true and affordable: who holds which seat, which devices use it, what renews when, and what must be cancelled before which deadline. Everything works offline.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Lisensregisteret ditt er tomt&lt;/h2&gt;&lt;p&gt;Seatkeeper holder bedriftens programvareabonnementer riktige og rimelige: hvem som har hvilken lisens, hvilke enheter som bruker den, hva som fornyes når, og hva som må sies opp innen hvilken frist. Alt virker uten nett.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>A small company with volume seats, app-store trials and devices. It lives in its own file; your roster stays untouched.</source>
-            <translation type="unfinished" />
+            <translation>Et lite firma med volumlisenser, prøveperioder fra App Store og enheter. Det ligger i en egen fil; lisensregisteret ditt forblir urørt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Add vendor accounts and subscriptions yourself.</source>
-            <translation type="unfinished" />
+            <translation>Legg til leverandørkontoer og abonnementer selv.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>CSV or Excel exported from a vendor portal, or Snipe-IT's licence CSV.</source>
-            <translation type="unfinished" />
+            <translation>CSV eller Excel eksportert fra en leverandørportal, eller lisens-CSV fra Snipe-IT.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Open the &amp;demo roster</source>
-            <translation type="unfinished" />
+            <translation>Åpne &amp;demoregisteret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Start &amp;empty</source>
-            <translation type="unfinished" />
+            <translation>Start &amp;tomt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/welcome_dialog.py" />
             <source>Welcome to Seatkeeper</source>
-            <translation type="unfinished" />
+            <translation>Velkommen til Seatkeeper</translation>
         </message>
     </context>
 </TS>

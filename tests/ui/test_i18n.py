@@ -111,8 +111,8 @@ def test_every_tr_call_names_a_literal_context_and_text() -> None:
                 unreadable.append((path.name, call.lineno))
                 continue
             ctx, text = call.args[:2]
-            readable = all(isinstance(arg, ast.Constant) and isinstance(arg.value, str)
-                           or isinstance(arg, ast.Name) and arg.id in constants
+            readable = all((isinstance(arg, ast.Constant) and isinstance(arg.value, str))
+                           or (isinstance(arg, ast.Name) and arg.id in constants)
                            for arg in (ctx, text))
             if not readable:
                 unreadable.append((path.name, call.lineno))
@@ -164,3 +164,16 @@ def test_the_window_takes_lang_for_one_run() -> None:
     assert args is not None
     assert args.lang == "nb"
     assert window_args(["--lang", "sv"]) is None  # the full parser says what is wrong
+
+
+def test_english_says_one_seat_and_two_seats(qapp: QCoreApplication) -> None:
+    """English plurals come from seatkeeper_en.qm: no "1 seats", no "(s)"."""
+    installed = i18n.install_language(qapp, "en", QLocale.c())
+    try:
+        text = "{n} seat(s) renew at the next billing period."
+        assert i18n.tr("SeatActions", text, n=1) == "1 seat renews at the next billing period."
+        assert i18n.tr("SeatActions", text, n=1200) == \
+            "1,200 seats renew at the next billing period."
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

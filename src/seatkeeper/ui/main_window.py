@@ -186,10 +186,13 @@ class MainWindow(QMainWindow):
         self.placeholder.setText(text)
 
     def set_roster_title(self, label: str | None, *, read_only: bool = False) -> None:
-        title = "Seatkeeper" if label is None else f"Seatkeeper — {label}"
-        if read_only:
-            title += tr(CTX, " (read-only review)")
-        self.setWindowTitle(title)
+        if label is None:
+            self.setWindowTitle("Seatkeeper")
+        elif read_only:
+            self.setWindowTitle(tr(CTX, "Seatkeeper — {roster} (read-only review)",
+                                   roster=label))
+        else:
+            self.setWindowTitle(tr(CTX, "Seatkeeper — {roster}", roster=label))
 
     def refresh(self) -> None:
         """Read everything again (View → Refresh does the same)."""

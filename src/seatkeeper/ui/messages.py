@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from seatkeeper import paths
 from seatkeeper.domain.errors import KnownError
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import error_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +27,8 @@ CTX = "Messages"
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> QMessageBox:
     """A non-blocking dialog for ``error``; returns it (tests read its text)."""
     if isinstance(error, KnownError):
-        box = QMessageBox(QMessageBox.Icon.Warning, title or tr(CTX, "Seatkeeper"), error.message,
+        box = QMessageBox(QMessageBox.Icon.Warning, title or tr(CTX, "Seatkeeper"),
+                          error_text(error),
                           QMessageBox.StandardButton.Ok, parent)
     else:
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))

@@ -16,9 +16,9 @@ def audit_columns() -> list[Column[AuditRow]]:
     return [
         Column("at", tr(CTX, "When (UTC)"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
         Column("actor", tr(CTX, "Who"), lambda r: r.actor),
-        Column("action", tr(CTX, "Action"), lambda r: r.action),
+        Column("action", tr(CTX, "Action"), lambda r: r.action, words=True),
         Column("entity", tr(CTX, "Entity"), lambda r: r.entity if r.entity_id is None
-               else f"{r.entity} {r.entity_id}"),
+               else f"{r.entity} {r.entity_id}", words=True),
         Column("summary", tr(CTX, "What happened"), lambda r: r.summary),
     ]
 

@@ -39,6 +39,7 @@ class Column(Generic[R]):
     align_right: bool = False
     tooltip: Callable[[R], str | None] | None = None
     tone: Callable[[R], str | None] | None = None  # "muted" or "warning"
+    words: bool = False  # shows the window's own words (translated), not the roster's data
 
 
 class ColumnModel(QAbstractTableModel, Generic[R]):

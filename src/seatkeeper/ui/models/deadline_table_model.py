@@ -92,17 +92,17 @@ class DeadlineTableModel(SnapshotModel[DeadlineEntry]):
                     BillingChannel.WEBSITE: tr(CTX, "Website")}
         columns: list[Column[DeadlineEntry]] = [
             Column("due", tr(CTX, "Due (UTC)"), lambda e: f"{e.due_at:%Y-%m-%d %H:%M}"),
-            Column("when", tr(CTX, "When"), lambda e: time_until(e.due_at, self.now)),
-            Column("kind", tr(CTX, "Deadline"), lambda e: names[e.kind]),
+            Column("when", tr(CTX, "When"), lambda e: time_until(e.due_at, self.now), words=True),
+            Column("kind", tr(CTX, "Deadline"), lambda e: names[e.kind], words=True),
             Column("money", tr(CTX, "Money"), money_text,
                    tooltip=lambda e: tr(CTX, "Auto-renew is on: this is charged unless cancelled "
                                              "in time.") if e.will_charge else
-                   tr(CTX, "Auto-renew is off: access ends; nothing is charged.")),
+                   tr(CTX, "Auto-renew is off: access ends; nothing is charged."), words=True),
             Column("subscription", tr(CTX, "Subscription"), lambda e: e.subscription_name,
                    tooltip=lambda e: e.title),
             Column("seat", tr(CTX, "Seat"), lambda e: " · ".join(
                 x for x in (e.seat_licence, e.holder) if x)),
-            Column("channel", tr(CTX, "Billed through"), lambda e: channels[e.channel]),
+            Column("channel", tr(CTX, "Billed through"), lambda e: channels[e.channel], words=True),
         ]
         super().__init__(runner, self._ask, columns, lambda e: hash(e.key),
                          SortKeys(_SORT_KEYS, ties=lambda e: (e.due_at, e.key)),

@@ -36,12 +36,12 @@ def delivery_columns() -> list[Column[DeliveryRow]]:
                tone=lambda r: "warning" if r.status in ("overdue", "failed") else
                "muted" if r.status == "undone" else None,
                tooltip=lambda r: tr(CTX, "Pending for more than 24 hours.")
-               if r.status == "overdue" else None),
+               if r.status == "overdue" else None, words=True),
         Column("subscription", tr(CTX, "Subscription"), lambda r: r.subscription),
         Column("device", tr(CTX, "Device or e-mail"), target_text),
         Column("sent_at", tr(CTX, "Sent"), when),
         Column("method", tr(CTX, "On the sending device"), lambda r: r.hint,
-               tooltip=lambda r: r.hint, tone=lambda _r: "muted"),
+               tooltip=lambda r: r.hint, tone=lambda _r: "muted", words=True),
     ]
 
 

@@ -44,11 +44,11 @@ def device_columns() -> list[Column[DeviceRow]]:
                lambda r: tr(CTX, "Yes") if r.connected else tr(CTX, "Not connected"),
                tone=lambda r: None if r.connected else "warning",
                tooltip=lambda r: None if r.connected else
-               tr(CTX, "The device is not connected to the vendor account.")),
+               tr(CTX, "The device is not connected to the vendor account."), words=True),
         Column("in_use", tr(CTX, "Seat or subscription in use"),
                lambda r: r.in_use or tr(CTX, "None")),
         Column("pending", tr(CTX, "Delivery"),
-               lambda r: tr(CTX, "Pending") if r.pending_delivery else ""),
+               lambda r: tr(CTX, "Pending") if r.pending_delivery else "", words=True),
     ]
 
 

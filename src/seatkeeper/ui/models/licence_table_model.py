@@ -33,7 +33,7 @@ def licence_columns() -> list[Column[LicenceRow]]:
         Column("holder", tr(CTX, "Holder"), lambda r: r.holder or unassigned,
                tone=lambda r: None if r.holder else "muted"),
         Column("email", tr(CTX, "E-mail"), lambda r: r.email or ""),
-        Column("renews", tr(CTX, "Renews"), lambda r: yes if r.renews else no),
+        Column("renews", tr(CTX, "Renews"), lambda r: yes if r.renews else no, words=True),
         Column("renewal_date", tr(CTX, "Renewal date"), lambda r: r.renewal_date.isoformat()),
         Column("devices", tr(CTX, "Devices"),
                lambda r: f"{r.devices_connected} / {r.device_limit}",
@@ -43,7 +43,7 @@ def licence_columns() -> list[Column[LicenceRow]]:
                                     "{n} device(s) connected at once, of at most {limit}",
                                     n=r.devices_connected, limit=r.device_limit)),
         Column("status", tr(CTX, "Status"), lambda r: r.status,
-               tone=lambda r: None if r.status == "Active" else "warning"),
+               tone=lambda r: None if r.status == "Active" else "warning", words=True),
     ]
 
 

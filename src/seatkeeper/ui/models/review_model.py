@@ -64,15 +64,16 @@ SORT_KEYS = {
 def review_columns() -> list[Column[FindingRow]]:
     return [
         Column("kind", tr(CTX, "Finding"), lambda r: r.finding.title,
-               tooltip=lambda r: r.finding.title),
+               tooltip=lambda r: r.finding.title, words=True),
         Column("subscription", tr(CTX, "Subscription"), lambda r: r.finding.subscription or ""),
         Column("seat", tr(CTX, "Seat"), lambda r: r.finding.licence_id or "—",
                tone=lambda r: "muted" if r.finding.seat_id is None else None),
         Column("detail", tr(CTX, "Detail"), lambda r: r.finding.detail,
-               tooltip=lambda r: r.finding.detail),
+               tooltip=lambda r: r.finding.detail, words=True),
         Column("decision", tr(CTX, "Decision"), lambda r: r.decision_text,
                tooltip=lambda r: r.decision.note if r.decision and r.decision.note else None,
-               tone=lambda r: "muted" if r.decision and r.decision.applied_at else None),
+               tone=lambda r: "muted" if r.decision and r.decision.applied_at else None,
+               words=True),
     ]
 
 

@@ -32,7 +32,7 @@ from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.deliveries import Candidate, SendCheck
 from seatkeeper.services.rows import SubscriptionRow
 from seatkeeper.services.smtp import SmtpSettings
-from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.i18n import error_text, render, tr
 
 if TYPE_CHECKING:
     from seatkeeper.ui.wizards.send_wizard import SendWizard
@@ -54,7 +54,7 @@ def why_label(page: QWizardPage) -> QLabel:
 
 
 def reasons_html(reasons: tuple[Refusal, ...]) -> str:
-    return "".join(f"• {escape(r.message)} <span style='color:#777'>({r.code.value})</span><br>"
+    return "".join(f"• {escape(render(r.msg))} <span style='color:#777'>({r.code.value})</span><br>"
                    for r in reasons)
 
 
@@ -274,7 +274,7 @@ class DevicesPage(_Page):
             else:
                 codes = ", ".join(r.code.value for r in candidate.reasons)
                 item.setText(tr(CTX, "{value} — cannot receive: {codes}", value=text, codes=codes))
-                item.setToolTip("\n".join(f"• {r.message} ({r.code.value})"
+                item.setToolTip("\n".join(f"• {render(r.msg)} ({r.code.value})"
                                           for r in candidate.reasons))
                 item.setForeground(QBrush(GREY))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
