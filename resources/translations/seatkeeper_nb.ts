@@ -73,8 +73,8 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
-            <source>When (UTC)</source>
-            <translation>Når (UTC)</translation>
+            <source>When</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
@@ -283,8 +283,8 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
-            <source>Due (UTC)</source>
-            <translation>Forfaller (UTC)</translation>
+            <source>Due</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -1799,10 +1799,22 @@
             <translation>En ny plan kan bare startes når alle lisensene er kansellert; {active} lisens(er) er fortsatt aktive.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/review.py" />
+            <source>A note can be at most 1000 characters.</source>
+            <comment>review.note_too_long</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>A plan lasts at least one month.</source>
             <comment>app_store.plan_too_short</comment>
             <translation>En plan varer minst én måned.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/generic.py" />
+            <source>A region is a two-letter country code.</source>
+            <comment>import.bad_region</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
@@ -1815,6 +1827,18 @@
             <source>A seat holder needs a name.</source>
             <comment>volume.holder_needs_name</comment>
             <translation>En bruker av en lisens må ha et navn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/people.py" />
+            <source>A seat holder needs an e-mail address (VL-11).</source>
+            <comment>import.no_holder_email</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminders.py" />
+            <source>A snooze must end in the future.</source>
+            <comment>reminders.snooze_in_past</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -1843,6 +1867,12 @@
             <translation>Et volumlisensabonnement kan ikke nedgraderes til et vanlig abonnement.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/rows.py" />
+            <source>Active</source>
+            <comment>seat.status.active</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>All seats of a volume subscription renew together on {renewal}; seats that should renew on {seat} need a separate volume subscription.</source>
             <comment>volume.one_renewal_date</comment>
@@ -1867,10 +1897,34 @@
             <translation>Høyst {limit} enheter kan være tilkoblet én lisens samtidig (virtuelle maskiner teller med); koble fra en først.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/rows.py" />
+            <source>Cancelled</source>
+            <comment>seat.status.cancelled</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/rows.py" />
+            <source>Cancelled, active until {until}</source>
+            <comment>seat.status.cancelled_until</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>Cannot combine {one} and {other} amounts.</source>
             <comment>money.mixed_currencies</comment>
             <translation>Beløp i {one} og {other} kan ikke kombineres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/deliveries.py" />
+            <source>Choose at least one device to send the subscription to.</source>
+            <comment>delivery.no_device_chosen</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/deadlines.py" />
+            <source>Choose between 0 and {most} days ahead.</source>
+            <comment>deadlines.days_out_of_range</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -1884,10 +1938,64 @@
             <translation>Avvis</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminders.py" />
+            <source>Each reminder comes between 0 and 366 days before its deadline.</source>
+            <comment>reminders.lead_out_of_range</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>Enter exactly the last four digits of the card (four digits, 0-9).</source>
             <comment>cards.not_last_four</comment>
             <translation>Oppgi nøyaktig de fire siste sifrene på kortet (fire sifre, 0–9).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>Enter the mail server's host name, e.g. smtp.example.com.</source>
+            <comment>mail.settings.no_host</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>Enter the password for “{user}” on {host}.</source>
+            <comment>mail.settings.no_password</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/credentials.py" />
+            <source>Enter the password the vendor assigned to this seat.</source>
+            <comment>credentials.no_password</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review.py" />
+            <source>Enter the reviewer's name to sign off.</source>
+            <comment>review.no_reviewer</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/credentials.py" />
+            <source>Enter the user name the vendor assigned to this seat.</source>
+            <comment>credentials.no_username</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
+            <source>Every licence needs its item name.</source>
+            <comment>import.snipeit.no_item_name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/generic.py" />
+            <source>Every row needs the subscription's name.</source>
+            <comment>import.no_subscription</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/rows.py" />
+            <source>Expired</source>
+            <comment>seat.status.expired</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -1950,10 +2058,41 @@
             <translation>Minste appversjon, «{required}», kan ikke leses, så det kan ikke fastslås at abonnementet er kompatibelt med enheten.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/rows.py" />
+            <source>Lapses {on}</source>
+            <comment>seat.status.lapses</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
             <source>No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or send the link from your mail client.</source>
             <comment>cli.smtp_not_configured</comment>
             <translation>Ingen SMTP-server er konfigurert. Angi en med `seatkeeper smtp set` eller i Innstillinger, eller send lenken fra e-postprogrammet ditt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or send the link from your mail client.</source>
+            <comment>mail.not_configured</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/plan.py" />
+            <source>No column is mapped to “{field}”; choose one before importing.</source>
+            <comment>import.not_mapped</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/deliveries.py" />
+            <source>Nothing was sent: “{subscription}” cannot be sent to {refused} of the {chosen} chosen devices.
+{reasons}</source>
+            <comment>delivery.devices_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/purchasing.py" />
+            <source>Only a new volume purchase goes through request and approval.</source>
+            <comment>order.not_a_request</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -1962,10 +2101,22 @@
             <translation>Bare en levering som venter, kan merkes som levert; denne har allerede status {status}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/deliveries.py" />
+            <source>Only a pending delivery can be marked failed; this one is already {status}.</source>
+            <comment>delivery.only_pending_fails</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Only a pending delivery can be undone; this one is already {status}.</source>
             <comment>delivery.only_pending_undone</comment>
             <translation>Bare en levering som venter, kan angres; denne har allerede status {status}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_actions.py" />
+            <source>Only an active subscription can fail a payment; {name} is {status}.</source>
+            <comment>subscription.not_active_payment</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -1974,9 +2125,117 @@
             <translation>Bare abonnementets eier ({owner}) kan endre lisensene; {actor} er ikke eier.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/rows.py" />
+            <source>Payment failed</source>
+            <comment>seat.status.payment_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>Row {line} cannot be read as CSV ({error}).</source>
+            <comment>import.bad_row</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/plan.py" />
+            <source>Same licence/seat as row {first}.</source>
+            <comment>import.same_seat</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/deliveries.py" />
+            <source>Say why the delivery failed.</source>
+            <comment>delivery.no_fail_reason</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>Seat {seat} has no holder.</source>
+            <comment>seat.no_holder</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>Seat {seat} is already held by {holder}.</source>
+            <comment>seat.already_held</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>Seat {seat} is held by {holder}; reassign it instead.</source>
+            <comment>seat.held</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>Seat {seat} was changed by someone else since you opened it; reload it and try again.</source>
+            <comment>seat.changed_meanwhile</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper</source>
             <translation>Seatkeeper</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>Seatkeeper cannot reach the roster server {where}. Check that it is running and that this computer may connect to it.</source>
+            <comment>store.unreachable</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>Seatkeeper cannot read {path}: {reason}.</source>
+            <comment>import.unreadable</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>Seatkeeper cannot read {path}: {reason}.</source>
+            <comment>store.cannot_read</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>Seatkeeper cannot write in the folder {folder} ({reason}). Choose a folder you can write to, or open the roster read-only.</source>
+            <comment>store.folder_not_writable</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>Seatkeeper cannot write the roster {where}. Check that its folder exists and that you may write there.</source>
+            <comment>store.cannot_write</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/calendar_export.py" />
+            <source>Seatkeeper cannot write {path}: {reason}.</source>
+            <comment>calendar.unwritable</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/backup.py" />
+            <source>Seatkeeper could not back up {path} ({reason}); the roster itself was not changed.</source>
+            <comment>backup.failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>Seatkeeper could not lock the roster {where}: the file system's locking failed, as it can on a network drive. Nothing was saved; try again, or keep the roster on a local disk.</source>
+            <comment>store.locking_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/backup.py" />
+            <source>Seatkeeper could not restore {path} from {name} ({reason}). The roster was not changed.</source>
+            <comment>backup.restore_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/open.py" />
+            <source>Seatkeeper does not know the kind of database in “{where}”. Use a file path, sqlite:///FILE or postgresql://USER@HOST/DATABASE.</source>
+            <comment>store.unknown_kind</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -1994,15 +2253,78 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Lisenser belastes for månedene som er igjen til fornyelsen den {renewal}, og den {on} er det ingen måneder igjen; forny først, og legg deretter til lisenser.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/exporting.py" />
+            <source>Secrets can be exported only from a usable keyring.</source>
+            <comment>export.secrets_need_keyring</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>Security must be starttls, tls or none.</source>
+            <comment>mail.settings.bad_security</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>Select at least one seat.</source>
+            <comment>seat.none_selected</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>Sending through the mail server {server} failed ({error}).</source>
+            <comment>mail.send_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Something went wrong</source>
             <translation>Noe gikk galt</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/deliveries.py" />
+            <source>That delivery is no longer in the roster.</source>
+            <comment>delivery.gone</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/send_facts.py" />
+            <location filename="../../src/seatkeeper/store/devices.py" />
+            <source>That device is no longer in the roster.</source>
+            <comment>device.gone</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
             <source>That looks like a whole card number. Seatkeeper keeps only the last four digits of a card; enter just those four.</source>
             <comment>cards.whole_number</comment>
             <translation>Det ser ut som et helt kortnummer. Seatkeeper tar bare vare på de fire siste sifrene på et kort; oppgi bare disse fire.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/purchasing.py" />
+            <source>That purchase request is no longer in the roster.</source>
+            <comment>order.gone</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review.py" />
+            <source>That review change was already undone, or never made.</source>
+            <comment>review.nothing_to_undo</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review.py" />
+            <location filename="../../src/seatkeeper/store/records.py" />
+            <source>That seat is no longer in the roster.</source>
+            <comment>seat.gone</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/send_facts.py" />
+            <location filename="../../src/seatkeeper/store/records.py" />
+            <source>That subscription is no longer in the roster.</source>
+            <comment>subscription.gone</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -2015,6 +2337,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The App Store bills this subscription every 12 months; a {months}-month plan is not available there.</source>
             <comment>app_store.store_bills_yearly</comment>
             <translation>App Store fakturerer dette abonnementet hver 12. måned; en plan på {months} måneder er ikke tilgjengelig der.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/open.py" />
+            <source>The PostgreSQL driver is not installed; install Seatkeeper with its 'postgres' extra.</source>
+            <comment>store.no_postgres_driver</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2033,6 +2361,42 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The app is version {version}; version 7.3.7 or later is needed.</source>
             <comment>app_store.app_too_old</comment>
             <translation>Appen har versjon {version}; versjon 7.3.7 eller nyere kreves.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The audit log can only be added to; its events are never changed or deleted. Nothing was saved.</source>
+            <comment>store.audit_append_only</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/backup.py" />
+            <source>The backup {name} has {count} broken references (foreign key check failed).</source>
+            <comment>backup.broken_references</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/backup.py" />
+            <source>The backup {name} is damaged (integrity check failed).</source>
+            <comment>backup.integrity_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/backup.py" />
+            <source>The backup {name} is damaged.</source>
+            <comment>backup.damaged</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>The column “{header}” appears twice in the header row.</source>
+            <comment>import.header_twice</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The connection to the roster at {where} was lost. Try again.</source>
+            <comment>store.connection_lost</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2065,6 +2429,156 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Appversjonen på enheten, «{installed}», kan ikke leses, så det kan ikke fastslås at abonnementet er kompatibelt (det krever {required} eller nyere).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The disk holding {where} is full. Nothing was saved; free some space and try again.</source>
+            <comment>store.disk_full</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The disk holding {where} reported an error while Seatkeeper read or wrote the roster. Nothing was saved; check the disk (or its network connection) and try again.</source>
+            <comment>store.io_error</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The encrypted connection to the mail server {server} failed ({reason}). Check the security setting: port 465 usually needs TLS, port 587 STARTTLS.</source>
+            <comment>mail.tls_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/exporting.py" />
+            <source>The export cannot be written to {path}: {reason}.</source>
+            <comment>export.unwritable</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/roster_json.py" />
+            <source>The export names account {vendor} &lt;{owner}&gt; but does not list it.</source>
+            <comment>import.json.unlisted_account</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/roster_json.py" />
+            <source>The export refers to {what} {key}, which it does not list.</source>
+            <comment>import.json.unlisted</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/mapping.py" />
+            <source>The file has no column “{header}”.</source>
+            <comment>import.no_such_column</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>The file holds NUL characters; it is not a CSV file.</source>
+            <comment>import.has_nul</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>The file is empty: there is no header row.</source>
+            <comment>import.no_header</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>The folder {folder} does not exist.</source>
+            <comment>store.no_folder</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>The header row cannot be read as CSV ({error}).</source>
+            <comment>import.bad_header_row</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>The header row is empty.</source>
+            <comment>import.empty_header</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/writer.py" />
+            <source>The import was cancelled; the roster is as it was.</source>
+            <comment>import.cancelled</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>The keyring holds no password for “{user}” on {host}. Enter it again in the SMTP settings.</source>
+            <comment>mail.password_missing</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server name “{host}” could not be found. Check the host name and the network connection.</source>
+            <comment>mail.host_not_found</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} closed the connection. Check the port and the security setting.</source>
+            <comment>mail.disconnected</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} could not be reached ({reason}).</source>
+            <comment>mail.unreachable</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} did not answer within {seconds} seconds. Check the host, the port and any firewall.</source>
+            <comment>mail.no_answer</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} does not accept a login on this connection. Check the security setting, or leave the user empty for a relay without login.</source>
+            <comment>mail.no_login</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} does not offer STARTTLS. Choose TLS if it expects encryption from the start, or check the port.</source>
+            <comment>mail.no_starttls</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} refused the connection: nothing is listening on port {port}. Check the host and port.</source>
+            <comment>mail.connection_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} refused the login for user “{user}” (code {code}). Check the user name and password.</source>
+            <comment>mail.login_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} refused the message (code {code}). Try again later or ask its administrator.</source>
+            <comment>mail.message_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} refused the recipient {addresses} (code {codes}). Check the address.</source>
+            <comment>mail.recipient_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>The mail server {server} refused the sender address “{sender}” (code {code}). Use an address this account may send from.</source>
+            <comment>mail.sender_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The number of connected devices cannot be negative ({count}).</source>
             <comment>volume.connected_negative</comment>
@@ -2075,6 +2589,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The number of days ahead cannot be negative.</source>
             <comment>deadlines.days_negative</comment>
             <translation>Antall dager fremover kan ikke være negativt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review.py" />
+            <source>The number of days ahead cannot be negative.</source>
+            <comment>review.days_negative</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2113,6 +2633,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Perioden må slutte etter at den begynner ({start} til {end}).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>The port must be between 1 and 65535, not {port}.</source>
+            <comment>mail.settings.bad_port</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The product is not released in the device's region ({region}).</source>
             <comment>send.region_unavailable</comment>
@@ -2125,10 +2651,64 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Produktet er bare lansert i enkelte regioner, og enhetens region er ukjent.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/store/records.py" />
+            <source>The record was changed by someone else while saving; reload it and try again.</source>
+            <comment>record.changed_while_saving</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/plan.py" />
+            <source>The rejected rows cannot be saved to {path}: {reason}.</source>
+            <comment>import.rejects_unwritable</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>The report cannot be written to {path}: {reason}.</source>
             <comment>transfer.report_unwritable</comment>
             <translation>Rapporten kan ikke skrives til {path}: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
+            <source>The roster file has {problems} problem(s), so nothing was imported; first: item {line}, {column}: {reason}</source>
+            <comment>import.json.file_has_problems</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The roster server {where} did not allow this: its database user lacks the permission. Nothing was saved; ask the server's administrator.</source>
+            <comment>store.no_privilege</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The roster server {where} has no such database. Check the database name in the roster's address.</source>
+            <comment>store.no_database</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The roster server {where} is shutting down or starting up. Nothing was saved; try again in a moment.</source>
+            <comment>store.server_unavailable</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The roster server {where} refused the login. Check the user name and password.</source>
+            <comment>store.login_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>The roster {where} is busy with another program's change and stayed busy. Nothing was saved; try again in a moment.</source>
+            <comment>store.busy</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
+            <source>The serial number is too long to be a product key.</source>
+            <comment>import.snipeit.serial_too_long</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -2149,6 +2729,18 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Månedsprisen per lisens kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/credentials.py" />
+            <source>The user name and password are {length} characters together; the keyring takes at most {room}.</source>
+            <comment>credentials.too_long</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>The user name cannot contain spaces or line breaks.</source>
+            <comment>mail.settings.bad_user</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
             <source>The {field} has no time zone, so the moment it names is unknown.</source>
             <comment>instants.no_time_zone</comment>
@@ -2159,6 +2751,42 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The {field} must be a date with a time of day.</source>
             <comment>instants.no_time_of_day</comment>
             <translation>{field} må være en dato med klokkeslett.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/backup.py" />
+            <source>There is no roster at {path} to back up.</source>
+            <comment>backup.no_roster</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/open.py" />
+            <source>There is no roster at {path}.</source>
+            <comment>store.no_roster</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>This JSON file is not a Seatkeeper roster export.</source>
+            <comment>import.json.not_an_export</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/demo.py" />
+            <source>This roster already has subscriptions; the demo goes into an empty one.</source>
+            <comment>demo.roster_not_empty</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>This roster export is version {found}; this Seatkeeper reads version {version}.</source>
+            <comment>import.json.other_version</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/migrate.py" />
+            <source>This roster was written by a newer Seatkeeper. Update Seatkeeper to open it; the file was left untouched.</source>
+            <comment>store.newer_roster</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2199,6 +2827,24 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Dette abonnementet ble kjøpt gjennom App Store, så det kan bare avbrytes der: Gjør det i App Store, pålogget App Store-kontoen det ble kjøpt med.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/purchasing.py" />
+            <source>This subscription was changed by someone else since you opened it; reload it and try again.</source>
+            <comment>subscription.changed_since_opened</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/open.py" />
+            <source>Upgrading the roster {where} to this Seatkeeper failed, so the upgrade was undone: the roster is exactly as it was. A copy taken just before is at {copy}. Details are in the log.</source>
+            <comment>store.upgrade_failed_copy</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/open.py" />
+            <source>Upgrading the roster {where} to this Seatkeeper failed, so the upgrade was undone: the roster is exactly as it was. Details are in the log.</source>
+            <comment>store.upgrade_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Volume licences can be paid by credit card only; PayPal, Bitcoin and Paymentwall are not accepted.</source>
             <comment>volume.card_only</comment>
@@ -2223,6 +2869,132 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Uten --db må du oppgi vilkårene: {missing}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>has the wrong type</source>
+            <comment>import.json.wrong_type</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>its certificate was not accepted: {reason}</source>
+            <comment>mail.certificate_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be a date like 2026-11-22</source>
+            <comment>import.json.must_be_date</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be a list</source>
+            <comment>import.json.must_be_list</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be a pair [text, text]</source>
+            <comment>import.json.must_be_pair</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be a whole number</source>
+            <comment>import.json.must_be_whole</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be an object</source>
+            <comment>import.json.must_be_object</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be non-empty text</source>
+            <comment>import.json.must_be_text</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be one of {allowed}</source>
+            <comment>import.json.must_be_one_of</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be text</source>
+            <comment>import.json.must_be_string</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be true or false</source>
+            <comment>import.json.must_be_flag</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/smtp.py" />
+            <source>network error</source>
+            <comment>mail.network_error</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/writer.py" />
+            <source>row</source>
+            <comment>import.whole_row</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/calendar_export.py" />
+            <source>write failed</source>
+            <comment>calendar.write_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/writer.py" />
+            <source>{bad} of {total} rows cannot be imported, so nothing was; first: row {line}, {column}: {reason}</source>
+            <comment>import.rows_refused</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/records.py" />
+            <source>{cells} cells but {headers} headers</source>
+            <comment>import.surplus_cells</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_terms.py" />
+            <source>{device} is not an iPhone or iPad; App Store trials start on iOS.</source>
+            <comment>device.not_ios</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>{file} cannot be read as a spreadsheet ({error}).</source>
+            <comment>import.not_a_spreadsheet</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>{file} has an empty first sheet.</source>
+            <comment>import.empty_sheet</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>{file} is not UTF-8 text; save it as CSV UTF-8.</source>
+            <comment>import.not_utf8</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
+            <source>{file} is not valid JSON.</source>
+            <comment>import.json.not_json</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/bullets.py" />
             <source>{first}
 {rest}</source>
@@ -2231,16 +3003,118 @@ Detaljer står i loggen: {log_file}</translation>
 {rest}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/send_facts.py" />
+            <source>{missing} of the chosen devices are no longer in the roster.</source>
+            <comment>device.some_gone</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_actions.py" />
+            <source>{name} has expired; resume it first.</source>
+            <comment>subscription.expired_resume_first</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_actions.py" />
+            <source>{name} has no failed payment to resolve.</source>
+            <comment>subscription.no_failed_payment</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_actions.py" />
+            <source>{name} is already {status}.</source>
+            <comment>subscription.already_ended</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_actions.py" />
+            <source>{name} is not cancelled or expired; there is nothing to resume.</source>
+            <comment>subscription.nothing_to_resume</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_actions.py" />
+            <source>{name} was changed by someone else; reload it and try again.</source>
+            <comment>subscription.changed_by_someone</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>{number} is outside {least}..{most}.</source>
+            <comment>import.value.out_of_range</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>{option} “{text}” is not a date; write it as YYYY-MM-DD.</source>
             <comment>cli.not_a_date</comment>
             <translation>{option} «{text}» er ikke en dato; skriv den som YYYY-MM-DD.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>{path} cannot be opened as a roster. It was left untouched.</source>
+            <comment>store.cannot_open</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>{path} is a folder, not a roster file.</source>
+            <comment>store.is_folder</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>{path} is an SQLite database, but not a Seatkeeper roster. It was left untouched.</source>
+            <comment>store.not_a_roster</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>{path} is damaged (SQLite cannot read it). It was left untouched; restore it from a backup.</source>
+            <comment>store.file_damaged</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>{path} is not a Seatkeeper roster (it is not an SQLite database). It was left untouched.</source>
+            <comment>store.not_sqlite</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/cli/__init__.py" />
             <source>{problem}</source>
             <comment>cli.bad_usage</comment>
             <translation>{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/records.py" />
+            <source>{reasons}</source>
+            <comment>import.row_rejected</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review.py" />
+            <source>{seats} seat(s) were changed or removed after the review was applied, so it cannot be undone; nothing was changed.</source>
+            <comment>review.undo_conflict</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/errors.py" />
+            <source>{where} is damaged or is not a Seatkeeper roster. It was left untouched.</source>
+            <comment>store.damaged</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/engine.py" />
+            <source>{where} is open read-only for review; nothing can be changed.</source>
+            <comment>store.read_only</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/open.py" />
+            <source>{where} was written by an older Seatkeeper and must be upgraded before it can be reviewed; open it once normally.</source>
+            <comment>store.upgrade_to_review</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2261,10 +3135,46 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{code}» er ikke en valutakode (tre bokstaver, f.eks. USD).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/review.py" />
+            <source>“{decision}” is not a decision ({known}).</source>
+            <comment>review.not_a_decision</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>“{device}” belongs to another vendor account.</source>
+            <comment>device.other_account</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>“{device}” is already connected to another seat; disconnect it there first.</source>
+            <comment>device.connected_elsewhere</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>“{device}” is already connected to this seat; disconnect it there first.</source>
+            <comment>device.connected_here</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>“{device}” is not connected to {seat}.</source>
+            <comment>device.not_connected</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>“{email}” is not a usable e-mail address: {reason}</source>
             <comment>volume.not_an_email</comment>
             <translation>«{email}» er ikke en brukbar e-postadresse: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/mapping.py" />
+            <source>“{field}” is not a field Seatkeeper imports.</source>
+            <comment>import.not_a_field</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
@@ -2279,10 +3189,106 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{fmt}» er ikke et importformat (csv, xlsx, snipeit eller json).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/exporting.py" />
+            <source>“{format}” is not an export format (csv, xlsx or json).</source>
+            <comment>export.not_a_format</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/mapping.py" />
+            <source>“{format}” is not an import format (csv or snipeit).</source>
+            <comment>import.not_a_format</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/writer.py" />
+            <source>“{mode}” is not an import mode (stop or skip_bad).</source>
+            <comment>import.not_a_mode</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/plans.py" />
+            <source>“{name}” is already {status}.</source>
+            <comment>plan.already_ended</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/purchasing.py" />
+            <source>“{name}” is not a volume subscription; seats are added only to volume subscriptions.</source>
+            <comment>subscription.not_volume</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/purchasing.py" />
+            <source>“{name}” is {status} and will not renew; seats cannot be added. Start a new plan once every seat is cancelled.</source>
+            <comment>subscription.will_not_renew</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/plans.py" />
+            <source>“{name}” was changed by someone else since you opened it; reload it and try again.</source>
+            <comment>subscription.changed_meanwhile</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>“{sender}” is not a sender address (e.g. it@example.com).</source>
+            <comment>mail.settings.bad_sender</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” has no time zone (write +00:00 for UTC).</source>
+            <comment>import.value.no_time_zone</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is in {symbol}, but the row's currency is {currency}.</source>
+            <comment>import.value.other_currency</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is negative; a price cannot be.</source>
+            <comment>import.value.negative_price</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/location.py" />
+            <source>“{text}” is neither a file path nor a database URL.</source>
+            <comment>store.not_a_location</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not a date (write 11/24/2008 or 2008-11-24).</source>
+            <comment>import.value.not_a_date</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not a date and time.</source>
+            <comment>import.value.not_an_instant</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not a date on the calendar.</source>
+            <comment>import.value.not_on_calendar</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>“{text}” is not a version number (e.g. 7.3.7).</source>
             <comment>app_store.not_a_version</comment>
             <translation>«{text}» er ikke et versjonsnummer (f.eks. 7.3.7).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not a whole number.</source>
+            <comment>import.value.not_whole</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/deadlines.py" />
@@ -2291,10 +3297,40 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{text}» er ikke en dato og et klokkeslett i ISO 8601-format.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not an amount of money (write 12.58 or $12.58).</source>
+            <comment>import.value.not_money_written</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not an amount of money.</source>
+            <comment>import.value.not_money</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{text}” is not an amount of money.</source>
             <comment>money.not_an_amount</comment>
             <translation>«{text}» er ikke et pengebeløp.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/generic.py" />
+            <source>“{text}” is not one of {allowed}.</source>
+            <comment>import.value.not_one_of</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not yes or no (write true/false, yes/no or 1/0).</source>
+            <comment>import.value.not_yes_no</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is too large to be a price.</source>
+            <comment>import.value.price_too_large</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -107,7 +107,7 @@ def test_sd1_download_link_arrives_with_link_and_no_secret(
     box, port = mailbox
     service = mail_service(demo_store, vault, clock, port)
     outcome = service.send_download_link(volume_id(demo_store), "anna@example.com",
-                                         Platform.MACOS)
+                                         Platform.MACOS).value
     [(recipients, message)] = box.received
     assert recipients == ["anna@example.com"]
     assert message["To"] == "anna@example.com"

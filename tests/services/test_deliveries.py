@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
+from seatkeeper.domain.changes import Entity
 from seatkeeper.domain.delivery import DeliveryDisplayStatus
 from seatkeeper.domain.eligibility import Refusal, SendRefused
 from seatkeeper.domain.enums import Platform
@@ -124,7 +125,7 @@ def test_sd8_candidates_list_the_accounts_devices_with_reasons(service: Delivery
 def test_sd2_send_to_devices_writes_pending_deliveries(service: DeliveryService,
                                                        demo_store: Store) -> None:
     targets = [device_id(demo_store, "Reception iPhone"), device_id(demo_store, "Sales iPad")]
-    result = service.send_to_devices(sub_id(demo_store, VOLUME), targets)
+    result = service.send_to_devices(sub_id(demo_store, VOLUME), targets).value
     assert [r.device_id for r in result.deliveries] == targets
     assert {r.status for r in result.deliveries} == {"pending"}
     assert {r.method for r in result.deliveries} == {"device"}
@@ -193,7 +194,7 @@ def test_sd8_batch_counts_free_slots_down(service: DeliveryService, demo_store: 
 
 def test_sd4_overdue_after_24h_with_injected_clock(demo_store: Store, now: datetime) -> None:
     sent = DeliveryService(demo_store, fixed_clock(now), "a").send_to_devices(
-        sub_id(demo_store, VOLUME), [device_id(demo_store, "Sales iPad")]).deliveries[0]
+        sub_id(demo_store, VOLUME), [device_id(demo_store, "Sales iPad")]).value.deliveries[0]
 
     def status_at(later: timedelta) -> str:
         rows = DeliveryService(demo_store, fixed_clock(now + later), "a").for_device(
@@ -205,7 +206,7 @@ def test_sd4_overdue_after_24h_with_injected_clock(demo_store: Store, now: datet
     late = DeliveryService(demo_store, fixed_clock(now + timedelta(days=2)), "a")
     overdue = late.page(TableQuery(), DeliveryFilter(status=DeliveryDisplayStatus.OVERDUE))
     assert sent.delivery_id in {r.delivery_id for r in overdue}
-    assert late.mark_delivered(sent.delivery_id).status == "delivered"
+    assert late.mark_delivered(sent.delivery_id).value.status == "delivered"
 
 
 def test_sd4_demo_sales_android_is_overdue_ceo_iphone_pending(service: DeliveryService,
@@ -217,7 +218,7 @@ def test_sd4_demo_sales_android_is_overdue_ceo_iphone_pending(service: DeliveryS
 def test_sd4_mark_delivered_only_pending(service: DeliveryService, demo_store: Store,
                                          now: datetime) -> None:
     pending = service.for_device(device_id(demo_store, "CEO iPhone"))[0]
-    done = service.mark_delivered(pending.delivery_id)
+    done = service.mark_delivered(pending.delivery_id).value
     assert (done.status, done.resolved_at) == ("delivered", now)
     with pytest.raises(RuleRefused) as refused:
         service.mark_delivered(pending.delivery_id)
@@ -229,7 +230,7 @@ def test_sd4_mark_failed_keeps_the_reason(service: DeliveryService, demo_store: 
     pending = service.for_device(device_id(demo_store, "CEO iPhone"))[0]
     with pytest.raises(BadInput):
         service.mark_failed(pending.delivery_id, "  ")
-    failed = service.mark_failed(pending.delivery_id, "Phone was\nreset")
+    failed = service.mark_failed(pending.delivery_id, "Phone was\nreset").value
     assert (failed.status, failed.detail) == ("failed", "Phone was reset")
     with pytest.raises(RuleRefused):
         service.mark_failed(pending.delivery_id, "again")
@@ -237,7 +238,7 @@ def test_sd4_mark_failed_keeps_the_reason(service: DeliveryService, demo_store: 
 
 def test_sd6_undo_only_pending(service: DeliveryService, demo_store: Store) -> None:
     overdue = service.for_device(device_id(demo_store, "Sales Android"))[0]
-    assert service.undo(overdue.delivery_id).status == "undone"  # overdue is still pending
+    assert service.undo(overdue.delivery_id).value.status == "undone"  # overdue is still pending
     with pytest.raises(RuleRefused) as again:
         service.undo(overdue.delivery_id)
     assert again.value.rule_id == "SD-6"
@@ -267,11 +268,11 @@ def test_sd7_each_row_carries_the_sending_device_hint(service: DeliveryService) 
 
 def test_sd1_record_link_sent(service: DeliveryService, demo_store: Store, now: datetime) -> None:
     row = service.record_link_sent(sub_id(demo_store, VOLUME), " anna@example.com ",
-                                   Platform.MACOS)
+                                   Platform.MACOS).value
     assert (row.email, row.method, row.platform, row.status, row.resolved_at) == (
         "anna@example.com", "email_link", "macos", "delivered", now)
     unconfirmed = service.record_link_sent(sub_id(demo_store, VOLUME), "bo@example.com",
-                                           Platform.IOS, confirmed=False)
+                                           Platform.IOS, confirmed=False).value
     assert unconfirmed.status == "pending"
     assert audit_count(demo_store, "delivery.link_sent") == 2
 
@@ -297,3 +298,28 @@ def test_sd5_page_filters_sorts_and_pages_in_sql(service: DeliveryService) -> No
             ] == ["overdue"]
     with pytest.raises(ValueError, match="unknown sort key"):
         service.page(TableQuery(sort_key="nope"))
+
+
+def test_a_send_says_it_changed_the_deliveries_and_the_devices(service: DeliveryService,
+                                                              demo_store: Store) -> None:
+    ipad = device_id(demo_store, "Sales iPad")
+    sent = service.send_to_devices(sub_id(demo_store, VOLUME), [ipad, ipad])
+    [row] = sent.value.deliveries
+    assert sent.changes.ids(Entity.DELIVERY) == {row.delivery_id}
+    assert sent.changes.ids(Entity.DEVICE) == {ipad}
+    assert sent.changes.touches(Entity.AUDIT)
+    assert not sent.changes.touches(Entity.SEAT, Entity.SUBSCRIPTION)
+    undone = service.undo(row.delivery_id)
+    assert undone.changes.ids(Entity.DELIVERY) == {row.delivery_id}
+    assert undone.changes.ids(Entity.DEVICE) == {ipad}
+
+
+def test_an_e_mailed_link_changes_its_delivery_and_no_device(service: DeliveryService,
+                                                             demo_store: Store) -> None:
+    link = service.record_link_sent(sub_id(demo_store, VOLUME), "anna@example.com",
+                                    Platform.MACOS, confirmed=False)
+    assert link.changes.ids(Entity.DELIVERY) == {link.value.delivery_id}
+    assert not link.changes.touches(Entity.DEVICE)
+    failed = service.mark_failed(link.value.delivery_id, "bounced")
+    assert failed.changes.ids(Entity.DELIVERY) == {link.value.delivery_id}
+    assert not failed.changes.touches(Entity.DEVICE)

@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from seatkeeper.credentials.memory_vault import MemoryVault
+from seatkeeper.domain.changes import Changes
 from seatkeeper.domain.errors import StoreError
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.demo import build_demo
@@ -58,7 +59,7 @@ def test_demo_history_shows_a_reassigned_seat(demo_store: Store) -> None:
 
 def test_demo_credentials_go_to_the_vault_only(store: Store, clock: Clock) -> None:
     vault = MemoryVault()
-    result = build_demo(store, vault, clock, "t")
+    result = build_demo(store, vault, clock, "t").value
     assert result.credentials_stored
     assert len(vault.values()) == 18 * 2
     keys = store.read(lambda c: list(c.execute(sa.select(t.seat_credentials.c.vault_key))))
@@ -67,7 +68,9 @@ def test_demo_credentials_go_to_the_vault_only(store: Store, clock: Clock) -> No
 
 
 def test_demo_without_keyring_still_works_and_says_so(store: Store, clock: Clock) -> None:
-    result = build_demo(store, None, clock, "t")
+    built = build_demo(store, None, clock, "t")
+    assert built.changes == Changes.everything()  # a whole roster appeared
+    result = built.value
     assert not result.credentials_stored
     assert "No secure keyring" in result.note
     assert result.counts == DEMO_COUNTS

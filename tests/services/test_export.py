@@ -10,6 +10,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from seatkeeper.credentials.memory_vault import MemoryVault
+from seatkeeper.domain.changes import Changes
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.services import exporting
 from seatkeeper.services.clock import Clock
@@ -65,8 +66,10 @@ def test_demo_roster_round_trips_and_reloading_does_not_duplicate(
         demo_store: Store, vault: MemoryVault, clock: Clock, tmp_path: Path) -> None:
     first = exporting.roster_json(demo_store)
     copy = _import_json(first, tmp_path, "copy", vault, clock)
-    load(copy, read_json(tmp_path / "copy.json"), vault=vault, clock=clock, actor="t")
+    again = load(copy, read_json(tmp_path / "copy.json"), vault=vault, clock=clock, actor="t")
     assert exporting.roster_json(copy) == first
+    assert again.value["seats"] == 29
+    assert again.changes == Changes.everything()
 
 
 def test_secrets_are_left_out_unless_asked_for(demo_store: Store, vault: MemoryVault,
@@ -93,6 +96,10 @@ def test_a_damaged_json_file_imports_nothing(tmp_path: Path, clock: Clock,
     plan = read_json(path)
     assert [(e.line, e.column) for e in plan.errors] == [(1, "seats.renew")]
     empty = open_store(str(tmp_path / "empty.sqlite"))
-    with pytest.raises(BadInput):
+    with pytest.raises(BadInput) as refused:
         load(empty, plan, vault=None, clock=clock, actor="t")
+    assert refused.value.msg.id == "import.json.file_has_problems"
+    assert refused.value.message == ("The roster file has 1 problem(s), so nothing was "
+                                     "imported; first: item 1, seats.renew: must be true or "
+                                     "false")
     assert json.loads(exporting.roster_json(empty))["subscriptions"] == []

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 import xlsxwriter
 
 from seatkeeper.credentials.memory_vault import MemoryVault
+from seatkeeper.domain.changes import Changes
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.importing import apply, guess_mapping, preview, read_file
@@ -53,7 +54,7 @@ def test_generic_rows_build_one_subscription_with_seats_holders_and_a_device(
     source = read_csv_text(_csv(ROWS))
     plan = preview(source.rows, guess_mapping(source.headers), CTX, headers=source.headers)
     assert [(e.line, e.column) for e in plan.errors] == [(4, "E-mail")]
-    result = apply(store, plan, vault=vault, clock=clock, actor="t", mode="skip_bad")
+    result = apply(store, plan, vault=vault, clock=clock, actor="t", mode="skip_bad").value
     assert (result.subscriptions_added, result.seats_added, result.devices_added) == (1, 2, 1)
     sub = store.read(lambda c: c.execute(sa.select(t.subscriptions)).mappings().one())
     assert (sub["renewal_date"], sub["unit_monthly_price_minor"], sub["seat_limit"]) == \
@@ -75,7 +76,7 @@ def test_reassigning_by_reimport_keeps_the_history(store: Store, vault: MemoryVa
     moved = [[*ROWS[0][:3], "Grace Hopper", "grace@example.com", *ROWS[0][5:]]]
     second = read_csv_text(_csv(moved))
     result = apply(store, preview(second.rows, guess_mapping(second.headers), CTX),
-                   vault=vault, clock=clock, actor="t")
+                   vault=vault, clock=clock, actor="t").value
     assert (result.seats_added, result.seats_updated, result.people_added) == (0, 1, 1)
     spans = store.read(lambda c: c.execute(
         sa.select(t.people.c.email, t.seat_assignments.c.unassigned_at.is_(None))
@@ -103,3 +104,32 @@ def test_xlsx_is_read_through_calamine(tmp_path: Path, store: Store, vault: Memo
     apply(store, plan, vault=vault, clock=clock, actor="t")
     sub = store.read(lambda c: c.execute(sa.select(t.subscriptions)).mappings().one())
     assert (sub["seat_limit"], sub["unit_monthly_price_minor"]) == (5, 1250)
+
+
+def test_an_import_says_anything_may_have_changed(store: Store, vault: MemoryVault,
+                                                  clock: Clock) -> None:
+    source = read_csv_text(_csv(ROWS[:2]))
+    done = apply(store, preview(source.rows, guess_mapping(source.headers), CTX), vault=vault,
+                 clock=clock, actor="t")
+    assert done.value.imported == 2
+    assert done.changes == Changes.everything()
+
+
+def test_row_problems_carry_message_ids_and_read_as_before(store: Store,
+                                                           clock: Clock) -> None:
+    text = _csv(ROWS) + "Acme VPN,Acme,L-9,,,2027-01-31,$8.32,,,,surplus\n" \
+        + "Acme VPN,Acme,L-10,,,someday,$8.32,,,\n"
+    source = read_csv_text(text)
+    plan = preview(source.rows, guess_mapping(source.headers), CTX, headers=source.headers)
+    by_line = {e.line: e for e in plan.errors}
+    assert by_line[5].problem.id == "import.surplus_cells"
+    assert by_line[5].reason == "11 cells but 10 headers"
+    assert by_line[6].problem.id == "import.value.not_a_date"
+    assert by_line[6].reason == "“someday” is not a date (write 11/24/2008 or 2008-11-24)."
+    assert by_line[6].as_json() == {"line": 6, "column": "Renewal", "value": "someday",
+                                    "reason": by_line[6].reason}
+    with pytest.raises(BadInput) as refused:  # "stop" mode: a bad row means nothing is written
+        apply(store, plan, vault=None, clock=clock, actor="t")
+    assert refused.value.msg.id == "import.rows_refused"
+    assert refused.value.message.startswith("3 of 5 rows cannot be imported, so nothing was; "
+                                            "first: row 4, E-mail: “not-an-address” is not")

@@ -48,7 +48,7 @@ def _subs(store: Store) -> dict[str, dict[str, object]]:
 def test_snipeit_import_gives_seats_holders_costs_and_dates(
         store: Store, vault: MemoryVault, clock: Clock, tmp_path: Path) -> None:
     result = apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t",
-                   mode="skip_bad", rejects_path=tmp_path / "rejects.csv")
+                   mode="skip_bad", rejects_path=tmp_path / "rejects.csv").value
     assert (result.imported, result.rejected, result.subscriptions_added) == (4, 2, 4)
     assert result.seats_added == 1 + 10 + 1 + 1
     subs = _subs(store)
@@ -95,7 +95,8 @@ def test_reimport_updates_instead_of_duplicating(store: Store, vault: MemoryVaul
                                                  clock: Clock) -> None:
     apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
     before = roster_json(store)
-    again = apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+    again = apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t",
+                  mode="skip_bad").value
     assert (again.subscriptions_added, again.subscriptions_updated, again.seats_added) == (0, 4, 0)
     assert roster_json(store) == before
 
@@ -130,5 +131,6 @@ def test_cancel_from_progress_rolls_back_everything(demo_store: Store, vault: Me
 
 def test_without_a_keyring_product_keys_are_counted_as_skipped(store: Store,
                                                               clock: Clock) -> None:
-    result = apply(store, snipeit_plan(), vault=None, clock=clock, actor="t", mode="skip_bad")
+    result = apply(store, snipeit_plan(), vault=None, clock=clock, actor="t",
+                   mode="skip_bad").value
     assert (result.product_keys_stored, result.product_keys_skipped) == (0, 4)

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from seatkeeper.credentials.memory_vault import MemoryVault
 from seatkeeper.credentials.vault import SERVICE
+from seatkeeper.domain.changes import Entity
 from seatkeeper.domain.eligibility import SendRefused
 from seatkeeper.domain.enums import Platform
 from seatkeeper.domain.errors import BadInput
@@ -49,7 +50,8 @@ def test_sd1_settings_round_trip_and_password_only_in_vault(mail: MailService,
                                                             demo_store: Store,
                                                             vault: MemoryVault) -> None:
     assert mail.settings() is None
-    mail.save_settings(SETTINGS, PASSWORD)
+    saved = mail.save_settings(SETTINGS, PASSWORD)
+    assert saved.changes.touches(Entity.SETTINGS, Entity.AUDIT)
     assert mail.settings() == SETTINGS
     assert vault.get(SERVICE, "smtp/smtp.example.com/it") == PASSWORD
 
@@ -96,8 +98,10 @@ def test_sd1_settings_are_checked(host: str, port: int, security: str, sender: s
 
 def test_sd1_no_smtp_gives_a_mailto_and_records_nothing(mail: MailService, demo_store: Store,
                                                         clock: Clock) -> None:
-    outcome = mail.send_download_link(sub_id(demo_store, "ExpressVPN Volume (Office)"),
-                                      "anna@example.com", Platform.WINDOWS)
+    sent = mail.send_download_link(sub_id(demo_store, "ExpressVPN Volume (Office)"),
+                                   "anna@example.com", Platform.WINDOWS)
+    outcome = sent.value
+    assert sent.changes.is_empty  # the mail client may never send it
     assert outcome.delivery is None
     assert outcome.mailto is not None
     assert outcome.mailto.startswith("mailto:anna@example.com?subject=Download%20the%20app")
@@ -146,3 +150,25 @@ def test_sd1_failures_in_plain_words_without_the_password(
 
 def test_sd1_unexpected_errors_are_left_as_bugs() -> None:
     assert _known(KeyError("x"), SETTINGS, "send", 10.0) is None
+
+
+@pytest.mark.parametrize(("error", "step", "message_id"), [
+    (TimeoutError(), "connect", "mail.no_answer"),
+    (ConnectionRefusedError(111, "refused"), "connect", "mail.connection_refused"),
+    (smtplib.SMTPAuthenticationError(535, b"no"), "login", "mail.login_refused"),
+    (OSError(), "connect", "mail.unreachable"),
+])
+def test_mail_failures_carry_a_message_id_and_their_values(error: Exception, step: str,
+                                                           message_id: str) -> None:
+    known = _known(error, SmtpSettings("smtp.example.com", 2525, SmtpSecurity.STARTTLS, "it",
+                                       "it@northwind.example"), step, 2.5)
+    assert known is not None
+    assert known.msg.id == message_id
+    assert "smtp.example.com:2525" in known.message
+    assert "2,525" not in known.message  # a port is a name, never grouped
+
+
+def test_a_timeout_reads_in_whole_seconds_when_it_is_whole() -> None:
+    known = _known(TimeoutError(), SETTINGS, "connect", 2.5)
+    assert known is not None
+    assert "within 2.5 seconds" in known.message

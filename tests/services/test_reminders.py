@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
+from seatkeeper.domain.changes import Entity
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.reminders import FIRED_KEY, DueReminder, ReminderService
@@ -83,9 +84,9 @@ def test_missed_while_closed_appears_exactly_once_then_again_after_date_moves(
 
 
 def test_take_returns_a_reminder_only_once(service: ReminderService) -> None:
-    first = service.take()
+    first = service.take().value
     assert len(first) == 4
-    assert service.take() == []
+    assert service.take().value == []
 
 
 def test_reminder_state_survives_closing_the_roster(
@@ -155,10 +156,25 @@ def test_fired_state_forgets_moved_deadlines(demo_store: Store,
 
 def test_snooze_after_take_returns_when_the_snooze_ends(
         service: ReminderService, moving: MovableClock) -> None:
-    (taken,) = _store_cancel_by(service.take())  # shown on screen, then snoozed a day
+    (taken,) = _store_cancel_by(service.take().value)  # shown on screen, then snoozed a day
     service.snooze(taken, moving.now + DAY)
     assert _store_cancel_by(service.due()) == []
     moving.now += DAY + timedelta(minutes=1)
-    (again,) = _store_cancel_by(service.take())
+    (again,) = _store_cancel_by(service.take().value)
     assert again.entry.deadline == taken.entry.deadline
-    assert _store_cancel_by(service.take()) == []
+    assert _store_cancel_by(service.take().value) == []
+
+
+def test_reminder_writes_say_what_they_changed(service: ReminderService,
+                                               moving: MovableClock) -> None:
+    taken = service.take()
+    assert taken.changes.touches(Entity.REMINDER)
+    assert not taken.changes.touches(Entity.AUDIT)  # showing one is not audited
+    (reminder,) = _store_cancel_by(taken.value)
+    snoozed = service.snooze(reminder, moving.now + DAY)
+    assert snoozed.changes.touches(Entity.REMINDER, Entity.AUDIT)
+    assert not snoozed.changes.touches(Entity.SUBSCRIPTION)
+    leads = service.set_lead_times([timedelta(days=3)])
+    assert leads.value == (timedelta(days=3),)
+    assert leads.changes.touches(Entity.SETTINGS)
+    assert leads.changes.touches(Entity.REMINDER)

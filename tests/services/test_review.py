@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
+from seatkeeper.domain.changes import Entity
 from seatkeeper.domain.errors import BadInput, ConflictError, NotFound
 from seatkeeper.domain.money import Money
 from seatkeeper.services.clock import Clock, fixed_clock
@@ -71,15 +72,15 @@ def test_apply_reclaims_and_stops_renewal_then_undo_restores(
     review.decide(_seat(demo_store, "L-0003"), "keep")
     review.decide(_seat(demo_store, "L-0004"), "reassign", "to the new hire")
     assert review.pending().reclaimed == 1
-    result = review.apply_decisions()
+    result = review.apply_decisions().value
     assert (result.reclaimed, result.not_renewed, result.skipped) == (1, 1, ())
     assert result.undo_token is not None
     seat2 = review.store.read(lambda c: c.execute(sa.select(t.seats).where(
         t.seats.c.licence_id == "L-0002")).mappings().one())
     assert seat2["person_id"] is None
     assert roster_json(demo_store) != before
-    assert review.apply_decisions().undo_token is None  # applied ones are not applied twice
-    assert review.undo(result.undo_token) == 2
+    assert review.apply_decisions().value.undo_token is None  # not applied twice
+    assert review.undo(result.undo_token).value == 2
     assert roster_json(demo_store) == before
     with pytest.raises(NotFound):
         review.undo(result.undo_token)
@@ -89,7 +90,7 @@ def test_undo_is_refused_after_the_seat_changed(demo_store: Store,
                                                 review: ReviewService) -> None:
     seat = _seat(demo_store, "L-0021")
     review.decide(seat, "do_not_renew")
-    token = review.apply_decisions().undo_token
+    token = review.apply_decisions().value.undo_token
     assert token is not None
     demo_store.write(lambda c: c.execute(t.seats.update().where(t.seats.c.id == seat)
                                          .values(version=t.seats.c.version + 1)))
@@ -101,7 +102,7 @@ def test_as7_app_store_seat_cannot_be_set_not_to_renew_here(
         demo_store: Store, review: ReviewService) -> None:
     review.decide(_seat(demo_store, "S-0001"), "do_not_renew")
     review.decide(_seat(demo_store, "L-0020"), "reclaim")  # nobody holds it
-    result = review.apply_decisions()
+    result = review.apply_decisions().value
     assert (result.reclaimed, result.not_renewed, result.undo_token) == (0, 0, None)
     assert sorted(s.reason[:4] for s in result.skipped) == ["AS-7", "The "]
 
@@ -126,7 +127,7 @@ def test_renewal_cost_before_and_after_decisions(demo_store: Store,
 
 
 def test_sign_off_is_stored(review: ReviewService) -> None:
-    signed = review.sign_off("  Ingrid Solberg ", date(2026, 11, 23))
+    signed = review.sign_off("  Ingrid Solberg ", date(2026, 11, 23)).value
     assert review.sign_offs() == [signed]
     assert signed.reviewer == "Ingrid Solberg"
     with pytest.raises(BadInput):
@@ -148,3 +149,27 @@ def test_report_html_is_escaped_and_complete(demo_store: Store, review: ReviewSe
 def test_deadline_findings_move_with_the_clock(demo_store: Store, now: datetime) -> None:
     later = ReviewService(demo_store, fixed_clock(now + timedelta(days=10)), "r")
     assert later.findings(days=14).counts["cancel_by_soon"] == 0  # both ended by then
+
+
+def test_review_writes_name_the_seats_decisions_and_holders_they_touch(
+        demo_store: Store, review: ReviewService) -> None:
+    reclaimed, lapsing = _seat(demo_store, "L-0002"), _seat(demo_store, "L-0021")
+    holder = review.store.read(lambda c: c.execute(sa.select(t.seats.c.person_id).where(
+        t.seats.c.id == reclaimed)).scalar_one())
+    decided = review.decide(reclaimed, "reclaim")
+    assert decided.changes.ids(Entity.REVIEW) == {reclaimed}
+    assert decided.changes.ids(Entity.SEAT) == {reclaimed}
+    assert not decided.changes.touches(Entity.PERSON)
+    review.decide(lapsing, "do_not_renew")
+    applied = review.apply_decisions()
+    assert applied.changes.ids(Entity.SEAT) == {reclaimed, lapsing}
+    assert applied.changes.ids(Entity.REVIEW) == {reclaimed, lapsing}
+    assert applied.changes.ids(Entity.PERSON) == {holder}  # the one who lost a seat
+    assert applied.changes.touches(Entity.AUDIT)
+    assert review.apply_decisions().changes.is_empty  # nothing left: nothing written
+    token = applied.value.undo_token
+    assert token is not None
+    undone = review.undo(token)
+    assert undone.changes.ids(Entity.SEAT) == {reclaimed, lapsing}
+    assert undone.changes.ids(Entity.PERSON) == {holder}
+    assert review.sign_off("Ingrid").changes.ids(Entity.REVIEW) is None

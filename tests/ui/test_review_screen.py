@@ -46,10 +46,15 @@ def decide(qtbot: QtBot, screen: ReviewScreen, kind: str, seat: str, decision: s
     assert dialog is not None
     dialog.combo.setCurrentIndex(dialog.combo.findData(decision))
     qtbot.keyClicks(dialog.note, note)
-    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
-        qtbot.mouseClick(dialog.box.buttons()[0], Qt.MouseButton.LeftButton)
-    assert any(r.finding.licence_id == seat and r.decision is not None
-               and r.decision.decision == decision for r in rows(screen))
+    qtbot.mouseClick(dialog.box.buttons()[0], Qt.MouseButton.LeftButton)
+
+    def decided() -> bool:
+        return any(r.finding.licence_id == seat and r.decision is not None
+                   and r.decision.decision == decision for r in rows(screen))
+    # The decision's changes reload the rows in place (``reloaded``), or whole when a
+    # load was under way (``loaded``): wait for what the admin then sees.
+    qtbot.waitUntil(decided, timeout=10_000)
+    assert decided()
 
 
 def test_findings_are_grouped_by_kind_with_counts(qtbot: QtBot, demo_window: MainWindow,

@@ -32,7 +32,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _demo(args: argparse.Namespace) -> int:
     # Not open_services' fill_demo: that skips a roster with data, this refuses it plainly.
     with open_roster(args, writes=True, keyring=Keyring.IF_AVAILABLE) as services:
-        result = build_demo(services.store, services.vault, services.clock, services.actor)
+        result = build_demo(services.store, services.vault, services.clock,
+                            services.actor).value
         print(f"Demo roster written to {services.store.location.label}.")
     print(result.note)
     return 0

@@ -95,7 +95,7 @@ def _send_link(args: argparse.Namespace) -> int:
         if service.settings() is None:  # a shell has no mail client to fall back on
             raise MailNotConfigured(NO_SMTP_SERVER())
         outcome = service.send_download_link(args.subscription, args.email,
-                                             Platform(args.platform))
+                                             Platform(args.platform)).value
     assert outcome.delivery is not None
     print(f"Sent a {args.platform} download link to {outcome.delivery.email} "
           f"(delivery {outcome.delivery.delivery_id}).")

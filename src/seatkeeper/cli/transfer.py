@@ -74,9 +74,9 @@ def _import(args: argparse.Namespace) -> int:
 def _summary(plan: ImportPlan | JsonPlan, *, dry_run: bool) -> dict[str, Any]:
     if isinstance(plan, JsonPlan):
         return {"format": "json", "counts": plan.counts(),
-                "rejected": [vars(e) for e in plan.errors], "dry_run": dry_run}
+                "rejected": [e.as_json() for e in plan.errors], "dry_run": dry_run}
     return {"format": plan.fmt, "rows": plan.total, "good": plan.good_rows,
-            "bad": plan.bad_rows, "rejected": [vars(e) for e in plan.errors],
+            "bad": plan.bad_rows, "rejected": [e.as_json() for e in plan.errors],
             "dry_run": dry_run}
 
 

@@ -21,12 +21,15 @@ from seatkeeper import __version__
 from seatkeeper.domain.deadlines import DEFAULT_LEAD_TIMES
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.instants import require_utc
+from seatkeeper.domain.messages import message
 from seatkeeper.services.deadlines import DeadlineEntry
 
 if TYPE_CHECKING:  # icalendar takes ~0.1 s to import: only an export pays for it
     from icalendar import Event
 
 PRODID = f"-//Seatkeeper//Seatkeeper {__version__}//EN"
+UNWRITABLE = message("calendar.unwritable", "Seatkeeper cannot write {path}: {reason}.")
+WRITE_FAILED = message("calendar.write_failed", "write failed")
 
 
 def _description(entry: DeadlineEntry) -> str:
@@ -92,6 +95,6 @@ def write_ics(path: Path, entries: Iterable[DeadlineEntry], stamp: datetime,
     except OSError as error:
         if temp is not None and os.path.exists(temp):
             os.unlink(temp)
-        raise KnownError(f"Seatkeeper cannot write {path}: "
-                         f"{error.strerror or 'write failed'}.") from None
+        reason: object = error.strerror or WRITE_FAILED()
+        raise KnownError(UNWRITABLE(path=str(path), reason=reason)) from None
     return len(items)

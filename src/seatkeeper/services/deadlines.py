@@ -5,10 +5,11 @@ gives a subscription's cancel-by (AS-5), trial end (AS-4) and renewal or
 expiry; a seat whose "renew" switch is off lapses at the renewal date (VL-14).
 This module only reads rows and hands them to those rules.
 
-SQL picks the candidates: only subscriptions whose trial or period ends inside
-the window (plus the 24 h cancel notice, since a cancel-by inside the window
-can belong to an end just after it) are read, and only the non-renewing seats
-of those. Python then applies the exact window and sorts.
+SQL (``store.deadlines``) picks the candidates: only subscriptions whose trial
+or period ends inside the window (plus the 24 h cancel notice, since a
+cancel-by inside the window can belong to an end just after it) are read, and
+only the non-renewing seats of those. Python then applies the exact window
+and sorts.
 
 When does a period end? The roster keeps ``renewal_date`` as a calendar date
 with no time of day or zone, so the period is taken to end at 00:00 UTC of
@@ -22,15 +23,11 @@ when it is known.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection, RowMapping
-from sqlalchemy.sql.elements import ColumnElement
-
-from seatkeeper.domain.app_store import CANCEL_NOTICE
 from seatkeeper.domain.deadlines import (
     Deadline,
     DeadlineKind,
@@ -38,15 +35,17 @@ from seatkeeper.domain.deadlines import (
     subscription_deadlines,
     uid,
 )
-from seatkeeper.domain.enums import BillingChannel, SeatStatus, SubscriptionKind, SubscriptionStatus
+from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, SubscriptionStatus
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
-from seatkeeper.store.search import like_pattern, terms_of
+from seatkeeper.domain.messages import message
+from seatkeeper.store import deadlines as store_deadlines
+from seatkeeper.store.engine import Connection, Store
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 3660  # ten years: enough for any plan, small enough to stay a date
+DAYS_OUT_OF_RANGE = message("deadlines.days_out_of_range",
+                            "Choose between 0 and {most} days ahead.")
 
 
 def period_end_at(renewal_date: date) -> datetime:
@@ -106,41 +105,7 @@ class DeadlineEntry:
         }
 
 
-def _subscription_ends(s: Any) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    """(is a trial with a known end, otherwise) -- the two ways a period ends."""
-    trial = sa.and_(s.c.kind == SubscriptionKind.TRIAL.value, s.c.trial_ends_at.is_not(None))
-    return trial, sa.not_(trial)
-
-
-def _ends_between(start: datetime, end: datetime) -> ColumnElement[bool]:
-    """Subscriptions whose trial or period end could put a deadline in [start, end]."""
-    s = t.subscriptions
-    last = end + CANCEL_NOTICE  # a cancel-by in the window may belong to a later end
-    trial, not_trial = _subscription_ends(s)
-    return sa.and_(
-        s.c.status != SubscriptionStatus.EXPIRED.value,
-        sa.or_(
-            sa.and_(trial, s.c.trial_ends_at >= start, s.c.trial_ends_at <= last),
-            # Dates compare coarsely (a superset); the exact window is applied after.
-            sa.and_(not_trial, s.c.renewal_date >= start.date(),
-                    s.c.renewal_date <= last.date()),
-        ),
-    )
-
-
-def _text_where(text: str, columns: list[ColumnElement[Any]]) -> ColumnElement[bool] | None:
-    """Every term must appear (case-insensitively) in one of ``columns``."""
-    terms = terms_of(text)
-    if not terms:
-        return None
-    lowered = [sa.func.lower(sa.func.coalesce(c, "")) for c in columns]
-    return sa.and_(*[
-        sa.or_(*[c.like(like_pattern(term.lower()), escape="\\") for c in lowered])
-        for term in terms
-    ])
-
-
-def _renews(row: RowMapping) -> bool:
+def _renews(row: Mapping[Any, Any]) -> bool:
     # VL-15 / AS-7: a cancelled subscription runs to its end and is not renewed.
     return bool(row["auto_renew"]) and row["status"] != SubscriptionStatus.CANCELLED
 
@@ -156,17 +121,10 @@ def current_end(kind: str, trial_ends_at: datetime | None,
     return period_end_at(renewal_date), kind == SubscriptionKind.TRIAL
 
 
-def _subscription_entries(conn: Connection, where: ColumnElement[bool],
+def _subscription_entries(conn: Connection, start: datetime, end: datetime,
                           text: str) -> list[DeadlineEntry]:
-    s, a = t.subscriptions, t.vendor_accounts
-    stmt = (sa.select(s.c.id, s.c.name, s.c.kind, s.c.channel, s.c.renewal_date,
-                      s.c.trial_ends_at, s.c.auto_renew, s.c.status, a.c.vendor)
-            .join(a, a.c.id == s.c.account_id).where(where))
-    text_where = _text_where(text, [s.c.name, a.c.vendor])
-    if text_where is not None:
-        stmt = stmt.where(text_where)
     entries = []
-    for row in conn.execute(stmt).mappings():
+    for row in store_deadlines.subscriptions_ending(conn, start, end, text):
         ends, in_trial = current_end(row["kind"], row["trial_ends_at"], row["renewal_date"])
         channel = BillingChannel(row["channel"])
         for deadline in subscription_deadlines(row["id"], row["name"], channel, ends,
@@ -175,28 +133,11 @@ def _subscription_entries(conn: Connection, where: ColumnElement[bool],
     return entries
 
 
-def _seat_lapse_entries(conn: Connection, where: ColumnElement[bool],
+def _seat_lapse_entries(conn: Connection, start: datetime, end: datetime,
                         text: str) -> list[DeadlineEntry]:
     """VL-14: a seat switched off lapses at the renewal date while the rest renew."""
-    s, a, seat, p = t.subscriptions, t.vendor_accounts, t.seats, t.people
-    _, not_trial = _subscription_ends(s)
-    stmt = (
-        sa.select(seat.c.id.label("seat_id"), seat.c.licence_id, p.c.name.label("holder"),
-                  s.c.id, s.c.name, s.c.channel, s.c.renewal_date, a.c.vendor)
-        .select_from(seat.join(s, s.c.id == seat.c.subscription_id)
-                     .join(a, a.c.id == s.c.account_id)
-                     .outerjoin(p, p.c.id == seat.c.person_id))
-        .where(where, not_trial, seat.c.renew.is_(False),
-               seat.c.status == SeatStatus.ACTIVE.value,
-               # When the whole subscription lapses, its own deadline says so.
-               s.c.auto_renew.is_(True), s.c.status != SubscriptionStatus.CANCELLED.value)
-    )
-    text_where = _text_where(text, [s.c.name, a.c.vendor, seat.c.licence_id, p.c.name,
-                                    p.c.email])
-    if text_where is not None:
-        stmt = stmt.where(text_where)
     entries = []
-    for row in conn.execute(stmt).mappings():
+    for row in store_deadlines.lapsing_seats(conn, start, end, text):
         who = f" ({row['holder']})" if row["holder"] else ""
         deadline = Deadline(row["id"], DeadlineKind.SEAT_LAPSE,
                             period_end_at(row["renewal_date"]), False,
@@ -211,8 +152,8 @@ def _seat_lapse_entries(conn: Connection, where: ColumnElement[bool],
 def entries_between(conn: Connection, start: datetime, end: datetime,
                     text: str = "") -> list[DeadlineEntry]:
     """Every deadline due in [start, end], soonest first (also used by reminders)."""
-    where = _ends_between(start, end)
-    found = _subscription_entries(conn, where, text) + _seat_lapse_entries(conn, where, text)
+    found = _subscription_entries(conn, start, end, text) \
+        + _seat_lapse_entries(conn, start, end, text)
     by_deadline = {entry.deadline: entry for entry in found}
     days = (end - start) / timedelta(days=1)
     # The domain owns the window and the order; its window is whole days from start.
@@ -234,7 +175,7 @@ class DeadlineService:
         contains every word; ``kinds`` keeps only those kinds.
         """
         if not 0 <= days <= MAX_DAYS:
-            raise BadInput(f"Choose between 0 and {MAX_DAYS} days ahead.", field="days")
+            raise BadInput(DAYS_OUT_OF_RANGE(most=MAX_DAYS), field="days")
         start = require_utc(now, "current time")
         end = start + timedelta(days=days)
         entries = self.store.read(lambda conn: entries_between(conn, start, end, text))

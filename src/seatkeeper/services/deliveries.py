@@ -8,14 +8,13 @@ Every change writes an audit event in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection, RowMapping
+from typing import Any
 
 from seatkeeper.domain import delivery as rules
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.delivery import DeliveryDisplayStatus
 from seatkeeper.domain.eligibility import (
     Refusal,
@@ -25,7 +24,8 @@ from seatkeeper.domain.eligibility import (
     send_refusals,
 )
 from seatkeeper.domain.enums import DeliveryMethod, DeliveryStatus, Platform
-from seatkeeper.domain.errors import BadInput, NotFound, RuleRefused
+from seatkeeper.domain.errors import BadInput, RuleRefused
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.send_facts import (
     account_devices,
@@ -34,16 +34,25 @@ from seatkeeper.services.send_facts import (
     load_subscription,
 )
 from seatkeeper.store import audit
-from seatkeeper.store import delivery_queries as dq
-from seatkeeper.store import tables as t
-from seatkeeper.store.delivery_queries import DeliveryFilter
-from seatkeeper.store.engine import Store
+from seatkeeper.store import deliveries as dq
+from seatkeeper.store.deliveries import DeliveryFilter
+from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.paging import TableQuery
 
 __all__ = ["Candidate", "DeliveryFilter", "DeliveryRow", "DeliveryService", "DevicesRefused",
            "SendCheck", "SendResult", "TableQuery"]
 
 MAX_DETAIL = 400  # the column's width
+NO_DEVICE_CHOSEN = message("delivery.no_device_chosen",
+                           "Choose at least one device to send the subscription to.")
+DEVICES_REFUSED = message(
+    "delivery.devices_refused",
+    "Nothing was sent: “{subscription}” cannot be sent to {refused} of the {chosen} chosen "
+    "devices.\n{reasons}")
+NO_FAIL_REASON = message("delivery.no_fail_reason", "Say why the delivery failed.")
+ONLY_PENDING_FAILS = message(
+    "delivery.only_pending_fails",
+    "Only a pending delivery can be marked failed; this one is already {status}.")
 
 
 @dataclass(frozen=True)
@@ -99,7 +108,7 @@ class SendResult:
 class DevicesRefused(SendRefused):
     """SD-8 refused a batch: ``by_device`` maps each refused device to its reasons."""
 
-    def __init__(self, message: str, by_device: dict[int, tuple[Refusal, ...]]) -> None:
+    def __init__(self, message: Message, by_device: dict[int, tuple[Refusal, ...]]) -> None:
         super().__init__(message, [r for reasons in by_device.values() for r in reasons])
         self.by_device = by_device
 
@@ -146,17 +155,22 @@ class DeliveryService:
         return self.store.read(work)
 
     # -- SD-2: send to devices ---------------------------------------------------
-    def send_to_devices(self, subscription_id: int, device_ids: list[int]) -> SendResult:
-        """Pending deliveries to every device, or none and ``DevicesRefused``."""
+    def send_to_devices(self, subscription_id: int,
+                        device_ids: list[int]) -> Changed[SendResult]:
+        """Pending deliveries to every device, or none and ``DevicesRefused``.
+
+        Touches the deliveries and the devices (each now has one pending).
+        """
         wanted = list(dict.fromkeys(device_ids))  # a device chosen twice is sent once
         if not wanted:
-            raise BadInput("Choose at least one device to send the subscription to.",
-                           field="devices")
+            raise BadInput(NO_DEVICE_CHOSEN(), field="devices")
         now = self.clock()
         ids = self.store.write(lambda conn: self._send(conn, subscription_id, wanted, now))
         rows = self.store.read(lambda conn: _rows_by_id(conn, ids, now))
-        return SendResult(tuple(rows), WINDOW_NOTE,
-                          rules.sending_device_hint(DeliveryMethod.DEVICE))
+        result = SendResult(tuple(rows), WINDOW_NOTE,
+                            rules.sending_device_hint(DeliveryMethod.DEVICE))
+        return Changed(result,
+                       Changes.of(Entity.DELIVERY, ids) | Changes.of(Entity.DEVICE, wanted))
 
     def _send(self, conn: Connection, subscription_id: int, device_ids: list[int],
               now: datetime) -> list[int]:
@@ -173,14 +187,15 @@ class DeliveryService:
                 refused[device.target.id] = reasons
                 lines += [f"{device.name}:"] + [f"- {r.message}" for r in reasons]
         if refused:
-            raise DevicesRefused(
-                f"Nothing was sent: “{sub.name}” cannot be sent to {len(refused)} of the "
-                f"{len(devices)} chosen devices.\n" + "\n".join(lines), refused)
+            raise DevicesRefused(DEVICES_REFUSED(subscription=sub.name, refused=len(refused),
+                                                 chosen=len(devices),
+                                                 reasons="\n".join(lines)), refused)
         ids = []
         for device in devices:
-            ids.append(_insert_delivery(conn, subscription_id=subscription_id,
-                                        device_id=device.target.id, method=DeliveryMethod.DEVICE,
-                                        status=DeliveryStatus.PENDING, sent_at=now))
+            ids.append(dq.add_delivery(conn, subscription_id=subscription_id,
+                                       device_id=device.target.id,
+                                       method=DeliveryMethod.DEVICE,
+                                       status=DeliveryStatus.PENDING, sent_at=now))
             audit.record(conn, audit.Change(
                 "delivery.sent", "delivery", ids[-1],
                 f"Sent “{sub.name}” to device “{device.name}”",
@@ -190,7 +205,7 @@ class DeliveryService:
 
     # -- SD-1: a download link went out --------------------------------------------
     def record_link_sent(self, subscription_id: int, email: str, platform: Platform, *,
-                         confirmed: bool = True) -> DeliveryRow:
+                         confirmed: bool = True) -> Changed[DeliveryRow]:
         """Record an e-mailed download link.
 
         ``confirmed``: an SMTP server accepted the message, so it is recorded
@@ -204,7 +219,7 @@ class DeliveryService:
             check_can_send_link(sub.facts)
             draft = rules.download_link_message(email, sub.name, platform)  # checks the address
             status = DeliveryStatus.DELIVERED if confirmed else DeliveryStatus.PENDING
-            delivery_id = _insert_delivery(
+            delivery_id = dq.add_delivery(
                 conn, subscription_id=subscription_id, email=draft.to,
                 method=DeliveryMethod.EMAIL_LINK, platform=platform, status=status,
                 sent_at=now, resolved_at=now if confirmed else None,
@@ -218,49 +233,51 @@ class DeliveryService:
                 at=now, actor=self.actor)
             return delivery_id
         delivery_id = self.store.write(work)
-        return self.store.read(lambda conn: _rows_by_id(conn, [delivery_id], now))[0]
+        row = self.store.read(lambda conn: _rows_by_id(conn, [delivery_id], now))[0]
+        return Changed(row, Changes.of(Entity.DELIVERY, [delivery_id]))
 
     # -- SD-4, SD-6: a pending delivery ends -------------------------------------------
-    def undo(self, delivery_id: int) -> DeliveryRow:
+    def undo(self, delivery_id: int) -> Changed[DeliveryRow]:
         """SD-6: "Undo send" turns a pending (or overdue) delivery into ``undone``."""
         return self._resolve(delivery_id, rules.undo, "delivery.undone", "Undid", None)
 
-    def mark_delivered(self, delivery_id: int) -> DeliveryRow:
+    def mark_delivered(self, delivery_id: int) -> Changed[DeliveryRow]:
         """SD-4: the admin confirms the delivery arrived."""
         return self._resolve(delivery_id, rules.mark_delivered, "delivery.delivered",
                              "Marked delivered", None)
 
-    def mark_failed(self, delivery_id: int, reason: str) -> DeliveryRow:
+    def mark_failed(self, delivery_id: int, reason: str) -> Changed[DeliveryRow]:
         """A pending delivery did not arrive; ``reason`` is kept in its detail."""
         text = " ".join(reason.split())
         if not text:
-            raise BadInput("Say why the delivery failed.", field="reason")
+            raise BadInput(NO_FAIL_REASON(), field="reason")
         return self._resolve(delivery_id, _fail, "delivery.failed", "Marked failed",
                              text[:MAX_DETAIL])
 
     def _resolve(self, delivery_id: int, step: _Step, action: str, verb: str,
-                 detail: str | None) -> DeliveryRow:
+                 detail: str | None) -> Changed[DeliveryRow]:
+        """A pending delivery ends: the delivery, and its device's pending flag, change."""
         now = self.clock()
 
         def work(conn: Connection) -> None:
-            row = conn.execute(sa.select(t.deliveries).where(t.deliveries.c.id == delivery_id)
-                               ).mappings().one_or_none()
-            if row is None:
-                raise NotFound("That delivery is no longer in the roster.")
+            row = dq.load_delivery(conn, delivery_id)
             before = DeliveryStatus(row["status"])
             after = step(before)
             values: dict[str, object] = {"status": after.value, "resolved_at": now}
             if detail is not None:
                 values["detail"] = detail
-            conn.execute(t.deliveries.update().where(t.deliveries.c.id == delivery_id)
-                         .values(**values))
+            dq.update_delivery(conn, delivery_id, **values)
             audit.record(conn, audit.Change(
                 action, "delivery", delivery_id, f"{verb} delivery {delivery_id}"
                 + (f": {detail}" if detail else ""),
                 before={"status": before.value}, after={"status": after.value}),
                 at=now, actor=self.actor)
         self.store.write(work)
-        return self.store.read(lambda conn: _rows_by_id(conn, [delivery_id], now))[0]
+        row = self.store.read(lambda conn: _rows_by_id(conn, [delivery_id], now))[0]
+        changes = Changes.of(Entity.DELIVERY, [delivery_id])
+        if row.device_id is not None:  # an e-mailed link has no device
+            changes |= Changes.of(Entity.DEVICE, [row.device_id])
+        return Changed(row, changes)
 
     # -- SD-5: listing -----------------------------------------------------------------
     def count(self, filter_text: str = "", narrow: DeliveryFilter | None = None) -> int:
@@ -289,24 +306,15 @@ class DeliveryService:
 def _fail(status: DeliveryStatus) -> DeliveryStatus:
     # Like SD-4's confirmation: only a delivery still on its way can end as failed.
     if status is not DeliveryStatus.PENDING:
-        raise RuleRefused("SD-4", f"Only a pending delivery can be marked failed; this one "
-                                  f"is already {status.value}.")
+        raise RuleRefused("SD-4", ONLY_PENDING_FAILS(status=status.value))
     return DeliveryStatus.FAILED
 
 
-def _insert_delivery(conn: Connection, **values: object) -> int:
-    key = conn.execute(t.deliveries.insert().values(**values)).inserted_primary_key
-    assert key is not None
-    return int(key[0])
-
-
 def _rows_by_id(conn: Connection, ids: list[int], now: datetime) -> list[DeliveryRow]:
-    stmt = dq.delivery_select(now).where(t.deliveries.c.id.in_(ids)) \
-        .order_by(t.deliveries.c.id)
-    return [_row(r) for r in conn.execute(stmt).mappings()]
+    return [_row(r) for r in dq.deliveries_by_id(conn, ids, now)]
 
 
-def _row(r: RowMapping) -> DeliveryRow:
+def _row(r: Mapping[Any, Any]) -> DeliveryRow:
     method = DeliveryMethod(r["method"])
     return DeliveryRow(
         delivery_id=r["delivery_id"], subscription_id=r["subscription_id"],

@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
 from seatkeeper.credentials.vault import Vault
+from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.enums import (
     ActivationCodeStatus,
     BillingChannel,
@@ -24,21 +22,23 @@ from seatkeeper.domain.enums import (
     OrderKind,
     OrderStatus,
     Platform,
-    SeatStatus,
     SubscriptionKind,
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import StoreError, VaultError
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.terms import add_months
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.services.rows import RosterCounts
 from seatkeeper.store import audit
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
-from seatkeeper.store.records import insert as _insert
+from seatkeeper.store import demo as rows
+from seatkeeper.store.deliveries import add_delivery
+from seatkeeper.store.engine import Connection, Store
 
+NOT_EMPTY = message("demo.roster_not_empty",
+                    "This roster already has subscriptions; the demo goes into an empty one.")
 OWNER = "it-admin@northwind.example"
 VOLUME_SEATS = 25
 PEOPLE = [
@@ -67,12 +67,13 @@ def email_of(name: str) -> str:
     return f"{first}.{last}@northwind.example"
 
 
-def build_demo(store: Store, vault: Vault | None, clock: Clock, actor: str) -> DemoResult:
+def build_demo(store: Store, vault: Vault | None, clock: Clock,
+               actor: str) -> Changed[DemoResult]:
     """Fill an empty roster with the demo company; refuse a roster that has data."""
     now = clock().replace(microsecond=0)
     seat_ids = store.write(lambda conn: _write_demo(conn, now, actor))
     stored, note = _store_credentials(store, vault, clock, actor, seat_ids)
-    return DemoResult(RosterService(store).counts(), stored, note)
+    return Changed(DemoResult(RosterService(store).counts(), stored, note), Changes.everything())
 
 
 def _store_credentials(store: Store, vault: Vault | None, clock: Clock, actor: str,
@@ -91,11 +92,11 @@ def _store_credentials(store: Store, vault: Vault | None, clock: Clock, actor: s
 
 
 def _write_demo(conn: Connection, now: datetime, actor: str) -> list[int]:
-    if conn.execute(sa.select(sa.func.count()).select_from(t.subscriptions)).scalar_one():
-        raise StoreError("This roster already has subscriptions; the demo goes into an empty one.")
+    if rows.has_subscriptions(conn):
+        raise StoreError(NOT_EMPTY())
     today = now.date()
-    vpn = _insert(conn, t.vendor_accounts, vendor="ExpressVPN", owner_email=OWNER, created_at=now)
-    av = _insert(conn, t.vendor_accounts, vendor="Kaspersky", owner_email=OWNER, created_at=now)
+    vpn = rows.add_account(conn, "ExpressVPN", OWNER, now)
+    av = rows.add_account(conn, "Kaspersky", OWNER, now)
     seat_ids = _volume(conn, vpn, now)
     _app_store(conn, vpn, now)
     _antivirus(conn, av, now)
@@ -117,27 +118,25 @@ def _subscription(conn: Connection, account: int, now: datetime, **values: Any) 
     defaults.update(values)
     defaults.setdefault("renewal_date", add_months(defaults["period_start"],
                                                    defaults["plan_months"]))
-    return _insert(conn, t.subscriptions, account_id=account, **defaults)
+    return rows.add_subscription(conn, account, **defaults)
 
 
 def _seat(conn: Connection, sub: int, licence: str, now: datetime, person: int | None = None,
           renew: bool = True) -> int:
-    seat = _insert(conn, t.seats, subscription_id=sub, licence_id=licence, person_id=person,
-                   renew=renew, status=SeatStatus.ACTIVE, created_at=now, version=1)
+    seat = rows.add_seat(conn, sub, licence, person, renew=renew, created_at=now)
     if person is not None:
-        _insert(conn, t.seat_assignments, seat_id=seat, person_id=person,
-                assigned_at=now - timedelta(days=60))
+        rows.add_assignment(conn, seat, person, now - timedelta(days=60))
     return seat
 
 
 def _device(conn: Connection, account: int, name: str, platform: Platform, now: datetime,
             seat: int | None = None, app: str = "12.4.0", region: str = "NO",
             connected: bool = True, os_version: str = "") -> int:
-    device = _insert(conn, t.devices, account_id=account, name=name, platform=platform,
-                     os_version=os_version or _os_of(platform), app_version=app, region=region,
-                     account_connected=connected, created_at=now, version=1)
+    device = rows.add_device(conn, account, name, platform,
+                             os_version=os_version or _os_of(platform), app_version=app,
+                             region=region, account_connected=connected, created_at=now)
     if seat is not None:
-        _insert(conn, t.device_connections, device_id=device, seat_id=seat, connected_at=now)
+        rows.connect_device(conn, device, seat, now)
     return device
 
 
@@ -153,23 +152,21 @@ def _volume(conn: Connection, account: int, now: datetime) -> list[int]:
     sub = _subscription(conn, account, now, name="ExpressVPN Volume (Office)",
                         kind=SubscriptionKind.VOLUME, unit_monthly_price_minor=832,
                         period_start=start, seat_limit=VOLUME_SEATS, devices_per_seat=8)
-    _insert(conn, t.orders, account_id=account, subscription_id=sub, kind=OrderKind.NEW_VOLUME,
-            status=OrderStatus.COMPLETED, seats=VOLUME_SEATS, plan_months=12, currency="USD",
-            price_minor=832 * 12 * VOLUME_SEATS, credit_minor=4150,
-            amount_due_minor=832 * 12 * VOLUME_SEATS - 4150, card_brand="Visa",
-            card_last4="4242", requested_at=now - timedelta(days=220),
-            approved_at=now - timedelta(days=218), completed_at=now - timedelta(days=214))
-    people = [_insert(conn, t.people, name=n, email=email_of(n), created_at=now, version=1)
-              for n in PEOPLE[:18]]
+    rows.add_order(conn, account, sub, kind=OrderKind.NEW_VOLUME,
+                   status=OrderStatus.COMPLETED, seats=VOLUME_SEATS, plan_months=12,
+                   currency="USD", price_minor=832 * 12 * VOLUME_SEATS, credit_minor=4150,
+                   amount_due_minor=832 * 12 * VOLUME_SEATS - 4150, card_brand="Visa",
+                   card_last4="4242", requested_at=now - timedelta(days=220),
+                   approved_at=now - timedelta(days=218), completed_at=now - timedelta(days=214))
+    people = [rows.add_person(conn, n, email_of(n), now) for n in PEOPLE[:18]]
     seats: list[int] = []
     for number in range(1, VOLUME_SEATS + 1):
         person = people[number - 1] if number <= len(people) else None
         seats.append(_seat(conn, sub, f"L-{number:04d}", now, person, renew=number != 5))
     # Seat 3 changed hands: Oskar held it before Kari (VL-13 history).
-    ola = _insert(conn, t.people, name=PEOPLE[18], email=email_of(PEOPLE[18]), created_at=now,
-                  version=1)
-    _insert(conn, t.seat_assignments, seat_id=seats[2], person_id=ola,
-            assigned_at=now - timedelta(days=200), unassigned_at=now - timedelta(days=60))
+    ola = rows.add_person(conn, PEOPLE[18], email_of(PEOPLE[18]), now)
+    rows.add_assignment(conn, seats[2], ola, now - timedelta(days=200),
+                        unassigned_at=now - timedelta(days=60))
     for name, platform in INGRID_DEVICES:
         _device(conn, account, name, platform, now, seat=seats[0])
     for index, seat in enumerate(seats[1:12], start=2):
@@ -234,11 +231,11 @@ def _antivirus(conn: Connection, account: int, now: datetime) -> None:
                     region="SE")
     for device, hours, status in ((ceo, 3, DeliveryStatus.PENDING),
                                   (sales, 30, DeliveryStatus.PENDING)):
-        _insert(conn, t.deliveries, subscription_id=premium, device_id=device,
-                method=DeliveryMethod.DEVICE, status=status,
-                sent_at=now - timedelta(hours=hours))
-    _insert(conn, t.deliveries, subscription_id=plus, email="ingrid.solberg@northwind.example",
-            method=DeliveryMethod.EMAIL_LINK, platform=Platform.WINDOWS,
-            status=DeliveryStatus.DELIVERED, sent_at=now - timedelta(days=12),
-            resolved_at=now - timedelta(days=12))
+        add_delivery(conn, subscription_id=premium, device_id=device,
+                     method=DeliveryMethod.DEVICE, status=status,
+                     sent_at=now - timedelta(hours=hours))
+    add_delivery(conn, subscription_id=plus, email="ingrid.solberg@northwind.example",
+                 method=DeliveryMethod.EMAIL_LINK, platform=Platform.WINDOWS,
+                 status=DeliveryStatus.DELIVERED, sent_at=now - timedelta(days=12),
+                 resolved_at=now - timedelta(days=12))
 

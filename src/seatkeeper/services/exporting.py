@@ -11,22 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.engine import Connection, RowMapping
-
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.services.roster_json import dump_roster, dumps
 from seatkeeper.services.rows import seat_status_text
 from seatkeeper.store import seat_stream, seats
-from seatkeeper.store.engine import Store
+from seatkeeper.store.engine import Connection, Store
 
 PAGE = 5000  # seats a page, for the XLSX export
 BATCH = 2000  # driver rows a fetch, for the CSV export (bigger is no faster, only bigger)
@@ -34,6 +33,11 @@ SUBSCRIPTION_CACHE = 4096  # (subscription, renew, status) cell sets kept while 
 SEAT_HEADERS = ["subscription", "subscription_key", "kind", "channel", "licence_id",
                 "holder_name", "holder_email", "renew", "renewal_date", "currency",
                 "monthly_price", "devices_connected", "devices_per_seat", "status"]
+UNWRITABLE = message("export.unwritable", "The export cannot be written to {path}: {reason}.")
+SECRETS_NEED_KEYRING = message("export.secrets_need_keyring",
+                               "Secrets can be exported only from a usable keyring.")
+NOT_A_FORMAT = message("export.not_a_format",
+                       "“{format}” is not an export format (csv, xlsx or json).")
 
 
 @dataclass(frozen=True)
@@ -54,11 +58,11 @@ def seat_rows(store: Store, page: int = PAGE) -> Iterator[list[Any]]:
         after = int(rows[-1]["seat_id"])
 
 
-def _page(conn: Connection, *, after: int, limit: int) -> list[RowMapping]:
+def _page(conn: Connection, *, after: int, limit: int) -> Sequence[Mapping[Any, Any]]:
     return seats.licence_export_page(conn, after, limit)
 
 
-def _cells(r: RowMapping) -> list[Any]:
+def _cells(r: Mapping[Any, Any]) -> list[Any]:
     return [
         r["subscription"], r["subscription_key"] or "", r["kind"], r["channel"],
         r["licence_id"], r["holder"] or "", r["email"] or "",
@@ -66,7 +70,7 @@ def _cells(r: RowMapping) -> list[Any]:
         Money(int(r["unit_monthly_price_minor"]), r["currency"]).decimal_string(),
         int(r["devices_connected"]), int(r["devices_per_seat"]),
         seat_status_text(r["seat_status"], r["subscription_status"], bool(r["renew"]),
-                         r["renewal_date"]),
+                         r["renewal_date"]).render(),  # files carry the English words
     ]
 
 
@@ -74,7 +78,7 @@ def _guard(path: Path, write: Callable[[], int]) -> ExportResult:
     try:
         return ExportResult(str(path), write())
     except OSError as error:
-        raise BadInput(f"The export cannot be written to {path}: {error.strerror}.") from None
+        raise BadInput(UNWRITABLE(path=str(path), reason=str(error.strerror))) from None
 
 
 def export_csv(store: Store, path: Path) -> ExportResult:
@@ -150,7 +154,7 @@ def _subscription_cells(row: tuple[Any, ...], read_date: Callable[[Any], date]) 
     middle = tuple(_no_formula(c) for c in (
         "true" if renew else "false", renewal_date.isoformat(), currency,
         Money(int(price), currency).decimal_string()))
-    status = seat_status_text(seat_status, sub_status, bool(renew), renewal_date)
+    status = seat_status_text(seat_status, sub_status, bool(renew), renewal_date).render()
     return head, middle, int(per_seat), _no_formula(status)
 
 
@@ -179,7 +183,7 @@ def roster_json(store: Store, *, include_secrets: bool = False,
                 vault: Vault | None = None) -> str:
     """The whole roster as deterministic JSON text (see roster_json)."""
     if include_secrets and vault is None:
-        raise BadInput("Secrets can be exported only from a usable keyring.")
+        raise BadInput(SECRETS_NEED_KEYRING())
     return dumps(store.read(lambda conn: dump_roster(conn, vault if include_secrets else None)))
 
 
@@ -201,5 +205,5 @@ def export(store: Store, fmt: str, path: Path, **options: Any) -> ExportResult:
     writers: dict[str, Callable[..., ExportResult]] = {
         "csv": export_csv, "xlsx": export_xlsx, "json": export_json}
     if fmt not in writers:
-        raise KnownError(f"“{fmt}” is not an export format (csv, xlsx or json).")
+        raise KnownError(NOT_A_FORMAT(format=fmt))
     return writers[fmt](store, path, **options)

@@ -11,14 +11,13 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
 from seatkeeper.credentials.vault import SERVICE, Vault
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.delivery import EmailDraft, download_link_message, mailto_url
 from seatkeeper.domain.eligibility import check_can_send_link
 from seatkeeper.domain.enums import Platform
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
 from seatkeeper.services.send_facts import load_subscription
@@ -30,12 +29,27 @@ from seatkeeper.services.smtp import (
     deliver,
 )
 from seatkeeper.store import audit
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
+from seatkeeper.store import settings as stored
+from seatkeeper.store.engine import Connection, Store
 
-_KEYS = {"host": "smtp.host", "port": "smtp.port", "security": "smtp.security",
-         "user": "smtp.user", "from_address": "smtp.from"}
 TEST_SUBJECT = "Seatkeeper test message"
+NO_HOST = message("mail.settings.no_host",
+                  "Enter the mail server's host name, e.g. smtp.example.com.")
+BAD_PORT = message("mail.settings.bad_port", "The port must be between 1 and 65535, not {port}.")
+BAD_SECURITY = message("mail.settings.bad_security", "Security must be starttls, tls or none.")
+BAD_USER = message("mail.settings.bad_user",
+                   "The user name cannot contain spaces or line breaks.")
+BAD_SENDER = message("mail.settings.bad_sender",
+                     "“{sender}” is not a sender address (e.g. it@example.com).")
+NO_PASSWORD = message("mail.settings.no_password", "Enter the password for “{user}” on {host}.")
+MAIL_NOT_CONFIGURED = message(
+    "mail.not_configured",
+    "No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or "
+    "send the link from your mail client.")
+PASSWORD_MISSING = message(
+    "mail.password_missing",
+    "The keyring holds no password for “{user}” on {host}. Enter it again in the SMTP "
+    "settings.")
 
 
 def smtp_vault_key(host: str, user: str) -> str:
@@ -55,21 +69,21 @@ def check_settings(host: str, port: int, security: str, user: str,
     """Typed settings from what the admin entered, or BadInput naming the field."""
     host = host.strip()
     if not host or any(c.isspace() or c in "/@" for c in host):
-        raise BadInput("Enter the mail server's host name, e.g. smtp.example.com.", field="host")
+        raise BadInput(NO_HOST(), field="host")
     if not 1 <= port <= 65535:
-        raise BadInput(f"The port must be between 1 and 65535, not {port}.", field="port")
+        # A port is a name, not a quantity: never grouped as 70,000.
+        raise BadInput(BAD_PORT(port=str(port)), field="port")
     try:
         mode = SmtpSecurity(security.strip().lower())
     except ValueError:
-        raise BadInput("Security must be starttls, tls or none.", field="security") from None
+        raise BadInput(BAD_SECURITY(), field="security") from None
     user = user.strip()
     if any(c.isspace() for c in user):
-        raise BadInput("The user name cannot contain spaces or line breaks.", field="user")
+        raise BadInput(BAD_USER(), field="user")
     sender = from_address.strip()
     local, at, domain = sender.rpartition("@")
     if not (local and at and "." in domain) or any(c.isspace() or c in "<>,;\"" for c in sender):
-        raise BadInput(f"“{sender[:60]}” is not a sender address (e.g. it@example.com).",
-                       field="from_address")
+        raise BadInput(BAD_SENDER(sender=sender[:60]), field="from_address")
     return SmtpSettings(host, port, mode, user, sender)
 
 
@@ -84,14 +98,14 @@ class MailService:
     # -- settings ---------------------------------------------------------------------
     def settings(self) -> SmtpSettings | None:
         """The configured server, or None when e-mail goes through the mail client."""
-        values = self.store.read(_read_settings)
+        values = self.store.read(stored.smtp_values)
         if "host" not in values:
             return None
         return SmtpSettings(values["host"], int(values["port"]),
                             SmtpSecurity(values["security"]), values.get("user", ""),
                             values["from_address"])
 
-    def save_settings(self, settings: SmtpSettings, password: str | None) -> None:
+    def save_settings(self, settings: SmtpSettings, password: str | None) -> Changed[None]:
         """Save the server; ``password`` None keeps the one already in the vault.
 
         The password goes to the vault first: if that fails, nothing changes.
@@ -101,20 +115,18 @@ class MailService:
         if settings.user and password:
             self.vault.set(SERVICE, key, password)
         elif settings.user and self.vault.get(SERVICE, key) is None:
-            raise BadInput(f"Enter the password for “{settings.user}” on {settings.host}.",
+            raise BadInput(NO_PASSWORD(user=settings.user, host=settings.host),
                            field="password")
         self.store.write(lambda conn: self._write_settings(conn, settings, old))
         if old is not None and old.user and smtp_vault_key(old.host, old.user) != key:
             self.vault.delete(SERVICE, smtp_vault_key(old.host, old.user))
+        return Changed(None, Changes.of(Entity.SETTINGS))
 
     def _write_settings(self, conn: Connection, new: SmtpSettings,
                         old: SmtpSettings | None) -> None:
-        values = {"host": new.host, "port": str(new.port), "security": new.security.value,
-                  "user": new.user, "from_address": new.from_address}
-        for field, value in values.items():
-            key = _KEYS[field]
-            conn.execute(sa.delete(t.settings).where(t.settings.c.key == key))
-            conn.execute(t.settings.insert().values(key=key, value=value))
+        stored.save_smtp_values(conn, {
+            "host": new.host, "port": str(new.port), "security": new.security.value,
+            "user": new.user, "from_address": new.from_address})
         audit.record(conn, audit.Change(
             "smtp.settings_saved", "settings", None, f"SMTP server set to {new.label}",
             before=None if old is None else _public(old), after=_public(new)),
@@ -122,24 +134,28 @@ class MailService:
 
     # -- sending ------------------------------------------------------------------------
     def send_download_link(self, subscription_id: int, to: str,
-                           platform: Platform) -> LinkOutcome:
-        """SD-1: e-mail the download link; with no server, a mailto URL instead."""
+                           platform: Platform) -> Changed[LinkOutcome]:
+        """SD-1: e-mail the download link; with no server, a mailto URL instead.
+
+        Only a message the server accepted is recorded (a new delivery); a
+        ``mailto`` URL changes nothing until the admin says it went.
+        """
         name = self.store.read(lambda conn: _link_subscription_name(conn, subscription_id))
         draft = download_link_message(to, name, platform)
         settings = self.settings()
         if settings is None:
-            return LinkOutcome(None, mailto_url(draft))
+            return Changed(LinkOutcome(None, mailto_url(draft)), Changes.nothing())
         deliver(settings, self._password(settings), self._message(settings, draft),
                 self.timeout)
         deliveries = DeliveryService(self.store, self.clock, self.actor)
-        return LinkOutcome(deliveries.record_link_sent(subscription_id, draft.to, platform),
-                           None)
+        sent = deliveries.record_link_sent(subscription_id, draft.to, platform)
+        return Changed(LinkOutcome(sent.value, None), sent.changes)
 
     def send_test_message(self, to: str) -> None:
         """Prove the settings work; raises a ``MailError`` kind with the reason."""
         settings = self.settings()
         if settings is None:
-            raise MailNotConfigured(NOT_CONFIGURED)
+            raise MailNotConfigured(MAIL_NOT_CONFIGURED())
         draft = EmailDraft(to=_checked_address(to), subject=TEST_SUBJECT,
                            body="This is a test message from Seatkeeper: the SMTP settings "
                                 "work.\n")
@@ -151,9 +167,7 @@ class MailService:
             return None
         password = self.vault.get(SERVICE, smtp_vault_key(settings.host, settings.user))
         if password is None:
-            raise MailNotConfigured(
-                f"The keyring holds no password for “{settings.user}” on {settings.host}. "
-                "Enter it again in the SMTP settings.")
+            raise MailNotConfigured(PASSWORD_MISSING(user=settings.user, host=settings.host))
         return password
 
     def _message(self, settings: SmtpSettings, draft: EmailDraft) -> EmailMessage:
@@ -168,20 +182,9 @@ class MailService:
         return message
 
 
-NOT_CONFIGURED = ("No SMTP server is configured. Set one with `seatkeeper smtp set` or in "
-                  "Settings, or send the link from your mail client.")
-
-
 def _checked_address(address: str) -> str:
     # The domain checks addresses while building a link message; reuse that check.
     return download_link_message(address, "", Platform.WINDOWS).to
-
-
-def _read_settings(conn: Connection) -> dict[str, str]:
-    rows = conn.execute(sa.select(t.settings.c.key, t.settings.c.value)
-                        .where(t.settings.c.key.in_(_KEYS.values()))).all()
-    by_key = {str(key): str(value) for key, value in rows}
-    return {field: by_key[key] for field, key in _KEYS.items() if key in by_key}
 
 
 def _link_subscription_name(conn: Connection, subscription_id: int) -> str:

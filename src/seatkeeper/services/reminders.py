@@ -1,12 +1,9 @@
 """Reminders of coming deadlines: which to show now, and what was shown.
 
 The domain (``domain.deadlines.due_reminders``) decides; this service keeps
-its state in the roster's ``settings`` table, as JSON under three keys:
-
-- ``reminders.lead_seconds``: the lead times (default 7 days and 1 day);
-- ``reminders.fired``: the reminder keys already shown or dismissed, each
-  holding the due date, so a moved date re-arms its reminder;
-- ``reminders.snoozed``: deadline key -> end of its snooze.
+its state in the roster's ``settings`` table (``store.settings``): the lead
+times, the reminders already shown or dismissed (each with its due date, so
+a moved date re-arms it) and the snoozes.
 
 The state lives with the roster, not the machine: on a shared roster a
 reminder one admin has seen is not repeated to the next. ``due`` only reads,
@@ -21,17 +18,13 @@ audited; ``mark_shown`` is automatic and hourly, so it is not.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from types import MappingProxyType
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
+from seatkeeper.domain.changes import ALL_IDS, Changed, Changes, Entity
 from seatkeeper.domain.deadlines import (
-    DEFAULT_LEAD_TIMES,
     ReminderKey,
     dismiss_keys,
     due_reminders,
@@ -39,15 +32,24 @@ from seatkeeper.domain.deadlines import (
 )
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
+from seatkeeper.domain.messages import message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import DeadlineEntry, entries_between
 from seatkeeper.store import audit
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
+from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.settings import (
+    FIRED_KEY,
+    LEADS_KEY,
+    SNOOZED_KEY,
+    ReminderState,
+    reminder_state,
+    save_lead_times,
+    save_reminder_progress,
+)
 
-LEADS_KEY = "reminders.lead_seconds"
-FIRED_KEY = "reminders.fired"
-SNOOZED_KEY = "reminders.snoozed"
+__all__ = ["FIRED_KEY", "LEADS_KEY", "MAX_LEAD", "MISSED_LOOKBACK", "SNOOZED_KEY",
+           "DueReminder", "ReminderService"]
+
 MISSED_LOOKBACK = timedelta(days=30)
 MAX_LEAD = timedelta(days=366)
 
@@ -70,53 +72,21 @@ class DueReminder:
         return f"{self.entry.title} on {when} ({money})."
 
 
-@dataclass(frozen=True)
-class _State:
-    leads: tuple[timedelta, ...]
-    fired: frozenset[ReminderKey]
-    snoozed: dict[str, datetime]
-
-
-_Change = Callable[[_State], tuple[frozenset[ReminderKey], dict[str, datetime]]]
-
-
-def _get(conn: Connection, key: str, *, lock: bool = False) -> Any:
-    stmt = sa.select(t.settings.c.value).where(t.settings.c.key == key)
-    if lock:
-        stmt = stmt.with_for_update()  # PostgreSQL; SQLite writes are BEGIN IMMEDIATE
-    text = conn.execute(stmt).scalar_one_or_none()
-    return None if text is None else json.loads(text)
-
-
-def _put(conn: Connection, key: str, value: Any) -> None:
-    text = json.dumps(value, sort_keys=True)
-    done = conn.execute(t.settings.update().where(t.settings.c.key == key).values(value=text))
-    if done.rowcount == 0:
-        conn.execute(t.settings.insert().values(key=key, value=text))
-
-
-def _load_state(conn: Connection, *, lock: bool = False) -> _State:
-    seconds = _get(conn, LEADS_KEY, lock=lock)
-    leads = DEFAULT_LEAD_TIMES if seconds is None else \
-        tuple(timedelta(seconds=s) for s in seconds)
-    fired = frozenset((k, due, timedelta(seconds=s))
-                      for k, due, s in _get(conn, FIRED_KEY, lock=lock) or [])
-    snoozed = {k: datetime.fromisoformat(v)
-               for k, v in (_get(conn, SNOOZED_KEY, lock=lock) or {}).items()}
-    return _State(leads, fired, snoozed)
-
-
-def _save_progress(conn: Connection, fired: Iterable[ReminderKey],
-                   snoozed: dict[str, datetime]) -> None:
-    _put(conn, FIRED_KEY, sorted([k, due, int(lead.total_seconds())] for k, due, lead in fired))
-    _put(conn, SNOOZED_KEY, {k: v.isoformat() for k, v in sorted(snoozed.items())})
+_Change = Callable[[ReminderState], tuple[frozenset[ReminderKey], dict[str, datetime]]]
+# Showing a reminder is automatic and hourly: it changes the reminder state, not the audit.
+_SHOWN = Changes(MappingProxyType({Entity.REMINDER: ALL_IDS}))
+_ANSWERED = Changes.of(Entity.REMINDER)
+LEAD_TIMES_OUT_OF_RANGE = message(
+    "reminders.lead_out_of_range",
+    "Each reminder comes between 0 and 366 days before its deadline.")
+SNOOZE_IN_PAST = message("reminders.snooze_in_past", "A snooze must end in the future.")
 
 
 def _window(conn: Connection, now: datetime, leads: tuple[timedelta, ...]) -> list[DeadlineEntry]:
     return entries_between(conn, now - MISSED_LOOKBACK, now + max(leads, default=timedelta(0)))
 
 
-def _due(conn: Connection, now: datetime, state: _State) -> list[DueReminder]:
+def _due(conn: Connection, now: datetime, state: ReminderState) -> list[DueReminder]:
     entries = {e.deadline: e for e in _window(conn, now, state.leads)}
     found = due_reminders(entries, now, state.leads, state.fired, state.snoozed)
     return [DueReminder(entries[r.deadline], r.lead, r.overdue, r.covers) for r in found]
@@ -141,18 +111,17 @@ class ReminderService:
         self.actor = actor
 
     def lead_times(self) -> tuple[timedelta, ...]:
-        return self.store.read(lambda conn: _load_state(conn).leads)
+        return self.store.read(lambda conn: reminder_state(conn).leads)
 
-    def set_lead_times(self, leads: Iterable[timedelta]) -> tuple[timedelta, ...]:
+    def set_lead_times(self, leads: Iterable[timedelta]) -> Changed[tuple[timedelta, ...]]:
         """Choose how long before each deadline to remind (e.g. 7 days and 1 day)."""
         chosen = tuple(sorted(set(leads), reverse=True))
         if any(lead < timedelta(0) or lead > MAX_LEAD for lead in chosen):
-            raise BadInput("Each reminder comes between 0 and 366 days before its deadline.",
-                           field="lead_times")
+            raise BadInput(LEAD_TIMES_OUT_OF_RANGE(), field="lead_times")
 
         def work(conn: Connection) -> tuple[timedelta, ...]:
-            before = _load_state(conn, lock=True).leads
-            _put(conn, LEADS_KEY, [int(lead.total_seconds()) for lead in chosen])
+            before = reminder_state(conn, lock=True).leads
+            save_lead_times(conn, chosen)
             audit.record(conn, audit.Change(
                 "reminders.lead_times_set", "settings", None,
                 "Reminder lead times: " + (", ".join(map(str, chosen)) or "none"),
@@ -160,7 +129,8 @@ class ReminderService:
                 after={"lead_seconds": [int(x.total_seconds()) for x in chosen]}),
                 at=self.clock(), actor=self.actor)
             return chosen
-        return self.store.write(work)
+        return Changed(self.store.write(work),
+                       Changes.of(Entity.SETTINGS) | Changes.of(Entity.REMINDER))
 
     def due(self, now: datetime | None = None) -> list[DueReminder]:
         """Reminders to show at ``now`` (default: the clock), soonest deadline first.
@@ -168,58 +138,59 @@ class ReminderService:
         Only reads: call ``mark_shown`` with what was put on screen.
         """
         moment = require_utc(now or self.clock(), "current time")
-        return self.store.read(lambda conn: _due(conn, moment, _load_state(conn)))
+        return self.store.read(lambda conn: _due(conn, moment, reminder_state(conn)))
 
-    def take(self, now: datetime | None = None) -> list[DueReminder]:
+    def take(self, now: datetime | None = None) -> Changed[list[DueReminder]]:
         """``due`` and ``mark_shown`` in one transaction: two launches never both get one."""
         moment = require_utc(now or self.clock(), "current time")
 
         def work(conn: Connection) -> list[DueReminder]:
-            state = _load_state(conn, lock=True)
+            state = reminder_state(conn, lock=True)
             found = _due(conn, moment, state)
             fired = state.fired.union(*(r.covers for r in found))
-            _save_progress(conn, _pruned(conn, moment, state.leads, fired), state.snoozed)
+            save_reminder_progress(conn, _pruned(conn, moment, state.leads, fired),
+                                   state.snoozed)
             return found
-        return self.store.write(work)
+        return Changed(self.store.write(work), _SHOWN)
 
-    def mark_shown(self, reminders: Iterable[DueReminder]) -> None:
+    def mark_shown(self, reminders: Iterable[DueReminder]) -> Changed[None]:
         """These were put on screen: never show them again for the same due date."""
         covers = frozenset().union(*(r.covers for r in reminders))
-        self._progress(lambda state: (state.fired | covers, state.snoozed))
+        return self._progress(lambda state: (state.fired | covers, state.snoozed))
 
-    def dismiss(self, reminder: DueReminder) -> None:
+    def dismiss(self, reminder: DueReminder) -> Changed[None]:
         """No more reminders of this deadline until its date moves."""
         deadline = reminder.entry.deadline
-        self._progress(lambda state: (state.fired | dismiss_keys(deadline, state.leads),
-                                      state.snoozed),
+        return self._progress(
+            lambda state: (state.fired | dismiss_keys(deadline, state.leads), state.snoozed),
             audit.Change("reminders.dismissed", "subscription",
                          reminder.entry.deadline.subscription_id,
                          f"Dismissed reminder: {reminder.entry.title}"))
 
-    def snooze(self, reminder: DueReminder, until: datetime) -> None:
+    def snooze(self, reminder: DueReminder, until: datetime) -> Changed[None]:
         """Silence this deadline until ``until``; then it is reminded again."""
         end = require_utc(until, "snooze end")
         if end <= self.clock():
-            raise BadInput("A snooze must end in the future.", field="until")
+            raise BadInput(SNOOZE_IN_PAST(), field="until")
         key = reminder.entry.key
         # Un-fire what this reminder covered, so it comes back when the snooze
         # ends even if it was already taken (shown) -- the GUI's usual case.
-        self._progress(lambda state: (state.fired - reminder.covers,
-                                      {**state.snoozed, key: end}),
-                       audit.Change("reminders.snoozed", "subscription",
-                                    reminder.entry.deadline.subscription_id,
-                                    f"Snoozed until {end:%Y-%m-%d %H:%M} UTC: "
-                                    f"{reminder.entry.title}"))
+        return self._progress(
+            lambda state: (state.fired - reminder.covers, {**state.snoozed, key: end}),
+            audit.Change("reminders.snoozed", "subscription",
+                         reminder.entry.deadline.subscription_id,
+                         f"Snoozed until {end:%Y-%m-%d %H:%M} UTC: {reminder.entry.title}"))
 
-    def _progress(self, change: _Change, event: audit.Change | None = None) -> None:
+    def _progress(self, change: _Change, event: audit.Change | None = None) -> Changed[None]:
         now = self.clock()
 
         def work(conn: Connection) -> None:
-            state = _load_state(conn, lock=True)
+            state = reminder_state(conn, lock=True)
             fired, snoozed = change(state)
             fired = _pruned(conn, now, state.leads, fired)
             snoozed = {k: v for k, v in snoozed.items() if v > now}
-            _save_progress(conn, fired, snoozed)
+            save_reminder_progress(conn, fired, snoozed)
             if event is not None:
                 audit.record(conn, event, at=now, actor=self.actor)
         self.store.write(work)
+        return Changed(None, _SHOWN if event is None else _ANSWERED)

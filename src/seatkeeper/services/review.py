@@ -9,27 +9,37 @@ edited since. Keep and reassign are recorded but change nothing here.
 
 from __future__ import annotations
 
-import json
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
+from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.domain.errors import BadInput, ConflictError, NotFound
+from seatkeeper.domain.messages import message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.review_costs import RenewalCosts, renewal_costs
 from seatkeeper.services.review_findings import Findings, compute
 from seatkeeper.store import audit
-from seatkeeper.store import tables as t
-from seatkeeper.store.engine import Store
+from seatkeeper.store import review as stored
+from seatkeeper.store.engine import Connection, Store
 
 DECISIONS = ("keep", "reclaim", "reassign", "do_not_renew")
 __all__ = ["DECISIONS", "ApplyResult", "DecisionRow", "Findings", "RenewalCosts",
            "ReviewService", "SignOff", "Skipped"]
+
+DAYS_NEGATIVE = message("review.days_negative", "The number of days ahead cannot be negative.")
+NOT_A_DECISION = message("review.not_a_decision", "“{decision}” is not a decision ({known}).")
+NOTE_TOO_LONG = message("review.note_too_long", "A note can be at most 1000 characters.")
+SEAT_GONE = message("seat.gone", "That seat is no longer in the roster.")
+NOTHING_TO_UNDO = message("review.nothing_to_undo",
+                          "That review change was already undone, or never made.")
+UNDO_CONFLICT = message(
+    "review.undo_conflict",
+    "{seats} seat(s) were changed or removed after the review was applied, so it cannot "
+    "be undone; nothing was changed.")
+NO_REVIEWER = message("review.no_reviewer", "Enter the reviewer's name to sign off.")
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,25 @@ class SignOff:
     signed_at: datetime
 
 
+@dataclass(frozen=True)
+class _Change:
+    """One decision apply may carry out, with the seat as it is before."""
+
+    seat_id: int
+    decision: str
+    person_id: int | None
+    renew: bool
+    version: int
+
+
 LISTED_PER_KIND = 500  # findings listed of each kind; the counts are always exact
+
+
+def _seat_changes(seat_ids: list[int], people: list[int | None]) -> Changes:
+    """Seats whose decisions were carried out or put back: seat, decision and old holder."""
+    changes = Changes.of(Entity.SEAT, seat_ids) | Changes.of(Entity.REVIEW, seat_ids)
+    holders = [p for p in people if p is not None]
+    return changes | Changes.of(Entity.PERSON, holders) if holders else changes
 
 
 class ReviewService:
@@ -76,174 +104,151 @@ class ReviewService:
 
     def findings(self, days: int = 14, limit: int | None = LISTED_PER_KIND) -> Findings:
         if days < 0:
-            raise BadInput("The number of days ahead cannot be negative.", field="days")
+            raise BadInput(DAYS_NEGATIVE(), field="days")
         now = self.clock()
         return self.store.read(lambda conn: compute(conn, now, days, limit))
 
-    def decide(self, seat_id: int, decision: str, note: str = "") -> None:
+    def decide(self, seat_id: int, decision: str, note: str = "") -> Changed[None]:
+        """Record the seat's decision (it changes nothing else until applied)."""
         if decision not in DECISIONS:
-            raise BadInput(f"“{decision}” is not a decision ({', '.join(DECISIONS)}).",
+            raise BadInput(NOT_A_DECISION(decision=decision, known=", ".join(DECISIONS)),
                            field="decision")
         note = note.strip()
         if len(note) > 1000:
-            raise BadInput("A note can be at most 1000 characters.", field="note")
+            raise BadInput(NOTE_TOO_LONG(), field="note")
         self.store.write(lambda conn: self._decide(conn, seat_id, decision, note))
+        return Changed(None, Changes.of(Entity.REVIEW, [seat_id])
+                       | Changes.of(Entity.SEAT, [seat_id]))  # the seat's own audit trail
 
     def _decide(self, conn: Connection, seat_id: int, decision: str, note: str) -> None:
-        _require_seat(conn, seat_id)
+        if not stored.seat_exists(conn, seat_id):
+            raise NotFound(SEAT_GONE())
         now = self.clock()
-        rd = t.review_decisions
-        before = conn.execute(sa.select(rd.c.decision, rd.c.note)
-                              .where(rd.c.seat_id == seat_id)).mappings().first()
-        conn.execute(rd.delete().where(rd.c.seat_id == seat_id))
-        conn.execute(rd.insert().values(seat_id=seat_id, decision=decision, note=note,
-                                        decided_at=now, actor=self.actor))
+        before = stored.decision_of(conn, seat_id)
+        stored.put_decision(conn, seat_id, decision, note, decided_at=now, actor=self.actor)
         audit.record(conn, audit.Change("review.decided", "seat", seat_id,
-                                        f"Review decision: {decision}",
-                                        dict(before) if before else None,
+                                        f"Review decision: {decision}", before,
                                         {"decision": decision, "note": note}),
                      at=now, actor=self.actor)
 
-    def clear(self, seat_id: int) -> None:
+    def clear(self, seat_id: int) -> Changed[None]:
         def work(conn: Connection) -> None:
-            conn.execute(t.review_decisions.delete().where(
-                t.review_decisions.c.seat_id == seat_id))
+            stored.clear_decision(conn, seat_id)
             audit.record(conn, audit.Change("review.decision_cleared", "seat", seat_id,
                                             "Review decision removed"),
                          at=self.clock(), actor=self.actor)
         self.store.write(work)
+        return Changed(None, Changes.of(Entity.REVIEW, [seat_id])
+                       | Changes.of(Entity.SEAT, [seat_id]))
 
     def decisions(self) -> list[DecisionRow]:
-        rd, st, s, p = t.review_decisions, t.seats, t.subscriptions, t.people
-        stmt = (sa.select(rd, s.c.name, st.c.licence_id, p.c.name.label("holder"))
-                .join(st, st.c.id == rd.c.seat_id).join(s, s.c.id == st.c.subscription_id)
-                .outerjoin(p, p.c.id == st.c.person_id)
-                .order_by(s.c.name, st.c.licence_id, st.c.id))
         return self.store.read(lambda conn: [
             DecisionRow(r.seat_id, r.name, r.licence_id, r.holder, r.decision, r.note,
-                        r.decided_at, r.applied_at) for r in conn.execute(stmt)])
+                        r.decided_at, r.applied_at) for r in stored.decision_rows(conn)])
 
     def pending(self) -> ApplyResult:
         """What apply_decisions would do now (for the confirmation), changing nothing."""
         return self.store.read(lambda conn: _plan(conn)[0])
 
-    def apply_decisions(self) -> ApplyResult:
-        return self.store.write(self._apply)
+    def apply_decisions(self) -> Changed[ApplyResult]:
+        """Carry out the decisions that may be: their seats, decisions and old holders change."""
+        result, changes = self.store.write(self._apply)
+        if not changes:
+            return Changed(result, Changes.nothing())
+        return Changed(result, _seat_changes([c.seat_id for c in changes],
+                                             [c.person_id for c in changes
+                                              if c.decision == "reclaim"]))
 
-    def _apply(self, conn: Connection) -> ApplyResult:
+    def _apply(self, conn: Connection) -> tuple[ApplyResult, list[_Change]]:
         summary, changes = _plan(conn)
         if not changes:
-            return summary
+            return summary, changes
         now = self.clock().replace(microsecond=0)
-        st, sa_ = t.seats, t.seat_assignments
         payload: list[dict[str, Any]] = []
-        for seat_id, decision, person_id, renew, version in changes:
-            values: dict[str, Any] = {"version": version + 1}
+        for c in changes:
             closed: list[int] = []
-            if decision == "reclaim":
-                values["person_id"] = None
-                closed = list(conn.execute(sa.select(sa_.c.id).where(
-                    sa_.c.seat_id == seat_id, sa_.c.unassigned_at.is_(None))).scalars())
-                conn.execute(sa_.update().where(sa_.c.id.in_(closed)).values(unassigned_at=now))
+            if c.decision == "reclaim":
+                closed = stored.reclaim_seat(conn, c.seat_id, c.version, now)
             else:
-                values["renew"] = False
-            conn.execute(st.update().where(st.c.id == seat_id).values(**values))
-            payload.append({"seat_id": seat_id, "person_id": person_id, "renew": renew,
-                            "version": version + 1, "closed": closed})
+                stored.stop_renewing(conn, c.seat_id, c.version)
+            payload.append({"seat_id": c.seat_id, "decision": c.decision,
+                            "person_id": c.person_id, "renew": c.renew,
+                            "version": c.version + 1, "closed": closed})
         token = secrets.token_hex(16)
-        conn.execute(t.review_undo.insert().values(token=token, created_at=now,
-                                                   payload_json=json.dumps(payload)))
-        conn.execute(t.review_decisions.update().where(
-            t.review_decisions.c.seat_id.in_([c[0] for c in changes])).values(applied_at=now))
+        stored.save_undo(conn, token, now, payload)
+        stored.mark_applied(conn, [c.seat_id for c in changes], now)
         audit.record(conn, audit.Change(
             "review.applied", "roster", None,
             f"Applied review: {summary.reclaimed} reclaimed, {summary.not_renewed} not renewing",
-            after={"seats": [c[0] for c in changes], "undo": token}), at=now, actor=self.actor)
-        return ApplyResult(summary.reclaimed, summary.not_renewed, summary.skipped, token)
+            after={"seats": [c.seat_id for c in changes], "undo": token}),
+            at=now, actor=self.actor)
+        return ApplyResult(summary.reclaimed, summary.not_renewed, summary.skipped,
+                           token), changes
 
-    def undo(self, token: str) -> int:
-        """Put back what one apply changed; returns the number of seats restored."""
-        return self.store.write(lambda conn: self._undo(conn, token))
+    def undo(self, token: str) -> Changed[int]:
+        """Put back what one apply changed; the value is the number of seats restored."""
+        payload = self.store.write(lambda conn: self._undo(conn, token))
+        # An undo record made before it named its decisions counts every holder in.
+        holders = [c["person_id"] for c in payload if c.get("decision", "reclaim") == "reclaim"]
+        return Changed(len(payload), _seat_changes([c["seat_id"] for c in payload], holders))
 
-    def _undo(self, conn: Connection, token: str) -> int:
-        u, st, sa_ = t.review_undo, t.seats, t.seat_assignments
-        raw = conn.execute(sa.select(u.c.payload_json).where(u.c.token == token)).scalar()
-        if raw is None:
-            raise NotFound("That review change was already undone, or never made.")
-        payload = json.loads(raw)
-        versions = dict(conn.execute(sa.select(st.c.id, st.c.version).where(
-            st.c.id.in_([c["seat_id"] for c in payload]))).all())
+    def _undo(self, conn: Connection, token: str) -> list[dict[str, Any]]:
+        payload = stored.undo_record(conn, token)
+        if payload is None:
+            raise NotFound(NOTHING_TO_UNDO())
+        versions = stored.seat_versions(conn, [c["seat_id"] for c in payload])
         moved = [c["seat_id"] for c in payload if versions.get(c["seat_id"]) != c["version"]]
         if moved:
-            raise ConflictError(f"{len(moved)} seat(s) were changed or removed after the review "
-                                "was applied, so it cannot be undone; nothing was changed.")
+            raise ConflictError(UNDO_CONFLICT(seats=len(moved)))
         now = self.clock().replace(microsecond=0)
         for change in payload:
-            conn.execute(st.update().where(st.c.id == change["seat_id"]).values(
-                person_id=change["person_id"], renew=change["renew"],
-                version=change["version"] + 1))
-            if change["closed"]:
-                conn.execute(sa_.update().where(sa_.c.id.in_(change["closed"]))
-                             .values(unassigned_at=None))
-        conn.execute(t.review_decisions.update().where(
-            t.review_decisions.c.seat_id.in_([c["seat_id"] for c in payload]))
-            .values(applied_at=None))
-        conn.execute(u.delete().where(u.c.token == token))
+            stored.restore_seat(conn, change["seat_id"], change["person_id"], change["renew"],
+                                change["version"] + 1, change["closed"])
+        stored.mark_applied(conn, [c["seat_id"] for c in payload], None)
+        stored.forget_undo(conn, token)
         audit.record(conn, audit.Change("review.undone", "roster", None,
                                         f"Undid a review change of {len(payload)} seat(s)"),
                      at=now, actor=self.actor)
-        return len(payload)
+        return payload
 
-    def sign_off(self, reviewer: str, on: date | None = None) -> SignOff:
+    def sign_off(self, reviewer: str, on: date | None = None) -> Changed[SignOff]:
         name = reviewer.strip()
         if not name:
-            raise BadInput("Enter the reviewer's name to sign off.", field="reviewer")
+            raise BadInput(NO_REVIEWER(), field="reviewer")
         now = self.clock().replace(microsecond=0)
         day = on or now.date()
 
         def work(conn: Connection) -> None:
-            conn.execute(t.review_signoffs.insert().values(reviewer=name, signed_on=day,
-                                                           signed_at=now, actor=self.actor))
+            stored.add_sign_off(conn, name, day, at=now, actor=self.actor)
             audit.record(conn, audit.Change("review.signed_off", "roster", None,
                                             f"Review signed off by {name} on {day}"),
                          at=now, actor=self.actor)
         self.store.write(work)
-        return SignOff(name, day, now)
+        # REVIEW's ids are seats (decisions); a sign-off names none of them.
+        return Changed(SignOff(name, day, now), Changes.of(Entity.REVIEW))
 
     def sign_offs(self) -> list[SignOff]:
-        r = t.review_signoffs
         return self.store.read(lambda conn: [
-            SignOff(x.reviewer, x.signed_on, x.signed_at) for x in conn.execute(
-                sa.select(r).order_by(r.c.signed_at.desc(), r.c.id.desc()))])
+            SignOff(x["reviewer"], x["signed_on"], x["signed_at"])
+            for x in stored.sign_off_rows(conn)])
 
     def costs(self) -> RenewalCosts:
         return self.store.read(renewal_costs)
 
 
-def _require_seat(conn: Connection, seat_id: int) -> None:
-    if conn.execute(sa.select(t.seats.c.id).where(t.seats.c.id == seat_id)).first() is None:
-        raise NotFound("That seat is no longer in the roster.")
-
-
-def _plan(conn: Connection) -> tuple[ApplyResult, list[tuple[int, str, int | None, bool, int]]]:
+def _plan(conn: Connection) -> tuple[ApplyResult, list[_Change]]:
     """Unapplied reclaim/do-not-renew decisions: the allowed changes and the refusals."""
-    rd, st, s = t.review_decisions, t.seats, t.subscriptions
-    rows = conn.execute(
-        sa.select(rd.c.seat_id, rd.c.decision, st.c.licence_id, st.c.person_id, st.c.renew,
-                  st.c.version, s.c.channel)
-        .join(st, st.c.id == rd.c.seat_id).join(s, s.c.id == st.c.subscription_id)
-        .where(rd.c.applied_at.is_(None), rd.c.decision.in_(["reclaim", "do_not_renew"]))
-        .order_by(rd.c.seat_id)).all()
-    changes: list[tuple[int, str, int | None, bool, int]] = []
+    changes: list[_Change] = []
     skipped: list[Skipped] = []
-    for r in rows:
+    for r in stored.unapplied(conn):
         reason = _refusal(r.decision, r.person_id, bool(r.renew), r.channel)
         if reason:
             skipped.append(Skipped(r.seat_id, r.licence_id, r.decision, reason))
         else:
-            changes.append((r.seat_id, r.decision, r.person_id, bool(r.renew), r.version))
-    return ApplyResult(sum(1 for c in changes if c[1] == "reclaim"),
-                       sum(1 for c in changes if c[1] == "do_not_renew"),
+            changes.append(_Change(r.seat_id, r.decision, r.person_id, bool(r.renew),
+                                   r.version))
+    return ApplyResult(sum(1 for c in changes if c.decision == "reclaim"),
+                       sum(1 for c in changes if c.decision == "do_not_renew"),
                        tuple(skipped), None), changes
 
 

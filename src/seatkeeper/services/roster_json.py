@@ -13,21 +13,12 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-import sqlalchemy as sa
-from sqlalchemy.engine import Connection
-
 from seatkeeper.credentials.vault import SERVICE, Vault
-from seatkeeper.store import tables as t
+from seatkeeper.store.engine import Connection
+from seatkeeper.store.roster_json import DEVICE_COLUMNS, SUB_COLUMNS, RosterTables, roster_tables
 
 FORMAT = "seatkeeper-roster"
 VERSION = 1
-SUB_COLUMNS = ["name", "kind", "channel", "currency", "unit_monthly_price_minor", "plan_months",
-               "period_start", "renewal_date", "trial_ends_at", "auto_renew", "status",
-               "seat_limit", "devices_per_seat", "limited", "regions", "admin_console_only",
-               "min_app_version", "activation_code_status", "store_country", "cancelled_at",
-               "created_at"]
-DEVICE_COLUMNS = ["name", "platform", "os_version", "app_version", "region",
-                  "account_connected", "created_at"]
 DELIVERY_COLUMNS = ["email", "method", "platform", "status", "sent_at", "resolved_at", "detail"]
 ORDER_COLUMNS = ["kind", "status", "seats", "plan_months", "currency", "price_minor",
                  "credit_minor", "amount_due_minor", "card_brand", "card_last4", "requested_at",
@@ -57,19 +48,17 @@ def natural_keys(rows: list[tuple[int, str | None, str]]) -> dict[int, str]:
 
 def dump_roster(conn: Connection, vault: Vault | None = None) -> dict[str, Any]:
     """Everything but secrets; with a ``vault``, the secrets too (admin confirmed)."""
-    accounts = {r.id: [r.vendor, r.owner_email] for r in conn.execute(sa.select(
-        t.vendor_accounts))}
-    subs = list(conn.execute(sa.select(t.subscriptions)).mappings())
+    rows = roster_tables(conn)
+    accounts = {r.id: [r.vendor, r.owner_email] for r in rows.accounts}
+    subs = rows.subscriptions
     sub_key = natural_keys([(s["id"], s["external_key"],
                              "|".join([*accounts[s["account_id"]], s["name"]])) for s in subs])
-    devices = list(conn.execute(sa.select(t.devices)).mappings())
+    devices = rows.devices
     dev_key = natural_keys([(d["id"], d["external_key"],
                              "|".join([*accounts[d["account_id"]], d["name"]]))
                             for d in devices])
-    email = dict(conn.execute(sa.select(t.people.c.id, t.people.c.email)).all())
-    seat_ref = {r.id: [sub_key[r.subscription_id], r.licence_id]
-                for r in conn.execute(sa.select(t.seats.c.id, t.seats.c.subscription_id,
-                                                t.seats.c.licence_id))}
+    email = {r.id: r.email for r in rows.people}
+    seat_ref = {r.id: [sub_key[r.subscription_id], r.licence_id] for r in rows.seats}
 
     def cols(row: Any, names: list[str]) -> dict[str, Any]:
         return {n: plain(row[n]) for n in names}
@@ -77,49 +66,48 @@ def dump_roster(conn: Connection, vault: Vault | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": FORMAT, "version": VERSION,
         "accounts": _sorted([{"vendor": r.vendor, "owner_email": r.owner_email,
-                              "created_at": plain(r.created_at)}
-                             for r in conn.execute(sa.select(t.vendor_accounts))]),
+                              "created_at": plain(r.created_at)} for r in rows.accounts]),
         "subscriptions": _sorted([{"key": sub_key[s["id"]], "account": accounts[s["account_id"]],
                                    **cols(s, SUB_COLUMNS)} for s in subs]),
         "people": _sorted([{"name": r.name, "email": r.email, "created_at": plain(r.created_at)}
-                           for r in conn.execute(sa.select(t.people))]),
+                           for r in rows.people]),
         "seats": _sorted([{"seat": seat_ref[r.id], "holder": email.get(r.person_id),
                            "renew": r.renew, "status": r.status,
                            "created_at": plain(r.created_at)}
-                          for r in conn.execute(sa.select(t.seats))]),
+                          for r in rows.seats]),
         "assignments": _sorted([{"seat": seat_ref[r.seat_id], "person": email[r.person_id],
                                  "assigned_at": plain(r.assigned_at),
                                  "unassigned_at": plain(r.unassigned_at)}
-                                for r in conn.execute(sa.select(t.seat_assignments))]),
+                                for r in rows.assignments]),
         "devices": _sorted([{"key": dev_key[d["id"]], "account": accounts[d["account_id"]],
                              **cols(d, DEVICE_COLUMNS)} for d in devices]),
         "connections": _sorted([{"device": dev_key[r.device_id], "seat": seat_ref[r.seat_id],
                                  "connected_at": plain(r.connected_at)}
-                                for r in conn.execute(sa.select(t.device_connections))]),
+                                for r in rows.connections]),
         "deliveries": _sorted([{"subscription": sub_key[r["subscription_id"]],
                                 "device": dev_key.get(r["device_id"]),
                                 **cols(r, DELIVERY_COLUMNS)}
-                               for r in conn.execute(sa.select(t.deliveries)).mappings()]),
+                               for r in rows.deliveries]),
         "orders": _sorted([{"account": accounts[r["account_id"]],
                             "subscription": sub_key.get(r["subscription_id"]),
                             **cols(r, ORDER_COLUMNS)}
-                           for r in conn.execute(sa.select(t.orders)).mappings()]),
+                           for r in rows.orders]),
     }
     if vault is not None:
-        data["secrets"] = _secrets(conn, vault, sub_key, seat_ref, subs)
+        data["secrets"] = _secrets(rows, vault, seat_ref)
     return data
 
 
-def _secrets(conn: Connection, vault: Vault, sub_key: dict[int, str],
-             seat_ref: dict[int, list[str]], subs: list[Any]) -> list[dict[str, Any]]:
+def _secrets(rows: RosterTables, vault: Vault,
+             seat_ref: dict[int, list[str]]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
-    for s in subs:
+    for s in rows.subscriptions:
         if s["external_key"]:
             key = s["external_key"]
             value = vault.get(SERVICE, f"product-key/{key}")
             if value is not None:
                 found.append({"kind": "product_key", "subscription": key, "value": value})
-    for r in conn.execute(sa.select(t.seat_credentials)):
+    for r in rows.credentials:
         value = vault.get(SERVICE, r.vault_key)
         if value is not None:
             found.append({"kind": "seat_credential", "seat": seat_ref[r.seat_id],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
@@ -104,17 +104,18 @@ class RosterCounts:
 
 
 def jsonable(value: Any) -> Any:
-    """A dataclass (or value) as JSON-ready data: dates ISO, tuples as lists."""
+    """A dataclass (or value) as JSON-ready data: dates ISO, tuples as lists, a message as
+    its English words."""
+    if isinstance(value, Message):
+        return value.render()  # files and --json stay locale-free
     if hasattr(value, "__dataclass_fields__"):
-        value = asdict(value)
+        return {f.name: jsonable(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, dict):
         return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     if isinstance(value, date | datetime):
         return value.isoformat()
-    if isinstance(value, Message):
-        return value.render()  # the English words (files and --json stay locale-free)
     return value
 
 

@@ -11,10 +11,12 @@ import smtplib
 import socket
 import ssl
 from dataclasses import dataclass
+from decimal import Decimal
 from email.message import EmailMessage
 from enum import StrEnum
 
 from seatkeeper.domain.errors import KnownError
+from seatkeeper.domain.messages import message
 
 DEFAULT_TIMEOUT = 10.0
 
@@ -93,70 +95,106 @@ def deliver(settings: SmtpSettings, password: str | None, message: EmailMessage,
         raise known from None
 
 
+TLS_FAILED = message(
+    "mail.tls_failed",
+    "The encrypted connection to the mail server {server} failed ({reason}). Check the "
+    "security setting: port 465 usually needs TLS, port 587 STARTTLS.")
+NO_STARTTLS = message(
+    "mail.no_starttls",
+    "The mail server {server} does not offer STARTTLS. Choose TLS if it expects "
+    "encryption from the start, or check the port.")
+NO_LOGIN = message(
+    "mail.no_login",
+    "The mail server {server} does not accept a login on this connection. Check the "
+    "security setting, or leave the user empty for a relay without login.")
+LOGIN_REFUSED = message(
+    "mail.login_refused",
+    "The mail server {server} refused the login for user “{user}” (code {code}). Check "
+    "the user name and password.")
+RECIPIENT_REFUSED = message(
+    "mail.recipient_refused",
+    "The mail server {server} refused the recipient {addresses} (code {codes}). Check the "
+    "address.")
+SENDER_REFUSED = message(
+    "mail.sender_refused",
+    "The mail server {server} refused the sender address “{sender}” (code {code}). Use "
+    "an address this account may send from.")
+HOST_NOT_FOUND = message(
+    "mail.host_not_found",
+    "The mail server name “{host}” could not be found. Check the host name and the "
+    "network connection.")
+CONNECTION_REFUSED = message(
+    "mail.connection_refused",
+    "The mail server {server} refused the connection: nothing is listening on port "
+    "{port}. Check the host and port.")
+NO_ANSWER = message(
+    "mail.no_answer",
+    "The mail server {server} did not answer within {seconds} seconds. Check the host, "
+    "the port and any firewall.")
+DISCONNECTED = message(
+    "mail.disconnected",
+    "The mail server {server} closed the connection. Check the port and the security "
+    "setting.")
+MESSAGE_REFUSED = message(
+    "mail.message_refused",
+    "The mail server {server} refused the message (code {code}). Try again later or ask "
+    "its administrator.")
+SEND_FAILED = message("mail.send_failed",
+                      "Sending through the mail server {server} failed ({error}).")
+UNREACHABLE = message("mail.unreachable",
+                      "The mail server {server} could not be reached ({reason}).")
+CERTIFICATE_REFUSED = message("mail.certificate_refused",
+                              "its certificate was not accepted: {reason}")
+NETWORK_ERROR = message("mail.network_error", "network error")
+
+
 def _known(error: Exception, s: SmtpSettings, step: str,
            timeout: float) -> MailError | None:
-    where = f"the mail server {s.label}"
+    server = s.label
     if isinstance(error, ssl.SSLError):
-        return MailTlsFailed(
-            f"The encrypted connection to {where} failed ({_tls_reason(error)}). Check the "
-            "security setting: port 465 usually needs TLS, port 587 STARTTLS.")
+        return MailTlsFailed(TLS_FAILED(server=server, reason=_tls_reason(error)))
     if isinstance(error, smtplib.SMTPNotSupportedError) and step == "starttls":
-        return MailTlsFailed(
-            f"{where.capitalize()} does not offer STARTTLS. Choose TLS if it expects "
-            "encryption from the start, or check the port.")
+        return MailTlsFailed(NO_STARTTLS(server=server))
     if isinstance(error, smtplib.SMTPNotSupportedError) and step == "login":
-        return MailLoginRefused(
-            f"{where.capitalize()} does not accept a login on this connection. Check the "
-            "security setting, or leave the user empty for a relay without login.")
+        return MailLoginRefused(NO_LOGIN(server=server))
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return MailLoginRefused(
-            f"{where.capitalize()} refused the login for user “{s.user}” (code "
-            f"{error.smtp_code}). Check the user name and password.")
+        return MailLoginRefused(LOGIN_REFUSED(server=server, user=s.user,
+                                              code=error.smtp_code))
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         addresses = ", ".join(error.recipients)
         codes = ", ".join(str(code) for code, _ in error.recipients.values())
-        return MailRecipientRefused(
-            f"{where.capitalize()} refused the recipient {addresses} (code {codes}). "
-            "Check the address.")
+        return MailRecipientRefused(RECIPIENT_REFUSED(server=server, addresses=addresses,
+                                                      codes=codes))
     if isinstance(error, smtplib.SMTPSenderRefused):
-        return MailError(
-            f"{where.capitalize()} refused the sender address “{s.from_address}” (code "
-            f"{error.smtp_code}). Use an address this account may send from.")
-    return _unreachable(error, s, where, timeout)
+        return MailError(SENDER_REFUSED(server=server, sender=s.from_address,
+                                        code=error.smtp_code))
+    return _unreachable(error, s, timeout)
 
 
-def _unreachable(error: Exception, s: SmtpSettings, where: str,
-                 timeout: float) -> MailError | None:
+def _unreachable(error: Exception, s: SmtpSettings, timeout: float) -> MailError | None:
+    server = s.label
     if isinstance(error, socket.gaierror):
-        return MailHostUnreachable(
-            f"The mail server name “{s.host}” could not be found. Check the host name "
-            "and the network connection.")
+        return MailHostUnreachable(HOST_NOT_FOUND(host=s.host))
     if isinstance(error, ConnectionRefusedError):
-        return MailHostUnreachable(
-            f"{where.capitalize()} refused the connection: nothing is listening on port "
-            f"{s.port}. Check the host and port.")
+        # A port is a name, not a quantity: it is never written 5,870.
+        return MailHostUnreachable(CONNECTION_REFUSED(server=server, port=str(s.port)))
     if isinstance(error, TimeoutError):
-        return MailHostUnreachable(
-            f"{where.capitalize()} did not answer within {timeout:g} seconds. Check the host, "
-            "the port and any firewall.")
+        return MailHostUnreachable(NO_ANSWER(server=server, seconds=Decimal(f"{timeout:g}")))
     if isinstance(error, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError):
-        return MailHostUnreachable(
-            f"{where.capitalize()} closed the connection. Check the port and the security "
-            "setting.")
+        return MailHostUnreachable(DISCONNECTED(server=server))
     if isinstance(error, smtplib.SMTPResponseException):
-        return MailError(f"{where.capitalize()} refused the message (code "
-                         f"{error.smtp_code}). Try again later or ask its administrator.")
+        return MailError(MESSAGE_REFUSED(server=server, code=error.smtp_code))
     if isinstance(error, smtplib.SMTPException):
-        return MailError(f"Sending through {where} failed ({type(error).__name__}).")
+        return MailError(SEND_FAILED(server=server, error=type(error).__name__))
     if isinstance(error, OSError):  # last: smtplib's own errors are OSErrors too
-        return MailHostUnreachable(
-            f"{where.capitalize()} could not be reached ({error.strerror or 'network error'}).")
+        reason: object = error.strerror or NETWORK_ERROR()
+        return MailHostUnreachable(UNREACHABLE(server=server, reason=reason))
     return None
 
 
-def _tls_reason(error: ssl.SSLError) -> str:
+def _tls_reason(error: ssl.SSLError) -> object:
     if isinstance(error, ssl.SSLCertVerificationError):
-        return f"its certificate was not accepted: {error.verify_message}"
+        return CERTIFICATE_REFUSED(reason=error.verify_message)
     # ``reason`` is set only on errors raised by the ssl module itself.
     reason = getattr(error, "reason", None)
     return str(reason) if reason else type(error).__name__

@@ -28,8 +28,8 @@ from seatkeeper.domain.messages import message
 from seatkeeper.store import errors as store_errors
 from seatkeeper.store.location import RosterLocation
 
-# Connection is named here for the services: a transaction's work is handed one and
-# passes it to the store's functions, without importing SQLAlchemy itself.
+# ``Connection`` is re-exported: it is what every store function takes, and the
+# services hand it on from ``Store.read``/``write`` without importing SQLAlchemy.
 __all__ = ["BUSY_TIMEOUT_MS", "SQLITE_HEADER", "WRITE_ATTEMPTS", "Connection", "Store",
            "check_sqlite_file", "create_engine_for", "default_roster_path"]
 

@@ -131,8 +131,6 @@ class WriteOp(_Op[T]):
             self._feedback.started()
 
         def done(result: Changed[T]) -> None:
-            if not isinstance(result, Changed):  # TRANSITION: services not yet returning it
-                result = Changed(result, Changes.everything())
             try:
                 self._succeeded(owner, result.value)
             finally:

@@ -14,6 +14,7 @@ from seatkeeper.domain.enums import (
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import normalise_email
 from seatkeeper.services.importing import values as v
@@ -29,6 +30,10 @@ from seatkeeper.services.importing.records import (
     SubscriptionRecord,
 )
 
+NOT_ONE_OF = message("import.value.not_one_of", "“{text}” is not one of {allowed}.")
+NO_SUBSCRIPTION = message("import.no_subscription", "Every row needs the subscription's name.")
+BAD_REGION = message("import.bad_region", "A region is a two-letter country code.")
+
 
 @functools.cache
 def choice(enum: type[StrEnum], default: str | None = None) -> Callable[[str], str]:
@@ -40,7 +45,7 @@ def choice(enum: type[StrEnum], default: str | None = None) -> Callable[[str], s
         if not value and default is not None:
             return default
         if value not in allowed:
-            raise BadInput(f"“{text.strip()[:40]}” is not one of {names}.")
+            raise BadInput(NOT_ONE_OF(text=text.strip()[:40], allowed=names))
         return value
 
     return parse
@@ -72,7 +77,7 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
 def _subscription(cells: Cells, ctx: ImportContext) -> SubscriptionRecord:
     name = cells.text("subscription").strip()
     if not name:
-        cells.fail("subscription", "", "Every row needs the subscription's name.")
+        cells.fail("subscription", "", NO_SUBSCRIPTION())
     vendor = cells.text("vendor").strip() or UNKNOWN_VENDOR
     currency = cells.parse("currency", lambda s: v.parse_currency(s, "USD"), "USD")
     price = cells.parse("monthly_price", lambda s: v.parse_money(s, currency), 0)
@@ -109,7 +114,7 @@ def _device(cells: Cells, sub: SubscriptionRecord, licence: str) -> DeviceRecord
     platform = cells.parse("device_platform", choice(Platform), "windows")
     region = cells.text("device_region").strip().upper() or "US"
     if len(region) != 2 or not region.isalpha():
-        cells.fail("device_region", region, "A region is a two-letter country code.")
+        cells.fail("device_region", region, BAD_REGION())
     key = cells.text("device_key").strip() or f"csv:{norm(sub.vendor)}|{name.casefold()}"
     return DeviceRecord(key, name, platform, region, licence)
 

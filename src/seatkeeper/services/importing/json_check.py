@@ -14,11 +14,27 @@ from typing import Any
 
 from seatkeeper.domain import enums as e
 from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.domain.messages import message
 from seatkeeper.services.importing.records import RowError
 from seatkeeper.services.importing.values import parse_instant
 from seatkeeper.services.roster_json import FORMAT, VERSION
 
 Parser = Callable[[Any], Any]
+MUST_BE_TEXT = message("import.json.must_be_text", "must be non-empty text")
+MUST_BE_STRING = message("import.json.must_be_string", "must be text")
+MUST_BE_WHOLE = message("import.json.must_be_whole", "must be a whole number")
+MUST_BE_FLAG = message("import.json.must_be_flag", "must be true or false")
+MUST_BE_DATE = message("import.json.must_be_date", "must be a date like 2026-11-22")
+MUST_BE_ONE_OF = message("import.json.must_be_one_of", "must be one of {allowed}")
+MUST_BE_PAIR = message("import.json.must_be_pair", "must be a pair [text, text]")
+MUST_BE_LIST = message("import.json.must_be_list", "must be a list")
+MUST_BE_OBJECT = message("import.json.must_be_object", "must be an object")
+WRONG_TYPE = message("import.json.wrong_type", "has the wrong type")
+NOT_AN_EXPORT = message("import.json.not_an_export",
+                        "This JSON file is not a Seatkeeper roster export.")
+OTHER_VERSION = message("import.json.other_version",
+                        "This roster export is version {found}; this Seatkeeper reads version "
+                        "{version}.")
 
 
 class SecretKind(StrEnum):
@@ -28,13 +44,13 @@ class SecretKind(StrEnum):
 
 def text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise BadInput("must be non-empty text")
+        raise BadInput(MUST_BE_TEXT())
     return value
 
 
 def string(value: Any) -> str:
     if not isinstance(value, str):
-        raise BadInput("must be text")
+        raise BadInput(MUST_BE_STRING())
     return value
 
 
@@ -44,13 +60,13 @@ def opt(parser: Parser) -> Parser:
 
 def whole(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise BadInput("must be a whole number")
+        raise BadInput(MUST_BE_WHOLE())
     return value
 
 
 def flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise BadInput("must be true or false")
+        raise BadInput(MUST_BE_FLAG())
     return value
 
 
@@ -58,7 +74,7 @@ def day(value: Any) -> date:
     try:
         return date.fromisoformat(text(value))
     except ValueError:
-        raise BadInput("must be a date like 2026-11-22") from None
+        raise BadInput(MUST_BE_DATE()) from None
 
 
 def instant(value: Any) -> datetime:
@@ -68,14 +84,14 @@ def instant(value: Any) -> datetime:
 def one_of(enum: type[StrEnum]) -> Parser:
     def parse(value: Any) -> str:
         if value not in {m.value for m in enum}:
-            raise BadInput(f"must be one of {', '.join(m.value for m in enum)}")
+            raise BadInput(MUST_BE_ONE_OF(allowed=", ".join(m.value for m in enum)))
         return str(value)
     return parse
 
 
 def pair(value: Any) -> tuple[str, str]:
     if not isinstance(value, list) or len(value) != 2:
-        raise BadInput("must be a pair [text, text]")
+        raise BadInput(MUST_BE_PAIR())
     return text(value[0]), text(value[1])
 
 
@@ -122,20 +138,20 @@ def check_roster(data: Any) -> tuple[dict[str, list[dict[str, Any]]], list[RowEr
     """Clean sections (values parsed) and every problem found."""
     errors: list[RowError] = []
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BadInput("This JSON file is not a Seatkeeper roster export.")
+        raise BadInput(NOT_AN_EXPORT())
     if data.get("version") != VERSION:
-        raise BadInput(f"This roster export is version {data.get('version')!r}; "
-                       f"this Seatkeeper reads version {VERSION}.")
+        # repr: the version as the file wrote it (2, "2" or None)
+        raise BadInput(OTHER_VERSION(found=repr(data.get("version")), version=VERSION))
     clean: dict[str, list[dict[str, Any]]] = {}
     for section, spec in SPECS.items():
         items = data.get(section, [])
         if not isinstance(items, list):
-            errors.append(RowError(0, section, "", "must be a list"))
+            errors.append(RowError(0, section, "", MUST_BE_LIST()))
             continue
         clean[section] = []
         for index, item in enumerate(items, start=1):
             if not isinstance(item, dict):
-                errors.append(RowError(index, section, "", "must be an object"))
+                errors.append(RowError(index, section, "", MUST_BE_OBJECT()))
                 continue
             fields = dict(spec)
             if section == "secrets":
@@ -152,7 +168,7 @@ def _item(section: str, index: int, item: dict[str, Any], spec: dict[str, Parser
             result[name] = parser(item.get(name))
         except KnownError as error:
             shown = "[secret]" if name == "value" else str(item.get(name))[:80]
-            errors.append(RowError(index, f"{section}.{name}", shown, error.message))
+            errors.append(RowError(index, f"{section}.{name}", shown, error.msg))
         except (TypeError, ValueError):
-            errors.append(RowError(index, f"{section}.{name}", "", "has the wrong type"))
+            errors.append(RowError(index, f"{section}.{name}", "", WRONG_TYPE()))
     return result

@@ -11,6 +11,12 @@ import re
 from collections.abc import Iterable, Mapping
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
+
+NOT_A_FORMAT = message("import.not_a_format",
+                       "“{format}” is not an import format (csv or snipeit).")
+NOT_A_FIELD = message("import.not_a_field", "“{field}” is not a field Seatkeeper imports.")
+NO_SUCH_COLUMN = message("import.no_such_column", "The file has no column “{header}”.")
 
 # field -> synonyms (the field's own name is always one)
 GENERIC_FIELDS: dict[str, tuple[str, ...]] = {
@@ -76,7 +82,7 @@ def fields_for(fmt: str) -> dict[str, tuple[str, ...]]:
     try:
         return _FIELD_SETS[fmt]
     except KeyError:
-        raise BadInput(f"“{fmt}” is not an import format (csv or snipeit).") from None
+        raise BadInput(NOT_A_FORMAT(format=fmt)) from None
 
 
 def guess_mapping(headers: Iterable[str], fmt: str = "generic") -> dict[str, str]:
@@ -114,11 +120,11 @@ def override(mapping: Mapping[str, str], changes: Mapping[str, str | None],
     result = dict(mapping)
     for field, header in changes.items():
         if field not in known:
-            raise BadInput(f"“{field}” is not a field Seatkeeper imports.")
+            raise BadInput(NOT_A_FIELD(field=field))
         if header is None:
             result.pop(field, None)
         elif header not in header_set:
-            raise BadInput(f"The file has no column “{header}”.")
+            raise BadInput(NO_SUCH_COLUMN(header=header))
         else:
             result[field] = header
     return result

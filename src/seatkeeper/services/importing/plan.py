@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.domain.messages import message
 from seatkeeper.services.importing import generic, snipeit
 from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.gc_pause import gc_paused
@@ -26,6 +27,11 @@ _CONVERTERS: dict[str, tuple[Converter, frozenset[str]]] = {
 }
 REQUIRED = {"generic": ("subscription",), "snipeit": ("item_name",)}
 FAST_PATH = True  # generic rows through generic.plain_converter first (tests turn it off)
+NOT_MAPPED = message("import.not_mapped",
+                     "No column is mapped to “{field}”; choose one before importing.")
+SAME_SEAT = message("import.same_seat", "Same licence/seat as row {first}.")
+REJECTS_UNWRITABLE = message("import.rejects_unwritable",
+                             "The rejected rows cannot be saved to {path}: {reason}.")
 
 
 @dataclass
@@ -60,7 +66,7 @@ def preview(rows: Iterable[tuple[int, dict[str, str]]], mapping: Mapping[str, st
     fields_for(fmt)
     for needed in REQUIRED[fmt]:
         if needed not in mapping:
-            raise BadInput(f"No column is mapped to “{needed}”; choose one before importing.")
+            raise BadInput(NOT_MAPPED(field=needed))
     convert, secret_fields = _CONVERTERS[fmt]
     plan = ImportPlan(fmt, list(headers or []), dict(mapping))
     with gc_paused():
@@ -88,7 +94,7 @@ def _convert_all(plan: ImportPlan, rows: Iterable[tuple[int, dict[str, str]]],
                 _reject(plan, line, row, rejected.errors)
                 continue
             except KnownError as error:  # a rule refused a value the row checks did not foresee
-                _reject(plan, line, row, [RowError(line, "", "", error.message)])
+                _reject(plan, line, row, [RowError(line, "", "", error.msg)])
                 continue
         # Two rows naming one licence or seat would silently overwrite each other.
         key = (planned.subscription.key,) if fmt == "snipeit" else \
@@ -96,7 +102,7 @@ def _convert_all(plan: ImportPlan, rows: Iterable[tuple[int, dict[str, str]]],
         first = seen.setdefault(key, line)
         if first != line:
             _reject(plan, line, row, [RowError(line, "", planned.subscription.name,
-                                               f"Same licence/seat as row {first}.")])
+                                               SAME_SEAT(first=first))])
         else:
             plan.rows.append(planned)
 
@@ -119,5 +125,4 @@ def write_rejects(plan: ImportPlan, path: Path) -> None:
                 writer.writerow([line, *("" if h in secret else row.get(h, "")
                                          for h in plan.headers), reason])
     except OSError as error:
-        raise BadInput(f"The rejected rows cannot be saved to {path}: {error.strerror}.") \
-            from None
+        raise BadInput(REJECTS_UNWRITABLE(path=str(path), reason=str(error.strerror))) from None

@@ -15,9 +15,23 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 
 _DELIMITERS = ",;\t|"
 _SNIFF_BYTES = 64 * 1024
+NOT_UTF8 = message("import.not_utf8", "{file} is not UTF-8 text; save it as CSV UTF-8.")
+UNREADABLE = message("import.unreadable", "Seatkeeper cannot read {path}: {reason}.")
+HAS_NUL = message("import.has_nul", "The file holds NUL characters; it is not a CSV file.")
+NO_HEADER = message("import.no_header", "The file is empty: there is no header row.")
+BAD_HEADER_ROW = message("import.bad_header_row",
+                         "The header row cannot be read as CSV ({error}).")
+EMPTY_HEADER = message("import.empty_header", "The header row is empty.")
+HEADER_TWICE = message("import.header_twice",
+                       "The column “{header}” appears twice in the header row.")
+BAD_ROW = message("import.bad_row", "Row {line} cannot be read as CSV ({error}).")
+NOT_A_SPREADSHEET = message("import.not_a_spreadsheet",
+                            "{file} cannot be read as a spreadsheet ({error}).")
+EMPTY_SHEET = message("import.empty_sheet", "{file} has an empty first sheet.")
 
 
 @dataclass
@@ -36,9 +50,9 @@ def read_file(path: Path, fmt: str | None = None) -> SourceRows:
             return read_xlsx(path)
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"{path.name} is not UTF-8 text; save it as CSV UTF-8.") from None
+        raise BadInput(NOT_UTF8(file=path.name)) from None
     except OSError as error:
-        raise BadInput(f"Seatkeeper cannot read {path}: {error.strerror}.") from None
+        raise BadInput(UNREADABLE(path=str(path), reason=str(error.strerror))) from None
     return read_csv_text(text)
 
 
@@ -46,15 +60,15 @@ def read_csv_text(text: str) -> SourceRows:
     """Parse CSV text; any text gives rows or a BadInput, never another error."""
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
-        raise BadInput("The file holds NUL characters; it is not a CSV file.")
+        raise BadInput(HAS_NUL())
     delimiter = _sniff(text[:_SNIFF_BYTES])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         headers = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise BadInput("The file is empty: there is no header row.") from None
+        raise BadInput(NO_HEADER()) from None
     except csv.Error as error:
-        raise BadInput(f"The header row cannot be read as CSV ({error}).") from None
+        raise BadInput(BAD_HEADER_ROW(error=str(error))) from None
     _check_headers(headers)
     return SourceRows(headers, _csv_rows(reader, headers))
 
@@ -70,12 +84,12 @@ def _sniff(sample: str) -> str:
 
 def _check_headers(headers: list[str]) -> None:
     if not any(headers):
-        raise BadInput("The header row is empty.")
+        raise BadInput(EMPTY_HEADER())
     seen: set[str] = set()
     for header in headers:
         key = header.casefold()
         if key and key in seen:
-            raise BadInput(f"The column “{header[:60]}” appears twice in the header row.")
+            raise BadInput(HEADER_TWICE(header=header[:60]))
         seen.add(key)
 
 
@@ -88,7 +102,7 @@ def _csv_rows(reader: Iterator[list[str]], headers: list[str]
         except StopIteration:
             return
         except csv.Error as error:
-            raise BadInput(f"Row {number + 1} cannot be read as CSV ({error}).") from None
+            raise BadInput(BAD_ROW(line=number + 1, error=str(error))) from None
         number += 1
         # Blank lines are not rows (a filled first cell, the usual case, needs no scan).
         if not (cells and cells[0].strip()) and not any(c.strip() for c in cells):
@@ -96,7 +110,8 @@ def _csv_rows(reader: Iterator[list[str]], headers: list[str]
         yield number, _row(headers, cells)
 
 
-# The key under which a row carries its surplus cells (no header can be named so).
+# The key under which a row carries its surplus cells (no header can be named so): the
+# number of cells and of headers, which ``records.Cells.check`` puts into words.
 EXTRA_CELLS = "\x00extra"
 
 
@@ -105,7 +120,7 @@ def _row(headers: list[str], cells: list[str]) -> dict[str, str]:
         return dict(zip(headers, cells, strict=True))
     row = {h: (cells[i] if i < len(cells) else "") for i, h in enumerate(headers) if h}
     if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
-        row[EXTRA_CELLS] = f"{len(cells)} cells but {len(headers)} headers"
+        row[EXTRA_CELLS] = f"{len(cells)} {len(headers)}"
     return row
 
 
@@ -119,10 +134,9 @@ def read_xlsx(path: Path) -> SourceRows:
         rows = iter(sheet.iter_rows())
         first = next(rows, None)
     except Exception as error:  # calamine raises its own types for any damaged file
-        raise BadInput(f"{path.name} cannot be read as a spreadsheet ({type(error).__name__}).") \
-            from None
+        raise BadInput(NOT_A_SPREADSHEET(file=path.name, error=type(error).__name__)) from None
     if first is None:
-        raise BadInput(f"{path.name} has an empty first sheet.")
+        raise BadInput(EMPTY_SHEET(file=path.name))
     headers = [_cell_text(c).strip() for c in first]
     _check_headers(headers)
 

@@ -1,76 +1,47 @@
-"""What a good import row becomes: plain records the writer turns into SQL.
+"""What a row becomes: plain records for the writer, or the reasons it cannot be imported.
 
-A row names one subscription (by its stable key), the seats it should have,
-at most one device, and maybe a product key that goes to the vault. The
-records are named tuples, not dataclasses: a million-row plan makes millions
-of them, and a tuple is built several times faster than a frozen dataclass.
+A good row names one subscription (by its stable key), the seats it should
+have, at most one device, and maybe a product key that goes to the vault.
+The records are the store's (``store.imports``), whose writer turns them into
+SQL; they are re-exported here for the converters.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.services.importing.readers import EXTRA_CELLS
+from seatkeeper.store.imports import DeviceRecord, PlannedRow, SeatRecord, SubscriptionRecord
+
+__all__ = ["Cells", "DeviceRecord", "PlannedRow", "RowError", "RowRejected", "SeatRecord",
+           "SubscriptionRecord"]
 
 T = TypeVar("T")
-
-
-class SubscriptionRecord(NamedTuple):
-    key: str  # subscriptions.external_key
-    vendor: str
-    owner_email: str
-    name: str
-    kind: str
-    channel: str
-    currency: str
-    unit_monthly_price_minor: int
-    plan_months: int
-    period_start: date
-    renewal_date: date
-    auto_renew: bool
-    status: str
-    seat_limit: int
-    devices_per_seat: int
-
-
-class SeatRecord(NamedTuple):
-    licence_id: str
-    holder_name: str | None  # None: the seat is unassigned
-    holder_email: str | None
-    renew: bool = True
-
-
-class DeviceRecord(NamedTuple):
-    key: str  # devices.external_key
-    name: str
-    platform: str
-    region: str
-    licence_id: str  # the seat of the row's subscription it is connected to
-
-
-class PlannedRow(NamedTuple):
-    line: int
-    subscription: SubscriptionRecord
-    seats: tuple[SeatRecord, ...]
-    device: DeviceRecord | None = None
-    product_key: str | None = None
-
-    def __repr__(self) -> str:  # the product key never reaches a log or traceback
-        return f"PlannedRow(line={self.line}, subscription={self.subscription.key!r})"
+SURPLUS_CELLS = message("import.surplus_cells", "{cells} cells but {headers} headers")
+ROW_REJECTED = message("import.row_rejected", "{reasons}")
 
 
 @dataclass(frozen=True)
 class RowError:
-    """One reason a row cannot be imported."""
+    """One reason a row cannot be imported: where, the value, and why (a message)."""
 
     line: int
     column: str
     value: str
-    reason: str
+    problem: Message
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the rejects file, the CLI)."""
+        return self.problem.render()
+
+    def as_json(self) -> dict[str, object]:
+        return {"line": self.line, "column": self.column, "value": self.value,
+                "reason": self.reason}
 
 
 @dataclass
@@ -95,21 +66,24 @@ class Cells:
         try:
             return parser(raw)
         except KnownError as error:
-            self.fail(name, raw, error.message)
+            self.fail(name, raw, error.msg)
             return fallback
 
-    def fail(self, name: str, raw: str, reason: str) -> None:
+    def fail(self, name: str, raw: str, problem: Message) -> None:
         value = "[secret]" if name in self.secret_fields else " ".join(raw.split())[:200]
-        self.errors.append(RowError(self.line, self.column(name), value, reason))
+        self.errors.append(RowError(self.line, self.column(name), value, problem))
 
     def check(self) -> None:
         if EXTRA_CELLS in self.row:
-            self.errors.append(RowError(self.line, "", "", self.row[EXTRA_CELLS]))
+            cells, headers = (int(n) for n in self.row[EXTRA_CELLS].split())
+            self.errors.append(RowError(self.line, "", "",
+                                        SURPLUS_CELLS(cells=cells, headers=headers)))
         if self.errors:
             raise RowRejected(self.errors)
 
 
 class RowRejected(BadInput):
     def __init__(self, errors: list[RowError]) -> None:
-        super().__init__("; ".join(e.reason for e in errors))
+        # Each reason has its own message (``errors``); this is their English summary.
+        super().__init__(ROW_REJECTED(reasons="; ".join(e.reason for e in errors)))
         self.errors = errors

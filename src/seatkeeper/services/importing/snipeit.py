@@ -8,6 +8,7 @@ The serial number is a product key: it travels to the vault, never the roster.
 
 from __future__ import annotations
 
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money, to_minor
 from seatkeeper.domain.terms import add_months
 from seatkeeper.services.importing import values as v
@@ -24,6 +25,9 @@ from seatkeeper.services.importing.records import (
 SECRET_FIELDS = frozenset({"serial"})
 VOLUME_FROM = 5  # VL-2: fewer than five seats is not a volume licence
 MAX_SEATS = 100_000
+NO_ITEM_NAME = message("import.snipeit.no_item_name", "Every licence needs its item name.")
+SERIAL_TOO_LONG = message("import.snipeit.serial_too_long",
+                          "The serial number is too long to be a product key.")
 
 
 def seat_licence_id(number: int) -> str:
@@ -40,7 +44,7 @@ def external_key(cells: Cells) -> str:
 def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
     name = cells.text("item_name").strip()
     if not name:
-        cells.fail("item_name", "", "Every licence needs its item name.")
+        cells.fail("item_name", "", NO_ITEM_NAME())
     currency = cells.parse("currency", lambda s: v.parse_currency(s, "USD"), "USD")
     cost = cells.parse("purchase_cost", lambda s: v.parse_money(s, currency), 0)
     purchased = cells.parse("purchase_date", v.parse_optional_date, None)
@@ -75,7 +79,7 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
     )
     serial = cells.text("serial").strip()
     if len(serial) > 4000:
-        cells.fail("serial", serial, "The serial number is too long to be a product key.")
+        cells.fail("serial", serial, SERIAL_TOO_LONG())
     cells.check()
     return PlannedRow(cells.line, sub, seat_rows, None, serial or None)
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import check_currency, to_minor
 
 _TRUE = {"true", "yes", "y", "1", "on", "x"}
@@ -21,6 +22,23 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "kr": ""}
 _AMOUNT = re.compile(r"^-?\d+(\.\d+)?$")
 MAX_MINOR = 10**15  # a trillion in major units: far beyond any licence
+NOT_YES_NO = message("import.value.not_yes_no",
+                     "“{text}” is not yes or no (write true/false, yes/no or 1/0).")
+NOT_ON_CALENDAR = message("import.value.not_on_calendar", "“{text}” is not a date on the calendar.")
+NOT_A_DATE = message("import.value.not_a_date",
+                     "“{text}” is not a date (write 11/24/2008 or 2008-11-24).")
+NOT_AN_INSTANT = message("import.value.not_an_instant", "“{text}” is not a date and time.")
+NO_TIME_ZONE = message("import.value.no_time_zone",
+                       "“{text}” has no time zone (write +00:00 for UTC).")
+NOT_MONEY_WRITTEN = message("import.value.not_money_written",
+                            "“{text}” is not an amount of money (write 12.58 or $12.58).")
+NOT_MONEY = message("import.value.not_money", "“{text}” is not an amount of money.")
+NEGATIVE_PRICE = message("import.value.negative_price", "“{text}” is negative; a price cannot be.")
+PRICE_TOO_LARGE = message("import.value.price_too_large", "“{text}” is too large to be a price.")
+OTHER_CURRENCY = message("import.value.other_currency",
+                         "“{text}” is in {symbol}, but the row's currency is {currency}.")
+NOT_WHOLE = message("import.value.not_whole", "“{text}” is not a whole number.")
+OUT_OF_RANGE = message("import.value.out_of_range", "{number} is outside {least}..{most}.")
 
 
 def parse_bool(text: str, *, default: bool | None = None) -> bool:
@@ -32,7 +50,7 @@ def parse_bool(text: str, *, default: bool | None = None) -> bool:
         return True
     if value in _FALSE and value != "":
         return False
-    raise BadInput(f"“{_short(text)}” is not yes or no (write true/false, yes/no or 1/0).")
+    raise BadInput(NOT_YES_NO(text=_short(text)))
 
 
 def parse_date(text: str) -> date:
@@ -46,8 +64,8 @@ def parse_date(text: str) -> date:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))
     except ValueError:
-        raise BadInput(f"“{_short(text)}” is not a date on the calendar.") from None
-    raise BadInput(f"“{_short(text)}” is not a date (write 11/24/2008 or 2008-11-24).")
+        raise BadInput(NOT_ON_CALENDAR(text=_short(text))) from None
+    raise BadInput(NOT_A_DATE(text=_short(text)))
 
 
 def parse_optional_date(text: str) -> date | None:
@@ -59,9 +77,9 @@ def parse_instant(text: str) -> datetime:
     try:
         instant = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise BadInput(f"“{_short(text)}” is not a date and time.") from None
+        raise BadInput(NOT_AN_INSTANT(text=_short(text))) from None
     if instant.tzinfo is None:
-        raise BadInput(f"“{_short(text)}” has no time zone (write +00:00 for UTC).")
+        raise BadInput(NO_TIME_ZONE(text=_short(text)))
     return instant
 
 
@@ -79,21 +97,21 @@ def parse_money(text: str, currency: str) -> int:
     if value[-3:].isalpha() and value[-3:].upper() == code:
         value = value[:-3]
     if not _AMOUNT.match(value):
-        raise BadInput(f"“{_short(text)}” is not an amount of money (write 12.58 or $12.58).")
+        raise BadInput(NOT_MONEY_WRITTEN(text=_short(text)))
     try:
         minor = to_minor(Decimal(value), code)
     except (InvalidOperation, ValueError):
-        raise BadInput(f"“{_short(text)}” is not an amount of money.") from None
+        raise BadInput(NOT_MONEY(text=_short(text))) from None
     if minor < 0:
-        raise BadInput(f"“{_short(text)}” is negative; a price cannot be.")
+        raise BadInput(NEGATIVE_PRICE(text=_short(text)))
     if minor > MAX_MINOR:
-        raise BadInput(f"“{_short(text)}” is too large to be a price.")
+        raise BadInput(PRICE_TOO_LARGE(text=_short(text)))
     return minor
 
 
 def _check_symbol(symbol_code: str, code: str, text: str) -> None:
     if symbol_code and symbol_code != code:
-        raise BadInput(f"“{_short(text)}” is in {symbol_code}, but the row's currency is {code}.")
+        raise BadInput(OTHER_CURRENCY(text=_short(text), symbol=symbol_code, currency=code))
 
 
 def parse_count(text: str, *, default: int | None = None, minimum: int = 0,
@@ -103,10 +121,10 @@ def parse_count(text: str, *, default: int | None = None, minimum: int = 0,
     if not value and default is not None:
         return default
     if not re.fullmatch(r"\d{1,9}", value):
-        raise BadInput(f"“{_short(text)}” is not a whole number.")
+        raise BadInput(NOT_WHOLE(text=_short(text)))
     number = int(value)
     if not minimum <= number <= maximum:
-        raise BadInput(f"{number} is outside {minimum}..{maximum}.")
+        raise BadInput(OUT_OF_RANGE(number=number, least=minimum, most=maximum))
     return number
 
 

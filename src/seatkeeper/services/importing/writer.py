@@ -15,24 +15,31 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy.engine import Connection
-
 from seatkeeper.credentials.vault import SERVICE, Vault
+from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import BadInput, KnownError
+from seatkeeper.domain.messages import message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.importing.gc_pause import gc_paused
 from seatkeeper.services.importing.plan import ImportPlan, write_rejects
-from seatkeeper.services.importing.sql import Counts, RosterWriter
 from seatkeeper.store import audit
-from seatkeeper.store.engine import Store
+from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.imports import Counts, RosterWriter
 
 Progress = Callable[[int, int], bool]
 Mode = Literal["stop", "skip_bad"]
+CANCELLED = message("import.cancelled", "The import was cancelled; the roster is as it was.")
+NOT_A_MODE = message("import.not_a_mode", "“{mode}” is not an import mode (stop or skip_bad).")
+ROWS_REFUSED = message(
+    "import.rows_refused",
+    "{bad} of {total} rows cannot be imported, so nothing was; first: row {line}, {column}: "
+    "{reason}")
+WHOLE_ROW = message("import.whole_row", "row")
 
 
 class ImportCancelled(KnownError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; the roster is as it was.")
+        super().__init__(CANCELLED())
 
 
 @dataclass(frozen=True)
@@ -58,15 +65,18 @@ def product_key_vault_key(external_key: str) -> str:
 
 def apply(store: Store, plan: ImportPlan, *, vault: Vault | None, clock: Clock, actor: str,
           mode: Mode = "stop", progress: Progress | None = None,
-          rejects_path: Path | None = None) -> ImportResult:
-    """Write ``plan``; in "stop" mode any bad row means nothing is written."""
+          rejects_path: Path | None = None) -> Changed[ImportResult]:
+    """Write ``plan``; in "stop" mode any bad row means nothing is written.
+
+    Anything may have changed: the ids of what an import touched are not kept.
+    """
     if mode not in ("stop", "skip_bad"):
-        raise BadInput(f"“{mode}” is not an import mode (stop or skip_bad).")
+        raise BadInput(NOT_A_MODE(mode=mode))
     if mode == "stop" and plan.errors:
         first = plan.errors[0]
-        raise BadInput(
-            f"{plan.bad_rows} of {plan.total} rows cannot be imported, so nothing was; "
-            f"first: row {first.line}, {first.column or 'row'}: {first.reason}")
+        raise BadInput(ROWS_REFUSED(bad=plan.bad_rows, total=plan.total, line=first.line,
+                                    column=first.column or WHOLE_ROW(),
+                                    reason=first.problem))
     keys = [(product_key_vault_key(r.subscription.key), r.product_key)
             for r in plan.rows if r.product_key]
     previous: dict[str, str | None] = {}
@@ -96,14 +106,15 @@ def apply(store: Store, plan: ImportPlan, *, vault: Vault | None, clock: Clock, 
     if rejects_path is not None and plan.rejected:
         write_rejects(plan, rejects_path)
         rejects = str(rejects_path)
-    return ImportResult(
+    return Changed(ImportResult(
         rows=plan.total, imported=len(plan.rows), rejected=plan.bad_rows,
         subscriptions_added=counts.subscriptions_added,
         subscriptions_updated=counts.subscriptions_updated, seats_added=counts.seats_added,
         seats_updated=counts.seats_updated, people_added=counts.people_added,
         devices_added=counts.devices_added, devices_updated=counts.devices_updated,
         product_keys_stored=len(keys) if vault else 0,
-        product_keys_skipped=0 if vault else len(keys), rejects_file=rejects)
+        product_keys_skipped=0 if vault else len(keys), rejects_file=rejects),
+        Changes.everything())
 
 
 def _ticker(progress: Progress | None, total: int) -> Callable[[int], None]:

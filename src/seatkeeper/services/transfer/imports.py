@@ -97,9 +97,10 @@ def import_roster(services: Services, plan: ImportPlan | JsonPlan, *, mode: Mode
     For a table, ``mode`` "stop" writes nothing if any row is bad, "skip_bad" the
     good rows (and the bad ones to ``rejects_path``).
     """
+    # Either may change anything (Changes.everything()): the window announces that itself.
     if isinstance(plan, JsonPlan):
         return load(services.store, plan, vault=services.vault, clock=services.clock,
-                    actor=services.actor, progress=progress)
+                    actor=services.actor, progress=progress).value
     return import_writer.apply(services.store, plan, vault=services.vault,
                                clock=services.clock, actor=services.actor, mode=mode,
-                               progress=progress, rejects_path=rejects_path)
+                               progress=progress, rejects_path=rejects_path).value

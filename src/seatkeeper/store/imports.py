@@ -1,32 +1,87 @@
-"""The batched SQL of an import: look up by stable keys, insert and update in bulk.
+"""An import's writes: plain records in, matched on stable keys, batched, in ONE transaction.
 
-Lookups go in IN-chunks (skipped when the table is empty); inserts use
-executemany (with RETURNING for the new ids, which SQLAlchemy batches into
-multi-row VALUES); updates use executemany with bound parameters. Nothing
-here issues a statement per row. A big import into SQLite goes through
-``store.bulk_load``: plain tuples into the driver's executemany, the per-row
-triggers' work done set-based at the end; PostgreSQL and small imports keep
-the Core path.
+A good import row (``services.importing`` checks it) names one subscription
+by its stable key, the seats it should have and at most one device; these
+records are named tuples, not dataclasses: a million-row plan makes millions
+of them, and a tuple is built several times faster than a frozen dataclass.
+
+Subscriptions match on ``external_key``, people on e-mail, seats on
+(subscription, licence id), devices on ``external_key``; a re-import updates
+in place. Lookups go in IN-chunks (skipped when the table is empty), inserts
+and updates as executemany batches (``store.batches``), never a row at a
+time. A big import into SQLite goes through ``store.bulk_load``: plain tuples
+into the driver's executemany, the per-row triggers' work done set-based at
+the end; PostgreSQL and small imports keep the Core path.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, TypeVar
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from seatkeeper.domain.enums import SeatStatus
-from seatkeeper.services.importing.records import PlannedRow, SubscriptionRecord
 from seatkeeper.store import tables as t
+from seatkeeper.store.batches import (
+    BATCH,
+    chunked,
+    has_rows,
+    insert_returning_ids,
+    insert_tuples,
+    lookup,
+    update_many,
+)
 from seatkeeper.store.bulk_load import BulkLoad, bulk_load, insert_rows
 
-BATCH = 2000
-IN_CHUNK = 500
-T = TypeVar("T")
+
+class SubscriptionRecord(NamedTuple):
+    key: str  # subscriptions.external_key
+    vendor: str
+    owner_email: str
+    name: str
+    kind: str
+    channel: str
+    currency: str
+    unit_monthly_price_minor: int
+    plan_months: int
+    period_start: date
+    renewal_date: date
+    auto_renew: bool
+    status: str
+    seat_limit: int
+    devices_per_seat: int
+
+
+class SeatRecord(NamedTuple):
+    licence_id: str
+    holder_name: str | None  # None: the seat is unassigned
+    holder_email: str | None
+    renew: bool = True
+
+
+class DeviceRecord(NamedTuple):
+    key: str  # devices.external_key
+    name: str
+    platform: str
+    region: str
+    licence_id: str  # the seat of the row's subscription it is connected to
+
+
+class PlannedRow(NamedTuple):
+    line: int
+    subscription: SubscriptionRecord
+    seats: tuple[SeatRecord, ...]
+    device: DeviceRecord | None = None
+    product_key: str | None = None
+
+    def __repr__(self) -> str:  # the product key never reaches a log or traceback
+        return f"PlannedRow(line={self.line}, subscription={self.subscription.key!r})"
+
+
 DEVICE_COLUMNS = ("account_id", "name", "platform", "region")  # what a device row sets
 SUB_FIELDS = [f for f in SubscriptionRecord._fields if f not in {"key", "vendor", "owner_email"}]
 
@@ -40,90 +95,6 @@ class Counts:
     people_added: int = 0
     devices_added: int = 0
     devices_updated: int = 0
-
-
-def chunked(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
-def insert_returning_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]
-                         ) -> list[int]:
-    """Insert ``rows`` in batches; the new ids in the rows' order."""
-    if not rows:
-        return []
-    if conn.dialect.name == "sqlite":
-        return _insert_with_ids(conn, table, rows)
-    ids: list[int] = []
-    for batch in chunked(rows, BATCH):
-        result = conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True),
-                              list(batch))
-        ids.extend(int(i) for i in result.scalars())
-    return ids
-
-
-def _insert_with_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]
-                     ) -> list[int]:
-    # SQLite cannot order RETURNING over a multi-row VALUES, so SQLAlchemy would send
-    # one statement a row. The write transaction (BEGIN IMMEDIATE) holds the only
-    # write lock, so the ids after max(id) are ours to hand out: a plain executemany.
-    first = int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0)))
-                .scalar_one()) + 1
-    ids = list(range(first, first + len(rows)))
-    for start in range(0, len(rows), BATCH * 10):
-        conn.execute(table.insert(), [{**row, "id": i} for row, i in
-                                      zip(rows[start:start + BATCH * 10],
-                                          ids[start:start + BATCH * 10], strict=True)])
-    return ids
-
-
-def insert_tuples(conn: Connection, table: sa.Table, columns: Sequence[str],
-                  rows: list[tuple[Any, ...]], load: BulkLoad | None) -> list[int]:
-    """Insert ``rows`` (tuples in ``columns`` order); the new ids in the rows' order.
-
-    Inside a ``BulkLoad`` (a big SQLite import) they go through the driver's
-    executemany with ids handed out after max(id), as ``_insert_with_ids``
-    explains; otherwise through ``insert_returning_ids``.
-    """
-    if not rows:
-        return []
-    if load is None:
-        return insert_returning_ids(conn, table, [dict(zip(columns, r, strict=True))
-                                                  for r in rows])
-    load.before_insert(table.name, len(rows))
-    first = int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0)))
-                .scalar_one()) + 1
-    ids = range(first, first + len(rows))
-    insert_rows(conn, table, columns, rows, ids=ids)
-    return list(ids)
-
-
-def has_rows(conn: Connection, table: sa.Table) -> bool:
-    return conn.execute(sa.select(sa.literal(1)).select_from(table).limit(1)).first() is not None
-
-
-def update_many(conn: Connection, table: sa.Table, key: str, rows: list[dict[str, Any]],
-                *, bump_version: bool = False) -> None:
-    """UPDATE table SET <columns of rows> WHERE <key> = row[key], as executemany."""
-    if not rows:
-        return
-    columns = [c for c in rows[0] if c != key]
-    values: dict[str, Any] = {c: sa.bindparam(f"p_{c}") for c in columns}
-    if bump_version:
-        values["version"] = table.c.version + 1
-    stmt = table.update().where(table.c[key] == sa.bindparam("p_key")).values(values)
-    for batch in chunked(rows, BATCH):
-        conn.execute(stmt, [{"p_key": r[key], **{f"p_{c}": r[c] for c in columns}}
-                            for r in batch])
-
-
-def lookup(conn: Connection, columns: Sequence[sa.ColumnElement[Any]],
-           where_column: sa.ColumnElement[Any], keys: Sequence[Any]) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
-    for chunk in chunked(list(keys), IN_CHUNK):
-        rows.extend(tuple(r) for r in
-                    conn.execute(sa.select(*columns).where(where_column.in_(chunk))))
-    return rows
 
 
 class RosterWriter:

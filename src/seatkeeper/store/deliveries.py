@@ -1,12 +1,14 @@
-"""The SQL behind the Deliveries table: filter, sort and page in the database.
+"""Deliveries: the Deliveries table's filter, sort and page, and a delivery's writes.
 
 The status shown (SD-4) is computed in SQL from ``sent_at`` and the instant
 the caller passes in, so "overdue" can be sorted and filtered like any
-stored column and a page never loads rows it does not show.
+stored column and a page never loads rows it does not show. Rows come back
+as mappings labelled as ``delivery_select`` names them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,11 +19,15 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from seatkeeper.domain.delivery import DELIVERY_WINDOW, DeliveryDisplayStatus
 from seatkeeper.domain.enums import DeliveryStatus
+from seatkeeper.domain.errors import NotFound
+from seatkeeper.domain.messages import message
 from seatkeeper.store import tables as t
 from seatkeeper.store.paging import TableQuery
+from seatkeeper.store.records import insert
 from seatkeeper.store.search import like_pattern, terms_of
 
 d = t.deliveries
+DELIVERY_GONE = message("delivery.gone", "That delivery is no longer in the roster.")
 
 
 @dataclass(frozen=True)
@@ -112,3 +118,27 @@ def delivery_page(conn: Connection, query: TableQuery, narrow: DeliveryFilter,
         .limit(query.limit)
     )
     return list(conn.execute(stmt).mappings())
+
+
+def deliveries_by_id(conn: Connection, ids: Sequence[int], now: datetime
+                     ) -> list[RowMapping]:
+    """The Deliveries rows of ``ids``, in id order."""
+    stmt = delivery_select(now).where(d.c.id.in_(list(ids))).order_by(d.c.id)
+    return list(conn.execute(stmt).mappings())
+
+
+def add_delivery(conn: Connection, **values: Any) -> int:
+    """A new delivery row (``subscription_id``, ``method``, ``status``, ``sent_at``...)."""
+    return insert(conn, d, **values)
+
+
+def load_delivery(conn: Connection, delivery_id: int) -> RowMapping:
+    """The stored delivery (its own columns), or NotFound."""
+    row = conn.execute(sa.select(d).where(d.c.id == delivery_id)).mappings().one_or_none()
+    if row is None:
+        raise NotFound(DELIVERY_GONE())
+    return row
+
+
+def update_delivery(conn: Connection, delivery_id: int, **values: Any) -> None:
+    conn.execute(d.update().where(d.c.id == delivery_id).values(**values))

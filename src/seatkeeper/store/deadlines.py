@@ -1,0 +1,96 @@
+"""The rows a deadline can come from, picked in SQL (services.deadlines applies the rules).
+
+Only subscriptions whose trial or period ends inside the window (plus the
+24 h cancel notice, since a cancel-by inside the window can belong to an end
+just after it) are read, and only the non-renewing seats of those. Dates
+compare coarsely here (a superset); the caller applies the exact window.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, RowMapping
+from sqlalchemy.sql.elements import ColumnElement
+
+from seatkeeper.domain.app_store import CANCEL_NOTICE
+from seatkeeper.domain.enums import SeatStatus, SubscriptionKind, SubscriptionStatus
+from seatkeeper.store import tables as t
+from seatkeeper.store.search import like_pattern, terms_of
+
+
+def _subscription_ends(s: Any) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
+    """(is a trial with a known end, otherwise) -- the two ways a period ends."""
+    trial = sa.and_(s.c.kind == SubscriptionKind.TRIAL.value, s.c.trial_ends_at.is_not(None))
+    return trial, sa.not_(trial)
+
+
+def _ends_between(start: datetime, end: datetime) -> ColumnElement[bool]:
+    """Subscriptions whose trial or period end could put a deadline in [start, end]."""
+    s = t.subscriptions
+    last = end + CANCEL_NOTICE  # a cancel-by in the window may belong to a later end
+    trial, not_trial = _subscription_ends(s)
+    return sa.and_(
+        s.c.status != SubscriptionStatus.EXPIRED.value,
+        sa.or_(
+            sa.and_(trial, s.c.trial_ends_at >= start, s.c.trial_ends_at <= last),
+            sa.and_(not_trial, s.c.renewal_date >= start.date(),
+                    s.c.renewal_date <= last.date()),
+        ),
+    )
+
+
+def _text_where(text: str, columns: list[ColumnElement[Any]]) -> ColumnElement[bool] | None:
+    """Every term must appear (case-insensitively) in one of ``columns``."""
+    terms = terms_of(text)
+    if not terms:
+        return None
+    lowered = [sa.func.lower(sa.func.coalesce(c, "")) for c in columns]
+    return sa.and_(*[
+        sa.or_(*[c.like(like_pattern(term.lower()), escape="\\") for c in lowered])
+        for term in terms
+    ])
+
+
+def subscriptions_ending(conn: Connection, start: datetime, end: datetime,
+                         text: str = "") -> list[RowMapping]:
+    """Subscriptions that may have a deadline in [start, end], with their vendor.
+
+    Keys: id, name, kind, channel, renewal_date, trial_ends_at, auto_renew, status, vendor.
+    """
+    s, a = t.subscriptions, t.vendor_accounts
+    stmt = (sa.select(s.c.id, s.c.name, s.c.kind, s.c.channel, s.c.renewal_date,
+                      s.c.trial_ends_at, s.c.auto_renew, s.c.status, a.c.vendor)
+            .join(a, a.c.id == s.c.account_id).where(_ends_between(start, end)))
+    text_where = _text_where(text, [s.c.name, a.c.vendor])
+    if text_where is not None:
+        stmt = stmt.where(text_where)
+    return list(conn.execute(stmt).mappings())
+
+
+def lapsing_seats(conn: Connection, start: datetime, end: datetime,
+                  text: str = "") -> list[RowMapping]:
+    """VL-14: active seats switched off while their renewing subscription ends in the window.
+
+    When the whole subscription lapses its own deadline says so, so those are left out.
+    Keys: seat_id, licence_id, holder, id, name, channel, renewal_date, vendor.
+    """
+    s, a, seat, p = t.subscriptions, t.vendor_accounts, t.seats, t.people
+    _, not_trial = _subscription_ends(s)
+    stmt = (
+        sa.select(seat.c.id.label("seat_id"), seat.c.licence_id, p.c.name.label("holder"),
+                  s.c.id, s.c.name, s.c.channel, s.c.renewal_date, a.c.vendor)
+        .select_from(seat.join(s, s.c.id == seat.c.subscription_id)
+                     .join(a, a.c.id == s.c.account_id)
+                     .outerjoin(p, p.c.id == seat.c.person_id))
+        .where(_ends_between(start, end), not_trial, seat.c.renew.is_(False),
+               seat.c.status == SeatStatus.ACTIVE.value,
+               s.c.auto_renew.is_(True), s.c.status != SubscriptionStatus.CANCELLED.value)
+    )
+    text_where = _text_where(text, [s.c.name, a.c.vendor, seat.c.licence_id, p.c.name,
+                                    p.c.email])
+    if text_where is not None:
+        stmt = stmt.where(text_where)
+    return list(conn.execute(stmt).mappings())
