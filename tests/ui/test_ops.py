@@ -124,3 +124,27 @@ def test_a_read_hands_its_result_to_the_gui_thread(qtbot: QtBot, ctx: WindowCont
         lambda off_thread: got.append(("ran off the GUI thread", off_thread))).run()
     qtbot.waitUntil(lambda: bool(got), timeout=5_000)
     assert got == [("ran off the GUI thread", True)]
+
+
+def test_only_the_ops_and_the_models_hand_work_to_the_runner() -> None:
+    """Whether a call writes is the kind of op, not a flag a caller must remember: outside
+    ui/ops.py only the table models (their own pages) and the start-up (closing a roster)
+    call the runner directly, and only ops.py ever asks for the writer."""
+    import ast
+    from pathlib import Path
+
+    import seatkeeper.ui
+
+    ui = Path(seatkeeper.ui.__file__).parent
+    direct, writes = [], []
+    for path in sorted(ui.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "run" and "runner" in ast.unparse(node.func.value):
+                where = str(path.relative_to(ui))
+                if where not in {"ops.py", "startup.py"} and not where.startswith("models/"):
+                    direct.append(f"{where}:{node.lineno}")
+                if any(k.arg == "write" for k in node.keywords) and where != "ops.py":
+                    writes.append(f"{where}:{node.lineno}")
+    assert (direct, writes) == ([], [])

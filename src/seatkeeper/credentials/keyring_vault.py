@@ -15,6 +15,7 @@ import keyring.errors
 
 from seatkeeper.credentials.vault import check_secret
 from seatkeeper.domain.errors import VaultError, VaultLocked, VaultUnavailable
+from seatkeeper.domain.messages import message
 
 RECOMMENDED = {
     "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
@@ -22,10 +23,11 @@ RECOMMENDED = {
     "keyring.backends.SecretService.Keyring": "Secret Service",
     "keyring.backends.kwallet.DBusKeyring": "KWallet",
 }
-NO_KEYRING = (
+NO_KEYRING_TEXT = message(
+    "vault.unavailable",
     "No secure keyring on this system, so credentials cannot be stored or shown. "
-    "Install and unlock one (GNOME Keyring or KWallet on Linux); nothing was written."
-)
+    "Install and unlock one (GNOME Keyring or KWallet on Linux); nothing was written.")
+NO_KEYRING = NO_KEYRING_TEXT()
 
 
 def _qualified(backend: keyring.backend.KeyringBackend) -> str:
@@ -103,10 +105,15 @@ class KeyringVault:
         return self._backend
 
 
+KEYRING_LOCKED = message("vault.locked",
+                         "The keyring is locked. Unlock it (or allow Seatkeeper) and try again.")
+KEYRING_REFUSED = message("vault.refused", "The keyring refused the request ({error}). Try again.")
+
+
 def _known(error: keyring.errors.KeyringError) -> VaultError:
     # The backend's own text may quote the item; ours never does.
     if isinstance(error, keyring.errors.KeyringLocked):
-        return VaultLocked("The keyring is locked. Unlock it (or allow Seatkeeper) and try again.")
+        return VaultLocked(KEYRING_LOCKED())
     if isinstance(error, keyring.errors.NoKeyringError):
         return VaultUnavailable(NO_KEYRING)
-    return VaultError(f"The keyring refused the request ({type(error).__name__}). Try again.")
+    return VaultError(KEYRING_REFUSED(error=type(error).__name__))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 
 SERVICE = "seatkeeper"
 # Windows Credential Manager refuses longer blobs; refuse before the OS does.
@@ -25,13 +26,15 @@ class Vault(Protocol):
     def delete(self, service: str, key: str) -> None: ...
 
 
+SECRET_EMPTY = message("vault.secret_empty", "The secret is empty.")
+SECRET_TOO_LONG = message("vault.secret_too_long", "The secret is {length} characters long; the "
+                          "keyring takes at most {limit}.")
+
+
 def check_secret(secret: str) -> str:
     """Refuse an empty or over-long secret, without echoing it."""
     if not secret:
-        raise BadInput("The secret is empty.")
+        raise BadInput(SECRET_EMPTY())
     if len(secret) > MAX_SECRET_LENGTH:
-        raise BadInput(
-            f"The secret is {len(secret)} characters long; the keyring takes at most "
-            f"{MAX_SECRET_LENGTH}."
-        )
+        raise BadInput(SECRET_TOO_LONG(length=len(secret), limit=MAX_SECRET_LENGTH))
     return secret

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, Q
 from PySide6.QtWidgets import QApplication
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.messages import message
 
 RESOLUTION = 300  # dots per inch of the PDF's layout grid
 
@@ -37,13 +38,17 @@ def ensure_gui_application() -> None:
 _keep: list[QApplication] = []  # the CLI's application lives as long as the process
 
 
+REPORT_UNWRITABLE = message("report.unwritable", "The report cannot be written to {path}: "
+                            "{reason}.")
+
+
 def html_to_pdf(html: str, path: Path) -> int:
     """Write ``html`` as a PDF to ``path``; returns the number of pages."""
     try:
         with path.open("wb"):
             pass  # fail early, with a plain message, if the place is not writable
     except OSError as error:
-        raise BadInput(f"The report cannot be written to {path}: {error.strerror}.") from None
+        raise BadInput(REPORT_UNWRITABLE(path=str(path), reason=error.strerror or "")) from None
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setTitle("Seatkeeper licence roster review")
