@@ -29,6 +29,7 @@ from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+TEST_DATA = Path(__file__).resolve().parent / "data"  # the test files the tests import
 
 
 @pytest.fixture(autouse=True)

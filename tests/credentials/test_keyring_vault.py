@@ -51,7 +51,7 @@ def test_fail_backend_means_unavailable(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_secrets_over_windows_limit_are_refused_before_the_os() -> None:
     vault = KeyringVault(backend=PlaintextFile())
-    with pytest.raises(BadInput, match=f"at most {MAX_SECRET_LENGTH}"):
+    with pytest.raises(BadInput, match=f"at most {MAX_SECRET_LENGTH:,}"):
         vault.set(SERVICE, "k", "x" * (MAX_SECRET_LENGTH + 1))
     assert PlaintextFile.written == []
 

@@ -48,10 +48,11 @@ from seatkeeper.ui.widgets.table_screen import TableScreen
 from seatkeeper.ui.wizards.import_wizard import ImportWizard
 from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
 from seatkeeper.ui.wizards.send_wizard import SendWizard
+from tests.conftest import TEST_DATA
 
 WAIT = 10_000
 NEXT = QWizard.WizardButton.NextButton
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = TEST_DATA
 
 Shown = Iterator[tuple[str, QWidget]]
 

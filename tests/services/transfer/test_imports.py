@@ -26,8 +26,9 @@ from seatkeeper.services.transfer import (
     reader_format,
 )
 from seatkeeper.store.open import open_store
+from tests.conftest import TEST_DATA
 
-SNIPEIT = Path(__file__).parent.parent.parent / "data" / "snipeit_licences.csv"
+SNIPEIT = TEST_DATA / "snipeit_licences.csv"
 CTX = ImportContext(date(2026, 11, 22))
 
 

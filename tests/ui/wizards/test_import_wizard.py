@@ -20,9 +20,10 @@ from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.wizards.import_wizard import ImportWizard
+from tests.conftest import TEST_DATA
 from tests.ui.conftest import Errors, lone_context, save_screenshot
 
-DATA = Path(__file__).parent.parent / "data" / "snipeit_licences.csv"
+DATA = TEST_DATA / "snipeit_licences.csv"
 Button = QWizard.WizardButton
 
 

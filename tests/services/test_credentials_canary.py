@@ -36,8 +36,9 @@ from seatkeeper.services.smtp import SmtpSecurity, SmtpSettings
 from seatkeeper.store import backup
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
+from tests.conftest import TEST_DATA
 
-SNIPEIT = Path(__file__).parent.parent / "data" / "snipeit_licences.csv"
+SNIPEIT = TEST_DATA / "snipeit_licences.csv"
 SEAT_PASSWORD = "CANARY-seat-pw-5b1e77"
 SMTP_PASSWORD = "CANARY-smtp-pw-c04a19"
 PRODUCT_KEY = "CANARY-PRODKEY-9d3f21"

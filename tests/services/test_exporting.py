@@ -18,7 +18,7 @@ from seatkeeper.services.importing import apply
 from seatkeeper.services.importing.json_roster import load, read_json
 from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
-from tests.services.test_import_snipeit import snipeit_plan
+from tests.services.importing.test_snipeit import snipeit_plan
 
 
 def test_csv_has_one_header_row_and_quotes_what_needs_quoting(

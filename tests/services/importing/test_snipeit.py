@@ -18,8 +18,9 @@ from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
+from tests.conftest import TEST_DATA
 
-DATA = Path(__file__).parent.parent / "data" / "snipeit_licences.csv"
+DATA = TEST_DATA / "snipeit_licences.csv"
 TODAY = date(2026, 11, 22)
 
 

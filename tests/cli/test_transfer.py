@@ -12,8 +12,9 @@ from seatkeeper.cli import run
 from seatkeeper.services.exporting import roster_json
 from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
+from tests.conftest import TEST_DATA
 
-DATA = Path(__file__).parent.parent / "data" / "snipeit_licences.csv"
+DATA = TEST_DATA / "snipeit_licences.csv"
 
 
 # No keyring here (tests/cli/conftest.py): the CLI must never touch the real one.

@@ -17,6 +17,7 @@ from seatkeeper.store import search_bulk
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
+from tests.conftest import TEST_DATA
 from tests.services.helpers import import_csv
 
 HEADER = "subscription,subscription_key,vendor,renewal_date,seat_limit,licence_id," \
@@ -136,7 +137,7 @@ def test_a_snipeit_import_writes_the_same_roster_in_bulk(
         tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
     from seatkeeper.services.importing import read_file
 
-    source = read_file(Path(__file__).parent.parent / "data" / "snipeit_licences.csv")
+    source = read_file(TEST_DATA / "snipeit_licences.csv")
     rows = list(source.rows)
     rosters = []
     for bulk in (True, False):

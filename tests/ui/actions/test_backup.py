@@ -1,0 +1,60 @@
+"""File → Restore from backup…: the copy goes back and the roster opens again."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from seatkeeper.store import backup
+from seatkeeper.store import tables as t
+from seatkeeper.ui.actions import backup as backup_actions
+from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
+from seatkeeper.ui.main_window import MainWindow
+from tests.ui.conftest import Errors, save_screenshot
+
+
+def qtbot_button() -> object:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+
+def _message_box(qtbot: QtBot, window: MainWindow, name: str) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, name) is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, name)
+    assert box is not None
+    return box
+
+
+def test_restore_from_backup_puts_the_copy_back_and_reopens(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    services = demo_window.services
+    assert services is not None
+    roster = services.store.location.path
+    assert roster is not None
+    copy = backup.take_backup(roster, reason="manual", now=datetime(2026, 11, 22, tzinfo=UTC))
+    services.store.write(lambda c: c.execute(t.settings.insert().values(key="after", value="x")))
+    dialog = backup_actions.choose_backup(demo_window.ctx)
+    assert isinstance(dialog, RestoreDialog)
+    assert not dialog.restore_button.isEnabled()  # nothing chosen yet
+    dialog.list.setCurrentRow(0)
+    assert dialog.chosen == backup.list_backups(roster)[0] == copy
+    save_screenshot(dialog, "restore_dialog")
+    qtbot.mouseClick(dialog.restore_button, qtbot_button())
+    box = _message_box(qtbot, demo_window, "confirmRestore")
+    assert "Replace the roster" in box.text()
+    restore = next(b for b in box.buttons()
+                   if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    with qtbot.waitSignal(demo_window.roster_opened, timeout=20_000):
+        qtbot.mouseClick(restore, qtbot_button())
+    reopened = demo_window.services
+    assert reopened is not None
+    assert reopened is not services
+    keys = reopened.store.read(lambda c: c.execute(sa.select(t.settings.c.key)).scalars().all())
+    assert "after" not in keys
+    assert [b.reason for b in backup.list_backups(roster)][:1] == ["before-restore"]
+    assert errors == []
