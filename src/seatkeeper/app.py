@@ -39,6 +39,15 @@ def configure_logging() -> logging.Handler:
     return handler
 
 
+def roster_location(args: argparse.Namespace) -> RosterLocation:
+    """--db wins; then --demo; then the admin's roster in the data directory."""
+    if getattr(args, "db", None):
+        return RosterLocation.parse(args.db)
+    if getattr(args, "demo", False):
+        return RosterLocation.parse(str(paths.demo_roster()))
+    return RosterLocation.parse(str(paths.default_roster()))
+
+
 def add_window_options(parser: argparse.ArgumentParser) -> None:
     """The options of ``seatkeeper`` itself (the CLI's commands accept them too)."""
     parser.add_argument("--db", metavar="URL", help="roster: a file path or SQLAlchemy URL")
@@ -70,7 +79,7 @@ def window_args(argv: list[str]) -> argparse.Namespace | None:
 def run_gui(args: argparse.Namespace) -> int:
     from seatkeeper.services.first_look import start_first_look
 
-    location = paths.roster_location(args)
+    location = roster_location(args)
     # The roster's first page is read while Qt and the window are imported (issue 7).
     first_look = start_first_look(location)
 

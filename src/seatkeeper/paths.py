@@ -6,13 +6,10 @@ admin's real roster).
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
 
 import platformdirs
-
-from seatkeeper.store.location import RosterLocation
 
 APP_NAME = "Seatkeeper"
 
@@ -37,12 +34,3 @@ def log_file() -> Path:
     folder = data_dir() / "logs"
     folder.mkdir(exist_ok=True)
     return folder / "seatkeeper.log"
-
-
-def roster_location(args: argparse.Namespace) -> RosterLocation:
-    """--db wins; then --demo; then the admin's roster in the data directory."""
-    if getattr(args, "db", None):
-        return RosterLocation.parse(args.db)
-    if getattr(args, "demo", False):
-        return RosterLocation.parse(str(demo_roster()))
-    return RosterLocation.parse(str(default_roster()))

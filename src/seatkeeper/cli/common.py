@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from seatkeeper import paths
+from seatkeeper.app import roster_location
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.services.actor import current_actor
 from seatkeeper.services.bundle import Keyring, Services, open_services
@@ -40,7 +40,7 @@ def open_roster(args: argparse.Namespace, *, writes: bool,
     """
     read_only = not writes or bool(getattr(args, "read_only", False))
     services = open_services(
-        paths.roster_location(args), actor=current_actor(), read_only=read_only,
+        roster_location(args), actor=current_actor(), read_only=read_only,
         daily_backup=not read_only, keyring=keyring,
         vault=make_vault() if keyring is not Keyring.NOT_NEEDED else None)
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,10 +23,12 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import REQUIRED
 from seatkeeper.ui.i18n import error_text, tr
-from seatkeeper.ui.wizards.import_wizard import KIND_NAMES, read_headers, remember_mapping
-
-if TYPE_CHECKING:
-    from seatkeeper.ui.wizards.import_wizard import ImportWizard
+from seatkeeper.ui.wizards.import_steps import (
+    ImportSteps,
+    kind_names,
+    read_headers,
+    remember_mapping,
+)
 
 NOT_IMPORTED = ""
 WHY_STYLE = "color:#8a4b00"
@@ -41,8 +42,8 @@ def field_label(name: str) -> str:
 
 
 class FilePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportSteps) -> None:
+        super().__init__()  # addPage makes the wizard its parent
         self.w = wizard
         self.setTitle(tr(CTX, "Choose the file to import"))
         self.setSubTitle(tr(CTX, "A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, "
@@ -122,8 +123,8 @@ class FilePage(QWizardPage):
 class MappingPage(QWizardPage):
     """One combo box per field, guessed from the headers or remembered from last time."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportSteps) -> None:
+        super().__init__()  # addPage makes the wizard its parent
         self.w = wizard
         self.setTitle(tr(CTX, "Match the columns"))
         self.setSubTitle(tr(CTX, "Which column of the file holds each field. Seatkeeper guessed "
@@ -185,7 +186,7 @@ class MappingPage(QWizardPage):
         how = (tr(CTX, "Using the mapping you chose last time for these columns.") if remembered
                else tr(CTX, "Guessed from the column names; check the ones marked “not imported”."))
         self.source.setText(tr(CTX, "<b>{kind}</b> · {count} columns · {how}",
-                                    kind=KIND_NAMES[kind], count=len(headers), how=how))
+                                    kind=kind_names()[kind], count=len(headers), how=how))
         required = set(REQUIRED[kind])
         for number, name in enumerate(fields_for(kind)):
             row, col = divmod(number, 2)

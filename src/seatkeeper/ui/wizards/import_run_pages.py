@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,11 +31,7 @@ from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
-from seatkeeper.ui.wizards.import_wizard import dry_run, run_import
-
-if TYPE_CHECKING:
-    from seatkeeper.ui.wizards.import_wizard import ImportWizard
-
+from seatkeeper.ui.wizards.import_steps import ImportSteps, dry_run, run_import
 
 CTX = "ImportWizard"
 
@@ -43,8 +39,8 @@ CTX = "ImportWizard"
 class PreviewPage(QWizardPage):
     """Every bad row (row, column, value, reason) before anything is written."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportSteps) -> None:
+        super().__init__()  # addPage makes the wizard its parent
         self.w = wizard
         self.setTitle(tr(CTX, "Check the rows"))
         self.setSubTitle(tr(CTX, "A dry run: every row was read and checked; nothing has been "
@@ -154,8 +150,8 @@ class PreviewPage(QWizardPage):
 class ModePage(QWizardPage):
     """Stop on the first bad row, or import the good rows and save the rejected ones."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportSteps) -> None:
+        super().__init__()  # addPage makes the wizard its parent
         self.w = wizard
         self.setTitle(tr(CTX, "How to import"))
         self.setCommitPage(True)
@@ -252,8 +248,8 @@ class RunPage(QWizardPage):
 
     progressed = Signal(int, int)  # emitted on the worker, delivered queued
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
+    def __init__(self, wizard: ImportSteps) -> None:
+        super().__init__()  # addPage makes the wizard its parent
         self.w = wizard
         self.setTitle(tr(CTX, "Importing"))
         self.bar = QProgressBar(self)

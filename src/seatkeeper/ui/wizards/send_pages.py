@@ -8,7 +8,7 @@ Every store call runs on the wizard's ``TaskRunner``.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -35,7 +35,8 @@ from seatkeeper.services.smtp import SmtpSettings
 from seatkeeper.ui.i18n import error_text, render, tr
 
 if TYPE_CHECKING:
-    from seatkeeper.ui.wizards.send_wizard import SendWizard
+    from seatkeeper.services.bundle import Services
+    from seatkeeper.ui.context import WindowContext
 
 SUBSCRIPTION, METHOD, EMAIL, DEVICES, REVIEW, RESULT = range(6)
 GREY = QColor("#8a8a8a")
@@ -58,8 +59,19 @@ def reasons_html(reasons: tuple[Refusal, ...]) -> str:
                    for r in reasons)
 
 
+class SendSteps(Protocol):
+    """What a page asks of the send wizard it is on (SendWizard is one)."""
+
+    ctx: WindowContext
+    services: Services
+
+    def subscription_id(self) -> int: ...
+
+    def failed(self, error: BaseException) -> None: ...
+
+
 class _Page(QWizardPage):
-    def wiz(self) -> SendWizard:
+    def wiz(self) -> SendSteps:
         return self.wizard()  # type: ignore[return-value]
 
 

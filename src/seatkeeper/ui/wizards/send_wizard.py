@@ -53,7 +53,14 @@ def _label(parent: QWidget) -> QLabel:
     return label
 
 
-class ReviewPage(_Page):
+class _OwnPage(_Page):
+    """A page of this module's own, which knows the whole wizard."""
+
+    def wiz(self) -> SendWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+
+class ReviewPage(_OwnPage):
     """What will be sent where; its commit button is "Send"."""
 
     def __init__(self) -> None:
@@ -89,7 +96,7 @@ class ReviewPage(_Page):
         return RESULT
 
 
-class ResultPage(_Page):
+class ResultPage(_OwnPage):
     """Sends on entry; then says what went out, the 24 hours (SD-4) and SD-7's hint."""
 
     def __init__(self) -> None:
