@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from seatkeeper import paths
+from seatkeeper.locations import roster_location
 from seatkeeper.store.location import RosterLocation
 
 if TYPE_CHECKING:
@@ -37,15 +38,6 @@ def configure_logging() -> logging.Handler:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return handler
-
-
-def roster_location(args: argparse.Namespace) -> RosterLocation:
-    """--db wins; then --demo; then the admin's roster in the data directory."""
-    if getattr(args, "db", None):
-        return RosterLocation.parse(args.db)
-    if getattr(args, "demo", False):
-        return RosterLocation.parse(str(paths.demo_roster()))
-    return RosterLocation.parse(str(paths.default_roster()))
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:

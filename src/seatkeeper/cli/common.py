@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from seatkeeper.app import roster_location
 from seatkeeper.credentials.vault import Vault
+from seatkeeper.locations import roster_location
 from seatkeeper.services.actor import current_actor
 from seatkeeper.services.bundle import Keyring, Services, open_services
 from seatkeeper.services.rows import jsonable
