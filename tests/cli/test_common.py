@@ -9,7 +9,6 @@ keyring is asked only by a command that needs it.
 from __future__ import annotations
 
 import ast
-import importlib
 import inspect
 from pathlib import Path
 from typing import Any
@@ -25,35 +24,13 @@ from seatkeeper.store import backup
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
+from tests.source_names import namespace, resolve
 
 CLI = Path(seatkeeper.cli.__file__).parent
 # Modules that build a roster or a vault: only services.bundle may use them.
 BUILDERS = ("seatkeeper.store.open", "seatkeeper.store.engine",
             "seatkeeper.credentials.keyring_vault", "seatkeeper.credentials.memory_vault",
             "sqlalchemy")
-_MISSING = object()
-
-
-def _namespace(tree: ast.Module, module: str) -> dict[str, Any]:
-    """What each name means in ``module``, including imports made inside functions."""
-    names: dict[str, Any] = dict(vars(importlib.import_module(module))) if module else {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            source = importlib.import_module(node.module)
-            for alias in node.names:
-                names[alias.asname or alias.name] = getattr(source, alias.name, _MISSING)
-    return names
-
-
-def _resolve(node: ast.expr, names: dict[str, Any]) -> Any:
-    if isinstance(node, ast.Name):
-        return names.get(node.id, _MISSING)
-    if isinstance(node, ast.Attribute):
-        base = _resolve(node.value, names)
-        return _MISSING if base is _MISSING else getattr(base, node.attr, _MISSING)
-    return _MISSING
-
-
 def _builds_its_own(thing: Any) -> bool:
     """A store opened, or a class of services/store/credentials built over a store or vault."""
     if thing is open_store or thing is Store:
@@ -73,7 +50,7 @@ def _builds_its_own(thing: Any) -> bool:
 def violations(source: str, module: str = "", *, root_module: bool = False) -> list[str]:
     """Where ``source`` opens a store or builds a service or vault itself."""
     tree = ast.parse(source)
-    names = _namespace(tree, module)
+    names = namespace(tree, module)
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import | ast.ImportFrom):
@@ -82,7 +59,7 @@ def violations(source: str, module: str = "", *, root_module: bool = False) -> l
             found += [f"line {node.lineno}: imports {name}" for name in imported
                       if name.startswith(BUILDERS)]
         if isinstance(node, ast.Call):
-            called = _resolve(node.func, names)
+            called = resolve(node.func, names)
             if _builds_its_own(called):
                 found.append(f"line {node.lineno}: builds {called.__name__}")
             if called is open_services and not root_module:

@@ -20,11 +20,11 @@ import pytest
 import seatkeeper
 from seatkeeper.domain.errors import KnownError, RuleRefused
 from seatkeeper.domain.messages import CATALOG, MessageDef
+from tests.source_names import namespace, resolve
 
 PACKAGES = [seatkeeper]
 SKIPPED = ("seatkeeper.store.migrations",)  # frozen history: they raise nothing to show
 ID = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)+")
-_MISSING = object()
 
 
 def _modules() -> list[str]:
@@ -35,28 +35,6 @@ def _modules() -> list[str]:
                                                               f"{package.__name__}.")
                   if not info.name.startswith(SKIPPED)]
     return names
-
-
-def _names(tree: ast.Module, module: str) -> dict[str, Any]:
-    names: dict[str, Any] = dict(vars(importlib.import_module(module))) if module else {}
-    for node in tree.body:  # module-level texts, as the source has them
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
-            names |= {t.id: node.value.value for t in node.targets if isinstance(t, ast.Name)}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            source = importlib.import_module(node.module)
-            for alias in node.names:
-                names[alias.asname or alias.name] = getattr(source, alias.name, _MISSING)
-    return names
-
-
-def _resolve(node: ast.expr, names: dict[str, Any]) -> Any:
-    if isinstance(node, ast.Name):
-        return names.get(node.id, _MISSING)
-    if isinstance(node, ast.Attribute):
-        base = _resolve(node.value, names)
-        return _MISSING if base is _MISSING else getattr(base, node.attr, _MISSING)
-    return _MISSING
 
 
 def _is_text(node: ast.expr, names: dict[str, Any]) -> bool:
@@ -77,12 +55,12 @@ def _is_text(node: ast.expr, names: dict[str, Any]) -> bool:
 def plain_text_errors(source: str, module: str = "") -> list[str]:
     """Where ``source`` builds a KnownError from a string instead of a message."""
     tree = ast.parse(source)
-    names = _names(tree, module)
+    names = namespace(tree, module)
     found = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        error = _resolve(node.func, names)
+        error = resolve(node.func, names)
         if not (inspect.isclass(error) and issubclass(error, KnownError)):
             continue
         position = 1 if issubclass(error, RuleRefused) and not _takes_message_first(error) \
