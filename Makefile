@@ -28,7 +28,7 @@ unit: $(STAMP)
 test: lint unit
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_main_window_screenshots.py
 
 # Refresh the .ts files from the code (new texts unfinished, gone ones dropped); the
 # install step above compiles them to .qm (setup.py).

@@ -147,6 +147,7 @@ def main() -> None:
     first = FirstRowsPainted(window.stack)
     window.show()
     heartbeat = Heartbeat()
+    heartbeat.phase = "opening the roster"
     opened_at = time.monotonic()
     window.open_roster(RosterLocation.parse(str(db)), first_look=FIRST_LOOK)
     wait_until(lambda: first.painted_at is not None)
@@ -162,8 +163,9 @@ def main() -> None:
                and not any(s.model.is_loading for s in window.screens.values()))
     result["ready_s"] = time.monotonic() - T0
     if mode == "full":
-        result.update(_interact(app, screen, watch, queries))
+        result.update(_interact(app, screen, watch, queries, heartbeat))
         result["longest_stall_s"] = heartbeat.longest
+        result["longest_stall_during"] = heartbeat.longest_phase
         result["vault_calls"] = sum(v.calls for v in vaults)
     result["errors"] = [repr(e) for e in errors]
     result["peak_rss_mb"] = peak_rss_mb()
@@ -172,24 +174,27 @@ def main() -> None:
     app.quit()
 
 
-def _interact(app: QApplication, screen: TableScreen, watch: PaintWatch, queries: list[str]
-              ) -> dict[str, Any]:
+def _interact(app: QApplication, screen: TableScreen, watch: PaintWatch, queries: list[str],
+              heartbeat: Heartbeat) -> dict[str, Any]:
     # Imported here: the app never loads QtTest, so a start must not pay for it.
     from PySide6.QtTest import QTest
 
     box = screen.filter_box
     filters = []
     for query in queries:
+        heartbeat.phase = f"filter {query!r}"
         box.clear()
         QTest.keyClicks(box, query)
         filters.append(_until_painted(
             screen, watch, lambda: QTest.keyClick(box, Qt.Key.Key_Return)))
+    heartbeat.phase = "clearing the filter"
     screen.model.set_filter("")
     box.clear()
     wait_until(lambda: not screen.model.is_loading)
     header = screen.table.horizontalHeader()
     sorts = []
     for column in SORT_COLUMNS:
+        heartbeat.phase = f"sort column {column}"
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
         sorts.append(_until_painted(screen, watch, lambda x=x: QTest.mouseClick(
             header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))))
@@ -198,6 +203,7 @@ def _interact(app: QApplication, screen: TableScreen, watch: PaintWatch, queries
     last_page = (model.rowCount() - 1) // model._page_size
     arrived: list[int] = []
     model.page_loaded.connect(lambda number: (arrived.append(number), watch.arm()))
+    heartbeat.phase = "scroll to the end"
     started = time.monotonic()
     screen.table.scrollToBottom()
     if model.row_at(model.rowCount() - 1) is not None:  # already there (a small roster)

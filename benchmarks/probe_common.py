@@ -17,11 +17,17 @@ HEARTBEAT_MS = 5
 
 
 class Heartbeat(QObject):
-    """A 5 ms timer; the longest gap between ticks beyond 5 ms is the longest stall."""
+    """A 5 ms timer; the longest gap between ticks beyond 5 ms is the longest stall.
+
+    ``phase`` names what the probe is doing; the phase of the longest stall is kept
+    with it, so a stall in the report says where to look.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.longest = 0.0
+        self.phase = "start"
+        self.longest_phase = ""
         self._last = time.monotonic()
         self._timer = QTimer(self, interval=HEARTBEAT_MS)
         self._timer.timeout.connect(self._tick)
@@ -29,7 +35,9 @@ class Heartbeat(QObject):
 
     def _tick(self) -> None:
         now = time.monotonic()
-        self.longest = max(self.longest, now - self._last - HEARTBEAT_MS / 1000)
+        gap = now - self._last - HEARTBEAT_MS / 1000
+        if gap > self.longest:
+            self.longest, self.longest_phase = gap, self.phase
         self._last = now
 
     def reset(self) -> None:

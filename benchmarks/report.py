@@ -86,4 +86,8 @@ def table(result: dict[str, Any]) -> str:
         lines.append(f"| {f['name']} | {_show(f['ours'], f['unit'])} | "
                      f"{_show(f['baseline'], f['unit'])} | {ratio} | {f['target']} | "
                      f"{'yes' if f['met'] else 'NO'} |")
+    full = result.get("raw", {}).get("full", [])
+    worst = max(full, key=lambda run: run["longest_stall_s"], default=None)
+    if worst is not None and worst.get("longest_stall_during"):
+        lines += ["", f"The longest GUI stall came while: {worst['longest_stall_during']}."]
     return "\n".join(lines)
