@@ -166,6 +166,7 @@ def main() -> None:
         result.update(_interact(app, screen, watch, queries, heartbeat))
         result["longest_stall_s"] = heartbeat.longest
         result["longest_stall_during"] = heartbeat.longest_phase
+        result["longest_stall_at_s"] = heartbeat.longest_at
         result["vault_calls"] = sum(v.calls for v in vaults)
     result["errors"] = [repr(e) for e in errors]
     result["peak_rss_mb"] = peak_rss_mb()

@@ -28,7 +28,8 @@ class Heartbeat(QObject):
         self.longest = 0.0
         self.phase = "start"
         self.longest_phase = ""
-        self._last = time.monotonic()
+        self.longest_at = 0.0  # seconds after the heartbeat started, when the stall ended
+        self._last = self._started = time.monotonic()
         self._timer = QTimer(self, interval=HEARTBEAT_MS)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
@@ -38,6 +39,7 @@ class Heartbeat(QObject):
         gap = now - self._last - HEARTBEAT_MS / 1000
         if gap > self.longest:
             self.longest, self.longest_phase = gap, self.phase
+            self.longest_at = now - self._started
         self._last = now
 
     def reset(self) -> None:

@@ -247,6 +247,9 @@ def import_wizard(qtbot: QtBot, window: MainWindow) -> Shown:
     qtbot.keyClicks(wizard.file_page.path_edit, str(DATA / "snipeit_licences.csv"))
     _next(qtbot, wizard)
     qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=WAIT)
+    # The field rows are added to a shown page: Qt shows them on its next turn.
+    qtbot.waitUntil(lambda: all(c.isVisible() for c in wizard.mapping_page.combos.values()),
+                    timeout=WAIT)
     yield "import_2_mapping", wizard
     _next(qtbot, wizard)
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=WAIT)

@@ -17,11 +17,12 @@ from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.wizards import import_pages, import_run_pages
 from seatkeeper.ui.wizards.import_steps import (
-    CTX,
     ImportState,
     remembered_mapping,
     settings_factory,
 )
+
+CTX = "ImportWizard"  # the pages' context: the translation tooling reads it from here
 
 
 class ImportWizard(QWizard):
