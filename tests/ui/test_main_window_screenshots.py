@@ -56,6 +56,8 @@ def test_every_window_dialog_and_page_in_each_language(
     window.resize(*size)
     folder = SCREENSHOTS / language / f"{size[0]}x{size[1]}"
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.png"):  # a renamed stop leaves no stale picture behind
+        old.unlink()
     names = []
     for name, widget in tour(qtbot, window, tmp_path):
         shown: QWidget = widget

@@ -52,8 +52,8 @@ class ExportDialog(QDialog):
             self.buttons[key] = button
             layout.addWidget(button)
             button.toggled.connect(self._changed)
-        self.secrets = QCheckBox(tr(CTX, "Include &secrets (passwords and product keys) — the "
-                                         "file will hold them in plain text"), self)
+        # The warning is the note below: a checkbox label that long is cut in nb and da.
+        self.secrets = QCheckBox(tr(CTX, "Include &secrets (passwords and product keys)"), self)
         self.secrets.setObjectName("exportSecrets")
         self.secrets_note = QLabel(self)
         self.secrets_note.setStyleSheet("color:#555;margin-left:22px")
@@ -100,5 +100,6 @@ class ExportDialog(QDialog):
         elif not json:
             self.secrets_note.setText(tr(CTX, "Only a JSON export can include secrets."))
         else:
-            self.secrets_note.setText(tr(CTX, "Off unless you ask: you will be asked to confirm."))
+            self.secrets_note.setText(tr(CTX, "The file will hold them in plain text. Off unless "
+                                              "you ask: you will be asked to confirm."))
         self.days.setEnabled(self.fmt in REPORTS)

@@ -43,6 +43,7 @@ from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.columns import ID_ROLE, ROW_ROLE, ColumnModel
 from seatkeeper.ui.models.sql_paged import Count, Page, SqlPagedModel
+from seatkeeper.ui.widgets.column_widths import set_column_widths
 from seatkeeper.ui.widgets.detail_pane import DetailPane
 
 FILTER_PAUSE_MS = 180
@@ -138,8 +139,7 @@ class TableScreen(QWidget):
         horizontal.setHighlightSections(False)
         horizontal.setStretchLastSection(True)
         table.setModel(self.model)
-        for column, width in enumerate(widths):
-            table.setColumnWidth(column, width)
+        set_column_widths(table, widths)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)

@@ -30,6 +30,7 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
 from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.widgets.column_widths import set_column_widths
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
 from seatkeeper.ui.wizards.import_steps import ImportSteps, dry_run, run_import
 
@@ -58,8 +59,7 @@ class PreviewPage(QWizardPage):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((56, 150, 170)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, (56, 150, 170))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.why = QLabel(self)
         self.why.setStyleSheet(WHY_STYLE)
