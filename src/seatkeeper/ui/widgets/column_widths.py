@@ -20,7 +20,7 @@ def title_width(header: QHeaderView, column: int) -> int:
     title = model.headerData(column, header.orientation()) if model is not None else None
     text = title if isinstance(title, str) else ""
     option = QStyleOptionHeader()
-    header.initStyleOption(option)  # type: ignore[arg-type]
+    header.initStyleOption(option)
     option.text, option.section = text, column
     option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
     return header.style().sizeFromContents(
