@@ -13,7 +13,7 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 SRC = TESTS.parent / "src" / "seatkeeper"
-OUTSIDE = {"integration", "benchmarks"}  # folders that do not mirror src
+OUTSIDE = {"integration", "benchmarks", "tools"}  # folders that do not mirror src
 OWN = {"test_layout.py", "test_rule_coverage.py"}
 
 

@@ -275,12 +275,12 @@ def _accelerators(text: str) -> int:
     return len(re.findall(r"&(?!&|amp;|lt;|gt;|quot;|apos;|nbsp;|#)", text))
 
 
-def check(languages: Iterable[str] = LANGUAGES) -> list[Problem]:
+def check(languages: Iterable[str] | None = None) -> list[Problem]:
     """What is wrong with the catalogue: a text of the code missing or unfinished in a
     language, or a translation that lost a placeholder, an HTML tag or its accelerator."""
     entries = collect()
     problems = []
-    for lang in languages:
+    for lang in LANGUAGES if languages is None else languages:
         path = TS_DIR / f"seatkeeper_{lang}.ts"
         known = read_ts(path)
         for key, entry in entries.items():
@@ -334,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", help="check only these languages")
     args = parser.parse_args(argv)
     if args.action == "check":
-        problems = check(args.lang or LANGUAGES)
+        problems = check(args.lang)
         for problem in problems:
             print(problem)
         print(f"{len(problems)} problem(s)")
