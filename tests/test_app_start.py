@@ -33,8 +33,9 @@ def _opened(log: Path) -> int:
     return text.count("roster opened: 6 screens")
 
 
-def _start_and_stop(qtbot: QtBot, data: Path) -> str:
-    env = {**os.environ, "SEATKEEPER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+def _start_and_stop(qtbot: QtBot, data: Path, **env_vars: str) -> str:
+    env = {**os.environ, "SEATKEEPER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen",
+           **env_vars}
     log = data / "logs" / "seatkeeper.log"
     before = _opened(log)
     process = subprocess.Popen([sys.executable, "-m", "seatkeeper", "--demo"], env=env,
@@ -58,3 +59,19 @@ def test_make_run_starts_twice_on_its_demo(qtbot: QtBot, tmp_path: Path) -> None
         assert _seats(tmp_path / "demo-roster.sqlite") == 29
     log = (tmp_path / "logs" / "seatkeeper.log").read_text(encoding="utf-8")
     assert " ERROR " not in log, log
+
+
+@pytest.mark.parametrize(("lang", "tz", "expected"), [
+    ("nb_NO.UTF-8", "Europe/Oslo", "window language nb, locale nb_NO, time zone Europe/Oslo"),
+    ("da_DK.UTF-8", "Europe/Copenhagen",
+     "window language da, locale da_DK, time zone Europe/Copenhagen"),
+    ("de_DE.UTF-8", "Europe/Berlin", "window language en, locale de_DE, time zone Europe/Berlin"),
+])
+def test_the_window_takes_the_systems_language_locale_and_time_zone(
+        qtbot: QtBot, tmp_path: Path, lang: str, tz: str, expected: str) -> None:
+    """As a new user starts it: nothing chosen yet, only LANG and TZ."""
+    env = {"LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "", "TZ": tz}
+    err = _start_and_stop(qtbot, tmp_path, **env)
+    assert "Traceback" not in err, err
+    log = (tmp_path / "logs" / "seatkeeper.log").read_text(encoding="utf-8")
+    assert expected in log, log

@@ -93,6 +93,10 @@ def run_gui(args: argparse.Namespace) -> int:
     language = i18n.choose_language(getattr(args, "lang", None), str(saved or ""),
                                     QLocale.system().name())
     i18n.install_language(app, language)
+    from PySide6.QtCore import QTimeZone
+
+    log.info("window language %s, locale %s, time zone %s", language, QLocale().name(),
+             QTimeZone.systemTimeZoneId().data().decode())
     window_holder: list[MainWindow] = []
 
     def on_error(error: BaseException) -> None:
