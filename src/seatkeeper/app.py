@@ -96,7 +96,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimeZone
 
     log.info("window language %s, locale %s, time zone %s", language, QLocale().name(),
-             QTimeZone.systemTimeZoneId().data().decode())
+             bytes(QTimeZone.systemTimeZoneId().data()).decode())
     window_holder: list[MainWindow] = []
 
     def on_error(error: BaseException) -> None:
