@@ -118,7 +118,9 @@ def licence_export_page(conn: Connection, after_seat_id: int, limit: int) -> lis
     """
     stmt = (
         licence_select()
-        .add_columns(t.subscriptions.c.currency, t.subscriptions.c.unit_monthly_price_minor,
+        .add_columns(t.subscriptions.c.currency, t.subscriptions.c.price_minor,
+                     t.subscriptions.c.price_basis, t.subscriptions.c.price_months,
+                     t.subscriptions.c.seat_limit, t.subscriptions.c.plan_months,
                      t.subscriptions.c.kind, t.subscriptions.c.channel,
                      t.subscriptions.c.external_key.label("subscription_key"))
         .where(_seat_id > after_seat_id)

@@ -96,9 +96,12 @@ def _convert_all(plan: ImportPlan, rows: Iterable[tuple[int, dict[str, str]]],
             except KnownError as error:  # a rule refused a value the row checks did not foresee
                 _reject(plan, line, row, [RowError(line, "", "", error.msg)])
                 continue
-        # Two rows naming one licence or seat would silently overwrite each other.
-        key = (planned.subscription.key,) if fmt == "snipeit" else \
-            (planned.subscription.key, planned.seats[0].licence_id)
+        # Two rows naming one seat would silently overwrite each other (a Snipe-IT row
+        # that checks out no seat of a licence already read names none).
+        if not planned.seats:
+            plan.rows.append(planned)
+            continue
+        key = (planned.subscription.key, planned.seats[0].licence_id)
         first = seen.setdefault(key, line)
         if first != line:
             _reject(plan, line, row, [RowError(line, "", planned.subscription.name,
