@@ -124,8 +124,9 @@ def test_row_problems_carry_message_ids_and_read_as_before(store: Store,
     by_line = {e.line: e for e in plan.errors}
     assert by_line[5].problem.id == "import.surplus_cells"
     assert by_line[5].reason == "11 cells but 10 headers"
-    assert by_line[6].problem.id == "import.value.not_a_date"
-    assert by_line[6].reason == "“someday” is not a date (write 11/24/2008 or 2008-11-24)."
+    assert by_line[6].problem.id == "import.date.not_a_date"  # read in the file's locale
+    assert by_line[6].reason == "“someday” is not a date (in en-US, write e.g. 03/15/2026 " \
+        "or 2026-03-15)."
     assert by_line[6].as_json() == {"line": 6, "column": "Renewal", "value": "someday",
                                     "reason": by_line[6].reason}
     with pytest.raises(BadInput) as refused:  # "stop" mode: a bad row means nothing is written

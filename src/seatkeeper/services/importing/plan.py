@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from seatkeeper.domain.errors import BadInput, KnownError
@@ -68,6 +68,7 @@ def preview(rows: Iterable[tuple[int, dict[str, str]]], mapping: Mapping[str, st
         if needed not in mapping:
             raise BadInput(NOT_MAPPED(field=needed))
     convert, secret_fields = _CONVERTERS[fmt]
+    ctx = replace(ctx, memo={})  # what one dry run remembers across its rows is its own
     plan = ImportPlan(fmt, list(headers or []), dict(mapping))
     with gc_paused():
         _convert_all(plan, rows, mapping, ctx, convert, secret_fields)
