@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import locale
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -21,3 +23,14 @@ class ImportContext:
     locale: FileLocale = LOCALES["en-US"]
     # Converters remember what repeats across rows (a subscription's cells); one import.
     memo: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+
+
+def system_locale_tag() -> str:
+    """The system's locale for numbers, as POSIX names it (LC_ALL, LC_NUMERIC, LANG), or as
+    Windows and macOS report it; "C" when none is set."""
+    for name in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return value
+    found = locale.getlocale(locale.LC_NUMERIC)[0] or locale.getlocale()[0]
+    return found or "C"

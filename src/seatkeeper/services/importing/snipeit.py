@@ -119,7 +119,8 @@ def _user(cells: Cells) -> tuple[str, str] | None:
                                       cells.text("last_name").strip()) if p)
     username = cells.text("username").strip()
     email = cells.text("email").strip() or (username if "@" in username else "")
-    name = full or first_last or username or email.split("@")[0]
+    name = full or first_last or (username if "@" not in username else "") \
+        or email.split("@")[0]
     if not name and not email:
         return None
     if not email:
