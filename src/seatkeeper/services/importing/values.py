@@ -109,8 +109,9 @@ def parse_money(text: str, currency: str, loc: FileLocale = US) -> int:
         if named != code:
             raise BadInput(OTHER_CURRENCY(text=_short(text), symbol=named, currency=code))
     value = amount.value
-    if isinstance(text, TypedCell):  # a binary float's tail (12.949999999999999) is noise
-        value = Decimal(repr(float(value))) if value.is_finite() else value
+    if isinstance(text, TypedCell):  # a binary float's tail (38.849999999999994) is noise:
+        # Excel keeps 15 significant digits, so a typed number means what 15 of them say.
+        value = Decimal(format(float(value), ".15g")) if value.is_finite() else value
     lv.check_places(value, exponent(code), code, text)
     if value < 0:
         raise BadInput(NEGATIVE_PRICE(text=_short(text)))
