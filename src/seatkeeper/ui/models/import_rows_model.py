@@ -26,9 +26,9 @@ def _price(row: PlannedRow) -> str:
     sub = row.subscription
     amount = money(Money(sub.price_minor, sub.currency))
     if sub.price_basis == "total":
-        return tr(CTX, "{amount} for all {n} seats, {months} months", amount=amount,
-                  n=sub.seat_limit, months=sub.price_months)
-    return tr(CTX, "{amount} a seat, {months} months", amount=amount, months=sub.price_months)
+        return tr(CTX, "{amount} for all {seats} seats, {n} month(s)", amount=amount,
+                  seats=sub.seat_limit, n=sub.price_months)
+    return tr(CTX, "{amount} a seat for {n} month(s)", amount=amount, n=sub.price_months)
 
 
 def _holder(row: PlannedRow) -> str:
@@ -39,6 +39,9 @@ def _holder(row: PlannedRow) -> str:
 def _email(row: PlannedRow) -> str:
     held = [s for s in row.seats if s.holder_email]
     return held[0].holder_email or "" if held else ""
+
+
+WIDTHS = (48, 160, 70, 140, 170, 230, 90, 50)  # set before the model, as the house does
 
 
 def columns() -> list[tuple[str, Callable[[PlannedRow], str], bool]]:

@@ -28,7 +28,7 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.ui.i18n import error_text, money, tr
-from seatkeeper.ui.models.import_rows_model import ImportRowsModel
+from seatkeeper.ui.models.import_rows_model import WIDTHS, ImportRowsModel
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
 from seatkeeper.ui.wizards.import_steps import ImportSteps, dry_run
 
@@ -84,6 +84,8 @@ class PreviewPage(QWizardPage):
         self.rows.verticalHeader().hide()
         self.rows.horizontalHeader().setDefaultSectionSize(120)
         self.rows.setModel(self.rows_model)
+        for column, width in enumerate(WIDTHS):
+            self.rows.setColumnWidth(column, width)
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("previewErrors")
