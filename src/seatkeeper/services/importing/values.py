@@ -115,6 +115,8 @@ def parse_money(text: str, currency: str, loc: FileLocale = US) -> int:
     lv.check_places(value, exponent(code), code, text)
     if value < 0:
         raise BadInput(NEGATIVE_PRICE(text=_short(text)))
+    if value.adjusted() > 18:  # past any price, and past what Decimal quantizes exactly
+        raise BadInput(PRICE_TOO_LARGE(text=_short(text)))
     minor = to_minor(value, code)
     if minor > MAX_MINOR:
         raise BadInput(PRICE_TOO_LARGE(text=_short(text)))
