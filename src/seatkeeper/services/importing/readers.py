@@ -130,6 +130,25 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _western_text(sample: bytes) -> str | None:
+    """cp1252 (or ISO 8859-15) when it reads the bytes as letters: an office's 8-bit CSV.
+
+    A short file gives the detector too little to go on (it may call "Østby" Big5); a
+    text whose every non-ASCII character reads as a letter or a common sign in cp1252 is
+    what a Western Windows wrote.
+    """
+    for codec in ("cp1252", "iso8859_15"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = [c for c in text if ord(c) > 127]
+        if wide and all(c.isalpha() or c in "€£§°«»–—‘’“”…´·½¼¾×÷µ" for c in wide) \
+                and not any(ord(c) < 32 and c not in "\r\n\t" for c in text):
+            return codecs.lookup(codec).name
+    return None
+
+
 def detect_encoding(data: bytes) -> str | None:
     """The encoding ``data`` most likely is in (the wizard shows it; never used unasked)."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -145,9 +164,12 @@ def detect_encoding(data: bytes) -> str | None:
         pass
     else:
         return "utf-8"
+    sample = data[:256 * 1024]
+    western = _western_text(sample)
+    if western:
+        return western
     from charset_normalizer import from_bytes
 
-    sample = data[:256 * 1024]
     found = [codecs.lookup(match.encoding).name for match in from_bytes(sample)]
     for western in WESTERN:
         name = codecs.lookup(western).name
