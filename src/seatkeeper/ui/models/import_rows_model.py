@@ -41,7 +41,7 @@ def _email(row: PlannedRow) -> str:
     return held[0].holder_email or "" if held else ""
 
 
-WIDTHS = (48, 160, 70, 140, 170, 230, 90, 50)  # set before the model, as the house does
+WIDTHS = (48, 160, 70, 130, 150, 260, 90, 50)  # set before the model, as the house does
 
 
 def columns() -> list[tuple[str, Callable[[PlannedRow], str], bool]]:

@@ -303,7 +303,8 @@ class MappingPage(QWizardPage):
             self.read_as.setText(tr(CTX, "A workbook: its numbers and dates are read as typed."))
             return
         how = tr(CTX, "detected") if found.detected else tr(CTX, "as you chose")
-        lines = "<br>".join(escape(line) for line in found.sample[:3])
+        lines = "<br>".join(escape(line if len(line) <= 110 else line[:109] + "…")
+                            for line in found.sample[:2])
         self.read_as.setText(tr(CTX, "Read as {encoding} ({how}); its first lines:",
                                 encoding=found.encoding, how=how)
                              + f"<br><tt>{lines}</tt>")
