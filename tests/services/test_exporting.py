@@ -23,14 +23,14 @@ from tests.services.importing.test_snipeit import snipeit_plan
 
 def test_csv_has_one_header_row_and_quotes_what_needs_quoting(
         demo_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(exporting, "PAGE", 4)  # many pages: the stream must join them right
+    monkeypatch.setattr(exporting, "BATCH", 4)  # many batches: the stream must join them right
     path = tmp_path / "seats.csv"
     result = exporting.export_csv(demo_store, path)
-    with path.open(newline="", encoding="utf-8") as handle:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == exporting.SEAT_HEADERS
     assert len(rows) == 1 + result.rows == 1 + 29
-    assert len({(r[0], r[4]) for r in rows[1:]}) == 29  # no seat twice across pages
+    assert len({(r[0], r[6]) for r in rows[1:]}) == 29  # no seat twice across batches
     assert "ExpressVPN Volume (Office)" in path.read_text(encoding="utf-8")
     assert '"Kaspersky Plus (5 devices)"' not in path.read_text(encoding="utf-8")
     assert '"ExpressVPN Volume (Office)"' not in path.read_text(encoding="utf-8")

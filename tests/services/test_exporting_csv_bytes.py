@@ -1,18 +1,20 @@
-"""The CSV seat export is byte for byte what the first, row-by-row exporter wrote.
+"""The CSV seat export is byte for byte what a plain row-by-row exporter writes.
 
 The fast exporter reads with the driver's cursor and formats from per-subscription
 lookups; ``reference_csv`` below is the original implementation, frozen here (its own
 query, its own formatting) so that any drift in the fast path shows up as a byte diff.
 The roster is the demo company made awkward on purpose: formula-looking cells, unicode,
 quotes and line breaks, empty holders, cancelled and non-renewing seats, every
-subscription status, currencies with 0, 2 and 3 decimals, a negative price, devices,
-and seats of one subscription scattered between other subscriptions' seats.
+subscription status, currencies with 0, 2 and 3 decimals, prices per seat and for the
+whole purchase, devices, and seats of one subscription scattered between other
+subscriptions' seats. (Issue 15 moved the reference to the price as stated, the
+vendor, owner, start, auto-renew columns, the BOM and OWASP's tab and CR starts.)
 """
 
 from __future__ import annotations
 
 import csv
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -20,8 +22,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from seatkeeper.domain.money import Money
+from seatkeeper.domain.messages import plain_value
+from seatkeeper.domain.money import Money, exponent
 from seatkeeper.services import exporting
+from seatkeeper.services.importing.mapping import norm
 from seatkeeper.services.rows import seat_status_text
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
@@ -30,15 +34,19 @@ CREATED = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
 def _reference_query(after: int, limit: int) -> sa.Select[Any]:
-    s, sub, p = t.seats, t.subscriptions, t.people
+    s, sub, p, a = t.seats, t.subscriptions, t.people, t.vendor_accounts
     return (
         sa.select(s.c.id.label("seat_id"), sub.c.name.label("subscription"), s.c.licence_id,
+                  a.c.vendor, a.c.owner_email, sub.c.period_start, sub.c.auto_renew,
+                  sub.c.price_minor, sub.c.price_basis, sub.c.price_months, sub.c.seat_limit,
+                  sub.c.plan_months,
                   p.c.name.label("holder"), p.c.email, s.c.renew,
                   s.c.status.label("seat_status"), sub.c.renewal_date,
                   sub.c.status.label("subscription_status"), sub.c.devices_per_seat,
-                  s.c.devices_connected, sub.c.currency, sub.c.unit_monthly_price_minor,
+                  s.c.devices_connected, sub.c.currency,
                   sub.c.kind, sub.c.channel, sub.c.external_key.label("subscription_key"))
         .select_from(s.join(sub, sub.c.id == s.c.subscription_id)
+                     .join(a, a.c.id == sub.c.account_id)
                      .outerjoin(p, p.c.id == s.c.person_id))
         .where(s.c.id > after).order_by(s.c.id).limit(limit)
     )
@@ -49,19 +57,27 @@ def _reference_page(conn: sa.Connection, *, after: int, limit: int) -> list[Any]
 
 
 def _reference_cells(r: Any) -> list[Any]:
+    key = r["subscription_key"] or f"csv:{norm(r['vendor'])}|{r['subscription'].casefold()}"
+    money = Money(int(r["price_minor"]), r["currency"])
+    amount = f"{money.amount:.4f}" if exponent(money.currency) == 3 else money.decimal_string()
     return [
-        r["subscription"], r["subscription_key"] or "", r["kind"], r["channel"],
+        r["subscription"], key, r["vendor"], r["owner_email"], r["kind"], r["channel"],
         r["licence_id"], r["holder"] or "", r["email"] or "",
-        "true" if r["renew"] else "false", r["renewal_date"].isoformat(), r["currency"],
-        Money(int(r["unit_monthly_price_minor"]), r["currency"]).decimal_string(),
-        int(r["devices_connected"]), int(r["devices_per_seat"]),
+        "true" if r["renew"] else "false", f"{r['period_start']:%m/%d/%Y}",
+        f"{r['renewal_date']:%m/%d/%Y}", "true" if r["auto_renew"] else "false",
+        r["currency"], amount, r["price_basis"], r["price_months"], r["plan_months"],
+        r["seat_limit"], int(r["devices_connected"]), int(r["devices_per_seat"]),
         seat_status_text(r["seat_status"], r["subscription_status"], bool(r["renew"]),
-                         r["renewal_date"]),
+                         r["renewal_date"]).render(_us),
     ]
 
 
+def _us(value: object) -> str:
+    return f"{value:%m/%d/%Y}" if isinstance(value, date) else plain_value(value)
+
+
 def _reference_guard(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
 
@@ -69,7 +85,7 @@ def _reference_guard(value: Any) -> Any:
 def reference_csv(store: Store, path: Path, page: int = 7) -> int:
     """The exporter as it was before it was made fast (pages of mappings, one row at a time)."""
     count, after = 0, 0
-    with path.open("w", newline="", encoding="utf-8") as handle:
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
         writer.writerow(exporting.SEAT_HEADERS)
         while True:
@@ -88,16 +104,17 @@ ODD_EMAILS = ["=cmd@example.com", "+plus@example.com", "-dash@example.com", "@@e
               "zoë@exämple.com", "quote\"comma,@example.com"]
 SUBSCRIPTION_CHANGES: list[dict[str, Any]] = [
     {"name": "=SUM(A1:A9)", "external_key": "+key", "currency": "JPY",
-     "unit_monthly_price_minor": 1200, "status": "cancelled"},
+     "price_minor": 1200, "status": "cancelled"},
     {"name": "-Minus plan", "external_key": None, "currency": "KWD",
-     "unit_monthly_price_minor": 12345, "status": "expired"},
+     "price_minor": 12345, "status": "expired", "price_basis": "total", "price_months": 12},
     {"name": "@Home, \"quoted\"", "external_key": "=key", "currency": "EUR",
-     "unit_monthly_price_minor": -550, "status": "payment_failed"},
-    {"name": "Ünïcødé 套餐", "external_key": "-key", "currency": "USD",
-     "unit_monthly_price_minor": 0, "status": "active"},
-    {"name": "+Plus\nnewline", "external_key": "@key", "currency": "BHD",
-     "unit_monthly_price_minor": 7, "status": "active"},
+     "price_minor": 550, "status": "payment_failed"},
+    {"name": "\tÜnïcødé 套餐", "external_key": "-key", "currency": "USD",
+     "price_minor": 0, "status": "active"},
+    {"name": "\r+Plus\nnewline", "external_key": "@key", "currency": "BHD",
+     "price_minor": 7, "status": "active"},
 ]
+
 
 
 def _make_awkward(conn: sa.Connection) -> None:
@@ -149,10 +166,11 @@ def test_csv_export_is_byte_identical_to_the_reference(awkward_store: Store,
     result = exporting.export_csv(awkward_store, actual)
     assert result.rows == count > 29
     assert actual.read_bytes() == expected.read_bytes()
-    text = expected.read_text(encoding="utf-8")  # the roster is as awkward as it says
+    text = expected.read_bytes().decode("utf-8-sig")  # the roster is as awkward as it says
     assert _device_count(awkward_store) > 0
-    for needle in ("'=SUM(A1:A9)", "'-Minus plan", "'@Home", "'+Plus", "'=HYPERLINK",
-                   "'-5.50", "JPY,1200,", "KWD,12.345,", "BHD,0.007,", "Cancelled, active",
+    for needle in ("'=SUM(A1:A9)", "'-Minus plan", "'@Home", "'\r+Plus", "'\tÜnïcødé",
+                   "'=HYPERLINK", "JPY,1200,", "KWD,12.3450,total,12", "BHD,0.0070,",
+                   "csv:expressvpn|", "Cancelled, active",
                    "Expired", "Payment failed", "Lapses ", "名前", "'=1+1"):
         assert needle in text, needle
 

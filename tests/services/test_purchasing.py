@@ -33,7 +33,7 @@ def _account(store: Store, *, individual: bool = False) -> int:
         if individual:
             conn.execute(t.subscriptions.insert().values(
                 account_id=key[0], name="Personal plan", kind="individual", channel="website",
-                currency="USD", unit_monthly_price_minor=1000, plan_months=12,
+                currency="USD", price_minor=1000, plan_months=12,
                 period_start=date(2026, 1, 1), renewal_date=date(2027, 1, 1), auto_renew=True,
                 status="active", seat_limit=1, devices_per_seat=5, created_at=now, version=1))
         return int(key[0])

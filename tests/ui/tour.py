@@ -254,6 +254,8 @@ def import_wizard(qtbot: QtBot, window: MainWindow) -> Shown:
     _next(qtbot, wizard)
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=WAIT)
     yield "import_3_preview", wizard
+    wizard.preview_page.tabs.setCurrentIndex(0)  # every row as it will be written
+    yield "import_3_preview_rows", wizard
     _next(qtbot, wizard)
     yield "import_4_mode", wizard
     wizard.reject()

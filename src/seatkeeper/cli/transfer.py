@@ -8,10 +8,11 @@ from typing import Any
 
 from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.locale_values import FileLocale, file_locale
 from seatkeeper.domain.messages import message
 from seatkeeper.services import transfer
 from seatkeeper.services.clock import system_clock
-from seatkeeper.services.importing.context import DEFAULT_OWNER, ImportContext
+from seatkeeper.services.importing.context import DEFAULT_OWNER, ImportContext, system_locale_tag
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.services.transfer import ExportRequest
@@ -32,6 +33,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imp.add_argument("--rejects", type=Path, help="save the rejected rows to this CSV file")
     imp.add_argument("--owner", default=DEFAULT_OWNER,
                      help="vendor account owner e-mail for new accounts")
+    imp.add_argument("--locale", metavar="LOCALE",
+                     help="how the file writes amounts and dates: nb-NO, da-DK, en-US, ... "
+                          "(default: the system's)")
+    imp.add_argument("--encoding", metavar="NAME",
+                     help="a CSV's encoding when it is not UTF-8 and has no byte-order mark "
+                          "(cp1252, latin-1, ...)")
     imp.add_argument("--json", action="store_true", help="print JSON")
     imp.set_defaults(handler=_import)
 
@@ -41,6 +48,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exp.add_argument("--format", choices=transfer.EXPORT_FORMATS, required=True)
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.add_argument("--days", type=int, default=14, help="report: deadlines within N days")
+    exp.add_argument("--locale", metavar="LOCALE",
+                     help="csv: write for Excel in this locale, e.g. nb-NO (default: the "
+                          "system's)")
     exp.set_defaults(handler=_export)
 
     rev = commands.add_parser("review", help="list what needs a decision")
@@ -50,17 +60,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     rev.set_defaults(handler=_review)
 
 
+def _locale(args: argparse.Namespace) -> FileLocale:
+    return file_locale(args.locale or system_locale_tag())
+
+
 def _import(args: argparse.Namespace) -> int:
+    loc = _locale(args)
     if args.dry_run:  # checks the file alone: the roster is neither read nor created
         plan = transfer.read_import(args.file, args.format,
-                                    ImportContext(system_clock().date(), args.owner))
+                                    ImportContext(system_clock().date(), args.owner, loc),
+                                    encoding=args.encoding)
         out = _summary(plan, dry_run=True)
         if isinstance(plan, ImportPlan) and args.rejects and plan.rejected:
             raise BadInput(REJECTS_NEED_AN_IMPORT())
         return _print(out, args.json)
     with open_roster(args, writes=True, keyring=Keyring.IF_AVAILABLE) as services:
         plan = transfer.read_import(args.file, args.format,
-                                    ImportContext(services.clock().date(), args.owner))
+                                    ImportContext(services.clock().date(), args.owner, loc),
+                                    encoding=args.encoding)
         out = _summary(plan, dry_run=False)
         if isinstance(plan, JsonPlan):
             transfer.import_roster(services, plan)
@@ -77,7 +94,7 @@ def _summary(plan: ImportPlan | JsonPlan, *, dry_run: bool) -> dict[str, Any]:
                 "rejected": [e.as_json() for e in plan.errors], "dry_run": dry_run}
     return {"format": plan.fmt, "rows": plan.total, "good": plan.good_rows,
             "bad": plan.bad_rows, "rejected": [e.as_json() for e in plan.errors],
-            "dry_run": dry_run}
+            "totals": plan.totals().as_json(), "dry_run": dry_run}
 
 
 def _print(out: dict[str, Any], as_json: bool) -> int:
@@ -86,6 +103,11 @@ def _print(out: dict[str, Any], as_json: bool) -> int:
         return 0
     for error in out["rejected"]:
         print(f"row {error['line']}: {error['column']}: {error['reason']}")
+    totals = out.get("totals")
+    if totals:  # what the good rows write, before (or as) it is written
+        money = ", ".join(f"{amount} {code}" for code, amount in totals["per_period"].items())
+        print(f"{totals['subscriptions']} subscription(s), {totals['seats']} seat(s), "
+              f"{totals['holders']} holder(s); a plan period costs {money or 'nothing'}")
     result = out.get("result")
     print(f"{len(out['rejected'])} problem(s); " + (
         f"imported {result.imported} row(s), rejected {result.rejected}" if result
@@ -94,7 +116,8 @@ def _print(out: dict[str, Any], as_json: bool) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    request = ExportRequest(args.format, args.output, days=args.days)
+    csv_locale = _locale(args).tag if args.format == "csv" else "en-US"
+    request = ExportRequest(args.format, args.output, days=args.days, locale=csv_locale)
     with open_roster(args, writes=False) as services:  # an export only reads
         result = transfer.export(services, request, render_pdf=_render_pdf)
     if result.fmt == "pdf":

@@ -27,6 +27,8 @@ from seatkeeper.domain.enums import (
 )
 from seatkeeper.domain.errors import StoreError, VaultError
 from seatkeeper.domain.messages import message
+from seatkeeper.domain.money import Money
+from seatkeeper.domain.price import Price
 from seatkeeper.domain.terms import add_months
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.credentials import CredentialService
@@ -36,6 +38,7 @@ from seatkeeper.store import audit
 from seatkeeper.store import demo as rows
 from seatkeeper.store.deliveries import add_delivery
 from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.prices import price_columns
 
 NOT_EMPTY = message("demo.roster_not_empty",
                     "This roster already has subscriptions; the demo goes into an empty one.")
@@ -116,6 +119,9 @@ def _subscription(conn: Connection, account: int, now: datetime, **values: Any) 
         "created_at": now, "version": 1,
     }
     defaults.update(values)
+    # The demo's prices are a seat's month, as its vendors state them.
+    monthly = Money(defaults.pop("unit_monthly_price_minor"), defaults["currency"])
+    defaults.update(price_columns(Price.monthly_per_seat(monthly), defaults["seat_limit"]))
     defaults.setdefault("renewal_date", add_months(defaults["period_start"],
                                                    defaults["plan_months"]))
     return rows.add_subscription(conn, account, **defaults)

@@ -1,43 +1,56 @@
 """Exports: seats as CSV or XLSX (streamed), the whole roster as JSON.
 
-Seats are read page by page (keyset paging in store.seats) and written as
-they come, so a million seats never sit in memory; XlsxWriter runs in
+Seats stream from one read transaction (``store.seat_stream``) and are written
+as they come, so a million seats never sit in memory; XlsxWriter runs in
 constant_memory mode for the same reason. The CSV/XLSX headers are the
-generic importer's field names, so an export imports back without mapping.
-Secrets appear only in a JSON export made with ``include_secrets=True``.
+generic importer's field names, and every cell is one it reads back, so an
+export imports back (into an empty roster, the same export again, byte for
+byte: a test holds that).
+
+A CSV is written for Excel in the file's locale (issue 15): UTF-8 with a BOM
+(Excel's sign that the file is UTF-8), ``;`` between cells where the locale's
+decimal mark is a comma (Excel there splits on ``;``), the locale's decimal
+mark, and its dates where they read one way (dd.mm.yyyy, the US's mm/dd/yyyy;
+elsewhere ISO, which Excel reads as a date in every locale). An XLSX holds real
+numbers, dates and booleans as typed cells. Secrets appear only in a JSON
+export made with ``include_secrets=True``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import BadInput, KnownError
-from seatkeeper.domain.messages import message
-from seatkeeper.domain.money import Money
+from seatkeeper.domain.locale_values import LOCALES, FileLocale
+from seatkeeper.domain.messages import Message, message, plain_value
+from seatkeeper.domain.money import Money, exponent
+from seatkeeper.services.importing.mapping import norm
 from seatkeeper.services.roster_json import dump_roster, dumps
 from seatkeeper.services.rows import seat_status_text
-from seatkeeper.store import seat_stream, seats
+from seatkeeper.store import seat_stream
 from seatkeeper.store.engine import Connection, Store
 
-PAGE = 5000  # seats a page, for the XLSX export
-BATCH = 2000  # driver rows a fetch, for the CSV export (bigger is no faster, only bigger)
+BATCH = 2000  # driver rows a fetch (bigger is no faster, only bigger)
 SUBSCRIPTION_CACHE = 4096  # (subscription, renew, status) cell sets kept while exporting
-SEAT_HEADERS = ["subscription", "subscription_key", "kind", "channel", "licence_id",
-                "holder_name", "holder_email", "renew", "renewal_date", "currency",
-                "monthly_price", "devices_connected", "devices_per_seat", "status"]
+SEAT_HEADERS = ["subscription", "subscription_key", "vendor", "owner_email", "kind",
+                "channel", "licence_id", "holder_name", "holder_email", "renew",
+                "period_start", "renewal_date", "auto_renew", "currency", "price",
+                "price_basis", "price_months", "plan_months", "seat_limit",
+                "devices_connected", "devices_per_seat", "status"]
 UNWRITABLE = message("export.unwritable", "The export cannot be written to {path}: {reason}.")
 SECRETS_NEED_KEYRING = message("export.secrets_need_keyring",
                                "Secrets can be exported only from a usable keyring.")
 NOT_A_FORMAT = message("export.not_a_format",
                        "“{format}” is not an export format (csv, xlsx or json).")
+US = LOCALES["en-US"]
 
 
 @dataclass(frozen=True)
@@ -46,32 +59,102 @@ class ExportResult:
     rows: int
 
 
-def seat_rows(store: Store, page: int = PAGE) -> Iterator[list[Any]]:
-    """Every seat as a list of cells (header order), one read transaction per page."""
-    after = 0
-    while True:
-        rows = store.read(partial(_page, after=after, limit=page))
-        if not rows:
-            return
-        for row in rows:
-            yield _cells(row)
-        after = int(rows[-1]["seat_id"])
+# OWASP's formula starts: a cell beginning with one of these runs as a formula in a
+# spreadsheet (CSV injection); a leading apostrophe makes it text.
+_FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
-def _page(conn: Connection, *, after: int, limit: int) -> Sequence[Mapping[Any, Any]]:
-    return seats.licence_export_page(conn, after, limit)
+def _no_formula(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
+        return "'" + value
+    return value
 
 
-def _cells(r: Mapping[Any, Any]) -> list[Any]:
-    return [
-        r["subscription"], r["subscription_key"] or "", r["kind"], r["channel"],
-        r["licence_id"], r["holder"] or "", r["email"] or "",
-        "true" if r["renew"] else "false", r["renewal_date"].isoformat(), r["currency"],
-        Money(int(r["unit_monthly_price_minor"]), r["currency"]).decimal_string(),
-        int(r["devices_connected"]), int(r["devices_per_seat"]),
-        seat_status_text(r["seat_status"], r["subscription_status"], bool(r["renew"]),
-                         r["renewal_date"]).render(),  # files carry the English words
-    ]
+@dataclass(frozen=True)
+class CellStyle:
+    """How cells are written: in a CSV for ``locale``, or typed (``locale`` None: XLSX)."""
+
+    locale: FileLocale | None
+
+    def day(self, value: date) -> Any:
+        loc = self.locale
+        if loc is None:
+            return value
+        if loc.order == "MDY":
+            return f"{value:%m/%d/%Y}"
+        if loc.order == "DMY" and loc.decimal == ",":  # dd.mm.yyyy: dots are day first
+            return f"{value:%d.%m.%Y}"
+        return value.isoformat()
+
+    def amount(self, money: Money) -> Any:
+        places = exponent(money.currency)
+        if self.locale is None:
+            return float(money.amount) if places else int(money.minor)
+        # Three decimals after one mark would read as a thousands group too ("149.500"):
+        # a 3-decimal currency is written with four, which reads one way.
+        text = f"{money.amount:.{places + 1 if places == 3 else places}f}"
+        return text.replace(".", self.locale.decimal)
+
+    def flag(self, value: bool) -> Any:
+        return value if self.locale is None else ("true" if value else "false")
+
+    def words(self, text: Message) -> str:
+        return text.render(self._plain)
+
+    def _plain(self, value: object) -> str:
+        if isinstance(value, date) and self.locale is not None:
+            return str(self.day(value))
+        return plain_value(value)
+
+
+_Cells = tuple[tuple[Any, ...], tuple[Any, ...], int, str]
+
+
+def subscription_key(external: str | None, vendor: str, name: str) -> str:
+    """The key an export names a subscription by: its own, else the one an import of the
+    row would give it (services.importing.generic), so the export reads back to itself."""
+    return external or f"csv:{norm(vendor)}|{name.casefold()}"
+
+
+def _seat_rows(conn: Connection, style: CellStyle) -> Iterator[tuple[Any, ...]]:
+    """Every seat's cells, in header order, streamed (formula-guarded for a CSV).
+
+    Everything but the licence id, holder, e-mail and device count depends only on the
+    subscription, the seat's renew flag and its status: those cells are made (and
+    guarded) once per combination and kept in a bounded cache.
+    """
+    read_date = seat_stream.date_reader(conn)
+    cache: dict[tuple[Any, ...], _Cells] = {}
+    guard = _no_formula if style.locale is not None else (lambda value: value)
+    for batch in seat_stream.seat_batches(conn, BATCH):
+        for row in batch:
+            key = row[:3]  # subscription_id, renew, seat_status
+            cells = cache.get(key)
+            if cells is None:
+                cells = _subscription_cells(row, read_date, style, guard)
+                if len(cache) >= SUBSCRIPTION_CACHE:
+                    cache.clear()
+                cache[key] = cells
+            head, middle, per_seat, status = cells
+            holder, email = row[4], row[5]
+            yield (*head, guard(row[3]), "" if holder is None else guard(holder),
+                   "" if email is None else guard(email), *middle, row[6], per_seat, status)
+
+
+def _subscription_cells(row: tuple[Any, ...], read_date: Callable[[Any], date],
+                        style: CellStyle, guard: Callable[[Any], Any]) -> _Cells:
+    (_, renew, seat_status, _, _, _, _, name, key, kind, channel, renewal, currency,
+     price_minor, basis, price_months, seat_limit, plan_months, per_seat, sub_status,
+     vendor, owner, start, auto_renew) = row
+    renewal_date, period_start = read_date(renewal), read_date(start)
+    head = tuple(guard(c) for c in (name, subscription_key(key, vendor, name), vendor, owner,
+                                    str(kind), str(channel)))
+    price = Money(int(price_minor), currency)
+    middle = (style.flag(bool(renew)), style.day(period_start), style.day(renewal_date),
+              style.flag(bool(auto_renew)), guard(currency), style.amount(price), str(basis),
+              int(price_months), int(plan_months), int(seat_limit))
+    status = style.words(seat_status_text(seat_status, sub_status, bool(renew), renewal_date))
+    return head, middle, int(per_seat), guard(status)
 
 
 def _guard(path: Path, write: Callable[[], int]) -> ExportResult:
@@ -81,85 +164,40 @@ def _guard(path: Path, write: Callable[[], int]) -> ExportResult:
         raise BadInput(UNWRITABLE(path=str(path), reason=str(error.strerror))) from None
 
 
-def export_csv(store: Store, path: Path) -> ExportResult:
+def export_csv(store: Store, path: Path, locale: FileLocale = US) -> ExportResult:
+    """The seats as a CSV that Excel in ``locale`` opens in columns."""
+    style = CellStyle(locale)
+    delimiter = ";" if locale.decimal == "," else ","
+
     def write() -> int:
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL)
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL,
+                                lineterminator="\r\n")
             writer.writerow(SEAT_HEADERS)
-            return store.read(partial(_write_csv_rows, writer=writer))
+            return store.read(lambda conn: _write_rows(conn, writer, style))
     return _guard(path, write)
 
 
-def _write_csv_rows(conn: Connection, *, writer: Any) -> int:
+def _write_rows(conn: Connection, writer: Any, style: CellStyle) -> int:
     # One read transaction for the whole file: a consistent snapshot, streamed in batches.
     count = 0
-    read_date = seat_stream.date_reader(conn)
-    cache: dict[tuple[Any, ...], _Cells] = {}
-    for batch in seat_stream.seat_batches(conn, BATCH):
-        writer.writerows(_csv_rows(batch, read_date, cache))
+    rows = _seat_rows(conn, style)
+    while batch := list(_take(rows, BATCH)):
+        writer.writerows(batch)
         count += len(batch)
     return count
 
 
-# A cell starting with = + - @ runs as a formula in a spreadsheet (CSV injection).
-_FORMULA_STARTS = frozenset("=+-@")
+def _take(rows: Iterator[tuple[Any, ...]], count: int) -> Iterator[tuple[Any, ...]]:
+    for _, row in zip(range(count), rows, strict=False):
+        yield row
 
 
-def _no_formula(value: Any) -> Any:
-    if isinstance(value, str) and value[:1] in _FORMULA_STARTS:
-        return "'" + value
-    return value
-
-
-_Cells = tuple[tuple[Any, ...], tuple[Any, ...], int, str]
-
-
-def _csv_rows(batch: list[tuple[Any, ...]], read_date: Callable[[Any], date],
-              cache: dict[tuple[Any, ...], _Cells]) -> Iterator[tuple[Any, ...]]:
-    """The CSV rows of one batch, byte for byte what ``_cells`` + ``_no_formula`` give.
-
-    Everything but the licence id, holder, e-mail and device count depends only on the
-    subscription, the seat's renew flag and its status: those cells are made (and
-    guarded) once per combination, with the same functions, and kept in a bounded cache.
-    """
-    starts = _FORMULA_STARTS
-    for row in batch:
-        key = row[:3]  # subscription_id, renew, seat_status
-        cells = cache.get(key)
-        if cells is None:
-            cells = _subscription_cells(row, read_date)
-            if len(cache) >= SUBSCRIPTION_CACHE:
-                cache.clear()
-            cache[key] = cells
-        head, middle, per_seat, status = cells
-        licence_id, holder, email = row[3], row[4], row[5]
-        if licence_id[:1] in starts:
-            licence_id = "'" + licence_id
-        if holder is None:
-            holder = ""
-        elif holder[:1] in starts:
-            holder = "'" + holder
-        if email is None:
-            email = ""
-        elif email[:1] in starts:
-            email = "'" + email
-        yield (*head, licence_id, holder, email, *middle, row[6], per_seat, status)
-
-
-def _subscription_cells(row: tuple[Any, ...], read_date: Callable[[Any], date]) -> _Cells:
-    (_, renew, seat_status, _, _, _, _, name, key, kind, channel, renewal, currency,
-     price, per_seat, sub_status) = row
-    renewal_date = read_date(renewal)
-    head = tuple(_no_formula(c) for c in (name, key or "", str(kind), str(channel)))
-    middle = tuple(_no_formula(c) for c in (
-        "true" if renew else "false", renewal_date.isoformat(), currency,
-        Money(int(price), currency).decimal_string()))
-    status = seat_status_text(seat_status, sub_status, bool(renew), renewal_date).render()
-    return head, middle, int(per_seat), _no_formula(status)
-
-
-def export_xlsx(store: Store, path: Path) -> ExportResult:
+def export_xlsx(store: Store, path: Path, locale: FileLocale | None = None) -> ExportResult:
+    """The seats as a workbook of typed cells: dates, numbers and booleans as such."""
     import xlsxwriter
+
+    del locale  # typed cells need none: Excel shows them in its own locale
 
     def write() -> int:
         workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True,
@@ -168,15 +206,29 @@ def export_xlsx(store: Store, path: Path) -> ExportResult:
         try:
             sheet = workbook.add_worksheet("Seats")
             bold = workbook.add_format({"bold": True})
+            day = workbook.add_format({"num_format": "yyyy-mm-dd"})
             sheet.write_row(0, 0, SEAT_HEADERS, bold)
             sheet.freeze_panes(1, 0)
-            count = 0
-            for count, cells in enumerate(seat_rows(store), start=1):
-                sheet.write_row(count, 0, cells)
+            dates = {SEAT_HEADERS.index("period_start"), SEAT_HEADERS.index("renewal_date")}
+            return store.read(lambda conn: _write_sheet(conn, sheet, dates, day))
         finally:
             workbook.close()
-        return count
     return _guard(path, write)
+
+
+def _write_sheet(conn: Connection, sheet: Any, dates: set[int], day: Any) -> int:
+    count = 0
+    for count, cells in enumerate(_seat_rows(conn, CellStyle(None)), start=1):
+        for column, value in enumerate(cells):
+            if column in dates:
+                sheet.write_datetime(count, column, value, day)
+            elif isinstance(value, bool):
+                sheet.write_boolean(count, column, value)
+            elif isinstance(value, int | float | Decimal):
+                sheet.write_number(count, column, value)
+            elif value != "":
+                sheet.write_string(count, column, value)
+    return count
 
 
 def roster_json(store: Store, *, include_secrets: bool = False,
@@ -202,6 +254,7 @@ def export_json(store: Store, path: Path, *, include_secrets: bool = False,
 
 
 def export(store: Store, fmt: str, path: Path, **options: Any) -> ExportResult:
+    """Write ``fmt``; options: ``locale`` (csv, xlsx), ``include_secrets``/``vault`` (json)."""
     writers: dict[str, Callable[..., ExportResult]] = {
         "csv": export_csv, "xlsx": export_xlsx, "json": export_json}
     if fmt not in writers:

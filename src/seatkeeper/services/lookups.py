@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from seatkeeper.domain.money import Money
+from seatkeeper.domain.price import Price, PriceBasis
 from seatkeeper.services.plans import SubscriptionState, subscription_state
 from seatkeeper.store import devices, subscriptions
 from seatkeeper.store.engine import Connection, Store
@@ -31,7 +32,8 @@ class VolumeChoice:
     status: str
     seats: int
     renewal_date: date
-    unit_monthly_price: Money
+    unit_monthly_price: Money  # a seat's month, derived from the price as stated
+    price: Price
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,12 @@ class LookupService:
 
     def volume_subscriptions(self) -> list[VolumeChoice]:
         rows = self.store.read(subscriptions.volume_choices)
-        return [VolumeChoice(r[0], r[1], r[2], str(r[3]), int(r[4]), r[5], Money(r[6], r[7]))
-                for r in rows]
+        choices = []
+        for r in rows:
+            price = Price(Money(int(r[7]), r[6]), PriceBasis(r[8]), int(r[9]))
+            choices.append(VolumeChoice(r[0], r[1], r[2], str(r[3]), int(r[4]), r[5],
+                                        price.per_seat_month(int(r[10])), price))
+        return choices
 
     def devices_for_seat(self, seat_id: int) -> list[DeviceChoice]:
         """Devices of the seat's vendor account, with the seat each one uses now."""

@@ -23,11 +23,14 @@ from seatkeeper.domain.enums import (
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
+from seatkeeper.domain.price import Price, PriceBasis
 from seatkeeper.domain.terms import add_months
 from seatkeeper.services.subscription_terms import ends_of
 from seatkeeper.store import audit, orders, seats, subscriptions
 from seatkeeper.store.engine import Connection
+from seatkeeper.store.prices import price_columns, price_of
 from seatkeeper.store.records import (
+    Row,
     add_seat_rows,
     check_version,
     load_subscription,
@@ -101,14 +104,17 @@ def start_new_plan(conn: Connection, subscription_id: int, terms: NewPlanTerms,
     vl.check_volume_seat_count(terms.seats)
     vl.check_payment_method(terms.method)
     card = check_card(terms.card_brand, terms.card_last4)
-    price = terms.unit_monthly_price or Money(sub["unit_monthly_price_minor"], sub["currency"])
+    stated = _new_plan_price(sub, terms.unit_monthly_price)
+    price = stated.per_seat_month(terms.seats)
     quote = vl.quote_new_volume(terms.seats, terms.plan_months, price)
+    quote = replace(quote, price=stated.cost(terms.seats, terms.plan_months, terms.seats),
+                    amount_due=stated.cost(terms.seats, terms.plan_months, terms.seats))
     day = terms.on or now.date()
     renewal = add_months(day, terms.plan_months)
     subscriptions.update(conn, subscription_id, sub["version"],
                          status=SubscriptionStatus.ACTIVE, auto_renew=True, cancelled_at=None,
                          plan_months=terms.plan_months, period_start=day, renewal_date=renewal,
-                         unit_monthly_price_minor=price.minor, currency=price.currency,
+                         **price_columns(stated, terms.seats),
                          seat_limit=terms.seats)
     made = add_seat_rows(conn, subscription_id, terms.seats, now)
     orders.create(conn, account_id=sub["account_id"], subscription_id=subscription_id,
@@ -128,6 +134,17 @@ def start_new_plan(conn: Connection, subscription_id: int, terms: NewPlanTerms,
                     new_licence_ids=tuple(lic for _, lic in made))
     return Changed(state, Changes.of(Entity.SUBSCRIPTION, [subscription_id])
                    | Changes.of(Entity.SEAT, [seat_id for seat_id, _ in made]))
+
+
+def _new_plan_price(sub: Row, given: Money | None) -> Price:
+    """The given seat's month; else the current price if it is per seat (it scales with the
+    new seat count as stated), else the current purchase's seat month."""
+    if given is not None:
+        return Price.monthly_per_seat(given)
+    current = price_of(sub)
+    if current.basis is PriceBasis.PER_SEAT:
+        return current
+    return Price.monthly_per_seat(current.per_seat_month(int(sub["seat_limit"])))
 
 
 def subscription_state(conn: Connection, subscription_id: int) -> SubscriptionState:

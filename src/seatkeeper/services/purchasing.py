@@ -9,7 +9,7 @@ Of a card only the brand and last four digits are ever kept.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from seatkeeper.domain import volume as vl
@@ -26,10 +26,12 @@ from seatkeeper.domain.enums import (
 from seatkeeper.domain.errors import BadInput, NotFound, RuleRefused
 from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
+from seatkeeper.domain.price import Price
 from seatkeeper.domain.terms import add_months
 from seatkeeper.services.clock import Clock
 from seatkeeper.store import audit, orders, subscriptions
 from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.prices import price_columns, price_of
 from seatkeeper.store.records import (
     Row,
     add_seat_rows,
@@ -170,7 +172,7 @@ class PurchasingService:
             sub_id = subscriptions.create(
                 conn, account_id=row["account_id"], name=title,
                 kind=SubscriptionKind.VOLUME, channel=BillingChannel.WEBSITE,
-                currency=quote.currency, unit_monthly_price_minor=unit_monthly_price.minor,
+                **price_columns(Price.monthly_per_seat(unit_monthly_price), seats),
                 plan_months=plan_months, period_start=day, renewal_date=renewal,
                 auto_renew=True, status=SubscriptionStatus.ACTIVE, seat_limit=seats,
                 devices_per_seat=vl.MAX_CONNECTED_DEVICES, created_at=now, version=1)
@@ -320,7 +322,7 @@ def _individual_credit(conn: Connection, account_id: int, currency: str, on: dat
     row = orders.running_individual(conn, account_id, currency, on)
     if row is None:
         return Money.zero(currency)
-    paid = Money(row["unit_monthly_price_minor"] * row["plan_months"], currency)
+    paid = price_of(row).cost(1, int(row["plan_months"]), int(row["seat_limit"]))
     return vl.unused_credit(paid, row["period_start"], row["renewal_date"], on)
 
 
@@ -329,8 +331,12 @@ def _add_seats_quote(sub: Row, seats: int, on: date) -> vl.AddSeatsQuote:
         raise BadInput(NOT_VOLUME(name=sub["name"]), field="subscription")
     if sub["status"] != SubscriptionStatus.ACTIVE:
         raise RuleRefused("VL-15", WILL_NOT_RENEW(name=sub["name"], status=str(sub["status"])))
-    price = Money(sub["unit_monthly_price_minor"], sub["currency"])
-    return vl.quote_added_seats(sub["renewal_date"], price, seats, on)
+    price = price_of(sub)
+    of_seats = int(sub["seat_limit"])
+    quote = vl.quote_added_seats(sub["renewal_date"], price.per_seat_month(of_seats), seats, on)
+    # The total from the price as stated, rounded once (the same figure for a monthly
+    # per-seat price; exact for a yearly or whole-purchase one).
+    return replace(quote, total=price.cost(seats, quote.months, of_seats))
 
 
 def _card_for(conn: Connection, subscription_id: int, brand: str | None,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from seatkeeper.domain.money import Money
 from seatkeeper.services.rows import (
     AssignmentEntry,
     DeviceDetail,
@@ -18,6 +17,7 @@ from seatkeeper.services.rows import (
 from seatkeeper.store import audit, devices, queries, seats, subscriptions
 from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.paging import TableQuery
+from seatkeeper.store.prices import price_of
 from seatkeeper.store.records import Row, load_subscription
 
 __all__ = ["RosterService"]
@@ -78,14 +78,18 @@ class RosterService:
 
 
 def _subscription_row(r: Row) -> SubscriptionRow:
+    price = price_of(r)
     return SubscriptionRow(
         subscription_id=r["id"], name=r["name"], vendor=r["vendor"],
         owner_email=r["owner_email"], kind=r["kind"], channel=r["channel"],
         currency=r["currency"],
-        unit_monthly_price=Money(r["unit_monthly_price_minor"], r["currency"]).decimal_string(),
+        unit_monthly_price=price.per_seat_month(int(r["seat_limit"])).decimal_string(),
+        price=price.amount.decimal_string(), price_basis=price.basis.value,
+        price_months=price.months,
         plan_months=r["plan_months"], renewal_date=r["renewal_date"],
         auto_renew=bool(r["auto_renew"]), status=r["status"], seats=r["seat_count"],
-        assigned=r["assigned"],
+        assigned=r["assigned"], registered_to_name=r["registered_to_name"],
+        registered_to_email=r["registered_to_email"],
     )
 
 

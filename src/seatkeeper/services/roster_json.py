@@ -18,7 +18,8 @@ from seatkeeper.store.engine import Connection
 from seatkeeper.store.roster_json import DEVICE_COLUMNS, SUB_COLUMNS, RosterTables, roster_tables
 
 FORMAT = "seatkeeper-roster"
-VERSION = 1
+VERSION = 2  # 2: a price as stated (price_minor, price_basis, price_months), registration
+READS = (1, 2)  # version 1 kept a seat's monthly price (unit_monthly_price_minor)
 DELIVERY_COLUMNS = ["email", "method", "platform", "status", "sent_at", "resolved_at", "detail"]
 ORDER_COLUMNS = ["kind", "status", "seats", "plan_months", "currency", "price_minor",
                  "credit_minor", "amount_due_minor", "card_brand", "card_last4", "requested_at",

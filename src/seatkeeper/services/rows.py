@@ -56,13 +56,18 @@ class SubscriptionRow:
     kind: str
     channel: str
     currency: str
-    unit_monthly_price: str
+    unit_monthly_price: str  # a seat's month, derived from the price as stated
+    price: str  # the amount as the vendor states it
+    price_basis: str  # per_seat or total
+    price_months: int  # the months the amount covers
     plan_months: int
     renewal_date: date
     auto_renew: bool
     status: str
     seats: int
     assigned: int
+    registered_to_name: str | None = None  # the licence's registration (Snipe-IT)
+    registered_to_email: str | None = None
 
 
 @dataclass(frozen=True)

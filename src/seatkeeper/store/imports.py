@@ -24,7 +24,6 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from seatkeeper.domain.enums import SeatStatus
 from seatkeeper.store import tables as t
 from seatkeeper.store.batches import (
     BATCH,
@@ -36,6 +35,7 @@ from seatkeeper.store.batches import (
     update_many,
 )
 from seatkeeper.store.bulk_load import BulkLoad, bulk_load, insert_rows
+from seatkeeper.store.prices import price_columns, price_of
 
 
 class SubscriptionRecord(NamedTuple):
@@ -46,7 +46,9 @@ class SubscriptionRecord(NamedTuple):
     kind: str
     channel: str
     currency: str
-    unit_monthly_price_minor: int
+    price_minor: int  # the price as stated (store.prices): amount, basis, months
+    price_basis: str
+    price_months: int
     plan_months: int
     period_start: date
     renewal_date: date
@@ -54,6 +56,8 @@ class SubscriptionRecord(NamedTuple):
     status: str
     seat_limit: int
     devices_per_seat: int
+    registered_to_name: str | None = None  # the licence's registration, not a holder
+    registered_to_email: str | None = None
 
 
 class SeatRecord(NamedTuple):
@@ -61,6 +65,7 @@ class SeatRecord(NamedTuple):
     holder_name: str | None  # None: the seat is unassigned
     holder_email: str | None
     renew: bool = True
+    status: str = "active"  # the seat's own (a cancelled seat of a running plan)
 
 
 class DeviceRecord(NamedTuple):
@@ -151,6 +156,7 @@ class RosterWriter:
             seat_names.setdefault(rec.key, set()).update(x.licence_id for x in row.seats)
         for key, values in merged.items():
             values["seat_limit"] = max(values["seat_limit"], len(seat_names[key]))
+            values.update(price_columns(price_of(values), values["seat_limit"]))
         ids = {k: int(i) for i, k in lookup(self.conn, [s.c.id, s.c.external_key],
                                             s.c.external_key, list(merged))}
         updates = [{"id": ids[k], **v} for k, v in merged.items() if k in ids]
@@ -192,40 +198,41 @@ class RosterWriter:
     def seats(self, rows: Sequence[PlannedRow], subs: dict[str, int], people: dict[str, int]
               ) -> dict[tuple[int, str], int]:
         st = t.seats
-        wanted: dict[tuple[int, str], tuple[int | None, bool]] = {}
+        wanted: dict[tuple[int, str], tuple[int | None, bool, str]] = {}
         for row in rows:
             sub_id = subs[row.subscription.key]
             for seat in row.seats:
                 person = people[seat.holder_email] if seat.holder_email else None
-                wanted[(sub_id, seat.licence_id)] = (person, seat.renew)
-        existing: dict[tuple[int, str], tuple[int, int | None, bool]] = {
-            (sub, lic): (int(sid), person, bool(renew))
-            for sid, sub, lic, person, renew in self._lookup(
+                wanted[(sub_id, seat.licence_id)] = (person, seat.renew, seat.status)
+        existing: dict[tuple[int, str], tuple[int, int | None, bool, str]] = {
+            (sub, lic): (int(sid), person, bool(renew), str(status))
+            for sid, sub, lic, person, renew, status in self._lookup(
                 st, [st.c.id, st.c.subscription_id, st.c.licence_id, st.c.person_id,
-                     st.c.renew], st.c.subscription_id, sorted(set(subs.values())))
+                     st.c.renew, st.c.status], st.c.subscription_id,
+                sorted(set(subs.values())))
         }
         ids = {k: v[0] for k, v in existing.items()}
         changed: list[dict[str, Any]] = []
         moved: list[tuple[int, int | None]] = []
-        for key, (person, renew) in wanted.items():
+        for key, (person, renew, status) in wanted.items():
             if key in existing:
-                sid, old_person, old_renew = existing[key]
-                if (old_person, old_renew) != (person, renew):
-                    changed.append({"id": sid, "person_id": person, "renew": renew})
+                sid, old_person, old_renew, old_status = existing[key]
+                if (old_person, old_renew, old_status) != (person, renew, status):
+                    changed.append({"id": sid, "person_id": person, "renew": renew,
+                                    "status": status})
                 if old_person != person:
                     moved.append((sid, person))
         update_many(self.conn, st, "id", changed, bump_version=True)
         new = [k for k in wanted if k not in existing]
-        active = SeatStatus.ACTIVE.value
         columns: tuple[str, ...] = ("subscription_id", "licence_id", "person_id", "renew",
                                     "status", "created_at", "version")
         new_rows: list[tuple[Any, ...]]
         if self.load is None:
-            new_rows = [(k[0], k[1], *wanted[k], active, self.now, 1) for k in new]
+            new_rows = [(k[0], k[1], *wanted[k], self.now, 1) for k in new]
         else:  # the holder-name copy the dropped insert trigger would make, made here
             names = self.holder_names
             columns = (*columns, "holder_name")
-            new_rows = [(k[0], k[1], *wanted[k], active, self.now, 1, names.get(wanted[k][0]))
+            new_rows = [(k[0], k[1], *wanted[k], self.now, 1, names.get(wanted[k][0]))
                         for k in new]
             self.load.holder_names_written = True
         new_ids = insert_tuples(self.conn, st, columns, new_rows, self.load)

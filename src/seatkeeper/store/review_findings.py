@@ -133,7 +133,8 @@ def renewal_rows(conn: Connection) -> list[Row[Any]]:
                 .where(live_seat, st.c.renew.is_(True), st.c.status == SeatStatus.ACTIVE.value,
                        rd.c.decision == "do_not_renew", rd.c.applied_at.is_(None))
                 .scalar_subquery())
-    stmt = sa.select(s.c.currency, s.c.unit_monthly_price_minor, s.c.plan_months, s.c.channel,
+    stmt = sa.select(s.c.currency, s.c.price_minor, s.c.price_basis, s.c.price_months,
+                     s.c.seat_limit, s.c.plan_months, s.c.channel,
                      seats.label("seats"), renewing.label("renewing"),
                      dropping.label("dropping")).where(s.c.auto_renew.is_(True),
                                                        s.c.status.in_(LIVE))

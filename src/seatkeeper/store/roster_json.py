@@ -24,12 +24,14 @@ from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import message
 from seatkeeper.store import tables as t
 from seatkeeper.store.batches import insert_returning_ids, lookup, update_many
+from seatkeeper.store.prices import price_columns, price_of
 
-SUB_COLUMNS = ["name", "kind", "channel", "currency", "unit_monthly_price_minor", "plan_months",
-               "period_start", "renewal_date", "trial_ends_at", "auto_renew", "status",
+SUB_COLUMNS = ["name", "kind", "channel", "currency", "price_minor", "price_basis",
+               "price_months", "plan_months", "period_start", "renewal_date", "trial_ends_at",
+               "auto_renew", "status",
                "seat_limit", "devices_per_seat", "limited", "regions", "admin_console_only",
                "min_app_version", "activation_code_status", "store_country", "cancelled_at",
-               "created_at"]
+               "registered_to_name", "registered_to_email", "created_at"]
 DEVICE_COLUMNS = ["name", "platform", "os_version", "app_version", "region",
                   "account_connected", "created_at"]
 UNLISTED_ACCOUNT = message("import.json.unlisted_account",
@@ -110,7 +112,9 @@ class RosterLoader:
         return self.account[pair]
 
     def subscriptions(self) -> None:
-        items = [(s["key"], {**{c: s[c] for c in SUB_COLUMNS}, "external_key": s["key"],
+        items = [(s["key"], {**{c: s[c] for c in SUB_COLUMNS},
+                             **price_columns(price_of(s), s["seat_limit"]),
+                             "external_key": s["key"],
                              "account_id": self._account_of(s["account"]), "version": 1})
                  for s in self.data["subscriptions"]]
         self.sub = self._upsert(t.subscriptions, t.subscriptions.c.external_key, items)

@@ -23,19 +23,23 @@ from seatkeeper.store import tables as t
 SEAT_STREAM_COLUMNS = (
     "subscription_id", "renew", "seat_status", "licence_id", "holder", "email",
     "devices_connected", "subscription", "subscription_key", "kind", "channel",
-    "renewal_date", "currency", "unit_monthly_price_minor", "devices_per_seat",
-    "subscription_status",
+    "renewal_date", "currency", "price_minor", "price_basis", "price_months", "seat_limit",
+    "plan_months", "devices_per_seat", "subscription_status", "vendor", "owner_email",
+    "period_start", "auto_renew",
 )
 
 
 def seat_stream_select() -> sa.Select[Any]:
-    s, sub, p = t.seats, t.subscriptions, t.people
+    s, sub, p, a = t.seats, t.subscriptions, t.people, t.vendor_accounts
     return (
         sa.select(s.c.subscription_id, s.c.renew, s.c.status, s.c.licence_id, p.c.name,
                   p.c.email, s.c.devices_connected, sub.c.name, sub.c.external_key,
                   sub.c.kind, sub.c.channel, sub.c.renewal_date, sub.c.currency,
-                  sub.c.unit_monthly_price_minor, sub.c.devices_per_seat, sub.c.status)
+                  sub.c.price_minor, sub.c.price_basis, sub.c.price_months,
+                  sub.c.seat_limit, sub.c.plan_months, sub.c.devices_per_seat, sub.c.status,
+                  a.c.vendor, a.c.owner_email, sub.c.period_start, sub.c.auto_renew)
         .select_from(s.join(sub, sub.c.id == s.c.subscription_id)
+                     .join(a, a.c.id == sub.c.account_id)
                      .outerjoin(p, p.c.id == s.c.person_id))
         .order_by(s.c.id)
     )

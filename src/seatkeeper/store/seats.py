@@ -110,24 +110,6 @@ def licence_page_statement(dialect: str, query: TableQuery) -> sa.Select[Any]:
     return licence_select().where(_seat_id.in_(ids)).order_by(*order)
 
 
-def licence_export_page(conn: Connection, after_seat_id: int, limit: int) -> list[RowMapping]:
-    """Seats with id > ``after_seat_id`` in id order: keyset paging, for streamed exports.
-
-    OFFSET paging re-reads every skipped row, which is quadratic over a
-    million seats; a keyset page costs the same wherever it starts.
-    """
-    stmt = (
-        licence_select()
-        .add_columns(t.subscriptions.c.currency, t.subscriptions.c.unit_monthly_price_minor,
-                     t.subscriptions.c.kind, t.subscriptions.c.channel,
-                     t.subscriptions.c.external_key.label("subscription_key"))
-        .where(_seat_id > after_seat_id)
-        .order_by(_seat_id)
-        .limit(limit)
-    )
-    return list(conn.execute(stmt).mappings())
-
-
 def licence_row(conn: Connection, seat_id: int) -> RowMapping:
     """The Licences row of one seat."""
     row = conn.execute(licence_select().where(_seat_id == seat_id)).mappings().one_or_none()

@@ -32,13 +32,14 @@ def overview(conn: Connection) -> list[RowMapping]:
 
 
 def volume_choices(conn: Connection) -> list[Sequence[Any]]:
-    """Volume subscriptions by name: id, name, vendor, status, seats, renewal date, price."""
+    """Volume subscriptions by name: id, name, vendor, status, seats, renewal date, currency,
+    then the price columns (store.prices) and the seat limit."""
     s = t.subscriptions
     seats = sa.select(sa.func.count()).where(t.seats.c.subscription_id == s.c.id)
     return list(conn.execute(
         sa.select(s.c.id, s.c.name, t.vendor_accounts.c.vendor, s.c.status,
-                  seats.scalar_subquery(), s.c.renewal_date, s.c.unit_monthly_price_minor,
-                  s.c.currency)
+                  seats.scalar_subquery(), s.c.renewal_date, s.c.currency, s.c.price_minor,
+                  s.c.price_basis, s.c.price_months, s.c.seat_limit)
         .join(t.vendor_accounts, t.vendor_accounts.c.id == s.c.account_id)
         .where(s.c.kind == SubscriptionKind.VOLUME.value).order_by(s.c.name, s.c.id)).all())
 

@@ -64,7 +64,17 @@ subscriptions = sa.Table(
     sa.Column("kind", enum_column(SubscriptionKind, "subscription_kind"), nullable=False),
     sa.Column("channel", enum_column(BillingChannel, "billing_channel"), nullable=False),
     sa.Column("currency", sa.String(3), nullable=False),
+    # The price as the vendor states it (i15_price_as_stated): the amount, what it buys
+    # (per_seat: one seat; total: every seat of the purchase) and the months it covers.
+    sa.Column("price_minor", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("price_basis", sa.String(10), nullable=False, server_default="per_seat"),
+    sa.Column("price_months", sa.Integer, nullable=False, server_default="1"),
+    # Retired: a seat's month derived from the price, written by store.prices for readers
+    # outside Seatkeeper (the benchmark's baseline query); never read for money here.
     sa.Column("unit_monthly_price_minor", sa.BigInteger, nullable=False, default=0),
+    # A licence's registration (Snipe-IT's "Licensed To"): not who holds its seats.
+    sa.Column("registered_to_name", sa.String(200), nullable=True),
+    sa.Column("registered_to_email", sa.String(320), nullable=True),
     sa.Column("plan_months", sa.Integer, nullable=False),
     # AS-6: a chosen plan length that starts at renewal_date; NULL when none is waiting.
     sa.Column("pending_plan_months", sa.Integer, nullable=True),

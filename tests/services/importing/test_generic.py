@@ -57,7 +57,7 @@ def test_generic_rows_build_one_subscription_with_seats_holders_and_a_device(
     result = apply(store, plan, vault=vault, clock=clock, actor="t", mode="skip_bad").value
     assert (result.subscriptions_added, result.seats_added, result.devices_added) == (1, 2, 1)
     sub = store.read(lambda c: c.execute(sa.select(t.subscriptions)).mappings().one())
-    assert (sub["renewal_date"], sub["unit_monthly_price_minor"], sub["seat_limit"]) == \
+    assert (sub["renewal_date"], sub["price_minor"], sub["seat_limit"]) == \
         (date(2027, 1, 31), 832, 2)
     connected = store.read(lambda c: c.execute(
         sa.select(t.devices.c.name, t.devices.c.region, t.seats.c.licence_id)
@@ -103,7 +103,7 @@ def test_xlsx_is_read_through_calamine(tmp_path: Path, store: Store, vault: Memo
     assert plan.errors == []
     apply(store, plan, vault=vault, clock=clock, actor="t")
     sub = store.read(lambda c: c.execute(sa.select(t.subscriptions)).mappings().one())
-    assert (sub["seat_limit"], sub["unit_monthly_price_minor"]) == (5, 1250)
+    assert (sub["seat_limit"], sub["price_minor"]) == (5, 1250)
 
 
 def test_an_import_says_anything_may_have_changed(store: Store, vault: MemoryVault,
@@ -124,8 +124,9 @@ def test_row_problems_carry_message_ids_and_read_as_before(store: Store,
     by_line = {e.line: e for e in plan.errors}
     assert by_line[5].problem.id == "import.surplus_cells"
     assert by_line[5].reason == "11 cells but 10 headers"
-    assert by_line[6].problem.id == "import.value.not_a_date"
-    assert by_line[6].reason == "“someday” is not a date (write 11/24/2008 or 2008-11-24)."
+    assert by_line[6].problem.id == "import.date.not_a_date"  # read in the file's locale
+    assert by_line[6].reason == "“someday” is not a date (in en-US, write e.g. 03/15/2026 " \
+        "or 2026-03-15)."
     assert by_line[6].as_json() == {"line": 6, "column": "Renewal", "value": "someday",
                                     "reason": by_line[6].reason}
     with pytest.raises(BadInput) as refused:  # "stop" mode: a bad row means nothing is written

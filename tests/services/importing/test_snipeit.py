@@ -57,10 +57,12 @@ def test_snipeit_import_gives_seats_holders_costs_and_dates(
     assert office["vendor"] == "Microsoft"
     assert office["renewal_date"] == date(2027, 11, 24)  # the expiration date, US order
     assert office["kind"] == "individual"
-    assert office["unit_monthly_price_minor"] == 105  # $12.58 a year / 12, half-up
+    # The purchase cost as paid, for the whole licence (issue 15; it was a rounded month).
+    assert (office["price_minor"], office["price_basis"], office["price_months"]) == \
+        (1258, "total", 12)
     adobe = subs["Adobe Creative Cloud"]
     assert (adobe["kind"], adobe["seat_limit"], adobe["currency"]) == ("volume", 10, "USD")
-    assert adobe["unit_monthly_price_minor"] == 1000  # "$1,200.00" / 10 seats / 12 months
+    assert (adobe["price_minor"], adobe["price_basis"]) == (120000, "total")  # "$1,200.00"
     jetbrains = subs["JetBrains All Products"]
     assert jetbrains["renewal_date"] == date(2027, 1, 15)  # no expiry: purchase + 12 months
     assert subs["Parallels Desktop"]["vendor"] == "Unknown vendor"

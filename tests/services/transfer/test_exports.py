@@ -36,7 +36,7 @@ def test_every_export_format_writes_its_kind_of_file(demo_services: Services,
     assert set(written) == {"csv", "xlsx", "json", "html", "ics", "pdf"}
     assert all(result.fmt == fmt and result.path == tmp_path / f"out.{fmt}"
                for fmt, result in written.items())
-    with (tmp_path / "out.csv").open(newline="", encoding="utf-8") as handle:
+    with (tmp_path / "out.csv").open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == exporting.SEAT_HEADERS
     assert written["csv"].rows == len(rows) - 1 == 29

@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 import threading
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -16,6 +18,7 @@ from seatkeeper.credentials.memory_vault import MemoryVault
 from seatkeeper.services.bundle import Services, open_services
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.exporting import roster_json
+from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.tasks import TaskRunner
@@ -192,3 +195,63 @@ def test_cancel_during_the_import_rolls_everything_back(
     assert roster_json(demo_services.store) == before
     assert dict(demo_services.vault._secrets) == keys_before  # type: ignore[union-attr]
     assert errors == []
+
+
+def test_every_field_has_a_label_in_the_admins_language() -> None:
+    from seatkeeper.services.importing.mapping import GENERIC_FIELDS, SNIPEIT_FIELDS
+    from seatkeeper.ui.wizards.import_pages import field_labels
+
+    assert set(GENERIC_FIELDS) | set(SNIPEIT_FIELDS) <= set(field_labels())
+
+
+NORWEGIAN = ("subscription;vendor;monthly_price;renewal_date;seat_limit;licence_id;"
+             "holder_name;holder_email\r\n"
+             "Kontorpakke;Microsoft;kr 1 490,00;15.03.2027;2;L-1;Åse Ødegård;ase@example.no\r\n"
+             "Kontorpakke;Microsoft;kr 1 490,00;15.03.2027;2;L-2;Ærlig Østby;"
+             "aerlig@example.no\r\n")
+
+
+def test_a_norwegian_8_bit_file_is_detected_read_in_its_locale_and_shown_whole(
+        qtbot: QtBot, runner: TaskRunner, empty_services: Services, settings: QSettings,
+        tmp_path: Path, errors: Errors, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 15: the preview showed only bad rows, so 1 490,00 read as 149 000 went
+    # unseen; here the locale is the system's, the encoding detected, every row shown.
+    monkeypatch.setenv("LC_ALL", "nb_NO.UTF-8")
+    source = tmp_path / "nordisk.csv"
+    source.write_bytes(NORWEGIAN.encode("cp1252"))
+    wizard = open_wizard(qtbot, runner, empty_services, settings, source)
+    page = wizard.mapping_page
+    assert page.locale_box.currentData() == "nb-NO"
+    assert "cp1252" in page.read_as.text()
+    assert "Åse Ødegård" in page.read_as.text()
+    to_preview(qtbot, wizard)
+    preview = wizard.preview_page
+    assert preview.rows_model.rowCount() == 2
+    cells = [preview.rows_model.data(preview.rows_model.index(0, c))
+             for c in range(preview.rows_model.columnCount())]
+    assert "Åse Ødegård" in cells
+    assert any("1,490.00\N{NO-BREAK SPACE}NOK" in str(c) for c in cells), cells
+    assert "2 seat(s)" in preview.totals.text()
+    assert "35,760.00" in preview.totals.text()  # 2 seats x 12 months x 1 490,00
+    assert empty_services.roster.counts().subscriptions == 0
+    save_screenshot(wizard, "import_5_nordic_preview")
+    wizard.close()
+    # The locale is remembered with the mapping: the next file with these columns gets it.
+    monkeypatch.setenv("LC_ALL", "C")
+    again = open_wizard(qtbot, runner, empty_services, settings, source)
+    assert again.mapping_page.locale_box.currentData() == "nb-NO"
+    assert errors == []
+
+
+def test_the_rows_model_passes_qts_checks(qtmodeltester: Any) -> None:
+    from seatkeeper.services.importing import guess_mapping, preview
+    from seatkeeper.services.importing.readers import read_csv_text
+    from seatkeeper.ui.models.import_rows_model import ImportRowsModel
+
+    source = read_csv_text(NORWEGIAN.replace("kr 1 490,00", "14.90").replace(
+        "15.03.2027", "2027-03-15"))
+    plan = preview(source.rows, guess_mapping(source.headers), ImportContext(date(2026, 11, 22)))
+    model = ImportRowsModel(plan.rows)
+    qtmodeltester.check(model)
+    model.set_rows([])
+    qtmodeltester.check(model)

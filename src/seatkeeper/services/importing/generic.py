@@ -1,4 +1,13 @@
-"""A generic roster CSV/XLSX row: one seat, its subscription, maybe one device."""
+"""A generic roster CSV/XLSX row: one seat, its subscription, maybe one device.
+
+Amounts and dates are read in the file's locale (``ctx.locale``). A price is
+kept as stated: ``price`` with ``price_basis`` (per_seat or total) and
+``price_months`` (default: the plan's months), or the older ``monthly_price``
+(a seat's month). The currency is the row's ``currency``, else the one the
+amount names (``kr 99,00`` in nb-NO: NOK), else the locale's. ``status`` takes
+the subscription statuses and the words Seatkeeper's own export writes
+("Lapses 2027-05-02", "Cancelled, active until ..."), so an export reads back.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +19,12 @@ from enum import StrEnum
 from seatkeeper.domain.enums import (
     BillingChannel,
     Platform,
+    SeatStatus,
     SubscriptionKind,
-    SubscriptionStatus,
 )
 from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.domain.messages import message
+from seatkeeper.domain.price import MAX_PRICE_MONTHS, PriceBasis, parse_basis
 from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import normalise_email
 from seatkeeper.services.importing import values as v
@@ -52,8 +62,36 @@ def choice(enum: type[StrEnum], default: str | None = None) -> Callable[[str], s
 
 
 SUBSCRIPTION_CELLS = ("subscription", "subscription_key", "vendor", "owner_email", "kind",
-                      "channel", "currency", "monthly_price", "plan_months", "period_start",
-                      "renewal_date", "auto_renew", "status", "seat_limit", "devices_per_seat")
+                      "channel", "currency", "monthly_price", "price", "price_basis",
+                      "price_months", "plan_months", "period_start", "renewal_date",
+                      "auto_renew", "status", "seat_limit", "devices_per_seat")
+TWO_PRICES = message("import.two_prices",
+                     "The row has both a price and a monthly price; give one of them.")
+NOT_A_STATUS = message("import.value.not_a_status",
+                       "“{text}” is not a status (active, cancelled, expired, payment_failed, "
+                       "or the words of Seatkeeper's export).")
+SEAT_ACTIVE, SEAT_CANCELLED = SeatStatus.ACTIVE.value, SeatStatus.CANCELLED.value
+# The export's words (services.rows.seat_status_text): (subscription status, seat status).
+_STATUS_WORDS = {
+    "": ("active", SEAT_ACTIVE), "active": ("active", SEAT_ACTIVE),
+    "expired": ("expired", SEAT_ACTIVE), "payment failed": ("payment_failed", SEAT_ACTIVE),
+    "payment_failed": ("payment_failed", SEAT_ACTIVE),
+}
+
+
+@functools.cache
+def status_words(text: str) -> tuple[str, str]:
+    """(subscription status, seat status) of a status cell."""
+    value = " ".join(text.split()).casefold()
+    if value in _STATUS_WORDS:
+        return _STATUS_WORDS[value]
+    if value.startswith("lapses "):  # a seat that will not renew; the date is the renewal's
+        return "active", SEAT_ACTIVE
+    if value.startswith("cancelled, active until "):
+        return "cancelled", SEAT_CANCELLED
+    if value == "cancelled":  # the export's word for a cancelled seat of a running plan
+        return "active", SEAT_CANCELLED
+    raise BadInput(NOT_A_STATUS(text=text.strip()[:40]))
 
 
 def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
@@ -67,8 +105,10 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
             ctx.memo[raw] = sub
     licence = cells.text("licence_id").strip() or "seat-001"
     holder_name, holder_email = holder(cells, "holder_name", "holder_email")
+    _, seat_status = cells.parse("status", status_words, ("active", SEAT_ACTIVE))
     seat = SeatRecord(licence, holder_name, holder_email,
-                      cells.parse("renew", lambda s: v.parse_bool(s, default=True), True))
+                      cells.parse("renew", lambda s: v.parse_bool(s, default=True), True),
+                      seat_status)
     device = _device(cells, sub, licence)
     cells.check()
     return PlannedRow(cells.line, sub, (seat,), device)
@@ -79,12 +119,23 @@ def _subscription(cells: Cells, ctx: ImportContext) -> SubscriptionRecord:
     if not name:
         cells.fail("subscription", "", NO_SUBSCRIPTION())
     vendor = cells.text("vendor").strip() or UNKNOWN_VENDOR
-    currency = cells.parse("currency", lambda s: v.parse_currency(s, "USD"), "USD")
-    price = cells.parse("monthly_price", lambda s: v.parse_money(s, currency), 0)
+    loc = ctx.locale
     months = cells.parse("plan_months", lambda s: v.parse_count(s, default=12, minimum=1,
                                                                 maximum=120), 12)
-    start = cells.parse("period_start", v.parse_optional_date, None)
-    renewal = cells.parse("renewal_date", v.parse_optional_date, None)
+    price_field, basis, price_months = "monthly_price", PriceBasis.PER_SEAT, 1
+    if cells.text("price").strip():
+        if cells.text("monthly_price").strip():
+            cells.fail("price", cells.text("price"), TWO_PRICES())
+        price_field = "price"
+        basis = cells.parse("price_basis", parse_basis, PriceBasis.PER_SEAT)
+        price_months = cells.parse("price_months", lambda s: v.parse_count(
+            s, default=months, minimum=1, maximum=MAX_PRICE_MONTHS), months)
+    named = cells.parse(price_field, lambda s: v.amount_currency(s, loc), None)
+    currency = cells.parse("currency", lambda s: v.parse_currency(s, named or loc.currency),
+                           named or loc.currency)
+    price = cells.parse(price_field, lambda s: v.parse_money(s, currency, loc), 0)
+    start = cells.parse("period_start", lambda s: v.parse_optional_date(s, loc), None)
+    renewal = cells.parse("renewal_date", lambda s: v.parse_optional_date(s, loc), None)
     if renewal is None:
         renewal = add_months(start or ctx.today, months)
     if start is None:
@@ -96,10 +147,11 @@ def _subscription(cells: Cells, ctx: ImportContext) -> SubscriptionRecord:
         key=cells.text("subscription_key").strip() or f"csv:{norm(vendor)}|{name.casefold()}",
         vendor=vendor, owner_email=owner, name=name, kind=kind,
         channel=cells.parse("channel", choice(BillingChannel, "website"), "website"),
-        currency=currency, unit_monthly_price_minor=price, plan_months=months,
+        currency=currency, price_minor=price, price_basis=basis.value,
+        price_months=price_months, plan_months=months,
         period_start=start, renewal_date=renewal,
         auto_renew=cells.parse("auto_renew", lambda s: v.parse_bool(s, default=True), True),
-        status=cells.parse("status", choice(SubscriptionStatus, "active"), "active"),
+        status=cells.parse("status", status_words, ("active", SEAT_ACTIVE))[0],
         seat_limit=limit,
         devices_per_seat=cells.parse(
             "devices_per_seat", lambda s: v.parse_count(
@@ -140,8 +192,8 @@ def plain_converter(mapping: Mapping[str, str], ctx: ImportContext) -> PlainConv
     def header(name: str) -> str | None:
         return mapping.get(name) or None
 
-    h_licence, h_name, h_email, h_renew = (header(f) for f in (
-        "licence_id", "holder_name", "holder_email", "renew"))
+    h_licence, h_name, h_email, h_renew, h_status = (header(f) for f in (
+        "licence_id", "holder_name", "holder_email", "renew", "status"))
     h_device, h_platform, h_region, h_device_key = (header(f) for f in (
         "device_name", "device_platform", "device_region", "device_key"))
     # Parsed once per distinct text (a failing text is not kept: it raises again).
@@ -178,6 +230,7 @@ def plain_converter(mapping: Mapping[str, str], ctx: ImportContext) -> PlainConv
             elif name:
                 return None  # a holder without an e-mail: the general path says so
             renew = renews(row[h_renew]) if h_renew else True
+            seat_status = status_words(row[h_status])[1] if h_status else SEAT_ACTIVE
             device = None
             device_name = row[h_device].strip() if h_device else ""
             if device_name:
@@ -191,7 +244,7 @@ def plain_converter(mapping: Mapping[str, str], ctx: ImportContext) -> PlainConv
                                       region, licence)
         except (KeyError, KnownError):
             return None
-        return PlannedRow(line, sub, (SeatRecord(licence, name or None, email or None, renew),),
-                          device)
+        return PlannedRow(line, sub, (SeatRecord(licence, name or None, email or None, renew,
+                                                 seat_status),), device)
 
     return plain

@@ -23,6 +23,7 @@ from seatkeeper.domain.messages import message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.credentials import seat_vault_key
 from seatkeeper.services.importing.json_check import check_roster
+from seatkeeper.services.importing.json_refs import DuplicateKey, pairs_without_duplicates
 from seatkeeper.services.importing.readers import UNREADABLE
 from seatkeeper.services.importing.records import RowError
 from seatkeeper.services.importing.writer import ImportCancelled, product_key_vault_key
@@ -33,6 +34,11 @@ from seatkeeper.store.roster_json import RosterLoader
 SECTIONS = ["accounts", "subscriptions", "people", "seats", "assignments", "devices",
             "connections", "deliveries", "orders"]
 NOT_JSON = message("import.json.not_json", "{file} is not valid JSON.")
+DUPLICATE_KEY = message("import.json.duplicate_key",
+                        "{file} names “{key}” twice in one object; which one is meant cannot "
+                        "be told, so nothing was imported.")
+NUMBER_TOO_LONG = message("import.json.number_too_long",
+                          "{file} holds a number too long to be anything in a roster.")
 FILE_HAS_PROBLEMS = message(
     "import.json.file_has_problems",
     "The roster file has {problems} problem(s), so nothing was imported; first: item "
@@ -50,11 +56,16 @@ class JsonPlan:
 
 def read_json(path: Path) -> JsonPlan:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8-sig"))
+        raw = json.loads(path.read_text(encoding="utf-8-sig"),
+                         object_pairs_hook=pairs_without_duplicates)
     except OSError as error:
         raise BadInput(UNREADABLE(path=str(path), reason=str(error.strerror))) from None
+    except DuplicateKey as duplicate:
+        raise BadInput(DUPLICATE_KEY(file=path.name, key=duplicate.key[:60])) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise BadInput(NOT_JSON(file=path.name)) from None
+    except ValueError:  # an integer past Python's 4,300-digit limit for int(text)
+        raise BadInput(NUMBER_TOO_LONG(file=path.name)) from None
     return JsonPlan(*check_roster(raw))
 
 

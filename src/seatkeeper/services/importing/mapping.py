@@ -28,6 +28,9 @@ GENERIC_FIELDS: dict[str, tuple[str, ...]] = {
     "channel": ("billing channel", "billed via"),
     "currency": ("currency code",),
     "monthly_price": ("unit monthly price", "price per month", "monthly cost"),
+    "price": ("amount", "cost", "price as stated"),
+    "price_basis": ("price per", "price for"),
+    "price_months": ("price period", "billing period months"),
     "plan_months": ("billing cycle", "term months", "months"),
     "period_start": ("start date", "purchase date"),
     "renewal_date": ("renews", "renewal", "expiration date", "expires"),
@@ -48,6 +51,8 @@ GENERIC_FIELDS: dict[str, tuple[str, ...]] = {
 # Snipe-IT's licence importer columns (its own header spellings are synonyms).
 SNIPEIT_FIELDS: dict[str, tuple[str, ...]] = {
     "full_name": ("full name", "name"),
+    "first_name": ("first name",),
+    "last_name": ("last name",),
     "email": ("e-mail",),
     "username": ("user name",),
     "item_name": ("item name", "license name", "licence name"),

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.domain.messages import message
+from seatkeeper.domain.money import Money
+from seatkeeper.domain.price import Price, PriceBasis
 from seatkeeper.services.importing import generic, snipeit
 from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.gc_pause import gc_paused
 from seatkeeper.services.importing.mapping import fields_for
-from seatkeeper.services.importing.records import Cells, PlannedRow, RowError, RowRejected
+from seatkeeper.services.importing.records import (
+    Cells,
+    PlannedRow,
+    RowError,
+    RowRejected,
+    SubscriptionRecord,
+)
 
 Converter = Callable[[Cells, ImportContext], PlannedRow]
 _CONVERTERS: dict[str, tuple[Converter, frozenset[str]]] = {
@@ -32,6 +40,21 @@ NOT_MAPPED = message("import.not_mapped",
 SAME_SEAT = message("import.same_seat", "Same licence/seat as row {first}.")
 REJECTS_UNWRITABLE = message("import.rejects_unwritable",
                              "The rejected rows cannot be saved to {path}: {reason}.")
+
+
+@dataclass(frozen=True)
+class PlanTotals:
+    """The totals a preview shows before anything is written (issue 15)."""
+
+    subscriptions: int
+    seats: int
+    holders: int
+    per_period: tuple[Money, ...]  # each currency: every subscription's price for its plan
+
+    def as_json(self) -> dict[str, object]:
+        return {"subscriptions": self.subscriptions, "seats": self.seats,
+                "holders": self.holders,
+                "per_period": {m.currency: m.decimal_string() for m in self.per_period}}
 
 
 @dataclass
@@ -54,6 +77,27 @@ class ImportPlan:
     def good_rows(self) -> int:
         return len(self.rows)
 
+    def totals(self) -> PlanTotals:
+        """What the good rows will write: seats, and each currency's cost for one period."""
+        seats: dict[str, set[str]] = {}
+        subs: dict[str, SubscriptionRecord] = {}
+        for row in self.rows:
+            rec = row.subscription
+            subs[rec.key] = rec  # later rows win, as in the writer
+            seats.setdefault(rec.key, set()).update(s.licence_id for s in row.seats)
+        money: dict[str, Money] = {}
+        for key, rec in subs.items():
+            count = max(rec.seat_limit, len(seats[key]))
+            price = Price(Money(rec.price_minor, rec.currency), PriceBasis(rec.price_basis),
+                          rec.price_months)
+            cost = price.cost(count, rec.plan_months, count)
+            money[rec.currency] = money.get(rec.currency, Money.zero(rec.currency)) + cost
+        return PlanTotals(subscriptions=len(subs),
+                          seats=sum(len(s) for s in seats.values()),
+                          holders=len({s.holder_email for r in self.rows for s in r.seats
+                                       if s.holder_email}),
+                          per_period=tuple(money[c] for c in sorted(money)))
+
     def secret_headers(self) -> set[str]:
         secrets = _CONVERTERS[self.fmt][1]
         return {h for f, h in self.mapping.items() if f in secrets}
@@ -68,6 +112,7 @@ def preview(rows: Iterable[tuple[int, dict[str, str]]], mapping: Mapping[str, st
         if needed not in mapping:
             raise BadInput(NOT_MAPPED(field=needed))
     convert, secret_fields = _CONVERTERS[fmt]
+    ctx = replace(ctx, memo={})  # what one dry run remembers across its rows is its own
     plan = ImportPlan(fmt, list(headers or []), dict(mapping))
     with gc_paused():
         _convert_all(plan, rows, mapping, ctx, convert, secret_fields)
@@ -96,9 +141,12 @@ def _convert_all(plan: ImportPlan, rows: Iterable[tuple[int, dict[str, str]]],
             except KnownError as error:  # a rule refused a value the row checks did not foresee
                 _reject(plan, line, row, [RowError(line, "", "", error.msg)])
                 continue
-        # Two rows naming one licence or seat would silently overwrite each other.
-        key = (planned.subscription.key,) if fmt == "snipeit" else \
-            (planned.subscription.key, planned.seats[0].licence_id)
+        # Two rows naming one seat would silently overwrite each other (a Snipe-IT row
+        # that checks out no seat of a licence already read names none).
+        if not planned.seats:
+            plan.rows.append(planned)
+            continue
+        key = (planned.subscription.key, planned.seats[0].licence_id)
         first = seen.setdefault(key, line)
         if first != line:
             _reject(plan, line, row, [RowError(line, "", planned.subscription.name,

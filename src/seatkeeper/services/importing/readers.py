@@ -1,12 +1,18 @@
 """Readers: a file becomes a header list and an iterator of text rows.
 
-CSV goes through the ``csv`` module (quoted multi-line cells work), decoded as
-UTF-8 with or without a BOM, the delimiter sniffed from the first lines. XLSX
-goes through python-calamine, which reads the sheet without loading a DOM.
+CSV goes through the ``csv`` module (quoted multi-line cells work), the
+delimiter (``,`` ``;`` tab ``|``) sniffed from the first lines. Its encoding is
+what its byte-order mark says (UTF-8, or UTF-16 as Excel's "Unicode text"
+writes it), else the one given (``--encoding cp1252``), else UTF-8; a file
+that is not UTF-8 is refused naming the encoding it looks like
+(``detect_encoding``, which the wizard shows and previews). XLSX goes through
+``xlsx`` (checked before any cell is read, bounded memory); ODS and the old
+XLS through python-calamine, after the same size check.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterable, Iterator
@@ -16,10 +22,21 @@ from pathlib import Path
 
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import message
+from seatkeeper.services.importing.xlsx import Workbook, read_workbook
 
 _DELIMITERS = ",;\t|"
 _SNIFF_BYTES = 64 * 1024
 NOT_UTF8 = message("import.not_utf8", "{file} is not UTF-8 text; save it as CSV UTF-8.")
+LOOKS_LIKE = message("import.looks_like",
+                     "{file} is not UTF-8 text; it reads as {encoding}: import it with that "
+                     "encoding (--encoding {encoding}), or save it as CSV UTF-8.")
+NOT_IN_ENCODING = message("import.not_in_encoding",
+                          "{file} cannot be read as {encoding} text.")
+UNKNOWN_ENCODING = message("import.unknown_encoding",
+                           "“{encoding}” is not an encoding Seatkeeper knows (e.g. utf-8, "
+                           "cp1252, latin-1, utf-16).")
+TOO_LARGE = message("import.too_large",
+                    "{file} is {size} bytes; Seatkeeper imports files up to {limit} bytes.")
 UNREADABLE = message("import.unreadable", "Seatkeeper cannot read {path}: {reason}.")
 HAS_NUL = message("import.has_nul", "The file holds NUL characters; it is not a CSV file.")
 NO_HEADER = message("import.no_header", "The file is empty: there is no header row.")
@@ -42,18 +59,123 @@ class SourceRows:
     rows: Iterable[tuple[int, dict[str, str]]]
 
 
-def read_file(path: Path, fmt: str | None = None) -> SourceRows:
+MAX_CSV_BYTES = 2 * 1024**3  # a million rows is ~200 MB
+# The 8-bit encodings an office's files are in, most likely first: where the detector
+# finds several that decode, the first of these it names is the one shown.
+WESTERN = ("cp1252", "iso8859_15", "latin_1", "cp850", "cp865", "mac_roman", "iso8859_10")
+
+
+def read_file(path: Path, fmt: str | None = None, encoding: str | None = None) -> SourceRows:
     """Open ``path`` as CSV or XLSX (by ``fmt`` or the file name)."""
     kind = (fmt or path.suffix.lstrip(".")).lower()
     try:
-        if kind in {"xlsx", "xlsm", "xls", "ods"}:
+        if kind in {"xlsx", "xlsm"}:
             return read_xlsx(path)
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInput(NOT_UTF8(file=path.name)) from None
+        if kind in {"xls", "ods"}:
+            return read_calamine(path)
+        size = path.stat().st_size
+        if size > MAX_CSV_BYTES:
+            raise BadInput(TOO_LARGE(file=path.name, size=size, limit=MAX_CSV_BYTES))
+        data = path.read_bytes()
     except OSError as error:
         raise BadInput(UNREADABLE(path=str(path), reason=str(error.strerror))) from None
-    return read_csv_text(text)
+    return read_csv_text(decode(data, path.name, encoding))
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """The text of a CSV file's bytes: by its BOM, else ``encoding``, else UTF-8."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _decode(data[len(bom):], codec, name)
+    if encoding:
+        return _decode(data, _codec(encoding), name).removeprefix("\ufeff")
+    guess = _utf16_without_bom(data[:4096])
+    if guess:
+        return _decode(data, guess, name)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        found = detect_encoding(data)
+        if found and found != "utf-8":
+            raise BadInput(LOOKS_LIKE(file=name, encoding=found)) from None
+        raise BadInput(NOT_UTF8(file=name)) from None
+
+
+def _codec(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding.strip()).name
+    except LookupError:
+        raise BadInput(UNKNOWN_ENCODING(encoding=encoding.strip()[:40]),
+                       field="encoding") from None
+
+
+def _decode(data: bytes, codec: str, name: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        raise BadInput(NOT_IN_ENCODING(file=name, encoding=codec)) from None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 with no BOM: ASCII text has a NUL in every other byte."""
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _western_text(sample: bytes) -> str | None:
+    """cp1252 (or ISO 8859-15) when it reads the bytes as letters: an office's 8-bit CSV.
+
+    A short file gives the detector too little to go on (it may call "Østby" Big5); a
+    text whose every non-ASCII character reads as a letter or a common sign in cp1252 is
+    what a Western Windows wrote.
+    """
+    for codec in ("cp1252", "iso8859_15"):
+        try:
+            text = sample.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = [c for c in text if ord(c) > 127]
+        if wide and all(c.isalpha() or c in "€£§°«»–—‘’“”…´·½¼¾×÷µ" for c in wide) \
+                and not any(ord(c) < 32 and c not in "\r\n\t" for c in text):
+            return codecs.lookup(codec).name
+    return None
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The encoding ``data`` most likely is in (the wizard shows it; never used unasked)."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return codec
+    guess = _utf16_without_bom(data[:4096])
+    if guess:
+        return guess
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    sample = data[:256 * 1024]
+    western = _western_text(sample)
+    if western:
+        return western
+    from charset_normalizer import from_bytes
+
+    found = [codecs.lookup(match.encoding).name for match in from_bytes(sample)]
+    for western in WESTERN:
+        name = codecs.lookup(western).name
+        if name in found:
+            return name
+    return found[0] if found else None
 
 
 def read_csv_text(text: str) -> SourceRows:
@@ -125,9 +247,29 @@ def _row(headers: list[str], cells: list[str]) -> dict[str, str]:
 
 
 def read_xlsx(path: Path) -> SourceRows:
-    """The first sheet of a workbook; dates become ISO text, numbers plain text."""
+    """The first sheet of an .xlsx, checked first (``xlsx``); typed cells kept typed."""
+    book, rows = read_workbook(path)
+    first = next(rows, None)
+    if first is None:
+        raise BadInput(EMPTY_SHEET(file=path.name))
+    headers = [c.strip() for c in first[1]]
+    _check_headers(headers)
+
+    def generate() -> Iterator[tuple[int, dict[str, str]]]:
+        for number, texts in rows:
+            if any(t.strip() for t in texts):
+                yield number, _row(headers, texts)
+
+    del book
+    return SourceRows(headers, generate())
+
+
+def read_calamine(path: Path) -> SourceRows:
+    """The first sheet of an .ods or .xls; dates become ISO text, numbers plain text."""
     from python_calamine import CalamineWorkbook
 
+    if path.suffix.lower() == ".ods":  # a zip too: its sizes are checked first
+        Workbook.check_zip(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         sheet = workbook.get_sheet_by_index(0)

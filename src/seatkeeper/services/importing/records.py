@@ -71,7 +71,9 @@ class Cells:
 
     def fail(self, name: str, raw: str, problem: Message) -> None:
         value = "[secret]" if name in self.secret_fields else " ".join(raw.split())[:200]
-        self.errors.append(RowError(self.line, self.column(name), value, problem))
+        error = RowError(self.line, self.column(name), value, problem)
+        if error not in self.errors:  # a cell read twice (its currency, its amount) fails once
+            self.errors.append(error)
 
     def check(self) -> None:
         if EXTRA_CELLS in self.row:

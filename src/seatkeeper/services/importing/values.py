@@ -2,37 +2,32 @@
 
 Each returns a clean value or raises ``BadInput`` whose text says what was
 expected; nothing else escapes, whatever the input (a hypothesis test holds
-them to that).
+them to that). Amounts and dates are read in the file's locale
+(``domain.locale_values``); a spreadsheet's typed cell (``TypedCell``: a
+number or a date as the workbook stored it) needs no locale.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from seatkeeper.domain import locale_values as lv
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.locale_values import LOCALES, FileLocale
 from seatkeeper.domain.messages import message
-from seatkeeper.domain.money import check_currency, to_minor
+from seatkeeper.domain.money import check_currency, exponent, to_minor
+from seatkeeper.domain.price import MAX_MINOR
 
 _TRUE = {"true", "yes", "y", "1", "on", "x"}
 _FALSE = {"false", "no", "n", "0", "off", ""}
-_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
-_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "kr": ""}
-_AMOUNT = re.compile(r"^-?\d+(\.\d+)?$")
-MAX_MINOR = 10**15  # a trillion in major units: far beyond any licence
+US = LOCALES["en-US"]  # what a caller that names no locale reads (Snipe-IT writes it)
 NOT_YES_NO = message("import.value.not_yes_no",
                      "“{text}” is not yes or no (write true/false, yes/no or 1/0).")
-NOT_ON_CALENDAR = message("import.value.not_on_calendar", "“{text}” is not a date on the calendar.")
-NOT_A_DATE = message("import.value.not_a_date",
-                     "“{text}” is not a date (write 11/24/2008 or 2008-11-24).")
 NOT_AN_INSTANT = message("import.value.not_an_instant", "“{text}” is not a date and time.")
 NO_TIME_ZONE = message("import.value.no_time_zone",
                        "“{text}” has no time zone (write +00:00 for UTC).")
-NOT_MONEY_WRITTEN = message("import.value.not_money_written",
-                            "“{text}” is not an amount of money (write 12.58 or $12.58).")
-NOT_MONEY = message("import.value.not_money", "“{text}” is not an amount of money.")
 NEGATIVE_PRICE = message("import.value.negative_price", "“{text}” is negative; a price cannot be.")
 PRICE_TOO_LARGE = message("import.value.price_too_large", "“{text}” is too large to be a price.")
 OTHER_CURRENCY = message("import.value.other_currency",
@@ -53,23 +48,28 @@ def parse_bool(text: str, *, default: bool | None = None) -> bool:
     raise BadInput(NOT_YES_NO(text=_short(text)))
 
 
-def parse_date(text: str) -> date:
-    """11/24/2008 (US month/day/year, as Snipe-IT writes) or 2008-11-24."""
-    value = text.strip()
-    us = _US_DATE.match(value)
-    iso = _ISO_DATE.match(value)
-    try:
-        if us:
-            return date(int(us[3]), int(us[1]), int(us[2]))
-        if iso:
-            return date(int(iso[1]), int(iso[2]), int(iso[3]))
-    except ValueError:
-        raise BadInput(NOT_ON_CALENDAR(text=_short(text))) from None
-    raise BadInput(NOT_A_DATE(text=_short(text)))
+class TypedCell(str):
+    """A spreadsheet cell typed by the workbook: its text, and the number or date itself."""
+
+    value: Decimal | date
+
+    def __new__(cls, text: str, value: Decimal | date) -> TypedCell:
+        cell = super().__new__(cls, text)
+        cell.value = value
+        return cell
 
 
-def parse_optional_date(text: str) -> date | None:
-    return None if not text.strip() else parse_date(text)
+def parse_date(text: str, loc: FileLocale = US) -> date:
+    """A date as ``loc`` writes it (or ISO), or a date cell; 1900-2200 only."""
+    if isinstance(text, TypedCell):
+        if isinstance(text.value, date):
+            return lv.in_range(text.value)
+        return lv.excel_serial_date(text.value)  # a date column left as plain numbers
+    return lv.parse_date(text, loc)
+
+
+def parse_optional_date(text: str, loc: FileLocale = US) -> date | None:
+    return None if not text.strip() else parse_date(text, loc)
 
 
 def parse_instant(text: str) -> datetime:
@@ -83,41 +83,53 @@ def parse_instant(text: str) -> datetime:
     return instant
 
 
-def parse_money(text: str, currency: str) -> int:
-    """``$12.58``, ``1,234.50``, ``12.58 USD`` -> minor units of ``currency``."""
+def parse_amount(text: str, loc: FileLocale = US) -> lv.Amount:
+    """An amount as ``loc`` writes it, with the currency it names; or a number cell."""
+    if isinstance(text, TypedCell) and isinstance(text.value, Decimal):
+        return lv.Amount(text.value, None)
+    return lv.parse_amount(text, loc)
+
+
+def amount_currency(text: str, loc: FileLocale = US) -> str | None:
+    """The ISO code an amount's text names (``kr 99,00`` -> NOK), if it names one."""
+    if not text.strip():
+        return None
+    found = parse_amount(text, loc).currency
+    return check_currency(found) if found is not None else None
+
+
+def parse_money(text: str, currency: str, loc: FileLocale = US) -> int:
+    """``kr 1 490,00``, ``$12.58``, ``12.58 USD`` -> minor units of ``currency``, exactly."""
     code = check_currency(currency)
-    value = text.strip().replace(",", "").replace(" ", "").replace("\u00a0", "")
-    if not value:
+    if not text.strip():
         return 0
-    for symbol, symbol_code in _SYMBOLS.items():
-        if value.startswith(symbol):
-            value = value[len(symbol):]
-            _check_symbol(symbol_code, code, text)
-            break
-    if value[-3:].isalpha() and value[-3:].upper() == code:
-        value = value[:-3]
-    if not _AMOUNT.match(value):
-        raise BadInput(NOT_MONEY_WRITTEN(text=_short(text)))
-    try:
-        minor = to_minor(Decimal(value), code)
-    except (InvalidOperation, ValueError):
-        raise BadInput(NOT_MONEY(text=_short(text))) from None
-    if minor < 0:
+    amount = parse_amount(text, loc)
+    if amount.currency is not None:
+        named = check_currency(amount.currency)
+        if named != code:
+            raise BadInput(OTHER_CURRENCY(text=_short(text), symbol=named, currency=code))
+    value = amount.value
+    if isinstance(text, TypedCell):  # a binary float's tail (38.849999999999994) is noise:
+        # Excel keeps 15 significant digits, so a typed number means what 15 of them say.
+        value = Decimal(format(float(value), ".15g")) if value.is_finite() else value
+    lv.check_places(value, exponent(code), code, text)
+    if value < 0:
         raise BadInput(NEGATIVE_PRICE(text=_short(text)))
+    if value.adjusted() > 18:  # past any price, and past what Decimal quantizes exactly
+        raise BadInput(PRICE_TOO_LARGE(text=_short(text)))
+    minor = to_minor(value, code)
     if minor > MAX_MINOR:
         raise BadInput(PRICE_TOO_LARGE(text=_short(text)))
     return minor
-
-
-def _check_symbol(symbol_code: str, code: str, text: str) -> None:
-    if symbol_code and symbol_code != code:
-        raise BadInput(OTHER_CURRENCY(text=_short(text), symbol=symbol_code, currency=code))
 
 
 def parse_count(text: str, *, default: int | None = None, minimum: int = 0,
                 maximum: int = 1_000_000) -> int:
     """A whole number such as a seat count."""
     value = text.strip()
+    if isinstance(text, TypedCell) and isinstance(text.value, Decimal) \
+            and text.value == text.value.to_integral_value():
+        value = str(int(text.value))
     if not value and default is not None:
         return default
     if not re.fullmatch(r"\d{1,9}", value):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.locale_values import file_locale
 from seatkeeper.domain.messages import message
 from seatkeeper.services import exporting
 from seatkeeper.services.calendar_export import write_ics
@@ -48,6 +49,7 @@ class ExportRequest:
     path: Path
     include_secrets: bool = False
     days: int = REPORT_DAYS
+    locale: str = "en-US"  # a CSV's: how its numbers and dates are written (issue 15)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ def export(services: Services, request: ExportRequest, *,
         options: dict[str, Any] = {}
         if fmt == "json":
             options = {"include_secrets": request.include_secrets, "vault": services.vault}
+        elif fmt == "csv":
+            options = {"locale": file_locale(request.locale)}
         written = exporting.export(services.store, fmt, path, **options)
         return ExportResult(fmt, Path(written.path), rows=written.rows)
     if fmt == "ics":

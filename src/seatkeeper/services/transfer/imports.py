@@ -60,18 +60,24 @@ def _kind(choice: str, headers: list[str]) -> str:
     return "generic"
 
 
-def read_headers(path: Path, fmt: str | None) -> tuple[str, list[str]]:
+def read_headers(path: Path, fmt: str | None, encoding: str | None = None
+                 ) -> tuple[str, list[str]]:
     """The table's kind (generic or snipeit) and its header row."""
-    source = read_file(path, reader_format(path, fmt))
+    source = read_file(path, reader_format(path, fmt), encoding)
     return _kind(_choice(fmt), source.headers), source.headers
 
 
 def read_import(path: Path, fmt: str | None, ctx: ImportContext,
-                mapping: Mapping[str, str] | None = None) -> ImportPlan | JsonPlan:
-    """The dry run: every row checked, nothing written; ``mapping`` None guesses columns."""
+                mapping: Mapping[str, str] | None = None, encoding: str | None = None
+                ) -> ImportPlan | JsonPlan:
+    """The dry run: every row checked, nothing written; ``mapping`` None guesses columns.
+
+    ``ctx.locale`` says how the file writes amounts and dates; ``encoding`` is a CSV's
+    when it has no byte-order mark and is not UTF-8.
+    """
     if is_json(path, fmt):
         return read_json(path)
-    source = read_file(path, reader_format(path, fmt))
+    source = read_file(path, reader_format(path, fmt), encoding)
     kind = _kind(_choice(fmt), source.headers)
     columns = mapping if mapping is not None else guess_mapping(source.headers, kind)
     return preview(source.rows, columns, ctx, fmt=kind, headers=source.headers)

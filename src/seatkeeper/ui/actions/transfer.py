@@ -117,8 +117,10 @@ def choose_path_and_export(ctx: WindowContext, fmt: str, include_secrets: bool,
         if answer != QMessageBox.StandardButton.Yes:
             return
     from seatkeeper.services.transfer import ExportRequest
+    from seatkeeper.ui.wizards.import_steps import default_locale
 
-    start_export(ctx, ExportRequest(fmt, path, include_secrets, days))
+    # A CSV is written for Excel in the system's locale (issue 15), as the CLI does.
+    start_export(ctx, ExportRequest(fmt, path, include_secrets, days, default_locale()))
 
 
 def start_export(ctx: WindowContext, request: ExportRequest) -> QProgressDialog:

@@ -1,10 +1,17 @@
-"""The import wizard's first two pages: which file, and which column is which field."""
+"""The import wizard's first two pages: which file, and which column is which field.
+
+The file page also takes a CSV's encoding (detected unless chosen); the mapping
+page shows how the file was read (its encoding and first lines) and takes the
+file's locale, which decides how its amounts and dates read; both the mapping
+and the locale are remembered for files with the same columns.
+"""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,14 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.domain.errors import KnownError
+from seatkeeper.domain.locale_values import LOCALES
 from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import REQUIRED
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.import_steps import (
+    Headers,
     ImportSteps,
+    default_locale,
     kind_names,
     read_headers,
     remember_mapping,
+    remembered_locale,
 )
 
 NOT_IMPORTED = ""
@@ -37,8 +48,55 @@ WHY_STYLE = "color:#8a4b00"
 CTX = "ImportWizard"
 
 
+ENCODINGS = ("utf-8", "utf-16", "cp1252", "iso8859-15", "latin-1", "cp850", "cp865",
+             "mac-roman")
+
+
+def field_labels() -> dict[str, str]:
+    """Each importable field's label, in the admin's language."""
+    return {
+        "subscription": tr(CTX, "Subscription"), "subscription_key": tr(CTX, "Subscription ID"),
+        "vendor": tr(CTX, "Vendor"), "owner_email": tr(CTX, "Account owner"),
+        "kind": tr(CTX, "Kind"), "channel": tr(CTX, "Billing channel"),
+        "currency": tr(CTX, "Currency"), "monthly_price": tr(CTX, "Monthly price per seat"),
+        "price": tr(CTX, "Price as stated"), "price_basis": tr(CTX, "Price buys"),
+        "price_months": tr(CTX, "Price covers (months)"),
+        "plan_months": tr(CTX, "Plan length (months)"), "period_start": tr(CTX, "Period start"),
+        "renewal_date": tr(CTX, "Renewal date"), "auto_renew": tr(CTX, "Renews automatically"),
+        "status": tr(CTX, "Status"), "seat_limit": tr(CTX, "Seats"),
+        "devices_per_seat": tr(CTX, "Devices per seat"), "licence_id": tr(CTX, "Seat ID"),
+        "holder_name": tr(CTX, "Holder"), "holder_email": tr(CTX, "Holder e-mail"),
+        "renew": tr(CTX, "Seat renews"), "device_name": tr(CTX, "Device"),
+        "device_platform": tr(CTX, "Device platform"), "device_region": tr(CTX, "Device region"),
+        "device_key": tr(CTX, "Device ID"),
+        # Snipe-IT's columns
+        "full_name": tr(CTX, "Full name"), "first_name": tr(CTX, "First name"),
+        "last_name": tr(CTX, "Last name"), "email": tr(CTX, "E-mail"),
+        "username": tr(CTX, "Username"), "item_name": tr(CTX, "Item name"),
+        "serial": tr(CTX, "Serial number"), "category": tr(CTX, "Category"),
+        "manufacturer": tr(CTX, "Manufacturer"), "purchase_date": tr(CTX, "Purchase date"),
+        "purchase_cost": tr(CTX, "Purchase cost"), "purchase_order": tr(CTX, "Purchase order"),
+        "order_number": tr(CTX, "Order number"), "licensed_to_name": tr(CTX, "Licensed to name"),
+        "licensed_to_email": tr(CTX, "Licensed to e-mail"),
+        "expiration_date": tr(CTX, "Expiration date"), "maintained": tr(CTX, "Maintained"),
+        "reassignable": tr(CTX, "Reassignable"), "seats": tr(CTX, "Seats"),
+        "company": tr(CTX, "Company"),
+        "supplier": tr(CTX, "Supplier"), "notes": tr(CTX, "Notes"),
+    }
+
+
 def field_label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    return field_labels().get(name) or name.replace("_", " ").capitalize()
+
+
+def locale_names() -> list[tuple[str, str]]:
+    """(tag, what the admin reads) of each locale a file may be in."""
+    found = []
+    for tag, loc in LOCALES.items():
+        here = QLocale(tag.replace("-", "_"))
+        found.append((tag, f"{tag} · {here.nativeLanguageName()} ({here.nativeTerritoryName()})"
+                      f" · {loc.example()} · {loc.currency}"))
+    return found
 
 
 class FilePage(QWizardPage):
@@ -61,6 +119,11 @@ class FilePage(QWizardPage):
                           ("snipeit", tr(CTX, "Snipe-IT licence CSV")),
                           ("json", tr(CTX, "Seatkeeper roster (JSON)"))):
             self.format_box.addItem(text, key)
+        self.encoding_box = QComboBox(self)
+        self.encoding_box.setObjectName("importEncoding")
+        self.encoding_box.addItem(tr(CTX, "Detect from the file"), "")
+        for name in ENCODINGS:
+            self.encoding_box.addItem(name, name)
         self.why = QLabel(self)
         self.why.setStyleSheet(WHY_STYLE)
         self.why.setWordWrap(True)
@@ -77,11 +140,16 @@ class FilePage(QWizardPage):
         layout.addSpacing(8)
         layout.addWidget(format_label)
         layout.addWidget(self.format_box)
+        encoding_label = QLabel(tr(CTX, "&Encoding of a CSV file:"), self)
+        encoding_label.setBuddy(self.encoding_box)
+        layout.addWidget(encoding_label)
+        layout.addWidget(self.encoding_box)
         layout.addSpacing(8)
         layout.addWidget(self.why)
         layout.addStretch(1)
         self.path_edit.textChanged.connect(self._changed)
         self.format_box.currentIndexChanged.connect(self._changed)
+        self.encoding_box.currentIndexChanged.connect(self._changed)
         self._changed()
 
     def _browse(self) -> None:
@@ -98,6 +166,7 @@ class FilePage(QWizardPage):
     def _changed(self) -> None:
         self.w.state.path = self._path()
         self.w.state.choice = str(self.format_box.currentData())
+        self.w.state.encoding = str(self.encoding_box.currentData()) or None
         self.completeChanged.emit()
         self.why.setText(self._why_not())
 
@@ -133,6 +202,20 @@ class MappingPage(QWizardPage):
         self.source = QLabel(self)
         self.source.setObjectName("mappingSource")
         self.source.setWordWrap(True)
+        self.read_as = QLabel(self)
+        self.read_as.setObjectName("mappingReadAs")
+        self.read_as.setWordWrap(True)
+        self.read_as.setTextFormat(Qt.TextFormat.RichText)
+        self.locale_box = QComboBox(self)
+        self.locale_box.setObjectName("importLocale")
+        for tag, text in locale_names():
+            self.locale_box.addItem(text, tag)
+        self.locale_box.currentIndexChanged.connect(self._locale_changed)
+        locale_label = QLabel(tr(CTX, "Amounts and dates are written as in:"), self)
+        locale_label.setBuddy(self.locale_box)
+        locale_row = QHBoxLayout()
+        locale_row.addWidget(locale_label)
+        locale_row.addWidget(self.locale_box, 1)
         self.why = QLabel(self)
         self.why.setStyleSheet(WHY_STYLE)
         self.why.setWordWrap(True)
@@ -146,6 +229,8 @@ class MappingPage(QWizardPage):
         scroll.setWidget(self.grid_host)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
+        layout.addWidget(self.read_as)
+        layout.addLayout(locale_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.why)
         self.combos: dict[str, QComboBox] = {}
@@ -154,17 +239,17 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         state = self.w.state
-        key = (state.path, state.choice)
+        key = (state.path, state.choice, state.encoding)
         if key == self._loaded_for:
             return
         self._clear()
         self._loading = True
         self.source.setText(tr(CTX, "Reading the column names…"))
         self.completeChanged.emit()
-        path, choice = state.path, state.choice
+        path, choice, encoding = state.path, state.choice, state.encoding
         assert path is not None
-        self.w.ctx.read(lambda: read_headers(path, choice), owner=self).success(
-            lambda result: self._loaded(key, *result)).failure(self._failed).run()
+        self.w.ctx.read(lambda: read_headers(path, choice, encoding), owner=self).success(
+            lambda result: self._loaded(key, result)).failure(self._failed).run()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
@@ -176,11 +261,18 @@ class MappingPage(QWizardPage):
         if not known:
             self.w.ctx.messages.fail(error)
 
-    def _loaded(self, key: tuple[object, ...], kind: str, headers: list[str]) -> None:
+    def _loaded(self, key: tuple[object, ...], found: Headers) -> None:
         self._loading = False
         self._loaded_for = key
         state = self.w.state
+        kind, headers = found.kind, found.headers
         state.kind, state.headers = kind, headers
+        state.detected, state.sample = found.encoding, found.sample
+        self._show_read_as(found)
+        tag = remembered_locale(self.w.settings, kind, headers) or state.locale \
+            or default_locale()
+        self.locale_box.setCurrentIndex(max(self.locale_box.findData(tag), 0))
+        state.locale = str(self.locale_box.currentData())
         mapping, remembered = self.w.guess(kind, headers)
         state.remembered = remembered
         how = (tr(CTX, "Using the mapping you chose last time for these columns.") if remembered
@@ -188,9 +280,10 @@ class MappingPage(QWizardPage):
         self.source.setText(tr(CTX, "<b>{kind}</b> · {count} columns · {how}",
                                     kind=kind_names()[kind], count=len(headers), how=how))
         required = set(REQUIRED[kind])
+        labels = field_labels()
         for number, name in enumerate(fields_for(kind)):
             row, col = divmod(number, 2)
-            text = field_label(name) + (" *" if name in required else "")
+            text = labels.get(name, name) + (" *" if name in required else "")
             label = QLabel(text, self.grid_host)
             combo = QComboBox(self.grid_host)
             combo.setObjectName(f"map_{name}")
@@ -204,6 +297,20 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(combo, row, col * 2 + 1)
             self.combos[name] = combo
         self._changed()
+
+    def _show_read_as(self, found: Headers) -> None:
+        if found.encoding is None:
+            self.read_as.setText(tr(CTX, "A workbook: its numbers and dates are read as typed."))
+            return
+        how = tr(CTX, "detected") if found.detected else tr(CTX, "as you chose")
+        lines = "<br>".join(escape(line if len(line) <= 110 else line[:109] + "…")
+                            for line in found.sample[:2])
+        self.read_as.setText(tr(CTX, "Read as {encoding} ({how}); its first lines:",
+                                encoding=found.encoding, how=how)
+                             + f"<br><tt>{lines}</tt>")
+
+    def _locale_changed(self) -> None:
+        self.w.state.locale = str(self.locale_box.currentData())
 
     def _clear(self) -> None:
         self._loaded_for = None
@@ -238,5 +345,6 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         state = self.w.state
-        remember_mapping(self.w.settings, state.kind, state.headers, state.mapping)
+        remember_mapping(self.w.settings, state.kind, state.headers, state.mapping,
+                         state.locale)
         return True

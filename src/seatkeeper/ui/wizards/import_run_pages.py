@@ -1,25 +1,21 @@
-"""The import wizard's last pages: dry-run preview, stop-or-skip, the import itself."""
+"""The import wizard's last pages: stop-or-skip, and the import itself (the preview is in
+import_preview_page)."""
 
 from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -30,121 +26,11 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
 from seatkeeper.ui.i18n import error_text, tr
-from seatkeeper.ui.widgets.column_widths import set_column_widths
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
-from seatkeeper.ui.wizards.import_steps import ImportSteps, dry_run, run_import
+from seatkeeper.ui.wizards.import_preview_page import section_counts
+from seatkeeper.ui.wizards.import_steps import ImportSteps, run_import
 
 CTX = "ImportWizard"
-
-
-class PreviewPage(QWizardPage):
-    """Every bad row (row, column, value, reason) before anything is written."""
-
-    def __init__(self, wizard: ImportSteps) -> None:
-        super().__init__()  # addPage makes the wizard its parent
-        self.w = wizard
-        self.setTitle(tr(CTX, "Check the rows"))
-        self.setSubTitle(tr(CTX, "A dry run: every row was read and checked; nothing has been "
-                                 "written yet."))
-        self.counts = QLabel(self)
-        self.counts.setObjectName("previewCounts")
-        self.counts.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("previewErrors")
-        self.table.setHorizontalHeaderLabels([tr(CTX, "Row"), tr(CTX, "Column"), tr(CTX, "Value"),
-                                              tr(CTX, "Why it cannot be imported")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        set_column_widths(self.table, (56, 150, 170))
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.why = QLabel(self)
-        self.why.setStyleSheet(WHY_STYLE)
-        self.why.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.why)
-        self._key: tuple[Any, ...] | None = None
-        self._loading = False
-
-    def initializePage(self) -> None:
-        state = self.w.state
-        if state.is_json():
-            state.kind = "json"
-        key = (state.path, state.kind, tuple(sorted(state.mapping.items())))
-        if key == self._key and state.plan is not None:
-            return
-        self._key, state.plan, self._loading = key, None, True
-        self.table.setRowCount(0)
-        self.counts.setText(tr(CTX, "Checking every row…"))
-        self.why.clear()
-        self.completeChanged.emit()
-        services = self.w.services
-        self.w.ctx.read(lambda: dry_run(state, services), owner=self).success(
-            lambda plan: self._show(key, plan)).failure(self._failed).run()
-
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
-        self._key = None
-        if not isinstance(error, KnownError):
-            self.counts.setText(tr(CTX, "The check stopped on an unexpected problem."))
-            self.w.ctx.messages.fail(error)
-            return
-        self.counts.setText(tr(CTX, "The file cannot be imported: {error}",
-                                    error=escape(error_text(error))))
-        self.completeChanged.emit()
-
-    def _show(self, key: tuple[Any, ...], plan: Any) -> None:
-        if key != self._key:
-            return
-        self._loading = False
-        self.w.state.plan = plan
-        self.table.setRowCount(len(plan.errors))
-        for row, error in enumerate(plan.errors):
-            for column, value in enumerate((str(error.line), error.column or tr(CTX, "(row)"),
-                                            error.value, error.reason)):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                if column == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
-        if isinstance(plan, JsonPlan):
-            total = sum(plan.counts().values())
-            text = tr(CTX, "A Seatkeeper roster with {n} items", n=total)
-            text += "; " + ", ".join(f"{v} {k}" for k, v in plan.counts().items() if v)
-            text += "." if not plan.errors else tr(CTX, " — {n} problem(s) listed below.",
-                                                   n=len(plan.errors))
-        else:
-            text = tr(CTX, "<b>{total} rows read:</b> {good_rows} can be imported, {bad_rows} "
-                           "cannot "
-                           "({count} problems, listed below).",
-                           total=plan.total, good_rows=plan.good_rows, bad_rows=plan.bad_rows,
-                           count=len(plan.errors))
-            if not plan.errors:
-                text = tr(CTX, "<b>{n} rows read:</b> every one can be imported.", n=plan.total)
-        self.counts.setText(text)
-        self.why.setText(self._why_not())
-        self.completeChanged.emit()
-
-    def _why_not(self) -> str:
-        plan = self.w.state.plan
-        if plan is None:
-            return ""
-        if isinstance(plan, JsonPlan) and plan.errors:
-            return tr(CTX, "A Seatkeeper roster file is imported whole or not at all; fix the "
-                           "problems above and choose the file again.")
-        if not isinstance(plan, JsonPlan) and plan.good_rows == 0:
-            return tr(CTX, "No row can be imported. Check the column matches (Back) or the file.")
-        return ""
-
-    def isComplete(self) -> bool:
-        return self.w.state.plan is not None and not self._loading and not self._why_not()
 
 
 class ModePage(QWizardPage):
@@ -327,8 +213,8 @@ class RunPage(QWizardPage):
                 text += tr(CTX, "<p>{rejected} rejected row(s) saved to {rejects_file}.</p>",
                                 rejected=result.rejected, rejects_file=escape(result.rejects_file))
         else:
-            text = tr(CTX, "<b>Imported the roster file.</b> ") + ", ".join(
-                f"{v} {k}" for k, v in dict(result).items() if v)  # type: ignore[call-overload]
+            text = tr(CTX, "<b>Imported the roster file.</b> ") + section_counts(
+                dict(result))  # type: ignore[call-overload]
         self._finish(text, result)
         self.w.imported.emit(result)
 

@@ -2,9 +2,10 @@
 
 The pages own no rules: reading, mapping guesses, the dry run and the write
 are the importing services', each run on a worker. What the wizard keeps is
-the admin's choices (``ImportState``) and their column mappings, remembered
-per set of headers in the window's settings. A page sees its wizard through
-``ImportSteps``, so the pages and the wizard do not import each other.
+the admin's choices (``ImportState``) and their column mappings and the
+file's locale, remembered per set of headers in the window's settings. A page
+sees its wizard through ``ImportSteps``, so the pages and the wizard do not
+import each other.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QSettings, SignalInstance
 
+from seatkeeper.domain.errors import KnownError
+from seatkeeper.domain.locale_values import LOCALES, file_locale
 from seatkeeper.services import transfer
 from seatkeeper.services.bundle import Services
-from seatkeeper.services.importing.context import ImportContext
+from seatkeeper.services.importing.context import ImportContext, system_locale_tag
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import ImportPlan
+from seatkeeper.services.importing.readers import detect_encoding
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 
@@ -58,6 +62,10 @@ class ImportState:
     plan: ImportPlan | JsonPlan | None = None
     mode: str = "stop"  # or skip_bad
     rejects_path: Path | None = None
+    encoding: str | None = None  # the admin's choice; None: detect (and show) it
+    detected: str | None = None  # the encoding a CSV was read in
+    sample: list[str] = field(default_factory=list)  # its first lines, as read
+    locale: str = ""  # how the file writes amounts and dates (a FileLocale tag)
 
     def is_json(self) -> bool:
         return transfer.is_json(self.path or Path(), self.choice)
@@ -84,21 +92,62 @@ def remembered_mapping(settings: QSettings, kind: str, headers: list[str]
 
 
 def remember_mapping(settings: QSettings, kind: str, headers: list[str],
-                     mapping: dict[str, str]) -> None:
+                     mapping: dict[str, str], locale: str | None = None) -> None:
     settings.setValue(headers_key(kind, headers), json.dumps(mapping, sort_keys=True))
+    if locale:
+        settings.setValue(headers_key(kind, headers) + "/locale", locale)
     settings.sync()
 
 
+def remembered_locale(settings: QSettings, kind: str, headers: list[str]) -> str | None:
+    """The locale chosen last time for files with these columns, if it is one we read."""
+    raw = settings.value(headers_key(kind, headers) + "/locale")
+    return raw if isinstance(raw, str) and raw in LOCALES else None
+
+
+def default_locale() -> str:
+    """The system's locale where Seatkeeper reads it, else en-US (shown, never hidden)."""
+    try:
+        return file_locale(system_locale_tag()).tag
+    except KnownError:
+        return "en-US"
+
+
 # -- work run on workers ------------------------------------------------------
-def read_headers(path: Path, choice: str) -> tuple[str, list[str]]:
-    """The file's kind (generic or snipeit) and its header row."""
-    return transfer.read_headers(path, choice)
+@dataclass(frozen=True)
+class Headers:
+    """What the mapping page shows: the table's kind, its header row, how it was read."""
+
+    kind: str
+    headers: list[str]
+    encoding: str | None  # a CSV's; None for a workbook
+    detected: bool  # the encoding was detected, not chosen
+    sample: list[str]
+
+
+def read_headers(path: Path, choice: str, encoding: str | None = None) -> Headers:
+    """The file's kind (generic or snipeit), its header row, and a CSV's encoding."""
+    csv = transfer.reader_format(path, choice) != "xlsx"
+    used, detected, sample = encoding, False, []
+    if csv:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(256 * 1024)
+        except OSError:
+            head = b""
+        if used is None:
+            used, detected = detect_encoding(head) or "utf-8", True
+        text = head.decode(used, errors="replace").lstrip("\ufeff")
+        sample = [line[:160] for line in text.splitlines()[:4]]
+    kind, headers = transfer.read_headers(path, choice, used if csv else None)
+    return Headers(kind, headers, used if csv else None, detected, sample)
 
 
 def dry_run(state: ImportState, services: Services) -> ImportPlan | JsonPlan:
     assert state.path is not None
-    ctx = ImportContext(services.clock().date())
-    return transfer.read_import(state.path, state.choice, ctx, state.mapping)
+    ctx = ImportContext(services.clock().date(), locale=file_locale(state.locale or "en-US"))
+    return transfer.read_import(state.path, state.choice, ctx, state.mapping,
+                                encoding=state.detected)
 
 
 def run_import(state: ImportState, services: Services,

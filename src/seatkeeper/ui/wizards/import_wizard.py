@@ -1,6 +1,6 @@
 """The import wizard: file -> column mapping -> dry-run preview -> mode -> import.
 
-Its pages are in import_pages and import_run_pages; what they share, and the
+Its pages are in import_pages, import_preview_page and import_run_pages; what they share, and the
 work they hand to workers, in import_steps.
 """
 
@@ -15,7 +15,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.importing import guess_mapping
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
-from seatkeeper.ui.wizards import import_pages, import_run_pages
+from seatkeeper.ui.wizards import import_pages, import_preview_page, import_run_pages
 from seatkeeper.ui.wizards.import_steps import (
     ImportState,
     remembered_mapping,
@@ -44,7 +44,7 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = import_pages.FilePage(self)
         self.mapping_page = import_pages.MappingPage(self)
-        self.preview_page = import_run_pages.PreviewPage(self)
+        self.preview_page = import_preview_page.PreviewPage(self)
         self.mode_page = import_run_pages.ModePage(self)
         self.run_page = import_run_pages.RunPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page, self.mode_page,
