@@ -15,7 +15,7 @@
     <context>
         <name>ImportWizard</name>
         <message numerus="yes">
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source> — {n} problem(s) listed below.</source>
             <translation>
                 <numerusform> — {n} problem listed below.</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;{n} rows read:&lt;/b&gt; every one can be imported.</source>
             <translation>
                 <numerusform>&lt;b&gt;{n} row read:&lt;/b&gt; it can be imported.</numerusform>
@@ -47,11 +47,91 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>A Seatkeeper roster with {n} items</source>
             <translation>
                 <numerusform>A Seatkeeper roster with {n} item</numerusform>
                 <numerusform>A Seatkeeper roster with {n} items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Problems ({n})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Rows to import ({n})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <source>{amount} a seat for {n} month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <source>{amount} for all {seats} seats, {n} month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} assignment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} deliver(y/ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} device connection(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} device(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} order(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} person(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
@@ -60,6 +140,38 @@
             <translation>
                 <numerusform>{n} row cannot be imported. Choose what happens; either way, the rows are written in one step, and Cancel during the import leaves the roster as it was.</numerusform>
                 <numerusform>{n} rows cannot be imported. Choose what happens; either way, the rows are written in one step, and Cancel during the import leaves the roster as it was.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} seat(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} secret(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} subscription(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} vendor account(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>

@@ -913,8 +913,8 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
-            <source>Include &amp;secrets (passwords and product keys) — the file will hold them in plain text</source>
-            <translation>&amp;Ta med hemmeligheter (passord og produktnøkler) — filen vil inneholde dem i klartekst</translation>
+            <source>Include &amp;secrets (passwords and product keys)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -925,11 +925,6 @@
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>No keyring is available, so there are no secrets to export.</source>
             <translation>Ingen nøkkelring er tilgjengelig, så det finnes ingen hemmeligheter å eksportere.</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
-            <source>Off unless you ask: you will be asked to confirm.</source>
-            <translation>Av med mindre du ber om det: Du blir bedt om å bekrefte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -965,6 +960,11 @@
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Seats as E&amp;xcel workbook (XLSX)</source>
             <translation>Lisenser som E&amp;xcel-arbeidsbok (XLSX)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
+            <source>The file will hold them in plain text. Off unless you ask: you will be asked to confirm.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -1034,7 +1034,7 @@
     <context>
         <name>ImportWizard</name>
         <message numerus="yes">
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source> — {n} problem(s) listed below.</source>
             <translation>
                 <numerusform> — {n} problem er listet opp nedenfor.</numerusform>
@@ -1053,6 +1053,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>&amp;Encoding of a CSV file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;File:</source>
             <translation>&amp;Fil:</translation>
         </message>
@@ -1067,7 +1072,7 @@
             <translation>&amp;Stopp ved første feilaktige rad: Importer ingenting med mindre alle radene er i orden</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>(row)</source>
             <translation>(rad)</translation>
         </message>
@@ -1092,12 +1097,17 @@
             <translation>&lt;b&gt;Ingenting ble importert.&lt;/b&gt; {error}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>&lt;b&gt;To be written:&lt;/b&gt; {subscriptions} subscription(s), {seats} seat(s), {holders} holder(s). One plan period of them costs {costs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&lt;b&gt;{kind}&lt;/b&gt; · {count} columns · {how}</source>
             <translation>&lt;b&gt;{kind}&lt;/b&gt; · {count} kolonner · {how}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;{n} rows read:&lt;/b&gt; every one can be imported.</source>
             <translation>
                 <numerusform>&lt;b&gt;{n} rad lest:&lt;/b&gt; den kan importeres.</numerusform>
@@ -1105,7 +1115,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;{total} rows read:&lt;/b&gt; {good_rows} can be imported, {bad_rows} cannot ({count} problems, listed below).</source>
             <translation>&lt;b&gt;{total} rader lest:&lt;/b&gt; {good_rows} kan importeres, {bad_rows} kan ikke ({count} problemer, listet opp nedenfor).</translation>
         </message>
@@ -1136,12 +1146,12 @@
             <translation>&lt;p&gt;{rejected} avvist(e) rad(er) lagret i {rejects_file}.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>A Seatkeeper roster file is imported whole or not at all; fix the problems above and choose the file again.</source>
             <translation>En lisensregisterfil fra Seatkeeper importeres i sin helhet eller ikke i det hele tatt; rett problemene ovenfor og velg filen på nytt.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>A Seatkeeper roster with {n} items</source>
             <translation>
                 <numerusform>Et Seatkeeper-lisensregister med {n} element</numerusform>
@@ -1149,7 +1159,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>A dry run: every row was read and checked; nothing has been written yet.</source>
             <translation>En prøvekjøring: Alle radene er lest og kontrollert; ingenting er skrevet ennå.</translation>
         </message>
@@ -1157,6 +1167,26 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, or a Seatkeeper roster (JSON). Nothing is written until you have seen the preview.</source>
             <translation>En CSV- eller Excel-eksport fra en leverandørportal, lisens-CSV fra Snipe-IT eller et Seatkeeper-lisensregister (JSON). Ingenting skrives før du har sett forhåndsvisningen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>A workbook: its numbers and dates are read as typed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Account owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Amounts and dates are written as in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Billing channel</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1169,17 +1199,27 @@
             <translation>Lisensregister i CSV</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
+            <source>CSV/XLSX roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Cancelling… the changes are being rolled back.</source>
             <translation>Avbryter… endringene rulles tilbake.</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Check the rows</source>
             <translation>Kontroller radene</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Checking every row…</source>
             <translation>Kontrollerer alle radene…</translation>
         </message>
@@ -1204,14 +1244,55 @@
             <translation>Velg hvor de avviste radene skal lagres.</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Column</source>
             <translation>Kolonne</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Detect from the file</source>
             <translation>Finn ut fra filen</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Device ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Device platform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Device region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Devices per seat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1225,13 +1306,39 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Expiration date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>F&amp;ormat:</source>
             <translation>F&amp;ormat:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Guessed from the column names; check the ones marked “not imported”.</source>
             <translation>Gjettet ut fra kolonnenavnene; kontroller de som er merket «importeres ikke».</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Holder e-mail</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1261,13 +1368,58 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Item name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Licensed to e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Licensed to name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Maintained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Manufacturer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Match the columns</source>
             <translation>Koble kolonnene</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Monthly price per seat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>No row can be imported. Check the column matches (Back) or the file.</source>
             <translation>Ingen rader kan importeres. Kontroller koblingen av kolonner (Tilbake) eller filen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Notes</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1276,8 +1428,72 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Path to a .csv, .xlsx or .json file</source>
             <translation>Bane til en .csv-, .xlsx- eller .json-fil</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Period start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Plan length (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Price as stated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Price buys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Price covers (months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Problems ({n})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Purchase cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Purchase date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Purchase order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Read as {encoding} ({how}); its first lines:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1286,13 +1502,47 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Reassignable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Renewal date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <source>Renews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Renews automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Roster files (*.csv *.xlsx *.xlsm *.ods *.json);;All files (*)</source>
             <translation>Lisensregisterfiler (*.csv *.xlsx *.xlsm *.ods *.json);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Row</source>
             <translation>Rad</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Rows to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Rows to import ({n})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1305,22 +1555,71 @@
             <translation>Lagre de avviste radene i en annen fil enn den som importeres.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <source>Seat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Seat ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Seat renews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Seatkeeper roster (JSON)</source>
             <translation>Seatkeeper-lisensregister (JSON)</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Snipe-IT licence CSV</source>
             <translation>Lisens-CSV fra Snipe-IT</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Subscription</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Subscription ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>The check stopped on an unexpected problem.</source>
             <translation>Kontrollen stoppet på grunn av et uventet problem.</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>The file cannot be imported: {error}</source>
             <translation>Filen kan ikke importeres: {error}</translation>
         </message>
@@ -1341,13 +1640,23 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Using the mapping you chose last time for these columns.</source>
             <translation>Bruker koblingen du valgte sist for disse kolonnene.</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Value</source>
             <translation>Verdi</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Vendor</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1355,7 +1664,7 @@
             <translation>Hvilken kolonne i filen som inneholder hvert felt. Seatkeeper har gjettet ut fra kolonnenavnene; valgene dine huskes for filer med de samme kolonnene.</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Why it cannot be imported</source>
             <translation>Hvorfor den ikke kan importeres</translation>
         </message>
@@ -1366,8 +1675,87 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>as you chose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>detected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>unexpected error</source>
             <translation>uventet feil</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <source>{amount} a seat for {n} month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <source>{amount} for all {seats} seats, {n} month(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} assignment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} deliver(y/ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} device connection(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} device(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} order(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} person(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1375,6 +1763,38 @@
             <translation>
                 <numerusform>{n} rad kan ikke importeres. Velg hva som skal skje; radene skrives uansett i ett trinn, og Avbryt under importen lar lisensregisteret være som før.</numerusform>
                 <numerusform>{n} rader kan ikke importeres. Velg hva som skal skje; radene skrives uansett i ett trinn, og Avbryt under importen lar lisensregisteret være som før.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} seat(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} secret(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} subscription(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>{n} vendor account(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -1811,6 +2231,18 @@
             <translation>En plan varer minst én måned.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/price.py" />
+            <source>A price cannot be negative ({amount}).</source>
+            <comment>price.negative</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/price.py" />
+            <source>A price covers 1 to {most} months, not {months}.</source>
+            <comment>price.bad_months</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>A region is a two-letter country code.</source>
             <comment>import.bad_region</comment>
@@ -2079,6 +2511,30 @@
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>No column is mapped to “{field}”; choose one before importing.</source>
             <comment>import.not_mapped</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/desktop_notify.py" />
+            <source>No desktop session bus to notify on ({reason}).</source>
+            <comment>notify.no_bus</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/desktop_notify.py" />
+            <source>No notification service answered on the desktop bus ({reason}).</source>
+            <comment>notify.no_service</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/remind_schedule.py" />
+            <source>No scheduler to register with here: {reason}. Run `seatkeeper remind --db {roster}` from your own scheduler every hour instead.</source>
+            <comment>remind.no_scheduler</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
+            <source>No secure keyring on this system, so credentials cannot be stored or shown. Install and unlock one (GNOME Keyring or KWallet on Linux); nothing was written.</source>
+            <comment>vault.unavailable</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2411,6 +2867,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Kreditten er i {credit}, men beløpet som skal betales, er i {due}; konverter den først.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/desktop_notify.py" />
+            <source>The desktop notification could not be shown ({reason}).</source>
+            <comment>notify.command_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>The device is not connected to the account.</source>
             <comment>send.device_not_connected</comment>
@@ -2510,6 +2972,18 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>The keyring holds no password for “{user}” on {host}. Enter it again in the SMTP settings.</source>
             <comment>mail.password_missing</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
+            <source>The keyring is locked. Unlock it (or allow Seatkeeper) and try again.</source>
+            <comment>vault.locked</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
+            <source>The keyring refused the request ({error}). Try again.</source>
+            <comment>vault.refused</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2705,6 +3179,30 @@ Detaljer står i loggen: {log_file}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/generic.py" />
+            <source>The row has both a price and a monthly price; give one of them.</source>
+            <comment>import.two_prices</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/remind_schedule.py" />
+            <source>The scheduler refused: `{command}` exited with {code}: {output}</source>
+            <comment>remind.scheduler_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/credentials/vault.py" />
+            <source>The secret is empty.</source>
+            <comment>vault.secret_empty</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/credentials/vault.py" />
+            <source>The secret is {length} characters long; the keyring takes at most {limit}.</source>
+            <comment>vault.secret_too_long</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>The serial number is too long to be a product key.</source>
             <comment>import.snipeit.serial_too_long</comment>
@@ -2786,6 +3284,12 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/migrate.py" />
             <source>This roster was written by a newer Seatkeeper. Update Seatkeeper to open it; the file was left untouched.</source>
             <comment>store.newer_roster</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
+            <source>This row's {what} differs from row {first}, which names the same licence.</source>
+            <comment>import.snipeit.differs</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2875,6 +3379,18 @@ Detaljer står i loggen: {log_file}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
+            <source>is connected to two seats (first in item {first}); a device uses one</source>
+            <comment>import.json.two_seats</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
+            <source>is listed twice (first as item {first}); each must be listed once</source>
+            <comment>import.json.listed_twice</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>its certificate was not accepted: {reason}</source>
             <comment>mail.certificate_refused</comment>
@@ -2902,6 +3418,12 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a whole number</source>
             <comment>import.json.must_be_whole</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_check.py" />
+            <source>must be a whole number from {least} to {most}</source>
+            <comment>import.json.must_be_between</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2935,6 +3457,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
+            <source>names {what} {key}, which the file does not list</source>
+            <comment>import.json.not_listed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>network error</source>
             <comment>mail.network_error</comment>
@@ -2953,6 +3481,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/price.py" />
+            <source>{amount} is more than a price can be.</source>
+            <comment>price.too_large</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>{bad} of {total} rows cannot be imported, so nothing was; first: row {line}, {column}: {reason}</source>
             <comment>import.rows_refused</comment>
@@ -2962,6 +3496,12 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/records.py" />
             <source>{cells} cells but {headers} headers</source>
             <comment>import.surplus_cells</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>{day} is outside the dates Seatkeeper keeps ({first} to {last}).</source>
+            <comment>import.date.out_of_range</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2978,8 +3518,56 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>{file} cannot be read as {encoding} text.</source>
+            <comment>import.not_in_encoding</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
+            <source>{file} expands to {size} bytes when unpacked ({part}); Seatkeeper reads workbooks up to {limit} bytes.</source>
+            <comment>import.xlsx.too_big</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
+            <source>{file} has a cell at {ref} longer than Excel allows ({most} characters).</source>
+            <comment>import.xlsx.cell_too_long</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
+            <source>{file} has a cell at {ref}, beyond {most} columns; nothing was read past it.</source>
+            <comment>import.xlsx.cell_outside</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} has an empty first sheet.</source>
             <comment>import.empty_sheet</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
+            <source>{file} has no worksheet.</source>
+            <comment>import.xlsx.no_sheet</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
+            <source>{file} holds a number too long to be anything in a roster.</source>
+            <comment>import.json.number_too_long</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
+            <source>{file} holds {parts} parts; a workbook has a few dozen.</source>
+            <comment>import.xlsx.too_many_parts</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>{file} is not UTF-8 text; it reads as {encoding}: import it with that encoding (--encoding {encoding}), or save it as CSV UTF-8.</source>
+            <comment>import.looks_like</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2989,9 +3577,33 @@ Detaljer står i loggen: {log_file}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
+            <source>{file} is not an Excel workbook (.xlsx) ({error}).</source>
+            <comment>import.xlsx.not_a_workbook</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>{file} is not valid JSON.</source>
             <comment>import.json.not_json</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>{file} is {size} bytes; Seatkeeper imports files up to {limit} bytes.</source>
+            <comment>import.too_large</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
+            <source>{file} names “{key}” twice in one object; which one is meant cannot be told, so nothing was imported.</source>
+            <comment>import.json.duplicate_key</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
+            <source>{file}'s first sheet spans {columns} columns and {rows} rows ({ref}); Seatkeeper reads up to {most} columns.</source>
+            <comment>import.xlsx.too_wide</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3135,6 +3747,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{code}» er ikke en valutakode (tre bokstaver, f.eks. USD).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/money.py" />
+            <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, NOK).</source>
+            <comment>money.not_iso_currency</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>“{decision}” is not a decision ({known}).</source>
             <comment>review.not_a_decision</comment>
@@ -3171,6 +3789,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{email}» er ikke en brukbar e-postadresse: {reason}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/readers.py" />
+            <source>“{encoding}” is not an encoding Seatkeeper knows (e.g. utf-8, cp1252, latin-1, utf-16).</source>
+            <comment>import.unknown_encoding</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>“{field}” is not a field Seatkeeper imports.</source>
             <comment>import.not_a_field</comment>
@@ -3198,6 +3822,12 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>“{format}” is not an import format (csv or snipeit).</source>
             <comment>import.not_a_format</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
+            <source>“{licence}” has {seats} seat(s), all checked out by earlier rows (from row {first}); this row's user gets none.</source>
+            <comment>import.snipeit.no_free_seat</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3237,6 +3867,30 @@ Detaljer står i loggen: {log_file}</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{tag}” is not a locale Seatkeeper reads files in; choose one of {known}.</source>
+            <comment>import.locale.unknown</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{text}” could be {one} or {other} (day first, or month first as in the US); write it as 2026-03-15 (year first) so it reads one way.</source>
+            <comment>import.date.ambiguous</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{text}” could be {one} or {other}: the mark may group thousands or start the decimals; write it with its decimals (e.g. {example}) so it reads one way.</source>
+            <comment>import.amount.ambiguous</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{text}” has more decimals than {currency} has ({places}); Seatkeeper does not round a stated price.</source>
+            <comment>import.amount.too_many_decimals</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” has no time zone (write +00:00 for UTC).</source>
             <comment>import.value.no_time_zone</comment>
@@ -3261,9 +3915,9 @@ Detaljer står i loggen: {log_file}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/seatkeeper/services/importing/values.py" />
-            <source>“{text}” is not a date (write 11/24/2008 or 2008-11-24).</source>
-            <comment>import.value.not_a_date</comment>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{text}” is not a date (in {locale}, write e.g. {example} or 2026-03-15).</source>
+            <comment>import.date.not_a_date</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3273,9 +3927,15 @@ Detaljer står i loggen: {log_file}</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not a date on the calendar.</source>
-            <comment>import.value.not_on_calendar</comment>
+            <comment>import.date.not_on_calendar</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/generic.py" />
+            <source>“{text}” is not a status (active, cancelled, expired, payment_failed, or the words of Seatkeeper's export).</source>
+            <comment>import.value.not_a_status</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3297,15 +3957,9 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{text}» er ikke en dato og et klokkeslett i ISO 8601-format.</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/services/importing/values.py" />
-            <source>“{text}” is not an amount of money (write 12.58 or $12.58).</source>
-            <comment>import.value.not_money_written</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/services/importing/values.py" />
-            <source>“{text}” is not an amount of money.</source>
-            <comment>import.value.not_money</comment>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{text}” is not an amount as {locale} writes it (the decimal mark there is “{decimal}”, e.g. {example}); is the file in another locale?</source>
+            <comment>import.amount.not_in_locale</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3315,9 +3969,21 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{text}» er ikke et pengebeløp.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{text}” is not an amount.</source>
+            <comment>import.amount.not_an_amount</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>“{text}” is not one of {allowed}.</source>
             <comment>import.value.not_one_of</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/price.py" />
+            <source>“{text}” is not what a price buys (per_seat or total).</source>
+            <comment>price.not_a_basis</comment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3330,6 +3996,18 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is too large to be a price.</source>
             <comment>import.value.price_too_large</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{text}” is written month first, as in the US, but the file's locale is {locale}; choose en-US for this file or write the date year first.</source>
+            <comment>import.date.us_elsewhere</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/locale_values.py" />
+            <source>“{text}”: “kr” is the sign of NOK, DKK, SEK and ISK, and the file's locale ({locale}) says none of them; write the code.</source>
+            <comment>import.amount.krone_unknown</comment>
             <translation type="unfinished" />
         </message>
     </context>
