@@ -114,21 +114,21 @@ def test_sd6_overdue_delivery_can_still_be_undone() -> None:
 # --- SD-7: hint on the sending device -----------------------------------------
 
 def test_sd7_device_send_hints_at_the_sending_device() -> None:
-    hint = sending_device_hint(DeliveryMethod.DEVICE)
+    hint = str(sending_device_hint(DeliveryMethod.DEVICE))
     assert "device you sent" in hint
     assert "follow its instructions" in hint
 
 
 def test_sd7_link_send_needs_nothing_on_the_sending_device() -> None:
-    assert sending_device_hint(DeliveryMethod.EMAIL_LINK).startswith("Nothing is needed")
+    assert str(sending_device_hint(DeliveryMethod.EMAIL_LINK)).startswith("Nothing is needed")
 
 
 # --- SD-3: clipboard ------------------------------------------------------------
 
 def test_sd3_clipboard_warning_says_it_replaces_content() -> None:
-    assert "replaces whatever is on the clipboard" in CLIPBOARD_WARNING
-    assert "one-time code" in CLIPBOARD_WARNING
-    assert clipboard_warning("the password").startswith("Copying the password replaces")
+    assert "replaces whatever is on the clipboard" in str(CLIPBOARD_WARNING)
+    assert "one-time code" in str(CLIPBOARD_WARNING)
+    assert str(clipboard_warning("the password")).startswith("Copying the password replaces")
 
 
 # --- SD-1: download link and e-mail -------------------------------------------

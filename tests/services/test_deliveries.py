@@ -129,8 +129,8 @@ def test_sd2_send_to_devices_writes_pending_deliveries(service: DeliveryService,
     assert [r.device_id for r in result.deliveries] == targets
     assert {r.status for r in result.deliveries} == {"pending"}
     assert {r.method for r in result.deliveries} == {"device"}
-    assert "24 hours" in result.window_note
-    assert "sending device" in result.hint or "device you sent" in result.hint
+    assert "24 hours" in str(result.window_note)
+    assert "sending device" in str(result.hint) or "device you sent" in str(result.hint)
     assert audit_count(demo_store, "delivery.sent") == 2
 
 
@@ -261,7 +261,7 @@ def test_sd5_deliveries_show_under_device_and_subscription(service: DeliveryServ
 
 def test_sd7_each_row_carries_the_sending_device_hint(service: DeliveryService) -> None:
     rows = service.page(TableQuery())
-    by_method = {r.method: r.hint for r in rows}
+    by_method = {r.method: str(r.hint) for r in rows}
     assert "device you sent" in by_method["device"]
     assert "Nothing is needed" in by_method["email_link"]
 

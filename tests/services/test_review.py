@@ -38,7 +38,7 @@ def test_findings_on_the_demo_roster(review: ReviewService) -> None:
     # AS-5: App Store plans must be cancelled 24 h before they end
     assert [f.subscription for f in cancel] == ["ExpressVPN via App Store (Sales iPad)",
                                                 "ExpressVPN iOS trial (Reception iPhone)"]
-    assert "2026-11-25 00:00 UTC" in cancel[0].detail
+    assert "2026-11-25 00:00 UTC" in str(cancel[0].detail)
     assert review.findings(days=1).counts["cancel_by_soon"] == 0
 
 

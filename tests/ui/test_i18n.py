@@ -40,12 +40,26 @@ def test_a_placeholder_without_a_value_stays_visible_rather_than_failing() -> No
 def test_numbers_and_money_follow_the_locale_exactly(norwegian: None) -> None:
     group = QLocale().groupSeparator()
     assert i18n.tr("Test", "{n} seats", n=1200) == f"1{group}200 seats"
-    assert i18n.money(Money(149000, "NOK")) == f"1{group}490,00{NBSP}NOK"
+    # The locale's own currency with its own symbol; another currency by its ISO code, so
+    # Danish kroner never read as the same "kr" as Norwegian ones.
+    assert i18n.money(Money(149000, "NOK")) == f"kr{NBSP}1{group}490,00"
+    assert i18n.money(Money(149000, "DKK")) == f"1{group}490,00{NBSP}DKK"
     # No float on the way: a price of 10**15 minor units keeps every digit.
     assert i18n.money(Money(10**15 + 1, "USD")).startswith(f"10{group}000{group}000")
     assert i18n.money(Money(10**15 + 1, "USD")).endswith(f",01{NBSP}USD")
     assert i18n.format_value(Decimal("-12.5")) == f"{QLocale().negativeSign()}12,5"
     assert i18n.format_value(date(2027, 3, 15)) == "15.03.2027"
+
+
+def test_danish_amounts_read_as_in_denmark() -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    try:
+        assert i18n.money(Money(149000, "DKK")) == f"1.490,00{NBSP}kr."
+        assert i18n.money(Money(-149000, "NOK")) == f"-1.490,00{NBSP}NOK"
+        assert i18n.format_value(date(2027, 3, 15)) == "15.03.2027"
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_english_when_no_locale_is_set_keeps_its_digit_grouping() -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json
 from seatkeeper.domain.errors import BadInput
@@ -16,6 +17,9 @@ from seatkeeper.services.importing.context import DEFAULT_OWNER, ImportContext, 
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.services.transfer import ExportRequest
+
+if TYPE_CHECKING:
+    from seatkeeper.domain.messages import Wording
 
 REJECTS_NEED_AN_IMPORT = message("cli.rejects_need_an_import",
                                  "--rejects is written by a real import, not a dry run.")
@@ -49,8 +53,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.add_argument("--days", type=int, default=14, help="report: deadlines within N days")
     exp.add_argument("--locale", metavar="LOCALE",
-                     help="csv: write for Excel in this locale, e.g. nb-NO (default: the "
-                          "system's)")
+                     help="csv: write for Excel in this locale, e.g. nb-NO; html, pdf: the "
+                          "report's language and formats (default: the system's)")
     exp.set_defaults(handler=_export)
 
     rev = commands.add_parser("review", help="list what needs a decision")
@@ -118,6 +122,8 @@ def _print(out: dict[str, Any], as_json: bool) -> int:
 def _export(args: argparse.Namespace) -> int:
     csv_locale = _locale(args).tag if args.format == "csv" else "en-US"
     request = ExportRequest(args.format, args.output, days=args.days, locale=csv_locale)
+    if args.format in ("html", "pdf"):  # the report in the locale's language and formats
+        request = replace(request, wording=_report_wording(_locale(args).tag))
     with open_roster(args, writes=False) as services:  # an export only reads
         result = transfer.export(services, request, render_pdf=_render_pdf)
     if result.fmt == "pdf":
@@ -130,6 +136,12 @@ def _export(args: argparse.Namespace) -> int:
     else:
         print(f"Exported to {result.path}.")
     return 0
+
+
+def _report_wording(locale_tag: str) -> Wording:
+    from seatkeeper.ui.pdf_report import report_wording_for  # Qt, only for a report
+
+    return report_wording_for(locale_tag)
 
 
 def _render_pdf(html: str, path: Path) -> int:

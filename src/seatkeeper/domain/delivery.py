@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from seatkeeper.domain.enums import DeliveryMethod, DeliveryStatus, Platform
 from seatkeeper.domain.errors import BadInput, RuleRefused
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message
 
 # SD-4: the vendor says a delivery may take up to 24 hours.
 DELIVERY_WINDOW: Final = timedelta(hours=24)
@@ -70,20 +70,29 @@ def mark_delivered(status: DeliveryStatus) -> DeliveryStatus:
     return DeliveryStatus.DELIVERED
 
 
-def sending_device_hint(method: DeliveryMethod) -> str:
+HINT_DEVICE_SEND = message(
+    "delivery.hint_device_send",
+    "Finishing may need a step on the device you sent the subscription from: if its app "
+    "shows a message about this delivery, open the app there and follow its instructions.")
+HINT_LINK_SEND = message(
+    "delivery.hint_link_send",
+    "Nothing is needed on the sending device: the recipient opens the e-mail on the device "
+    "that will use the subscription and follows its instructions.")
+CLIPBOARD_REPLACED = message(
+    "delivery.clipboard_replaced",
+    "Copying {item} replaces whatever is on the clipboard now. Make sure the clipboard "
+    "holds nothing you still need.")
+THE_ONE_TIME_CODE = message("delivery.the_one_time_code", "the one-time code")
+
+
+def sending_device_hint(method: DeliveryMethod) -> Message:
     """SD-7: what may still need doing on the device the send came from."""
-    if method is DeliveryMethod.DEVICE:
-        return ("Finishing may need a step on the device you sent the subscription "
-                "from: if its app shows a message about this delivery, open the app "
-                "there and follow its instructions.")
-    return ("Nothing is needed on the sending device: the recipient opens the e-mail "
-            "on the device that will use the subscription and follows its instructions.")
+    return HINT_DEVICE_SEND() if method is DeliveryMethod.DEVICE else HINT_LINK_SEND()
 
 
-def clipboard_warning(item: str = "the one-time code") -> str:
+def clipboard_warning(item: str | Message | None = None) -> Message:
     """SD-3: copying replaces what the clipboard holds; say so before it happens."""
-    return (f"Copying {item} replaces whatever is on the clipboard now. Make sure the "
-            "clipboard holds nothing you still need.")
+    return CLIPBOARD_REPLACED(item=THE_ONE_TIME_CODE() if item is None else item)
 
 
 CLIPBOARD_WARNING: Final = clipboard_warning()

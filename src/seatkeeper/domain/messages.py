@@ -136,3 +136,22 @@ def message(id: str, text: str, plural: str | None = None) -> MessageDef:
 # A refusal written before messages had ids renders as its text. Nothing in src/
 # raises one any more (a test holds it to that); it remains for callers outside it.
 UNTRANSLATED = MessageDef("untranslated", "{text}")
+
+
+def _plain(message: Message) -> str:
+    return message.render()
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How a document speaks (the review report): its reader's words for a message, the
+    formats for a value, and the language's tag for ``<html lang>``. The default is English
+    with ISO formats; the window and the CLI hand in the admin's language
+    (``ui.i18n.report_wording``)."""
+
+    say: Callable[[Message], str] = _plain
+    value: Callable[[object], str] = plain_value
+    lang: str = "en"
+
+
+ENGLISH = Wording()

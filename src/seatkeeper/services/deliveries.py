@@ -93,7 +93,7 @@ class DeliveryRow:
     sent_at: datetime
     resolved_at: datetime | None
     detail: str | None
-    hint: str  # SD-7
+    hint: Message  # SD-7
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,8 @@ class SendResult:
     """What the wizard's last page says: what went, how long, what to do (SD-4, SD-7)."""
 
     deliveries: tuple[DeliveryRow, ...]
-    window_note: str
-    hint: str
+    window_note: Message
+    hint: Message
 
 
 class DevicesRefused(SendRefused):
@@ -115,8 +115,9 @@ class DevicesRefused(SendRefused):
 
 _Step = Callable[[DeliveryStatus], DeliveryStatus]
 
-WINDOW_NOTE = ("A delivery can take up to 24 hours. It shows as pending until it is "
-               "confirmed delivered, and as overdue after 24 hours.")
+WINDOW_NOTE = message(
+    "delivery.window_note", "A delivery can take up to 24 hours. It shows as pending until "
+    "it is confirmed delivered, and as overdue after 24 hours.")
 
 
 class DeliveryService:
@@ -167,7 +168,7 @@ class DeliveryService:
         now = self.clock()
         ids = self.store.write(lambda conn: self._send(conn, subscription_id, wanted, now))
         rows = self.store.read(lambda conn: _rows_by_id(conn, ids, now))
-        result = SendResult(tuple(rows), WINDOW_NOTE,
+        result = SendResult(tuple(rows), WINDOW_NOTE(),
                             rules.sending_device_hint(DeliveryMethod.DEVICE))
         return Changed(result,
                        Changes.of(Entity.DELIVERY, ids) | Changes.of(Entity.DEVICE, wanted))

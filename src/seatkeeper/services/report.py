@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from seatkeeper.domain.messages import ENGLISH, Message, MessageDef, Wording, message
 from seatkeeper.domain.money import Money
 from seatkeeper.services.review import ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
@@ -32,72 +33,132 @@ class ReportOptions:
     findings_limit: int = 200  # per kind; the counts are always the true totals
 
 
-def _table(headers: Sequence[str], rows: Iterable[Sequence[object]],
-           numeric: frozenset[int] = frozenset()) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join(
-        "<tr>" + "".join(
-            f'<td class="num">{escape(_text(v))}</td>' if i in numeric
-            else f"<td>{escape(_text(v))}</td>" for i, v in enumerate(row)) + "</tr>"
-        for row in rows)
-    if not body:
-        body = f'<tr><td colspan="{len(headers)}">None.</td></tr>'
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+TITLE = message("report.title", "Licence roster review")
+DOC_TITLE = message("report.doc_title", "Seatkeeper review {as_of}")
+META = message("report.meta", "{roster} · as of {as_of} · deadlines within {n} day",
+         "{roster} · as of {as_of} · deadlines within {n} days")
+SUMMARY = message("report.summary", "Summary")
+ROSTER = message("report.roster", "Roster")
+COUNT = message("report.count", "Count")
+SUBSCRIPTIONS = message("report.subscriptions", "Subscriptions")
+SEATS = message("report.seats", "Seats")
+ASSIGNED = message("report.assigned_seats", "Assigned seats")
+DEVICES = message("report.devices", "Devices")
+PENDING = message("report.pending_deliveries", "Pending deliveries")
+DECISIONS_RECORDED = message("report.decisions_recorded", "Decisions recorded")
+NEXT_RENEWAL = message("report.next_renewal", "Next renewal cost")
+BEFORE_AFTER = message("report.before_after", "Before decisions: {before}; after: {after}.")
+CURRENCY = message("report.currency", "Currency")
+BEFORE = message("report.before", "Before decisions")
+AFTER = message("report.after", "After decisions")
+CHANGE = message("report.change", "Change")
+FINDINGS = message("report.findings", "Findings")
+FINDING = message("report.finding", "Finding")
+FINDING_DETAILS = message("report.finding_details", "Finding details")
+SUBSCRIPTION = message("report.subscription", "Subscription")
+SEAT = message("report.seat", "Seat")
+DETAIL = message("report.detail", "Detail")
+DECISIONS = message("report.decisions", "Decisions")
+HOLDER = message("report.holder", "Holder")
+DECISION = message("report.decision", "Decision")
+NOTE = message("report.note", "Note")
+APPLIED = message("report.applied", "Applied")
+NOT_APPLIED = message("report.not_applied", "no")
+NONE = message("report.none", "None.")
+SIGN_OFF = message("report.sign_off", "Sign-off")
+SIGNED = message("report.signed", "Signed off by {reviewer} on {on}.")
+NOT_SIGNED = message("report.not_signed", "Not signed off yet.")
+DECISION_WORDS = {
+    "keep": message("report.decision.keep", "Keep"),
+    "reclaim": message("report.decision.reclaim", "Reclaim"),
+    "reassign": message("report.decision.reassign", "Reassign"),
+    "do_not_renew": message("report.decision.do_not_renew", "Do not renew"),
+}
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
+class _Page:
+    """The report's pieces in one wording: tables of escaped cells, words, values."""
 
+    def __init__(self, wording: Wording) -> None:
+        self.w = wording
 
-def _money(amounts: tuple[Money, ...]) -> str:
-    return ", ".join(str(m) for m in amounts) or "0.00"
+    def say(self, definition: MessageDef, **args: object) -> str:
+        return escape(self.w.say(definition(**args)))
 
+    def cell(self, value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, Message):
+            return escape(self.w.say(value))
+        return escape(value if isinstance(value, str) else self.w.value(value))
 
-def _costs(costs: RenewalCosts) -> str:
-    currencies = sorted({m.currency for m in (*costs.before, *costs.after)})
-    before = {m.currency: m for m in costs.before}
-    after = {m.currency: m for m in costs.after}
-    rows = [(c, str(before.get(c, Money.zero(c))), str(after.get(c, Money.zero(c))),
-             str(after.get(c, Money.zero(c)) - before.get(c, Money.zero(c))))
-            for c in currencies]
-    return _table(["Currency", "Before decisions", "After decisions", "Change"], rows,
-                  frozenset({1, 2, 3}))
+    def table(self, headers: Sequence[MessageDef], rows: Iterable[Sequence[object]],
+              numeric: frozenset[int] = frozenset()) -> str:
+        head = "".join(f"<th>{self.say(h)}</th>" for h in headers)
+        body = "".join(
+            "<tr>" + "".join(
+                f'<td class="num">{self.cell(v)}</td>' if i in numeric
+                else f"<td>{self.cell(v)}</td>" for i, v in enumerate(row)) + "</tr>"
+            for row in rows)
+        if not body:
+            body = f'<tr><td colspan="{len(headers)}">{self.say(NONE)}</td></tr>'
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+    def money(self, amounts: tuple[Money, ...]) -> str:
+        return ", ".join(self.w.value(m) for m in amounts) or self.w.value(0)
+
+    def costs(self, costs: RenewalCosts) -> str:
+        currencies = sorted({m.currency for m in (*costs.before, *costs.after)})
+        before = {m.currency: m for m in costs.before}
+        after = {m.currency: m for m in costs.after}
+        rows = [(c, before.get(c, Money.zero(c)), after.get(c, Money.zero(c)),
+                 after.get(c, Money.zero(c)) - before.get(c, Money.zero(c)))
+                for c in currencies]
+        return self.table([CURRENCY, BEFORE, AFTER, CHANGE], rows, frozenset({1, 2, 3}))
 
 
 def review_html(store: Store, service: ReviewService,
-                options: ReportOptions = ReportOptions()) -> str:
-    """The whole report: summary counts, findings, decisions, renewal cost, sign-off."""
+                options: ReportOptions = ReportOptions(), wording: Wording = ENGLISH) -> str:
+    """The whole report: summary counts, findings, decisions, renewal cost, sign-off, in
+    ``wording``'s language and formats (instants in the reader's time zone)."""
+    page = _Page(wording)
     counts = RosterService(store).counts()
     findings = service.findings(options.days, options.findings_limit)
     decisions = service.decisions()
     costs = service.costs()
     signoffs = service.sign_offs()
-    as_of = findings.as_of.strftime("%Y-%m-%d %H:%M UTC")
-    summary = _table(["Roster", "Count"], [
-        ("Subscriptions", counts.subscriptions), ("Seats", counts.seats),
-        ("Assigned seats", counts.assigned), ("Devices", counts.devices),
-        ("Pending deliveries", counts.pending_deliveries),
-        ("Decisions recorded", len(decisions)),
+    as_of = wording.value(findings.as_of)  # with its time zone named
+    summary = page.table([ROSTER, COUNT], [
+        (SUBSCRIPTIONS(), counts.subscriptions), (SEATS(), counts.seats),
+        (ASSIGNED(), counts.assigned), (DEVICES(), counts.devices),
+        (PENDING(), counts.pending_deliveries), (DECISIONS_RECORDED(), len(decisions)),
     ], frozenset({1}))
-    finding_counts = _table(["Finding", "Count"],
-                            [(KINDS[k], n) for k, n in findings.counts.items()], frozenset({1}))
-    listed = _table(["Finding", "Subscription", "Seat", "Detail"],
-                    [(f.title, f.subscription, f.licence_id, f.detail) for f in findings.items])
-    decided = _table(["Subscription", "Seat", "Holder", "Decision", "Note", "Applied"],
-                     [(d.subscription, d.licence_id, d.holder, d.decision.replace("_", " "),
-                       d.note, d.applied_at.strftime("%Y-%m-%d") if d.applied_at else "no")
-                      for d in decisions])
-    signed = (f"Signed off by {escape(signoffs[0].reviewer)} on "
-              f"{signoffs[0].signed_on.isoformat()}." if signoffs else "Not signed off yet.")
+    finding_counts = page.table([FINDING, COUNT],
+                                [(KINDS[k](), n) for k, n in findings.counts.items()],
+                                frozenset({1}))
+    listed = page.table([FINDING, SUBSCRIPTION, SEAT, DETAIL],
+                        [(f.title, f.subscription, f.licence_id, f.detail)
+                         for f in findings.items])
+    decided = page.table(
+        [SUBSCRIPTION, SEAT, HOLDER, DECISION, NOTE, APPLIED],
+        [(d.subscription, d.licence_id, d.holder,
+          DECISION_WORDS[d.decision]() if d.decision in DECISION_WORDS else d.decision,
+          d.note, d.applied_at.date() if d.applied_at else NOT_APPLIED())
+         for d in decisions])
+    signed = (page.say(SIGNED, reviewer=signoffs[0].reviewer, on=signoffs[0].signed_on)
+              if signoffs else page.say(NOT_SIGNED))
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>Seatkeeper review {escape(as_of)}</title><style>{STYLE}</style></head><body>"
-        f"<h1>Licence roster review</h1><p class=\"meta\">{escape(store.location.label)} · "
-        f"as of {escape(as_of)} · deadlines within {findings.days} days</p>"
-        f"<h2>Summary</h2>{summary}"
-        f"<h2>Next renewal cost</h2><p>Before decisions: {escape(_money(costs.before))}; "
-        f"after: {escape(_money(costs.after))}.</p>{_costs(costs)}"
-        f"<h2>Findings</h2>{finding_counts}<h2>Finding details</h2>{listed}"
-        f"<h2>Decisions</h2>{decided}<h2>Sign-off</h2><p>{signed}</p>"
+        f"<!DOCTYPE html>\n<html lang=\"{escape(wording.lang)}\"><head><meta charset=\"utf-8\">"
+        f"<title>{page.say(DOC_TITLE, as_of=as_of)}</title><style>{STYLE}</style></head><body>"
+        f"<h1>{page.say(TITLE)}</h1><p class=\"meta\">"
+        f"{page.say(META, roster=store.location.label, as_of=as_of, n=findings.days)}</p>"
+        f"<h2>{page.say(SUMMARY)}</h2>{summary}"
+        f"<h2>{page.say(NEXT_RENEWAL)}</h2><p>"
+        f"{page.say(BEFORE_AFTER, before=page.money(costs.before), after=page.money(costs.after))}"
+        f"</p>{page.costs(costs)}"
+        f"<h2>{page.say(FINDINGS)}</h2>{finding_counts}"
+        f"<h2>{page.say(FINDING_DETAILS)}</h2>{listed}"
+        f"<h2>{page.say(DECISIONS)}</h2>{decided}<h2>{page.say(SIGN_OFF)}</h2><p>{signed}</p>"
         "</body></html>\n"
     )

@@ -7,37 +7,54 @@ with true totals and a readable sample.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
 from seatkeeper.domain.app_store import cancel_by
 from seatkeeper.domain.enums import BillingChannel
+from seatkeeper.domain.messages import Message, MessageDef, message
 from seatkeeper.store import review_findings as rows
 from seatkeeper.store.engine import Connection
 
-KINDS = {
-    "unassigned_seat": "Seat has no holder",
-    "no_device": "Seat has no device connected",
-    "seat_over_device_limit": "Seat has more devices connected than allowed",
-    "subscription_over_device_limit": "Subscription has more devices than its slots",
-    "subscription_over_seat_limit": "Subscription has more seats than it was bought with",
-    "person_holds_two_seats": "One person holds two seats of one subscription",
-    "delivery_pending_over_24h": "Delivery pending for over 24 hours",
-    "cancel_by_soon": "Cancel-by deadline soon",
-    "auto_renew_unassigned": "Unassigned seat will renew (and be paid for)",
-    "expired_still_assigned": "Expired subscription still assigned",
+# Each kind's title, said where the admin reads it (Review, the report, the CLI's words).
+KINDS: dict[str, MessageDef] = {
+    "unassigned_seat": message("review.kind.unassigned_seat", "Seat has no holder"),
+    "no_device": message("review.kind.no_device", "Seat has no device connected"),
+    "seat_over_device_limit": message("review.kind.seat_over_device_limit",
+                                      "Seat has more devices connected than allowed"),
+    "subscription_over_device_limit": message("review.kind.subscription_over_device_limit",
+                                              "Subscription has more devices than its slots"),
+    "subscription_over_seat_limit": message(
+        "review.kind.subscription_over_seat_limit",
+        "Subscription has more seats than it was bought with"),
+    "person_holds_two_seats": message("review.kind.person_holds_two_seats",
+                                      "One person holds two seats of one subscription"),
+    "delivery_pending_over_24h": message("review.kind.delivery_pending_over_24h",
+                                         "Delivery pending for over 24 hours"),
+    "cancel_by_soon": message("review.kind.cancel_by_soon", "Cancel-by deadline soon"),
+    "auto_renew_unassigned": message("review.kind.auto_renew_unassigned",
+                                     "Unassigned seat will renew (and be paid for)"),
+    "expired_still_assigned": message("review.kind.expired_still_assigned",
+                                      "Expired subscription still assigned"),
 }
+
+
+def kind_title(kind: str) -> Message:
+    """A finding kind's title, as a message the window translates."""
+    return KINDS[kind]()
 
 
 @dataclass(frozen=True)
 class Finding:
     kind: str
-    title: str
+    title: Message
     subscription_id: int | None
     subscription: str | None
     seat_id: int | None
     licence_id: str | None
-    detail: str
+    detail: Message
 
 
 @dataclass(frozen=True)
@@ -49,28 +66,46 @@ class Findings:
 
 
 # The text of each kind counted in SQL; it names the values of the kind's rows.
-DETAILS = {
-    "unassigned_seat": "No holder",
-    "no_device": "No device connected",
-    "seat_over_device_limit": "{n} devices connected, limit {lim}",
-    "auto_renew_unassigned": "Renews on {renewal} although nobody holds it",
-    "expired_still_assigned": "Still assigned to {email}",
-    "subscription_over_device_limit": "{n} devices connected, {lim} slots",
-    "subscription_over_seat_limit": "{n} seats, bought {lim}",
-    "person_holds_two_seats": "{email} holds {n} seats",
+DETAILS: dict[str, MessageDef] = {
+    "unassigned_seat": message("review.detail.unassigned_seat", "No holder"),
+    "no_device": message("review.detail.no_device", "No device connected"),
+    "seat_over_device_limit": message("review.detail.seat_over_device_limit",
+                                      "{n} devices connected, limit {lim}"),
+    "auto_renew_unassigned": message("review.detail.auto_renew_unassigned",
+                                     "Renews on {renewal} although nobody holds it"),
+    "expired_still_assigned": message("review.detail.expired_still_assigned",
+                                      "Still assigned to {email}"),
+    "subscription_over_device_limit": message("review.detail.subscription_over_device_limit",
+                                              "{n} devices connected, {lim} slots"),
+    "subscription_over_seat_limit": message("review.detail.subscription_over_seat_limit",
+                                            "{n} seats, bought {lim}"),
+    "person_holds_two_seats": message("review.detail.person_holds_two_seats",
+                                      "{email} holds {n} seats"),
 }
+PENDING_DETAIL = message("review.detail.delivery_pending", "To {target}, sent {sent}")
+CANCEL_IN_STORE = message(
+    "review.detail.cancel_by_store",
+    "Cancel by {deadline} (in the App Store, 24 h before the {what})")
+CANCEL_BEFORE = message("review.detail.cancel_by", "Cancel by {deadline} (before the {what})")
+TRIAL_END = message("review.detail.trial_end", "trial end")
+RENEWAL = message("review.detail.renewal", "renewal")
+
+
+def _detail(kind: str, row: Mapping[Any, Any]) -> Message:
+    definition = DETAILS[kind]
+    return definition(**{name: row[name] for name in definition.names})
 
 
 def compute(conn: Connection, now: datetime, days: int, limit: int | None) -> Findings:
     counts: dict[str, int] = {}
     items: list[Finding] = []
     counted = rows.counted_findings(conn, now.date(), limit)
-    for kind, title in KINDS.items():
+    for kind in KINDS:
         if kind in counted:
             counts[kind], listed = counted[kind]
-            template = DETAILS[kind]
-            items.extend(Finding(kind, title, r["sub_id"], r["sub_name"], r["seat_id"],
-                                 r["licence_id"], template.format(**r)) for r in listed)
+            items.extend(Finding(kind, kind_title(kind), r["sub_id"], r["sub_name"],
+                                 r["seat_id"], r["licence_id"], _detail(kind, r))
+                         for r in listed)
     pending = _pending(conn, now)
     deadlines = _cancel_by(conn, now, days)
     for kind, found in (("delivery_pending_over_24h", pending), ("cancel_by_soon", deadlines)):
@@ -82,9 +117,9 @@ def compute(conn: Connection, now: datetime, days: int, limit: int | None) -> Fi
 
 
 def _pending(conn: Connection, now: datetime) -> list[Finding]:
-    return [Finding("delivery_pending_over_24h", KINDS["delivery_pending_over_24h"], r.sub_id,
-                    r.name, None, None,
-                    f"To {r.device or r.email}, sent {r.sent_at:%Y-%m-%d %H:%M} UTC")
+    return [Finding("delivery_pending_over_24h", kind_title("delivery_pending_over_24h"),
+                    r.sub_id, r.name, None, None,
+                    PENDING_DETAIL(target=r.device or r.email, sent=r.sent_at))
             for r in rows.pending_since(conn, now - timedelta(hours=24))]
 
 
@@ -98,9 +133,8 @@ def _cancel_by(conn: Connection, now: datetime, days: int) -> list[Finding]:
         deadline = cancel_by(ends) if store else ends
         if ends <= now or deadline > horizon:
             continue
-        what = "trial end" if r.trial_ends_at else "renewal"
-        detail = (f"Cancel by {deadline:%Y-%m-%d %H:%M} UTC "
-                  f"({'in the App Store, 24 h before the ' if store else 'before the '}{what})")
-        found.append((deadline, Finding("cancel_by_soon", KINDS["cancel_by_soon"], r.id, r.name,
-                                        None, None, detail)))
+        what = TRIAL_END() if r.trial_ends_at else RENEWAL()
+        detail = (CANCEL_IN_STORE if store else CANCEL_BEFORE)(deadline=deadline, what=what)
+        found.append((deadline, Finding("cancel_by_soon", kind_title("cancel_by_soon"), r.id,
+                                        r.name, None, None, detail)))
     return [f for _, f in sorted(found, key=lambda x: x[0])]

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 )
 
 from seatkeeper.domain.errors import KnownError
-from seatkeeper.domain.messages import CONTEXT, Message, placeholders
+from seatkeeper.domain.messages import CONTEXT, Message, Wording, placeholders
 from seatkeeper.domain.money import Money, exponent
 
 SUPPORTED = ("en", "nb", "da")
@@ -88,7 +88,25 @@ def install_language(app: QCoreApplication, language: str,
             app.installTranslator(translator)
             installed.append(translator)
     QLocale.setDefault(locale_for(language, system if system is not None else QLocale.system()))
+    global _current
+    _current = language
     return installed
+
+
+_current = "en"  # the language install_language last installed
+
+
+def current_language() -> str:
+    """The language the window speaks (``en`` until one is installed)."""
+    return _current
+
+
+def report_wording() -> Wording:
+    """The review report in the window's language, formats and time zone."""
+    def value(value: object) -> str:  # an instant stands alone here: its zone is named
+        return instant_text(value, zone=True) if isinstance(value, datetime) \
+            else format_value(value)
+    return Wording(say=render, value=value, lang=current_language())
 
 
 def locale() -> QLocale:
@@ -161,9 +179,21 @@ def number(value: int | Decimal, places: int = 0) -> str:
 
 
 def money(amount: Money) -> str:
-    """``1 490,00 NOK`` / ``1,490.00 USD``: the locale's digits, then the ISO code."""
-    return f"{number(amount.amount, exponent(amount.currency))}\N{NO-BREAK SPACE}" \
-        f"{amount.currency}"
+    """An amount as the locale writes its own currency (nb ``kr 1 490,00``, da
+    ``1.490,00 kr.``), and any other currency as its digits and ISO code (``1 490,00 USD``),
+    so that a Norwegian roster's DKK never reads as the same "kr" as its NOK."""
+    here = locale()
+    places = exponent(amount.currency)
+    digits = number(abs(amount.amount), places)
+    sign = here.negativeSign() if amount.amount < 0 else ""
+    if amount.currency == here.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        # The locale's own pattern (symbol before or after, its spacing), from a sample
+        # whose digits are replaced by the exact ones: no float on the way.
+        sample, one = here.toCurrencyString(1.0, "\x00", 2), number(Decimal(1), 2)
+        symbol = here.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+        if sample.count(one) == 1 and sample.count("\x00") == 1 and symbol:
+            return sign + sample.replace(one, digits).replace("\x00", symbol)
+    return f"{sign}{digits}\N{NO-BREAK SPACE}{amount.currency}"
 
 
 def _fill(text: str, args: dict[str, object]) -> str:

@@ -12,12 +12,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from seatkeeper.domain.errors import BadInput
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Wording, message
+from seatkeeper.ui.i18n import install_language, language_for, report_wording
 
 RESOLUTION = 300  # dots per inch of the PDF's layout grid
 
@@ -36,6 +37,16 @@ def ensure_gui_application() -> None:
 
 
 _keep: list[QApplication] = []  # the CLI's application lives as long as the process
+
+
+def report_wording_for(locale_tag: str) -> Wording:
+    """The CLI's report in the language and formats of ``locale_tag`` (``nb-NO``: bokmål,
+    ``15.03.2027``, ``kr 1 490,00``), with the same catalogue the window uses."""
+    ensure_gui_application()
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, language_for(locale_tag), QLocale(locale_tag.replace("-", "_")))
+    return report_wording()
 
 
 REPORT_UNWRITABLE = message("report.unwritable", "The report cannot be written to {path}: "

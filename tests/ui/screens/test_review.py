@@ -90,7 +90,8 @@ def test_decide_apply_with_refusals_then_undo(qtbot: QtBot, demo_window: MainWin
     # Reclaiming a seat nobody holds is refused at apply time, with its reason.
     decide(qtbot, screen, "unassigned_seat", "L-0020", "reclaim", "")
     assert "after" in screen.summary.text()
-    assert "USD" in screen.summary.text()
+    assert "$2,621.16" in screen.summary.text()  # en-US: its own dollars by symbol
+    assert "NOK" in screen.summary.text()  # another currency by its code
     screen.table.selectRow(next(i for i, r in enumerate(rows(screen))
                                 if r.finding.licence_id == "L-0013"))
     qtbot.waitUntil(lambda: "No device since June" in screen.detail.toPlainText(),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.locale_values import file_locale
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import ENGLISH, Wording, message
 from seatkeeper.services import exporting
 from seatkeeper.services.calendar_export import write_ics
 from seatkeeper.services.deadlines import DeadlineEntry
@@ -50,6 +50,7 @@ class ExportRequest:
     include_secrets: bool = False
     days: int = REPORT_DAYS
     locale: str = "en-US"  # a CSV's: how its numbers and dates are written (issue 15)
+    wording: Wording = ENGLISH  # the report's language and formats (issue 14)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,8 @@ def export(services: Services, request: ExportRequest, *,
         return ExportResult(fmt, path, deadlines=write_calendar(services, path, entries, now))
     if fmt == "pdf" and render_pdf is None:
         raise BadInput(NO_PDF_WRITER(), field="format")
-    html = review_html(services.store, services.review, ReportOptions(days=request.days))
+    html = review_html(services.store, services.review, ReportOptions(days=request.days),
+                       request.wording)
     if render_pdf is not None and fmt == "pdf":
         return ExportResult(fmt, path, pages=render_pdf(html, path))
     try:

@@ -16,7 +16,7 @@ from seatkeeper.domain.delivery import clipboard_warning
 from seatkeeper.services.rows import DeviceRow, LicenceRow
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import render, tr
 from seatkeeper.ui.screens.deliveries import DeliveriesScreen
 from seatkeeper.ui.widgets.table_screen import TableScreen
 from seatkeeper.ui.wizards.send_wizard import SendWizard
@@ -93,8 +93,8 @@ def copy_connection_code(ctx: WindowContext) -> QMessageBox | None:
     if not isinstance(row, DeviceRow):
         return None
     box = QMessageBox(QMessageBox.Icon.Warning, tr(CTX, "Copy one-time connection code"),
-                      clipboard_warning(tr(CTX, "the one-time connection code for “{value}”",
-                                                value=row.name)),
+                      render(clipboard_warning(tr(CTX, "the one-time connection code for “{value}”",
+                                                value=row.name))),
                       QMessageBox.StandardButton.Cancel, ctx.window)
     box.setObjectName("clipboardWarning")
     copy = box.addButton(tr(CTX, "&Copy"), QMessageBox.ButtonRole.AcceptRole)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import report_wording, tr
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
@@ -119,8 +119,10 @@ def choose_path_and_export(ctx: WindowContext, fmt: str, include_secrets: bool,
     from seatkeeper.services.transfer import ExportRequest
     from seatkeeper.ui.wizards.import_steps import default_locale
 
-    # A CSV is written for Excel in the system's locale (issue 15), as the CLI does.
-    start_export(ctx, ExportRequest(fmt, path, include_secrets, days, default_locale()))
+    # A CSV is written for Excel in the system's locale (issue 15), as the CLI does; the
+    # report in the window's language and formats (issue 14).
+    start_export(ctx, ExportRequest(fmt, path, include_secrets, days, default_locale(),
+                                    report_wording()))
 
 
 def start_export(ctx: WindowContext, request: ExportRequest) -> QProgressDialog:

@@ -12,13 +12,24 @@ from seatkeeper.ui.tasks import TaskRunner
 CTX = "AuditScreen"
 
 
+def entity_text(entity: str, entity_id: int | None = None) -> str:
+    """The kind of record an event is about, in the admin's words, with its number."""
+    words = {"subscription": tr(CTX, "Subscription"), "seat": tr(CTX, "Seat"),
+             "person": tr(CTX, "Person"), "device": tr(CTX, "Device"),
+             "delivery": tr(CTX, "Delivery"), "credential": tr(CTX, "Credential"),
+             "review": tr(CTX, "Review"), "reminder": tr(CTX, "Reminder"),
+             "settings": tr(CTX, "Settings"), "roster": tr(CTX, "Roster")}
+    word = words.get(entity, entity)  # an entity a newer version wrote: its own name
+    return word if entity_id is None else f"{word} {entity_id}"
+
+
 def audit_columns() -> list[Column[AuditRow]]:
     return [
         Column("at", tr(CTX, "When"), lambda r: instant_text(r.at)),
         Column("actor", tr(CTX, "Who"), lambda r: r.actor),
         Column("action", tr(CTX, "Action"), lambda r: r.action, words=True),
-        Column("entity", tr(CTX, "Entity"), lambda r: r.entity if r.entity_id is None
-               else f"{r.entity} {r.entity_id}", words=True),
+        Column("entity", tr(CTX, "Entity"), lambda r: entity_text(r.entity, r.entity_id),
+               words=True),
         Column("summary", tr(CTX, "What happened"), lambda r: r.summary),
     ]
 

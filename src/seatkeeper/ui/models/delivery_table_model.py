@@ -5,7 +5,7 @@ from __future__ import annotations
 from seatkeeper.domain.delivery import PLATFORM_LABELS
 from seatkeeper.domain.enums import Platform
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
-from seatkeeper.ui.i18n import instant_text, tr
+from seatkeeper.ui.i18n import instant_text, render, tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.sql_paged import SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
@@ -40,8 +40,8 @@ def delivery_columns() -> list[Column[DeliveryRow]]:
         Column("subscription", tr(CTX, "Subscription"), lambda r: r.subscription),
         Column("device", tr(CTX, "Device or e-mail"), target_text),
         Column("sent_at", tr(CTX, "Sent"), when),
-        Column("method", tr(CTX, "On the sending device"), lambda r: r.hint,
-               tooltip=lambda r: r.hint, tone=lambda _r: "muted", words=True),
+        Column("method", tr(CTX, "On the sending device"), lambda r: render(r.hint),
+               tooltip=lambda r: render(r.hint), tone=lambda _r: "muted", words=True),
     ]
 
 

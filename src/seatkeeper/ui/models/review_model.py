@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from seatkeeper.services.review import LISTED_PER_KIND, DecisionRow, ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
 from seatkeeper.services.review_findings import KINDS, Finding, Findings
-from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.i18n import render, tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
@@ -56,20 +56,20 @@ SORT_KEYS = {
                        r.finding.licence_id or ""),
     "subscription": lambda r: (r.finding.subscription or "", r.finding.licence_id or ""),
     "seat": lambda r: (r.finding.licence_id or "", r.finding.subscription or ""),
-    "detail": lambda r: r.finding.detail,
+    "detail": lambda r: render(r.finding.detail),
     "decision": lambda r: (r.decision_text, r.finding.subscription or ""),
 }
 
 
 def review_columns() -> list[Column[FindingRow]]:
     return [
-        Column("kind", tr(CTX, "Finding"), lambda r: r.finding.title,
-               tooltip=lambda r: r.finding.title, words=True),
+        Column("kind", tr(CTX, "Finding"), lambda r: render(r.finding.title),
+               tooltip=lambda r: render(r.finding.title), words=True),
         Column("subscription", tr(CTX, "Subscription"), lambda r: r.finding.subscription or ""),
         Column("seat", tr(CTX, "Seat"), lambda r: r.finding.licence_id or "—",
                tone=lambda r: "muted" if r.finding.seat_id is None else None),
-        Column("detail", tr(CTX, "Detail"), lambda r: r.finding.detail,
-               tooltip=lambda r: r.finding.detail, words=True),
+        Column("detail", tr(CTX, "Detail"), lambda r: render(r.finding.detail),
+               tooltip=lambda r: render(r.finding.detail), words=True),
         Column("decision", tr(CTX, "Decision"), lambda r: r.decision_text,
                tooltip=lambda r: r.decision.note if r.decision and r.decision.note else None,
                tone=lambda r: "muted" if r.decision and r.decision.applied_at else None,
@@ -90,8 +90,9 @@ def review_query(review: ReviewService, days: int, kind: str, listed_per_kind: i
                 for n, f in enumerate(findings.items) if not kind or f.kind == kind]
         if needle:
             rows = [r for r in rows if needle in " ".join(
-                (r.finding.title, r.finding.subscription or "", r.finding.licence_id or "",
-                 r.finding.detail, r.decision_text)).casefold()]
+                (render(r.finding.title), r.finding.subscription or "",
+                 r.finding.licence_id or "", render(r.finding.detail),
+                 r.decision_text)).casefold()]
         return Snapshot(rows, ReviewSummary(findings, costs, len(decisions)))
     return work
 

@@ -15,7 +15,7 @@ from seatkeeper.domain.changes import Entity
 from seatkeeper.services.audit_log import AuditRow
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import instant_text, tr
-from seatkeeper.ui.models.audit_table_model import AuditTableModel
+from seatkeeper.ui.models.audit_table_model import AuditTableModel, entity_text
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
@@ -28,7 +28,7 @@ def render_event(row: AuditRow) -> str:
         (tr(CTX, "When"), instant_text(row.at, zone=True)),
         (tr(CTX, "Who"), row.actor),
         (tr(CTX, "Action"), row.action),
-        (tr(CTX, "Entity"), f"{row.entity} {row.entity_id or ''}".strip()),
+        (tr(CTX, "Entity"), entity_text(row.entity, row.entity_id)),
     ])
     for title, values in ((tr(CTX, "Before"), row.before_json), (tr(CTX, "After"), row.after_json)):
         if values:
@@ -73,7 +73,7 @@ def build(ctx: WindowContext) -> TableScreen:
         for combo, values in zip((actions, entities), choices, strict=True):
             combo.blockSignals(True)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(entity_text(value) if combo is entities else value, value)
             combo.blockSignals(False)
 
     ctx.read(lambda: (log.actions(), log.entities()), owner=screen).success(fill).run()

@@ -17,7 +17,7 @@ from seatkeeper.domain.delivery import DeliveryDisplayStatus
 from seatkeeper.domain.enums import DeliveryMethod
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import instant_text, tr
+from seatkeeper.ui.i18n import instant_text, render, tr
 from seatkeeper.ui.models.delivery_table_model import (
     DeliveryTableModel,
     status_text,
@@ -45,7 +45,7 @@ def render_delivery(row: DeliveryRow) -> str:
         (tr(CTX, "Resolved"), instant_text(row.resolved_at, zone=True) if row.resolved_at else "—"),
         (tr(CTX, "Note"), row.detail or "—"),
     ])
-    hint = row.hint.replace("&", "&amp;").replace("<", "&lt;")
+    hint = render(row.hint).replace("&", "&amp;").replace("<", "&lt;")
     title = tr(CTX, "On the sending device")
     return html + f"<h4 style='margin-bottom:2px'>{title}</h4><p>{hint}</p>"
 

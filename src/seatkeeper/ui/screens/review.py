@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.money import Money
 from seatkeeper.services.review import ApplyResult, SignOff
-from seatkeeper.services.review_findings import KINDS
+from seatkeeper.services.review_findings import KINDS, kind_title
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
-from seatkeeper.ui.i18n import instant_text, money, number, tr
+from seatkeeper.ui.i18n import instant_text, money, number, render, tr
 from seatkeeper.ui.models.review_model import FindingRow, ReviewTableModel, decision_names
 from seatkeeper.ui.widgets.detail_pane import section
 from seatkeeper.ui.widgets.table_screen import TableScreen
@@ -44,9 +44,10 @@ def _money(amounts: tuple[Money, ...]) -> str:
 
 def render_finding(row: FindingRow) -> str:
     f, d = row.finding, row.decision
-    pairs = [(tr(CTX, "Finding"), f.title), (tr(CTX, "Subscription"), f.subscription or "—"),
+    pairs = [(tr(CTX, "Finding"), render(f.title)),
+             (tr(CTX, "Subscription"), f.subscription or "—"),
              (tr(CTX, "Seat"), f.licence_id or tr(CTX, "— (about the whole subscription)")),
-             (tr(CTX, "Detail"), f.detail)]
+             (tr(CTX, "Detail"), render(f.detail))]
     if d is not None:
         pairs += [(tr(CTX, "Decision"), row.decision_text), (tr(CTX, "Note"), d.note or "—"),
                   (tr(CTX, "Decided"), instant_text(d.decided_at, zone=True))]
@@ -89,8 +90,8 @@ class ReviewScreen(TableScreen):
         self.kind_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_box.addItem(tr(CTX, "All findings"), "")
-        for kind, title in KINDS.items():
-            self.kind_box.addItem(title, kind)  # the service's words, until they are messages
+        for kind in KINDS:
+            self.kind_box.addItem(render(kind_title(kind)), kind)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.days = QSpinBox(self)
         self.days.setObjectName("reviewDays")
@@ -182,7 +183,7 @@ class ReviewScreen(TableScreen):
                                              values=sum(counts.values())))
         for index in range(1, self.kind_box.count()):
             kind = str(self.kind_box.itemData(index))
-            self.kind_box.setItemText(index, tr(CTX, "{kind} ({count})", kind=KINDS[kind],
+            self.kind_box.setItemText(index, tr(CTX, "{kind} ({count})", kind=kind_title(kind),
                                                 count=counts.get(kind, 0)))
         costs = snapshot.costs
         changed = costs.before != costs.after

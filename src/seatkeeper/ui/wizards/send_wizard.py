@@ -23,11 +23,13 @@ from seatkeeper.domain.delivery import (
 )
 from seatkeeper.domain.enums import DeliveryMethod, Platform
 from seatkeeper.domain.errors import KnownError
+from seatkeeper.domain.messages import Message
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.deliveries import WINDOW_NOTE, DeliveryRow, SendResult
 from seatkeeper.services.mail import LinkOutcome
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.i18n import error_text, render, tr
+from seatkeeper.ui.models.delivery_table_model import status_text
 from seatkeeper.ui.wizards.send_pages import (
     DEVICES,
     EMAIL,
@@ -89,7 +91,7 @@ class ReviewPage(_OwnPage):
         else:
             names = "".join(f"<li>{escape(c.name)}</li>" for c in wizard.devices_page.chosen())
             text = tr(CTX, "<b>{value}</b> goes to these devices:", value=name) + \
-                f"<ul>{names}</ul>" + escape(WINDOW_NOTE)
+                f"<ul>{names}</ul>" + escape(render(WINDOW_NOTE()))
         self.summary.setText(text + "<p>" + tr(CTX, "Press Send to send it now.") + "</p>")
 
     def nextId(self) -> int:
@@ -116,13 +118,15 @@ class ResultPage(_OwnPage):
         self.text.setText(tr(CTX, "Sending…"))
         self.wiz().send()
 
-    def show_sent(self, deliveries: tuple[DeliveryRow, ...], lead: str, notes: list[str],
+    def show_sent(self, deliveries: tuple[DeliveryRow, ...], lead: str,
+                  notes: list[str | Message],
                   title: str = "") -> None:
         self.deliveries = deliveries
         self.setTitle(title or tr(CTX, "Sent"))
-        items = "".join(f"<li>{escape(d.device or d.email or '')} — {escape(d.status)}</li>"
-                        for d in deliveries)
-        body = "".join(f"<p>{escape(n)}</p>" for n in notes)
+        items = "".join(f"<li>{escape(d.device or d.email or '')} — "
+                        f"{escape(status_text(d.status))}</li>" for d in deliveries)
+        body = "".join(f"<p>{escape(n if isinstance(n, str) else render(n))}</p>"
+                       for n in notes)
         self._finish(f"<p>{escape(lead)}</p><ul>{items}</ul>{body}")
 
     def show_failure(self, message: str) -> None:
@@ -250,6 +254,6 @@ class SendWizard(QWizard):
             (row,), tr(CTX, "Your mail client opened with the message filled in. Send it from "
                             "there. It is recorded as pending for:"),
             [tr(CTX, "Mark it delivered on the Deliveries screen once it is sent, or undo it if "
-                     "you did not send it."), WINDOW_NOTE,
+                     "you did not send it."), WINDOW_NOTE(),
              sending_device_hint(DeliveryMethod.EMAIL_LINK)],
             title=tr(CTX, "Handed to your mail client"))
