@@ -27,6 +27,7 @@ from seatkeeper.domain.delivery import (
 )
 from seatkeeper.domain.enums import DeliveryMethod, DeliveryStatus, Platform
 from seatkeeper.domain.errors import BadInput, RuleRefused
+from seatkeeper.domain.messages import Message
 
 SENT = datetime(2025, 3, 30, 0, 30, tzinfo=UTC)  # a DST night in Europe: UTC is unaffected
 TINY = timedelta(microseconds=1)
@@ -198,3 +199,19 @@ def test_sd1_mailto_round_trips(subject: str, body: str) -> None:
     assert query["subject"] == [subject]
     crlf = body.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
     assert query["body"] == [crlf]
+
+
+def test_sd1_the_link_mail_is_said_in_the_admins_language() -> None:
+    """Subject and body go through the caller's wording (the window's translator) whole,
+    with the link, platform and subscription filled in after translation."""
+    said: list[str] = []
+
+    def say(text: Message) -> str:
+        said.append(text.id)
+        return "«" + text.render() + "»"
+
+    draft = download_link_message("anna@example.com", "Office Plus", Platform.MACOS, say)
+    assert draft.subject == "«Download the app for Office Plus»"
+    assert draft.body.startswith("«Hello,") and draft.body.endswith("»")
+    assert download_link(Platform.MACOS) in draft.body and "macOS" in draft.body
+    assert said == ["mail.link_subject", "mail.link_body"]

@@ -8,6 +8,7 @@ as an aware UTC datetime. Whether a send is allowed at all is in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -122,27 +123,31 @@ def download_link(platform: Platform) -> str:
     return f"{DOWNLOAD_BASE_URL}/{platform.value}"
 
 
-def download_link_message(to_address: str, subscription_name: str,
-                          platform: Platform) -> EmailDraft:
+LINK_SUBJECT = message("mail.link_subject", "Download the app for {name}")
+LINK_BODY = message(
+    "mail.link_body",
+    "Hello,\n\nUse this link to download and install the app for {platform}, included in "
+    "the subscription “{name}”:\n\n{link}\n\nOpen this e-mail on the device where you will "
+    "use the subscription and follow the instructions after installing.\n\nThis message "
+    "holds no password or activation code.\n")
+YOUR_SUBSCRIPTION = message("mail.your_subscription", "your subscription")
+
+
+def download_link_message(to_address: str, subscription_name: str, platform: Platform,
+                          say: Callable[[Message], str] = Message.render) -> EmailDraft:
     """SD-1: the e-mail carrying a download link; no password, no activation code.
 
     The recipient's app connects to the account when installed; the
     subscription is not in the message, so the message is safe to forward.
+    ``say`` puts it into the admin's language (the window's translator); English by
+    default.
     """
     to = _check_address(to_address)
-    name = _one_line(subscription_name) or "your subscription"
+    name = _one_line(subscription_name) or say(YOUR_SUBSCRIPTION())
     label = PLATFORM_LABELS[platform]
-    subject = f"Download the app for {name}"
-    body = (
-        "Hello,\n\n"
-        f"Use this link to download and install the app for {label}, included in "
-        f"the subscription “{name}”:\n\n"
-        f"{download_link(platform)}\n\n"
-        "Open this e-mail on the device where you will use the subscription and "
-        "follow the instructions after installing.\n\n"
-        "This message holds no password or activation code.\n"
-    )
-    return EmailDraft(to=to, subject=subject, body=body)
+    return EmailDraft(to=to, subject=say(LINK_SUBJECT(name=name)),
+                      body=say(LINK_BODY(platform=label, name=name,
+                                         link=download_link(platform))))
 
 
 def mailto_url(draft: EmailDraft) -> str:

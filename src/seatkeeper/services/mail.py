@@ -7,6 +7,7 @@ service hands back a ``mailto:`` URL for the GUI to open in the mail client.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -17,7 +18,7 @@ from seatkeeper.domain.delivery import EmailDraft, download_link_message, mailto
 from seatkeeper.domain.eligibility import check_can_send_link
 from seatkeeper.domain.enums import Platform
 from seatkeeper.domain.errors import BadInput
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
 from seatkeeper.services.send_facts import load_subscription
@@ -32,7 +33,9 @@ from seatkeeper.store import audit
 from seatkeeper.store import settings as stored
 from seatkeeper.store.engine import Connection, Store
 
-TEST_SUBJECT = "Seatkeeper test message"
+TEST_SUBJECT = message("mail.test_subject", "Seatkeeper test message")
+TEST_BODY = message("mail.test_body",
+                    "This is a test message from Seatkeeper: the SMTP settings work.\n")
 NO_HOST = message("mail.settings.no_host",
                   "Enter the mail server's host name, e.g. smtp.example.com.")
 BAD_PORT = message("mail.settings.bad_port", "The port must be between 1 and 65535, not {port}.")
@@ -133,15 +136,17 @@ class MailService:
             at=self.clock(), actor=self.actor)
 
     # -- sending ------------------------------------------------------------------------
-    def send_download_link(self, subscription_id: int, to: str,
-                           platform: Platform) -> Changed[LinkOutcome]:
+    def send_download_link(self, subscription_id: int, to: str, platform: Platform,
+                           say: Callable[[Message], str] | None = None
+                           ) -> Changed[LinkOutcome]:
         """SD-1: e-mail the download link; with no server, a mailto URL instead.
 
         Only a message the server accepted is recorded (a new delivery); a
         ``mailto`` URL changes nothing until the admin says it went.
         """
         name = self.store.read(lambda conn: _link_subscription_name(conn, subscription_id))
-        draft = download_link_message(to, name, platform)
+        draft = (download_link_message(to, name, platform) if say is None
+                 else download_link_message(to, name, platform, say))
         settings = self.settings()
         if settings is None:
             return Changed(LinkOutcome(None, mailto_url(draft)), Changes.nothing())
@@ -151,14 +156,14 @@ class MailService:
         sent = deliveries.record_link_sent(subscription_id, draft.to, platform)
         return Changed(LinkOutcome(sent.value, None), sent.changes)
 
-    def send_test_message(self, to: str) -> None:
+    def send_test_message(self, to: str,
+                          say: Callable[[Message], str] = Message.render) -> None:
         """Prove the settings work; raises a ``MailError`` kind with the reason."""
         settings = self.settings()
         if settings is None:
             raise MailNotConfigured(MAIL_NOT_CONFIGURED())
-        draft = EmailDraft(to=_checked_address(to), subject=TEST_SUBJECT,
-                           body="This is a test message from Seatkeeper: the SMTP settings "
-                                "work.\n")
+        draft = EmailDraft(to=_checked_address(to), subject=say(TEST_SUBJECT()),
+                           body=say(TEST_BODY()))
         deliver(settings, self._password(settings), self._message(settings, draft),
                 self.timeout)
 

@@ -32,7 +32,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.mail import check_settings
 from seatkeeper.services.smtp import MailError, SmtpSecurity, SmtpSettings
 from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.i18n import error_text, render, tr
 
 DEFAULT_PORTS = {SmtpSecurity.STARTTLS: 587, SmtpSecurity.TLS: 465, SmtpSecurity.NONE: 25}
 ERROR_STYLE, OK_STYLE, WARN_STYLE = "color:#b00020", "color:#1b7a1b", "color:#b35900"
@@ -191,7 +191,7 @@ class SmtpDialog(QDialog):
         def work() -> Changed[None]:
             saved: Changed[None] = mail.save_settings(settings, password)
             if then_test:
-                mail.send_test_message(to)
+                mail.send_test_message(to, render)
             return saved
         self.ctx.write(work, owner=self).success(lambda _none: self._done(then_test, to)).failure(
             self._failed).run(initiator=self)

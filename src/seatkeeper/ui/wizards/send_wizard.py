@@ -210,10 +210,10 @@ class SendWizard(QWizard):
 
         def work() -> Changed[LinkOutcome]:
             if mail is not None:
-                return mail.send_download_link(sub_id, to, platform)
+                return mail.send_download_link(sub_id, to, platform, render)
             # No keyring, so no SMTP password: the mail client is the only way.
-            return Changed(LinkOutcome(None, mailto_url(download_link_message(to, name,
-                                                                              platform))),
+            return Changed(LinkOutcome(None, mailto_url(download_link_message(to, name, platform,
+                                                                              render))),
                            Changes.nothing())
         self.ctx.write(work, owner=self).success(
             lambda outcome: self._link_done(outcome, to, platform)).failure(self.failed).run(
