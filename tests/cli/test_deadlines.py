@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -84,3 +85,26 @@ def test_bad_input_is_one_line_and_exit_2(demo_store: Store, capsys: pytest.Capt
     assert code == 2
     assert words in err
     assert "Traceback" not in err
+
+
+def test_human_lines_follow_the_locale_and_time_zone_json_stays_iso(
+        demo_store: Store, roster_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14: a Norwegian admin's terminal reads 25.11.2026 01:00 CET; --json is ISO."""
+    demo_store.dispose()
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    try:
+        assert run(["deadlines", "--db", str(roster_path), "--days", "30",
+                    "--as-of", "2026-11-20T00:00:00Z"]) == 0
+        human = capsys.readouterr().out.splitlines()
+        assert run(["deadlines", "--db", str(roster_path), "--days", "30",
+                    "--as-of", "2026-11-20T00:00:00Z", "--json"]) == 0
+        as_json = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert human and len(human) == len(as_json)
+    assert human[0].startswith("25.11.2026 01:00 CET\t")
+    assert as_json[0]["due_at"] == "2026-11-25T00:00:00Z"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from seatkeeper.cli.common import add_db_option, open_roster, print_json
+from seatkeeper.cli.common import add_db_option, open_roster, print_json, text_formats
 from seatkeeper.services.audit_log import AuditFilter
 from seatkeeper.store.paging import TableQuery
 
@@ -43,7 +43,8 @@ def _verify(args: argparse.Namespace) -> int:
                     "reason": check.reason})
     if check.ok:
         if not args.json:
-            print(f"The audit log is intact: {check.checked:,} events checked.")
+            print(f"The audit log is intact: {text_formats().number(check.checked)} events "
+                  "checked.")
         return 0
     print(f"The audit log is broken at event {check.broken_at}: {check.reason}. "
           f"The {check.checked:,} events before it are intact.", file=sys.stderr)
@@ -55,10 +56,11 @@ def _list(args: argparse.Namespace) -> int:
         rows = services.audit.page(AuditFilter(args.action, args.entity, args.text),
                                    TableQuery(sort_key="at", descending=True,
                                               limit=max(1, args.limit)))
+    formats = text_formats()
     for row in rows:
         if args.json:
             print_json(row)
         else:
-            print(f"{row.event_id}\t{row.at:%Y-%m-%d %H:%M}\t{row.actor}\t{row.action}\t"
+            print(f"{row.event_id}\t{formats.instant(row.at)}\t{row.actor}\t{row.action}\t"
                   f"{row.summary}")
     return 0

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from seatkeeper.credentials.vault import Vault
+from seatkeeper.domain.locale_text import TextFormats
 from seatkeeper.locations import roster_location
 from seatkeeper.services.actor import current_actor
 from seatkeeper.services.bundle import Keyring, Services, open_services
+from seatkeeper.services.importing.context import system_locale_tag
 from seatkeeper.services.rows import jsonable
 
 __all__ = ["Keyring", "add_db_option", "make_vault", "open_roster", "print_json"]
@@ -55,6 +58,16 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     # Also accepted after the command (``seatkeeper report --db URL``).
     parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                         help="roster: a file path or SQLAlchemy URL")
+
+
+def text_formats() -> TextFormats:
+    """How the human lines write dates, numbers and amounts: the system's locale (LC_ALL,
+    LC_TIME, LANG); instants in the local time zone. ``--json`` never uses this."""
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            return TextFormats.for_system(value)
+    return TextFormats.for_system(system_locale_tag())
 
 
 def print_json(value: Any) -> None:

@@ -16,7 +16,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from seatkeeper.cli.common import add_db_option, open_roster, print_json
+from seatkeeper.cli.common import add_db_option, open_roster, print_json, text_formats
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import message
 from seatkeeper.services.deadlines import DEFAULT_DAYS
@@ -57,10 +57,12 @@ def _deadlines(args: argparse.Namespace) -> int:
         if args.ics is not None:
             count = write_calendar(services, args.ics, entries, now)
             print(f"Wrote {count} deadline(s) to {args.ics}.", file=sys.stderr)
+    formats = text_formats()
     for entry in entries:
         if args.json:
             print_json(entry.as_json())
         else:
             money = "will charge" if entry.will_charge else "will lapse"
-            print(f"{entry.due_at:%Y-%m-%d %H:%M}Z\t{entry.kind.value}\t{money}\t{entry.title}")
+            print(f"{formats.instant(entry.due_at)}\t{entry.kind.value}\t{money}\t"
+                  f"{entry.title}")
     return 0

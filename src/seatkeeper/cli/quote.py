@@ -11,7 +11,7 @@ import argparse
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from seatkeeper.cli.common import add_db_option, open_roster, print_json
+from seatkeeper.cli.common import add_db_option, open_roster, print_json, text_formats
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
@@ -91,6 +91,7 @@ def _show(quote: AddSeatsQuote, *, as_json: bool) -> None:
                     "seats": quote.seats, "total": quote.total.decimal_string(),
                     "currency": quote.currency, "renewal_date": quote.renewal_date})
         return
-    print(f"{quote.seats} seats x {quote.unit_monthly_price} a month x {quote.months} months "
-          f"= {quote.total}")
-    print(f"Renewal date stays {quote.renewal_date.isoformat()}.")
+    formats = text_formats()
+    print(f"{quote.seats} seats x {formats.money(quote.unit_monthly_price)} a month x "
+          f"{quote.months} months = {formats.money(quote.total)}")
+    print(f"Renewal date stays {formats.date(quote.renewal_date)}.")
