@@ -105,6 +105,7 @@ def test_human_lines_follow_the_locale_and_time_zone_json_stays_iso(
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
-    assert human and len(human) == len(as_json)
+    assert human
+    assert len(human) == len(as_json)
     assert human[0].startswith("25.11.2026 01:00 CET\t")
     assert as_json[0]["due_at"] == "2026-11-25T00:00:00Z"
