@@ -74,7 +74,7 @@
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Hvornår</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
@@ -284,7 +284,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -914,7 +914,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Include &amp;secrets (passwords and product keys)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medtag hemmeligheder (adgangskoder og produktnøgler)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -964,7 +964,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>The file will hold them in plain text. Off unless you ask: you will be asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Filen vil indeholde dem i klartekst. Slået fra, medmindre du beder om det: du bliver bedt om at bekræfte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -1054,7 +1054,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;Encoding of a CSV file:</source>
-            <translation type="unfinished" />
+            <translation>Tegn&amp;kodning for en CSV-fil:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1099,7 +1099,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;To be written:&lt;/b&gt; {subscriptions} subscription(s), {seats} seat(s), {holders} holder(s). One plan period of them costs {costs}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Dette skrives:&lt;/b&gt; {subscriptions} abonnement(er), {seats} licens(er), {holders} bruger(e). Én planperiode af dem koster {costs}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1171,22 +1171,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A workbook: its numbers and dates are read as typed.</source>
-            <translation type="unfinished" />
+            <translation>En projektmappe: tal og datoer læses, som de er indtastet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Account owner</source>
-            <translation type="unfinished" />
+            <translation>Kontoejer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Amounts and dates are written as in:</source>
-            <translation type="unfinished" />
+            <translation>Beløb og datoer er skrevet som i:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Billing channel</source>
-            <translation type="unfinished" />
+            <translation>Faktureringskanal</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1201,7 +1201,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>CSV/XLSX roster</source>
-            <translation type="unfinished" />
+            <translation>CSV/XLSX-licensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1211,7 +1211,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1251,12 +1251,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Virksomhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1266,33 +1266,33 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Enhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device ID</source>
-            <translation type="unfinished" />
+            <translation>Enheds-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device platform</source>
-            <translation type="unfinished" />
+            <translation>Enhedens platform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device region</source>
-            <translation type="unfinished" />
+            <translation>Enhedens område</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Devices per seat</source>
-            <translation type="unfinished" />
+            <translation>Enheder pr. licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1307,7 +1307,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Expiration date</source>
-            <translation type="unfinished" />
+            <translation>Udløbsdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1317,12 +1317,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Fornavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Fulde navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1333,12 +1333,12 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Holder e-mail</source>
-            <translation type="unfinished" />
+            <translation>Brugerens e-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1369,37 +1369,37 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Item name</source>
-            <translation type="unfinished" />
+            <translation>Elementnavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Abonnementstype</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Efternavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Licensed to e-mail</source>
-            <translation type="unfinished" />
+            <translation>Licenseret til (e-mail)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Licensed to name</source>
-            <translation type="unfinished" />
+            <translation>Licenseret til (navn)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Maintained</source>
-            <translation type="unfinished" />
+            <translation>Vedligeholdt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Manufacturer</source>
-            <translation type="unfinished" />
+            <translation>Producent</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1409,7 +1409,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Monthly price per seat</source>
-            <translation type="unfinished" />
+            <translation>Månedlig pris pr. licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1419,7 +1419,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Noter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1429,7 +1429,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>Ordrenummer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1439,61 +1439,61 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Period start</source>
-            <translation type="unfinished" />
+            <translation>Periodestart</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Plan length (months)</source>
-            <translation type="unfinished" />
+            <translation>Planlængde (måneder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price as stated</source>
-            <translation type="unfinished" />
+            <translation>Pris som angivet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price buys</source>
-            <translation type="unfinished" />
+            <translation>Prisen gælder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price covers (months)</source>
-            <translation type="unfinished" />
+            <translation>Prisen dækker (måneder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Problems ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Problem ({n})</numerusform>
+                <numerusform>Problemer ({n})</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase cost</source>
-            <translation type="unfinished" />
+            <translation>Indkøbspris</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase date</source>
-            <translation type="unfinished" />
+            <translation>Købsdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase order</source>
-            <translation type="unfinished" />
+            <translation>Indkøbsordre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Read as {encoding} ({how}); its first lines:</source>
-            <translation type="unfinished" />
+            <translation>Læst som {encoding} ({how}); de første linjer:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1503,22 +1503,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Reassignable</source>
-            <translation type="unfinished" />
+            <translation>Kan tildeles igen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>Renews</source>
-            <translation type="unfinished" />
+            <translation>Fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1534,14 +1534,14 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import</source>
-            <translation type="unfinished" />
+            <translation>Rækker til import</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Række til import ({n})</numerusform>
+                <numerusform>Rækker til import ({n})</numerusform>
             </translation>
         </message>
         <message>
@@ -1557,17 +1557,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seat ID</source>
-            <translation type="unfinished" />
+            <translation>Licens-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seat renews</source>
-            <translation type="unfinished" />
+            <translation>Licensen fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1579,12 +1579,12 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>Serienummer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1595,23 +1595,23 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Subscription ID</source>
-            <translation type="unfinished" />
+            <translation>Abonnements-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Forhandler</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1641,7 +1641,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Brugernavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1656,7 +1656,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1676,17 +1676,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>as you chose</source>
-            <translation type="unfinished" />
+            <translation>som du valgte</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>detected</source>
-            <translation type="unfinished" />
+            <translation>fundet automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>intet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1696,65 +1696,65 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} a seat for {n} month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount} pr. licens for {n} måned</numerusform>
+                <numerusform>{amount} pr. licens for {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} for all {seats} seats, {n} month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount} for alle {seats} licenser, {n} måned</numerusform>
+                <numerusform>{amount} for alle {seats} licenser, {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} assignment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} tildeling</numerusform>
+                <numerusform>{n} tildelinger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} deliver(y/ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} levering</numerusform>
+                <numerusform>{n} leveringer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} device connection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhedstilslutning</numerusform>
+                <numerusform>{n} enhedstilslutninger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} device(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhed</numerusform>
+                <numerusform>{n} enheder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} ordre</numerusform>
+                <numerusform>{n} ordrer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} person(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} person</numerusform>
+                <numerusform>{n} personer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1768,33 +1768,33 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} licens</numerusform>
+                <numerusform>{n} licenser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} secret(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} hemmelighed</numerusform>
+                <numerusform>{n} hemmeligheder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} subscription(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} abonnement</numerusform>
+                <numerusform>{n} abonnementer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} vendor account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} leverandørkonto</numerusform>
+                <numerusform>{n} leverandørkonti</numerusform>
             </translation>
         </message>
         <message>

@@ -74,7 +74,7 @@
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
@@ -284,7 +284,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Forfaller</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -914,7 +914,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Include &amp;secrets (passwords and product keys)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ta med hemmeligheter (passord og produktnøkler)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -964,7 +964,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>The file will hold them in plain text. Off unless you ask: you will be asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Filen vil inneholde dem i klartekst. Av med mindre du ber om det: Du blir bedt om å bekrefte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -1054,7 +1054,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;Encoding of a CSV file:</source>
-            <translation type="unfinished" />
+            <translation>Tegn&amp;koding for en CSV-fil:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1099,7 +1099,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;To be written:&lt;/b&gt; {subscriptions} subscription(s), {seats} seat(s), {holders} holder(s). One plan period of them costs {costs}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Dette skrives:&lt;/b&gt; {subscriptions} abonnement(er), {seats} lisens(er), {holders} bruker(e). Én planperiode av dem koster {costs}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1171,22 +1171,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A workbook: its numbers and dates are read as typed.</source>
-            <translation type="unfinished" />
+            <translation>En arbeidsbok: Tall og datoer leses slik de er skrevet inn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Account owner</source>
-            <translation type="unfinished" />
+            <translation>Kontoeier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Amounts and dates are written as in:</source>
-            <translation type="unfinished" />
+            <translation>Beløp og datoer er skrevet som i:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Billing channel</source>
-            <translation type="unfinished" />
+            <translation>Faktureringskanal</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1201,7 +1201,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>CSV/XLSX roster</source>
-            <translation type="unfinished" />
+            <translation>Lisensregister i CSV/XLSX</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1211,7 +1211,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1251,12 +1251,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1266,33 +1266,33 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device ID</source>
-            <translation type="unfinished" />
+            <translation>Enhets-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device platform</source>
-            <translation type="unfinished" />
+            <translation>Enhetens plattform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device region</source>
-            <translation type="unfinished" />
+            <translation>Enhetens region</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Devices per seat</source>
-            <translation type="unfinished" />
+            <translation>Enheter per lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1307,7 +1307,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Expiration date</source>
-            <translation type="unfinished" />
+            <translation>Utløpsdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1317,12 +1317,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Fornavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Fullt navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1333,12 +1333,12 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Holder e-mail</source>
-            <translation type="unfinished" />
+            <translation>Brukerens e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1369,37 +1369,37 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Item name</source>
-            <translation type="unfinished" />
+            <translation>Elementnavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Abonnementstype</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Etternavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Licensed to e-mail</source>
-            <translation type="unfinished" />
+            <translation>Lisensiert til (e-post)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Licensed to name</source>
-            <translation type="unfinished" />
+            <translation>Lisensiert til (navn)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Maintained</source>
-            <translation type="unfinished" />
+            <translation>Vedlikeholdt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Manufacturer</source>
-            <translation type="unfinished" />
+            <translation>Produsent</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1409,7 +1409,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Monthly price per seat</source>
-            <translation type="unfinished" />
+            <translation>Månedlig pris per lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1419,7 +1419,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Merknader</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1429,7 +1429,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>Ordrenummer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1439,61 +1439,61 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Period start</source>
-            <translation type="unfinished" />
+            <translation>Periodestart</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Plan length (months)</source>
-            <translation type="unfinished" />
+            <translation>Planlengde (måneder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price as stated</source>
-            <translation type="unfinished" />
+            <translation>Pris som oppgitt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price buys</source>
-            <translation type="unfinished" />
+            <translation>Prisen gjelder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price covers (months)</source>
-            <translation type="unfinished" />
+            <translation>Prisen dekker (måneder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Problems ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Problem ({n})</numerusform>
+                <numerusform>Problemer ({n})</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase cost</source>
-            <translation type="unfinished" />
+            <translation>Innkjøpspris</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase date</source>
-            <translation type="unfinished" />
+            <translation>Kjøpsdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase order</source>
-            <translation type="unfinished" />
+            <translation>Innkjøpsordre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Read as {encoding} ({how}); its first lines:</source>
-            <translation type="unfinished" />
+            <translation>Lest som {encoding} ({how}); de første linjene:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1503,22 +1503,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Reassignable</source>
-            <translation type="unfinished" />
+            <translation>Kan tildeles på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>Renews</source>
-            <translation type="unfinished" />
+            <translation>Fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1534,14 +1534,14 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import</source>
-            <translation type="unfinished" />
+            <translation>Rader å importere</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rad å importere ({n})</numerusform>
+                <numerusform>Rader å importere ({n})</numerusform>
             </translation>
         </message>
         <message>
@@ -1557,17 +1557,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seat ID</source>
-            <translation type="unfinished" />
+            <translation>Lisens-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seat renews</source>
-            <translation type="unfinished" />
+            <translation>Lisensen fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1579,12 +1579,12 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>Serienummer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1595,23 +1595,23 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Subscription ID</source>
-            <translation type="unfinished" />
+            <translation>Abonnements-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Forhandler</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1641,7 +1641,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Brukernavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1656,7 +1656,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1676,17 +1676,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>as you chose</source>
-            <translation type="unfinished" />
+            <translation>som du valgte</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>detected</source>
-            <translation type="unfinished" />
+            <translation>funnet automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>ingenting</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1696,65 +1696,65 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} a seat for {n} month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount} per lisens for {n} måned</numerusform>
+                <numerusform>{amount} per lisens for {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} for all {seats} seats, {n} month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount} for alle {seats} lisensene, {n} måned</numerusform>
+                <numerusform>{amount} for alle {seats} lisensene, {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} assignment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} tildeling</numerusform>
+                <numerusform>{n} tildelinger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} deliver(y/ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} levering</numerusform>
+                <numerusform>{n} leveringer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} device connection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhetstilkobling</numerusform>
+                <numerusform>{n} enhetstilkoblinger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} device(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhet</numerusform>
+                <numerusform>{n} enheter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} bestilling</numerusform>
+                <numerusform>{n} bestillinger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} person(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} person</numerusform>
+                <numerusform>{n} personer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1768,33 +1768,33 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} lisens</numerusform>
+                <numerusform>{n} lisenser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} secret(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} hemmelighet</numerusform>
+                <numerusform>{n} hemmeligheter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} subscription(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} abonnement</numerusform>
+                <numerusform>{n} abonnementer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} vendor account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} leverandørkonto</numerusform>
+                <numerusform>{n} leverandørkontoer</numerusform>
             </translation>
         </message>
         <message>
