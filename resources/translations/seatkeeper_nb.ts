@@ -2222,7 +2222,7 @@
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>A note can be at most 1000 characters.</source>
             <comment>review.note_too_long</comment>
-            <translation type="unfinished" />
+            <translation>En merknad kan være på høyst 1000 tegn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
@@ -2234,19 +2234,19 @@
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>A price cannot be negative ({amount}).</source>
             <comment>price.negative</comment>
-            <translation type="unfinished" />
+            <translation>En pris kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>A price covers 1 to {most} months, not {months}.</source>
             <comment>price.bad_months</comment>
-            <translation type="unfinished" />
+            <translation>En pris dekker 1 til {most} måneder, ikke {months}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>A region is a two-letter country code.</source>
             <comment>import.bad_region</comment>
-            <translation type="unfinished" />
+            <translation>En region er en landkode på to bokstaver.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
@@ -2264,13 +2264,13 @@
             <location filename="../../src/seatkeeper/services/importing/people.py" />
             <source>A seat holder needs an e-mail address (VL-11).</source>
             <comment>import.no_holder_email</comment>
-            <translation type="unfinished" />
+            <translation>En bruker av en lisens må ha en e-postadresse (VL-11).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>A snooze must end in the future.</source>
             <comment>reminders.snooze_in_past</comment>
-            <translation type="unfinished" />
+            <translation>En utsettelse må slutte i fremtiden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -2302,7 +2302,7 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Active</source>
             <comment>seat.status.active</comment>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2332,13 +2332,13 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Cancelled</source>
             <comment>seat.status.cancelled</comment>
-            <translation type="unfinished" />
+            <translation>Kansellert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Cancelled, active until {until}</source>
             <comment>seat.status.cancelled_until</comment>
-            <translation type="unfinished" />
+            <translation>Kansellert, aktiv til {until}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
@@ -2350,13 +2350,13 @@
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Choose at least one device to send the subscription to.</source>
             <comment>delivery.no_device_chosen</comment>
-            <translation type="unfinished" />
+            <translation>Velg minst én enhet å sende abonnementet til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deadlines.py" />
             <source>Choose between 0 and {most} days ahead.</source>
             <comment>deadlines.days_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>Velg mellom 0 og {most} dager fremover.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2373,7 +2373,7 @@
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>Each reminder comes between 0 and 366 days before its deadline.</source>
             <comment>reminders.lead_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>Hver påminnelse kommer mellom 0 og 366 dager før fristen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2385,49 +2385,49 @@
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Enter the mail server's host name, e.g. smtp.example.com.</source>
             <comment>mail.settings.no_host</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi vertsnavnet til e-postserveren, f.eks. smtp.example.com.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Enter the password for “{user}” on {host}.</source>
             <comment>mail.settings.no_password</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi passordet for «{user}» på {host}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/credentials.py" />
             <source>Enter the password the vendor assigned to this seat.</source>
             <comment>credentials.no_password</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi passordet leverandøren har tildelt denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>Enter the reviewer's name to sign off.</source>
             <comment>review.no_reviewer</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi navnet på den som godkjenner, for å godkjenne.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/credentials.py" />
             <source>Enter the user name the vendor assigned to this seat.</source>
             <comment>credentials.no_username</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi brukernavnet leverandøren har tildelt denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>Every licence needs its item name.</source>
             <comment>import.snipeit.no_item_name</comment>
-            <translation type="unfinished" />
+            <translation>Hver lisens må ha et elementnavn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>Every row needs the subscription's name.</source>
             <comment>import.no_subscription</comment>
-            <translation type="unfinished" />
+            <translation>Hver rad må ha navnet på abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Expired</source>
             <comment>seat.status.expired</comment>
-            <translation type="unfinished" />
+            <translation>Utløpt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2493,7 +2493,7 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Lapses {on}</source>
             <comment>seat.status.lapses</comment>
-            <translation type="unfinished" />
+            <translation>Opphører {on}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
@@ -2505,50 +2505,51 @@
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or send the link from your mail client.</source>
             <comment>mail.not_configured</comment>
-            <translation type="unfinished" />
+            <translation>Ingen SMTP-server er konfigurert. Angi en med `seatkeeper smtp set` eller i Innstillinger, eller send lenken fra e-postprogrammet ditt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>No column is mapped to “{field}”; choose one before importing.</source>
             <comment>import.not_mapped</comment>
-            <translation type="unfinished" />
+            <translation>Ingen kolonne er koblet til «{field}»; velg en før du importerer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>No desktop session bus to notify on ({reason}).</source>
             <comment>notify.no_bus</comment>
-            <translation type="unfinished" />
+            <translation>Ingen øktbuss på skrivebordet å varsle gjennom ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>No notification service answered on the desktop bus ({reason}).</source>
             <comment>notify.no_service</comment>
-            <translation type="unfinished" />
+            <translation>Ingen varslingstjeneste svarte på skrivebordsbussen ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
             <source>No scheduler to register with here: {reason}. Run `seatkeeper remind --db {roster}` from your own scheduler every hour instead.</source>
             <comment>remind.no_scheduler</comment>
-            <translation type="unfinished" />
+            <translation>Her finnes ingen oppgaveplanlegger å registrere seg hos: {reason}. Kjør `seatkeeper remind --db {roster}` fra din egen oppgaveplanlegger hver time i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
             <source>No secure keyring on this system, so credentials cannot be stored or shown. Install and unlock one (GNOME Keyring or KWallet on Linux); nothing was written.</source>
             <comment>vault.unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen sikker nøkkelring på dette systemet, så påloggingsinformasjon kan ikke lagres eller vises. Installer og lås opp en (GNOME Keyring eller KWallet på Linux); ingenting ble skrevet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Nothing was sent: “{subscription}” cannot be sent to {refused} of the {chosen} chosen devices.
 {reasons}</source>
             <comment>delivery.devices_refused</comment>
-            <translation type="unfinished" />
+            <translation>Ingenting ble sendt: «{subscription}» kan ikke sendes til {refused} av de {chosen} valgte enhetene.
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>Only a new volume purchase goes through request and approval.</source>
             <comment>order.not_a_request</comment>
-            <translation type="unfinished" />
+            <translation>Bare et nytt volumkjøp går gjennom forespørsel og godkjenning.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2560,7 +2561,7 @@
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Only a pending delivery can be marked failed; this one is already {status}.</source>
             <comment>delivery.only_pending_fails</comment>
-            <translation type="unfinished" />
+            <translation>Bare en levering som venter, kan merkes som mislyktes; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2572,7 +2573,7 @@
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>Only an active subscription can fail a payment; {name} is {status}.</source>
             <comment>subscription.not_active_payment</comment>
-            <translation type="unfinished" />
+            <translation>Bare et aktivt abonnement kan få en mislykket betaling; {name} har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2584,49 +2585,49 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Payment failed</source>
             <comment>seat.status.payment_failed</comment>
-            <translation type="unfinished" />
+            <translation>Betaling mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>Row {line} cannot be read as CSV ({error}).</source>
             <comment>import.bad_row</comment>
-            <translation type="unfinished" />
+            <translation>Rad {line} kan ikke leses som CSV ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>Same licence/seat as row {first}.</source>
             <comment>import.same_seat</comment>
-            <translation type="unfinished" />
+            <translation>Samme lisens som rad {first}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Say why the delivery failed.</source>
             <comment>delivery.no_fail_reason</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi hvorfor leveringen mislyktes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} has no holder.</source>
             <comment>seat.no_holder</comment>
-            <translation type="unfinished" />
+            <translation>Lisens {seat} har ingen bruker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} is already held by {holder}.</source>
             <comment>seat.already_held</comment>
-            <translation type="unfinished" />
+            <translation>Lisens {seat} brukes allerede av {holder}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} is held by {holder}; reassign it instead.</source>
             <comment>seat.held</comment>
-            <translation type="unfinished" />
+            <translation>Lisens {seat} brukes av {holder}; tildel den på nytt i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} was changed by someone else since you opened it; reload it and try again.</source>
             <comment>seat.changed_meanwhile</comment>
-            <translation type="unfinished" />
+            <translation>Lisens {seat} er endret av noen andre siden du åpnet den; last den inn på nytt og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2637,61 +2638,61 @@
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper cannot reach the roster server {where}. Check that it is running and that this computer may connect to it.</source>
             <comment>store.unreachable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper får ikke kontakt med lisensregisterserveren {where}. Kontroller at den kjører, og at denne datamaskinen har lov til å koble til den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>Seatkeeper cannot read {path}: {reason}.</source>
             <comment>import.unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke lese {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>Seatkeeper cannot read {path}: {reason}.</source>
             <comment>store.cannot_read</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke lese {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>Seatkeeper cannot write in the folder {folder} ({reason}). Choose a folder you can write to, or open the roster read-only.</source>
             <comment>store.folder_not_writable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive i mappen {folder} ({reason}). Velg en mappe du har skrivetilgang til, eller åpne lisensregisteret skrivebeskyttet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper cannot write the roster {where}. Check that its folder exists and that you may write there.</source>
             <comment>store.cannot_write</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive lisensregisteret {where}. Kontroller at mappen finnes, og at du har skrivetilgang der.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/calendar_export.py" />
             <source>Seatkeeper cannot write {path}: {reason}.</source>
             <comment>calendar.unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>Seatkeeper could not back up {path} ({reason}); the roster itself was not changed.</source>
             <comment>backup.failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke ta sikkerhetskopi av {path} ({reason}); selve lisensregisteret ble ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper could not lock the roster {where}: the file system's locking failed, as it can on a network drive. Nothing was saved; try again, or keep the roster on a local disk.</source>
             <comment>store.locking_failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke låse lisensregisteret {where}: Låsingen i filsystemet mislyktes, noe som kan skje på en nettverksstasjon. Ingenting ble lagret; prøv igjen, eller ha lisensregisteret på en lokal disk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>Seatkeeper could not restore {path} from {name} ({reason}). The roster was not changed.</source>
             <comment>backup.restore_failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke gjenopprette {path} fra {name} ({reason}). Lisensregisteret ble ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>Seatkeeper does not know the kind of database in “{where}”. Use a file path, sqlite:///FILE or postgresql://USER@HOST/DATABASE.</source>
             <comment>store.unknown_kind</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kjenner ikke databasetypen i «{where}». Bruk en filbane, sqlite:///FIL eller postgresql://BRUKER@VERT/DATABASE.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2712,25 +2713,25 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/exporting.py" />
             <source>Secrets can be exported only from a usable keyring.</source>
             <comment>export.secrets_need_keyring</comment>
-            <translation type="unfinished" />
+            <translation>Hemmeligheter kan bare eksporteres fra en nøkkelring som virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Security must be starttls, tls or none.</source>
             <comment>mail.settings.bad_security</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhet må være starttls, tls eller none.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Select at least one seat.</source>
             <comment>seat.none_selected</comment>
-            <translation type="unfinished" />
+            <translation>Velg minst én lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>Sending through the mail server {server} failed ({error}).</source>
             <comment>mail.send_failed</comment>
-            <translation type="unfinished" />
+            <translation>Sending gjennom e-postserveren {server} mislyktes ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2741,14 +2742,14 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/deliveries.py" />
             <source>That delivery is no longer in the roster.</source>
             <comment>delivery.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den leveringen finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <location filename="../../src/seatkeeper/store/devices.py" />
             <source>That device is no longer in the roster.</source>
             <comment>device.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den enheten finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2760,27 +2761,27 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>That purchase request is no longer in the roster.</source>
             <comment>order.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den kjøpsforespørselen finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>That review change was already undone, or never made.</source>
             <comment>review.nothing_to_undo</comment>
-            <translation type="unfinished" />
+            <translation>Den endringen fra gjennomgangen er allerede angret, eller den ble aldri gjort.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>That seat is no longer in the roster.</source>
             <comment>seat.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den lisensen finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>That subscription is no longer in the roster.</source>
             <comment>subscription.gone</comment>
-            <translation type="unfinished" />
+            <translation>Det abonnementet finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -2798,7 +2799,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>The PostgreSQL driver is not installed; install Seatkeeper with its 'postgres' extra.</source>
             <comment>store.no_postgres_driver</comment>
-            <translation type="unfinished" />
+            <translation>PostgreSQL-driveren er ikke installert; installer Seatkeeper med tillegget «postgres».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2822,37 +2823,37 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The audit log can only be added to; its events are never changed or deleted. Nothing was saved.</source>
             <comment>store.audit_append_only</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen kan bare utvides; hendelsene i den blir aldri endret eller slettet. Ingenting ble lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} has {count} broken references (foreign key check failed).</source>
             <comment>backup.broken_references</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien {name} har {count} brutte referanser (kontrollen av fremmednøkler mislyktes).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} is damaged (integrity check failed).</source>
             <comment>backup.integrity_failed</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien {name} er skadet (integritetskontrollen mislyktes).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} is damaged.</source>
             <comment>backup.damaged</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien {name} er skadet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The column “{header}” appears twice in the header row.</source>
             <comment>import.header_twice</comment>
-            <translation type="unfinished" />
+            <translation>Kolonnen «{header}» forekommer to ganger i overskriftsraden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The connection to the roster at {where} was lost. Try again.</source>
             <comment>store.connection_lost</comment>
-            <translation type="unfinished" />
+            <translation>Forbindelsen til lisensregisteret på {where} ble brutt. Prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2870,7 +2871,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>The desktop notification could not be shown ({reason}).</source>
             <comment>notify.command_failed</comment>
-            <translation type="unfinished" />
+            <translation>Skrivebordsvarselet kunne ikke vises ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2894,31 +2895,31 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The disk holding {where} is full. Nothing was saved; free some space and try again.</source>
             <comment>store.disk_full</comment>
-            <translation type="unfinished" />
+            <translation>Disken med {where} er full. Ingenting ble lagret; frigjør litt plass og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The disk holding {where} reported an error while Seatkeeper read or wrote the roster. Nothing was saved; check the disk (or its network connection) and try again.</source>
             <comment>store.io_error</comment>
-            <translation type="unfinished" />
+            <translation>Disken med {where} rapporterte en feil mens Seatkeeper leste eller skrev lisensregisteret. Ingenting ble lagret; kontroller disken (eller nettverkstilkoblingen til den) og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The encrypted connection to the mail server {server} failed ({reason}). Check the security setting: port 465 usually needs TLS, port 587 STARTTLS.</source>
             <comment>mail.tls_failed</comment>
-            <translation type="unfinished" />
+            <translation>Den krypterte forbindelsen til e-postserveren {server} mislyktes ({reason}). Kontroller sikkerhetsinnstillingen: Port 465 krever vanligvis TLS, port 587 STARTTLS.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/exporting.py" />
             <source>The export cannot be written to {path}: {reason}.</source>
             <comment>export.unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Eksporten kan ikke skrives til {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/roster_json.py" />
             <source>The export names account {vendor} &lt;{owner}&gt; but does not list it.</source>
             <comment>import.json.unlisted_account</comment>
-            <translation type="unfinished" />
+            <translation>Eksporten nevner kontoen {vendor} &lt;{owner}&gt;, men lister den ikke opp.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/roster_json.py" />
