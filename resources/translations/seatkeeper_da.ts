@@ -3291,7 +3291,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>This row's {what} differs from row {first}, which names the same licence.</source>
             <comment>import.snipeit.differs</comment>
-            <translation>{what} i denne række afviger fra række {first}, som nævner den samme licens.</translation>
+            <translation>Værdien for {what} i denne række afviger fra række {first}, som nævner den samme licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />

@@ -3291,7 +3291,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>This row's {what} differs from row {first}, which names the same licence.</source>
             <comment>import.snipeit.differs</comment>
-            <translation>{what} i denne raden er forskjellig fra rad {first}, som gjelder samme lisens.</translation>
+            <translation>Verdien for {what} i denne raden avviker fra rad {first}, som gjelder samme lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
