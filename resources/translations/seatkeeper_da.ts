@@ -1705,8 +1705,8 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} for all {seats} seats, {n} month(s)</source>
             <translation>
-                <numerusform>{amount} for alle {seats} licenser, {n} måned</numerusform>
-                <numerusform>{amount} for alle {seats} licenser, {n} måneder</numerusform>
+                <numerusform>{amount} i alt for {seats} licens(er), {n} måned</numerusform>
+                <numerusform>{amount} i alt for {seats} licens(er), {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -82,8 +82,8 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} for all {seats} seats, {n} month(s)</source>
             <translation>
-                <numerusform>{amount} for all {seats} seats, {n} month</numerusform>
-                <numerusform>{amount} for all {seats} seats, {n} months</numerusform>
+                <numerusform>{amount} in all for {seats} seat(s), {n} month</numerusform>
+                <numerusform>{amount} in all for {seats} seat(s), {n} months</numerusform>
             </translation>
         </message>
         <message numerus="yes">

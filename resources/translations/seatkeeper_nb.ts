@@ -1705,8 +1705,8 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} for all {seats} seats, {n} month(s)</source>
             <translation>
-                <numerusform>{amount} for alle {seats} lisensene, {n} måned</numerusform>
-                <numerusform>{amount} for alle {seats} lisensene, {n} måneder</numerusform>
+                <numerusform>{amount} totalt for {seats} lisens(er), {n} måned</numerusform>
+                <numerusform>{amount} totalt for {seats} lisens(er), {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
