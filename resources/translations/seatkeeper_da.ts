@@ -2403,7 +2403,7 @@
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>Enter the reviewer's name to sign off.</source>
             <comment>review.no_reviewer</comment>
-            <translation>Angiv navnet på den, der godkender, for at godkende.</translation>
+            <translation>Angiv navnet på den, der godkender gennemgangen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/credentials.py" />

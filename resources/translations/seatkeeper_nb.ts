@@ -2403,7 +2403,7 @@
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>Enter the reviewer's name to sign off.</source>
             <comment>review.no_reviewer</comment>
-            <translation>Oppgi navnet på den som godkjenner, for å godkjenne.</translation>
+            <translation>Oppgi navnet på den som godkjenner gjennomgangen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/credentials.py" />
