@@ -74,7 +74,7 @@
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Hvornår</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
@@ -284,7 +284,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -914,7 +914,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Include &amp;secrets (passwords and product keys)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Medtag hemmeligheder (adgangskoder og produktnøgler)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -964,7 +964,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>The file will hold them in plain text. Off unless you ask: you will be asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Filen vil indeholde dem i klartekst. Slået fra, medmindre du beder om det: du bliver bedt om at bekræfte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -1054,7 +1054,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;Encoding of a CSV file:</source>
-            <translation type="unfinished" />
+            <translation>Tegn&amp;kodning for en CSV-fil:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1099,7 +1099,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;To be written:&lt;/b&gt; {subscriptions} subscription(s), {seats} seat(s), {holders} holder(s). One plan period of them costs {costs}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Dette skrives:&lt;/b&gt; {subscriptions} abonnement(er), {seats} licens(er), {holders} bruger(e). Én planperiode af dem koster {costs}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1171,22 +1171,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A workbook: its numbers and dates are read as typed.</source>
-            <translation type="unfinished" />
+            <translation>En projektmappe: tal og datoer læses, som de er indtastet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Account owner</source>
-            <translation type="unfinished" />
+            <translation>Kontoejer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Amounts and dates are written as in:</source>
-            <translation type="unfinished" />
+            <translation>Beløb og datoer er skrevet som i:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Billing channel</source>
-            <translation type="unfinished" />
+            <translation>Faktureringskanal</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1201,7 +1201,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>CSV/XLSX roster</source>
-            <translation type="unfinished" />
+            <translation>CSV/XLSX-licensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1211,7 +1211,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1251,12 +1251,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Virksomhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1266,33 +1266,33 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Enhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device ID</source>
-            <translation type="unfinished" />
+            <translation>Enheds-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device platform</source>
-            <translation type="unfinished" />
+            <translation>Enhedens platform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device region</source>
-            <translation type="unfinished" />
+            <translation>Enhedens område</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Devices per seat</source>
-            <translation type="unfinished" />
+            <translation>Enheder pr. licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1307,7 +1307,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Expiration date</source>
-            <translation type="unfinished" />
+            <translation>Udløbsdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1317,12 +1317,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Fornavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Fulde navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1333,12 +1333,12 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Holder e-mail</source>
-            <translation type="unfinished" />
+            <translation>Brugerens e-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1369,37 +1369,37 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Item name</source>
-            <translation type="unfinished" />
+            <translation>Elementnavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Abonnementstype</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Efternavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Licensed to e-mail</source>
-            <translation type="unfinished" />
+            <translation>Licenseret til (e-mail)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Licensed to name</source>
-            <translation type="unfinished" />
+            <translation>Licenseret til (navn)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Maintained</source>
-            <translation type="unfinished" />
+            <translation>Vedligeholdt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Manufacturer</source>
-            <translation type="unfinished" />
+            <translation>Producent</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1409,7 +1409,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Monthly price per seat</source>
-            <translation type="unfinished" />
+            <translation>Månedlig pris pr. licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1419,7 +1419,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Noter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1429,7 +1429,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>Ordrenummer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1439,61 +1439,61 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Period start</source>
-            <translation type="unfinished" />
+            <translation>Periodestart</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Plan length (months)</source>
-            <translation type="unfinished" />
+            <translation>Planlængde (måneder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price as stated</source>
-            <translation type="unfinished" />
+            <translation>Pris som angivet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price buys</source>
-            <translation type="unfinished" />
+            <translation>Prisen gælder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price covers (months)</source>
-            <translation type="unfinished" />
+            <translation>Prisen dækker (måneder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Problems ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Problem ({n})</numerusform>
+                <numerusform>Problemer ({n})</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase cost</source>
-            <translation type="unfinished" />
+            <translation>Indkøbspris</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase date</source>
-            <translation type="unfinished" />
+            <translation>Købsdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase order</source>
-            <translation type="unfinished" />
+            <translation>Indkøbsordre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Read as {encoding} ({how}); its first lines:</source>
-            <translation type="unfinished" />
+            <translation>Læst som {encoding} ({how}); de første linjer:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1503,22 +1503,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Reassignable</source>
-            <translation type="unfinished" />
+            <translation>Kan tildeles igen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>Renews</source>
-            <translation type="unfinished" />
+            <translation>Fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1534,14 +1534,14 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import</source>
-            <translation type="unfinished" />
+            <translation>Rækker til import</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Række til import ({n})</numerusform>
+                <numerusform>Rækker til import ({n})</numerusform>
             </translation>
         </message>
         <message>
@@ -1557,17 +1557,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seat ID</source>
-            <translation type="unfinished" />
+            <translation>Licens-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seat renews</source>
-            <translation type="unfinished" />
+            <translation>Licensen fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1579,12 +1579,12 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>Serienummer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1595,23 +1595,23 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Subscription ID</source>
-            <translation type="unfinished" />
+            <translation>Abonnements-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Forhandler</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1641,7 +1641,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Brugernavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1656,7 +1656,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1676,17 +1676,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>as you chose</source>
-            <translation type="unfinished" />
+            <translation>som du valgte</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>detected</source>
-            <translation type="unfinished" />
+            <translation>fundet automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>intet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1696,65 +1696,65 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} a seat for {n} month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount} pr. licens for {n} måned</numerusform>
+                <numerusform>{amount} pr. licens for {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} for all {seats} seats, {n} month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount} i alt for {seats} licens(er), {n} måned</numerusform>
+                <numerusform>{amount} i alt for {seats} licens(er), {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} assignment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} tildeling</numerusform>
+                <numerusform>{n} tildelinger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} deliver(y/ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} levering</numerusform>
+                <numerusform>{n} leveringer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} device connection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhedstilslutning</numerusform>
+                <numerusform>{n} enhedstilslutninger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} device(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhed</numerusform>
+                <numerusform>{n} enheder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} ordre</numerusform>
+                <numerusform>{n} ordrer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} person(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} person</numerusform>
+                <numerusform>{n} personer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1768,33 +1768,33 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} licens</numerusform>
+                <numerusform>{n} licenser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} secret(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} hemmelighed</numerusform>
+                <numerusform>{n} hemmeligheder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} subscription(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} abonnement</numerusform>
+                <numerusform>{n} abonnementer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} vendor account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} leverandørkonto</numerusform>
+                <numerusform>{n} leverandørkonti</numerusform>
             </translation>
         </message>
         <message>
@@ -2222,7 +2222,7 @@
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>A note can be at most 1000 characters.</source>
             <comment>review.note_too_long</comment>
-            <translation type="unfinished" />
+            <translation>En note kan højst være på 1000 tegn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
@@ -2234,19 +2234,19 @@
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>A price cannot be negative ({amount}).</source>
             <comment>price.negative</comment>
-            <translation type="unfinished" />
+            <translation>En pris kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>A price covers 1 to {most} months, not {months}.</source>
             <comment>price.bad_months</comment>
-            <translation type="unfinished" />
+            <translation>En pris dækker 1 til {most} måneder, ikke {months}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>A region is a two-letter country code.</source>
             <comment>import.bad_region</comment>
-            <translation type="unfinished" />
+            <translation>Et område er en landekode på to bogstaver.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
@@ -2264,13 +2264,13 @@
             <location filename="../../src/seatkeeper/services/importing/people.py" />
             <source>A seat holder needs an e-mail address (VL-11).</source>
             <comment>import.no_holder_email</comment>
-            <translation type="unfinished" />
+            <translation>Brugeren af en licens skal have en e-mailadresse (VL-11).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>A snooze must end in the future.</source>
             <comment>reminders.snooze_in_past</comment>
-            <translation type="unfinished" />
+            <translation>En udsættelse skal slutte i fremtiden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -2302,7 +2302,7 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Active</source>
             <comment>seat.status.active</comment>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2332,13 +2332,13 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Cancelled</source>
             <comment>seat.status.cancelled</comment>
-            <translation type="unfinished" />
+            <translation>Opsagt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Cancelled, active until {until}</source>
             <comment>seat.status.cancelled_until</comment>
-            <translation type="unfinished" />
+            <translation>Opsagt, aktiv indtil {until}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
@@ -2350,13 +2350,13 @@
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Choose at least one device to send the subscription to.</source>
             <comment>delivery.no_device_chosen</comment>
-            <translation type="unfinished" />
+            <translation>Vælg mindst én enhed, som abonnementet skal sendes til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deadlines.py" />
             <source>Choose between 0 and {most} days ahead.</source>
             <comment>deadlines.days_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>Vælg mellem 0 og {most} dage frem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2373,7 +2373,7 @@
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>Each reminder comes between 0 and 366 days before its deadline.</source>
             <comment>reminders.lead_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>Hver påmindelse kommer mellem 0 og 366 dage før sin frist.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2385,49 +2385,49 @@
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Enter the mail server's host name, e.g. smtp.example.com.</source>
             <comment>mail.settings.no_host</comment>
-            <translation type="unfinished" />
+            <translation>Angiv mailserverens værtsnavn, f.eks. smtp.example.com.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Enter the password for “{user}” on {host}.</source>
             <comment>mail.settings.no_password</comment>
-            <translation type="unfinished" />
+            <translation>Angiv adgangskoden til “{user}” på {host}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/credentials.py" />
             <source>Enter the password the vendor assigned to this seat.</source>
             <comment>credentials.no_password</comment>
-            <translation type="unfinished" />
+            <translation>Angiv den adgangskode, som leverandøren har tildelt denne licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>Enter the reviewer's name to sign off.</source>
             <comment>review.no_reviewer</comment>
-            <translation type="unfinished" />
+            <translation>Angiv navnet på den, der godkender gennemgangen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/credentials.py" />
             <source>Enter the user name the vendor assigned to this seat.</source>
             <comment>credentials.no_username</comment>
-            <translation type="unfinished" />
+            <translation>Angiv det brugernavn, som leverandøren har tildelt denne licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>Every licence needs its item name.</source>
             <comment>import.snipeit.no_item_name</comment>
-            <translation type="unfinished" />
+            <translation>Hver licens skal have et elementnavn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>Every row needs the subscription's name.</source>
             <comment>import.no_subscription</comment>
-            <translation type="unfinished" />
+            <translation>Hver række skal have abonnementets navn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Expired</source>
             <comment>seat.status.expired</comment>
-            <translation type="unfinished" />
+            <translation>Udløbet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2493,7 +2493,7 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Lapses {on}</source>
             <comment>seat.status.lapses</comment>
-            <translation type="unfinished" />
+            <translation>Udløber {on}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
@@ -2505,50 +2505,51 @@
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or send the link from your mail client.</source>
             <comment>mail.not_configured</comment>
-            <translation type="unfinished" />
+            <translation>Der er ikke konfigureret en SMTP-server. Angiv en med `seatkeeper smtp set` eller i Indstillinger, eller send linket fra dit mailprogram.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>No column is mapped to “{field}”; choose one before importing.</source>
             <comment>import.not_mapped</comment>
-            <translation type="unfinished" />
+            <translation>Der er ikke tilknyttet nogen kolonne til “{field}”; vælg en, før du importerer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>No desktop session bus to notify on ({reason}).</source>
             <comment>notify.no_bus</comment>
-            <translation type="unfinished" />
+            <translation>Ingen sessionsbus på skrivebordet at sende notifikationer via ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>No notification service answered on the desktop bus ({reason}).</source>
             <comment>notify.no_service</comment>
-            <translation type="unfinished" />
+            <translation>Ingen notifikationstjeneste svarede på skrivebordets bus ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
             <source>No scheduler to register with here: {reason}. Run `seatkeeper remind --db {roster}` from your own scheduler every hour instead.</source>
             <comment>remind.no_scheduler</comment>
-            <translation type="unfinished" />
+            <translation>Her er ingen opgavestyring at registrere sig hos: {reason}. Kør i stedet `seatkeeper remind --db {roster}` fra din egen opgavestyring hver time.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
             <source>No secure keyring on this system, so credentials cannot be stored or shown. Install and unlock one (GNOME Keyring or KWallet on Linux); nothing was written.</source>
             <comment>vault.unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Der er ingen sikker nøglering på dette system, så loginoplysninger kan hverken gemmes eller vises. Installér og lås en op (GNOME Keyring eller KWallet på Linux); intet blev skrevet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Nothing was sent: “{subscription}” cannot be sent to {refused} of the {chosen} chosen devices.
 {reasons}</source>
             <comment>delivery.devices_refused</comment>
-            <translation type="unfinished" />
+            <translation>Intet blev sendt: “{subscription}” kan ikke sendes til {refused} af de {chosen} valgte enheder.
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>Only a new volume purchase goes through request and approval.</source>
             <comment>order.not_a_request</comment>
-            <translation type="unfinished" />
+            <translation>Kun et nyt volumenkøb går gennem anmodning og godkendelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2560,7 +2561,7 @@
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Only a pending delivery can be marked failed; this one is already {status}.</source>
             <comment>delivery.only_pending_fails</comment>
-            <translation type="unfinished" />
+            <translation>Kun en afventende levering kan markeres som mislykket; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2572,7 +2573,7 @@
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>Only an active subscription can fail a payment; {name} is {status}.</source>
             <comment>subscription.not_active_payment</comment>
-            <translation type="unfinished" />
+            <translation>Kun et aktivt abonnement kan få en mislykket betaling; {name} har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2584,49 +2585,49 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Payment failed</source>
             <comment>seat.status.payment_failed</comment>
-            <translation type="unfinished" />
+            <translation>Betaling mislykkedes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>Row {line} cannot be read as CSV ({error}).</source>
             <comment>import.bad_row</comment>
-            <translation type="unfinished" />
+            <translation>Række {line} kan ikke læses som CSV ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>Same licence/seat as row {first}.</source>
             <comment>import.same_seat</comment>
-            <translation type="unfinished" />
+            <translation>Samme licens som række {first}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Say why the delivery failed.</source>
             <comment>delivery.no_fail_reason</comment>
-            <translation type="unfinished" />
+            <translation>Angiv, hvorfor leveringen mislykkedes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} has no holder.</source>
             <comment>seat.no_holder</comment>
-            <translation type="unfinished" />
+            <translation>Licens {seat} har ingen bruger.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} is already held by {holder}.</source>
             <comment>seat.already_held</comment>
-            <translation type="unfinished" />
+            <translation>Licens {seat} er allerede tildelt {holder}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} is held by {holder}; reassign it instead.</source>
             <comment>seat.held</comment>
-            <translation type="unfinished" />
+            <translation>Licens {seat} er tildelt {holder}; tildel den igen i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} was changed by someone else since you opened it; reload it and try again.</source>
             <comment>seat.changed_meanwhile</comment>
-            <translation type="unfinished" />
+            <translation>Licens {seat} er ændret af en anden, siden du åbnede den; indlæs den igen, og prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2637,61 +2638,61 @@
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper cannot reach the roster server {where}. Check that it is running and that this computer may connect to it.</source>
             <comment>store.unreachable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke få forbindelse til licensregisterserveren {where}. Kontrollér, at den kører, og at denne computer må oprette forbindelse til den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>Seatkeeper cannot read {path}: {reason}.</source>
             <comment>import.unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke læse {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>Seatkeeper cannot read {path}: {reason}.</source>
             <comment>store.cannot_read</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke læse {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>Seatkeeper cannot write in the folder {folder} ({reason}). Choose a folder you can write to, or open the roster read-only.</source>
             <comment>store.folder_not_writable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive i mappen {folder} ({reason}). Vælg en mappe, du har skriveadgang til, eller åbn licensregistret skrivebeskyttet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper cannot write the roster {where}. Check that its folder exists and that you may write there.</source>
             <comment>store.cannot_write</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive licensregistret {where}. Kontrollér, at mappen findes, og at du har skriveadgang dér.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/calendar_export.py" />
             <source>Seatkeeper cannot write {path}: {reason}.</source>
             <comment>calendar.unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>Seatkeeper could not back up {path} ({reason}); the roster itself was not changed.</source>
             <comment>backup.failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke tage en sikkerhedskopi af {path} ({reason}); selve licensregistret blev ikke ændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper could not lock the roster {where}: the file system's locking failed, as it can on a network drive. Nothing was saved; try again, or keep the roster on a local disk.</source>
             <comment>store.locking_failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke låse licensregistret {where}: filsystemets låsning mislykkedes, hvilket kan ske på et netværksdrev. Intet blev gemt; prøv igen, eller gem licensregistret på en lokal disk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>Seatkeeper could not restore {path} from {name} ({reason}). The roster was not changed.</source>
             <comment>backup.restore_failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke gendanne {path} fra {name} ({reason}). Licensregistret blev ikke ændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>Seatkeeper does not know the kind of database in “{where}”. Use a file path, sqlite:///FILE or postgresql://USER@HOST/DATABASE.</source>
             <comment>store.unknown_kind</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kender ikke databasetypen i “{where}”. Brug en filsti, sqlite:///FIL eller postgresql://BRUGER@VÆRT/DATABASE.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2712,25 +2713,25 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/exporting.py" />
             <source>Secrets can be exported only from a usable keyring.</source>
             <comment>export.secrets_need_keyring</comment>
-            <translation type="unfinished" />
+            <translation>Hemmeligheder kan kun eksporteres fra en nøglering, der virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Security must be starttls, tls or none.</source>
             <comment>mail.settings.bad_security</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhed skal være starttls, tls eller none.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Select at least one seat.</source>
             <comment>seat.none_selected</comment>
-            <translation type="unfinished" />
+            <translation>Vælg mindst én licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>Sending through the mail server {server} failed ({error}).</source>
             <comment>mail.send_failed</comment>
-            <translation type="unfinished" />
+            <translation>Afsendelse gennem mailserveren {server} mislykkedes ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2741,14 +2742,14 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/deliveries.py" />
             <source>That delivery is no longer in the roster.</source>
             <comment>delivery.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den levering findes ikke længere i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <location filename="../../src/seatkeeper/store/devices.py" />
             <source>That device is no longer in the roster.</source>
             <comment>device.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den enhed findes ikke længere i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2760,27 +2761,27 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>That purchase request is no longer in the roster.</source>
             <comment>order.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den købsanmodning findes ikke længere i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>That review change was already undone, or never made.</source>
             <comment>review.nothing_to_undo</comment>
-            <translation type="unfinished" />
+            <translation>Den ændring fra gennemgangen er allerede fortrudt eller blev aldrig foretaget.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>That seat is no longer in the roster.</source>
             <comment>seat.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den licens findes ikke længere i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>That subscription is no longer in the roster.</source>
             <comment>subscription.gone</comment>
-            <translation type="unfinished" />
+            <translation>Det abonnement findes ikke længere i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -2798,7 +2799,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>The PostgreSQL driver is not installed; install Seatkeeper with its 'postgres' extra.</source>
             <comment>store.no_postgres_driver</comment>
-            <translation type="unfinished" />
+            <translation>PostgreSQL-driveren er ikke installeret; installér Seatkeeper med tilføjelsen “postgres”.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2822,37 +2823,37 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The audit log can only be added to; its events are never changed or deleted. Nothing was saved.</source>
             <comment>store.audit_append_only</comment>
-            <translation type="unfinished" />
+            <translation>Der kan kun tilføjes til revisionsloggen; dens hændelser ændres eller slettes aldrig. Intet blev gemt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} has {count} broken references (foreign key check failed).</source>
             <comment>backup.broken_references</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopien {name} har {count} brudte referencer (kontrollen af fremmednøgler mislykkedes).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} is damaged (integrity check failed).</source>
             <comment>backup.integrity_failed</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopien {name} er beskadiget (integritetskontrollen mislykkedes).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} is damaged.</source>
             <comment>backup.damaged</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopien {name} er beskadiget.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The column “{header}” appears twice in the header row.</source>
             <comment>import.header_twice</comment>
-            <translation type="unfinished" />
+            <translation>Kolonnen “{header}” forekommer to gange i overskriftsrækken.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The connection to the roster at {where} was lost. Try again.</source>
             <comment>store.connection_lost</comment>
-            <translation type="unfinished" />
+            <translation>Forbindelsen til licensregistret på {where} blev afbrudt. Prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2870,7 +2871,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>The desktop notification could not be shown ({reason}).</source>
             <comment>notify.command_failed</comment>
-            <translation type="unfinished" />
+            <translation>Skrivebordsnotifikationen kunne ikke vises ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2894,163 +2895,163 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The disk holding {where} is full. Nothing was saved; free some space and try again.</source>
             <comment>store.disk_full</comment>
-            <translation type="unfinished" />
+            <translation>Disken med {where} er fuld. Intet blev gemt; frigør noget plads, og prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The disk holding {where} reported an error while Seatkeeper read or wrote the roster. Nothing was saved; check the disk (or its network connection) and try again.</source>
             <comment>store.io_error</comment>
-            <translation type="unfinished" />
+            <translation>Disken med {where} rapporterede en fejl, mens Seatkeeper læste eller skrev licensregistret. Intet blev gemt; kontrollér disken (eller dens netværksforbindelse), og prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The encrypted connection to the mail server {server} failed ({reason}). Check the security setting: port 465 usually needs TLS, port 587 STARTTLS.</source>
             <comment>mail.tls_failed</comment>
-            <translation type="unfinished" />
+            <translation>Den krypterede forbindelse til mailserveren {server} mislykkedes ({reason}). Kontrollér sikkerhedsindstillingen: port 465 kræver normalt TLS, port 587 STARTTLS.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/exporting.py" />
             <source>The export cannot be written to {path}: {reason}.</source>
             <comment>export.unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Eksporten kan ikke skrives til {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/roster_json.py" />
             <source>The export names account {vendor} &lt;{owner}&gt; but does not list it.</source>
             <comment>import.json.unlisted_account</comment>
-            <translation type="unfinished" />
+            <translation>Eksporten nævner kontoen {vendor} &lt;{owner}&gt;, men angiver den ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/roster_json.py" />
             <source>The export refers to {what} {key}, which it does not list.</source>
             <comment>import.json.unlisted</comment>
-            <translation type="unfinished" />
+            <translation>Eksporten henviser til {what} {key}, som den ikke angiver.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>The file has no column “{header}”.</source>
             <comment>import.no_such_column</comment>
-            <translation type="unfinished" />
+            <translation>Filen har ingen kolonne “{header}”.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The file holds NUL characters; it is not a CSV file.</source>
             <comment>import.has_nul</comment>
-            <translation type="unfinished" />
+            <translation>Filen indeholder NUL-tegn; den er ikke en CSV-fil.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The file is empty: there is no header row.</source>
             <comment>import.no_header</comment>
-            <translation type="unfinished" />
+            <translation>Filen er tom: der er ingen overskriftsrække.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>The folder {folder} does not exist.</source>
             <comment>store.no_folder</comment>
-            <translation type="unfinished" />
+            <translation>Mappen {folder} findes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The header row cannot be read as CSV ({error}).</source>
             <comment>import.bad_header_row</comment>
-            <translation type="unfinished" />
+            <translation>Overskriftsrækken kan ikke læses som CSV ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The header row is empty.</source>
             <comment>import.empty_header</comment>
-            <translation type="unfinished" />
+            <translation>Overskriftsrækken er tom.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>The import was cancelled; the roster is as it was.</source>
             <comment>import.cancelled</comment>
-            <translation type="unfinished" />
+            <translation>Importen blev annulleret; licensregistret er, som det var.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>The keyring holds no password for “{user}” on {host}. Enter it again in the SMTP settings.</source>
             <comment>mail.password_missing</comment>
-            <translation type="unfinished" />
+            <translation>Nøgleringen indeholder ingen adgangskode til “{user}” på {host}. Angiv den igen i SMTP-indstillingerne.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
             <source>The keyring is locked. Unlock it (or allow Seatkeeper) and try again.</source>
             <comment>vault.locked</comment>
-            <translation type="unfinished" />
+            <translation>Nøgleringen er låst. Lås den op (eller giv Seatkeeper adgang), og prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
             <source>The keyring refused the request ({error}). Try again.</source>
             <comment>vault.refused</comment>
-            <translation type="unfinished" />
+            <translation>Nøgleringen afviste anmodningen ({error}). Prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server name “{host}” could not be found. Check the host name and the network connection.</source>
             <comment>mail.host_not_found</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren “{host}” blev ikke fundet. Kontrollér værtsnavnet og netværksforbindelsen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} closed the connection. Check the port and the security setting.</source>
             <comment>mail.disconnected</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} lukkede forbindelsen. Kontrollér porten og sikkerhedsindstillingen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} could not be reached ({reason}).</source>
             <comment>mail.unreachable</comment>
-            <translation type="unfinished" />
+            <translation>Der kunne ikke oprettes forbindelse til mailserveren {server} ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} did not answer within {seconds} seconds. Check the host, the port and any firewall.</source>
             <comment>mail.no_answer</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} svarede ikke inden for {seconds} sekunder. Kontrollér værten, porten og eventuelle firewalls.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} does not accept a login on this connection. Check the security setting, or leave the user empty for a relay without login.</source>
             <comment>mail.no_login</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} accepterer ikke login på denne forbindelse. Kontrollér sikkerhedsindstillingen, eller lad brugeren være tom for en relæserver uden login.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} does not offer STARTTLS. Choose TLS if it expects encryption from the start, or check the port.</source>
             <comment>mail.no_starttls</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} tilbyder ikke STARTTLS. Vælg TLS, hvis den forventer kryptering fra starten, eller kontrollér porten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the connection: nothing is listening on port {port}. Check the host and port.</source>
             <comment>mail.connection_refused</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} afviste forbindelsen: intet lytter på port {port}. Kontrollér vært og port.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the login for user “{user}” (code {code}). Check the user name and password.</source>
             <comment>mail.login_refused</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} afviste login for brugeren “{user}” (kode {code}). Kontrollér brugernavnet og adgangskoden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the message (code {code}). Try again later or ask its administrator.</source>
             <comment>mail.message_refused</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} afviste meddelelsen (kode {code}). Prøv igen senere, eller spørg serverens administrator.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the recipient {addresses} (code {codes}). Check the address.</source>
             <comment>mail.recipient_refused</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} afviste modtageren {addresses} (kode {codes}). Kontrollér adressen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the sender address “{sender}” (code {code}). Use an address this account may send from.</source>
             <comment>mail.sender_refused</comment>
-            <translation type="unfinished" />
+            <translation>Mailserveren {server} afviste afsenderadressen “{sender}” (kode {code}). Brug en adresse, som denne konto må sende fra.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3068,7 +3069,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>The number of days ahead cannot be negative.</source>
             <comment>review.days_negative</comment>
-            <translation type="unfinished" />
+            <translation>Antallet af dage frem kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3110,7 +3111,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>The port must be between 1 and 65535, not {port}.</source>
             <comment>mail.settings.bad_port</comment>
-            <translation type="unfinished" />
+            <translation>Porten skal være mellem 1 og 65535, ikke {port}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -3128,13 +3129,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>The record was changed by someone else while saving; reload it and try again.</source>
             <comment>record.changed_while_saving</comment>
-            <translation type="unfinished" />
+            <translation>Posten blev ændret af en anden under gemningen; indlæs den igen, og prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>The rejected rows cannot be saved to {path}: {reason}.</source>
             <comment>import.rejects_unwritable</comment>
-            <translation type="unfinished" />
+            <translation>De afviste rækker kan ikke gemmes i {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
@@ -3146,67 +3147,67 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>The roster file has {problems} problem(s), so nothing was imported; first: item {line}, {column}: {reason}</source>
             <comment>import.json.file_has_problems</comment>
-            <translation type="unfinished" />
+            <translation>Licensregisterfilen har {problems} problem(er), så intet blev importeret; første: element {line}, {column}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster server {where} did not allow this: its database user lacks the permission. Nothing was saved; ask the server's administrator.</source>
             <comment>store.no_privilege</comment>
-            <translation type="unfinished" />
+            <translation>Licensregisterserveren {where} tillod ikke dette: databasebrugeren mangler tilladelsen. Intet blev gemt; spørg serverens administrator.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster server {where} has no such database. Check the database name in the roster's address.</source>
             <comment>store.no_database</comment>
-            <translation type="unfinished" />
+            <translation>Licensregisterserveren {where} har ingen sådan database. Kontrollér databasenavnet i licensregistrets adresse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster server {where} is shutting down or starting up. Nothing was saved; try again in a moment.</source>
             <comment>store.server_unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Licensregisterserveren {where} er ved at lukke ned eller starte op. Intet blev gemt; prøv igen om et øjeblik.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster server {where} refused the login. Check the user name and password.</source>
             <comment>store.login_refused</comment>
-            <translation type="unfinished" />
+            <translation>Licensregisterserveren {where} afviste login. Kontrollér brugernavnet og adgangskoden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster {where} is busy with another program's change and stayed busy. Nothing was saved; try again in a moment.</source>
             <comment>store.busy</comment>
-            <translation type="unfinished" />
+            <translation>Licensregistret {where} er optaget af et andet programs ændring og blev ved med at være optaget. Intet blev gemt; prøv igen om et øjeblik.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>The row has both a price and a monthly price; give one of them.</source>
             <comment>import.two_prices</comment>
-            <translation type="unfinished" />
+            <translation>Rækken har både en pris og en månedspris; angiv kun én af dem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
             <source>The scheduler refused: `{command}` exited with {code}: {output}</source>
             <comment>remind.scheduler_failed</comment>
-            <translation type="unfinished" />
+            <translation>Opgavestyringen afviste: `{command}` afsluttede med {code}: {output}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/vault.py" />
             <source>The secret is empty.</source>
             <comment>vault.secret_empty</comment>
-            <translation type="unfinished" />
+            <translation>Hemmeligheden er tom.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/vault.py" />
             <source>The secret is {length} characters long; the keyring takes at most {limit}.</source>
             <comment>vault.secret_too_long</comment>
-            <translation type="unfinished" />
+            <translation>Hemmeligheden er på {length} tegn; nøgleringen kan højst rumme {limit}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>The serial number is too long to be a product key.</source>
             <comment>import.snipeit.serial_too_long</comment>
-            <translation type="unfinished" />
+            <translation>Serienummeret er for langt til at være en produktnøgle.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -3230,13 +3231,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/credentials.py" />
             <source>The user name and password are {length} characters together; the keyring takes at most {room}.</source>
             <comment>credentials.too_long</comment>
-            <translation type="unfinished" />
+            <translation>Brugernavnet og adgangskoden er på {length} tegn tilsammen; nøgleringen kan højst rumme {room}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>The user name cannot contain spaces or line breaks.</source>
             <comment>mail.settings.bad_user</comment>
-            <translation type="unfinished" />
+            <translation>Brugernavnet må ikke indeholde mellemrum eller linjeskift.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
@@ -3254,43 +3255,43 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>There is no roster at {path} to back up.</source>
             <comment>backup.no_roster</comment>
-            <translation type="unfinished" />
+            <translation>Der findes intet licensregister på {path}, der kan sikkerhedskopieres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>There is no roster at {path}.</source>
             <comment>store.no_roster</comment>
-            <translation type="unfinished" />
+            <translation>Der findes intet licensregister på {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>This JSON file is not a Seatkeeper roster export.</source>
             <comment>import.json.not_an_export</comment>
-            <translation type="unfinished" />
+            <translation>Denne JSON-fil er ikke en eksport af et Seatkeeper-licensregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/demo.py" />
             <source>This roster already has subscriptions; the demo goes into an empty one.</source>
             <comment>demo.roster_not_empty</comment>
-            <translation type="unfinished" />
+            <translation>Dette licensregister har allerede abonnementer; demoen lægges i et tomt licensregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>This roster export is version {found}; this Seatkeeper reads version {version}.</source>
             <comment>import.json.other_version</comment>
-            <translation type="unfinished" />
+            <translation>Denne eksport af licensregistret har version {found}; denne udgave af Seatkeeper læser version {version}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/migrate.py" />
             <source>This roster was written by a newer Seatkeeper. Update Seatkeeper to open it; the file was left untouched.</source>
             <comment>store.newer_roster</comment>
-            <translation type="unfinished" />
+            <translation>Dette licensregister er skrevet af en nyere udgave af Seatkeeper. Opdater Seatkeeper for at åbne det; filen er ikke ændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>This row's {what} differs from row {first}, which names the same licence.</source>
             <comment>import.snipeit.differs</comment>
-            <translation type="unfinished" />
+            <translation>Værdien for {what} i denne række afviger fra række {first}, som nævner den samme licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -3334,19 +3335,19 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>This subscription was changed by someone else since you opened it; reload it and try again.</source>
             <comment>subscription.changed_since_opened</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnement er ændret af en anden, siden du åbnede det; indlæs det igen, og prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>Upgrading the roster {where} to this Seatkeeper failed, so the upgrade was undone: the roster is exactly as it was. A copy taken just before is at {copy}. Details are in the log.</source>
             <comment>store.upgrade_failed_copy</comment>
-            <translation type="unfinished" />
+            <translation>Opgraderingen af licensregistret {where} til denne udgave af Seatkeeper mislykkedes, så opgraderingen blev rullet tilbage: licensregistret er præcis, som det var. En kopi taget lige før ligger i {copy}. Detaljerne står i loggen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>Upgrading the roster {where} to this Seatkeeper failed, so the upgrade was undone: the roster is exactly as it was. Details are in the log.</source>
             <comment>store.upgrade_failed</comment>
-            <translation type="unfinished" />
+            <translation>Opgraderingen af licensregistret {where} til denne udgave af Seatkeeper mislykkedes, så opgraderingen blev rullet tilbage: licensregistret er præcis, som det var. Detaljerne står i loggen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3376,235 +3377,235 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>has the wrong type</source>
             <comment>import.json.wrong_type</comment>
-            <translation type="unfinished" />
+            <translation>har den forkerte type</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
             <source>is connected to two seats (first in item {first}); a device uses one</source>
             <comment>import.json.two_seats</comment>
-            <translation type="unfinished" />
+            <translation>er tilsluttet to licenser (først i element {first}); en enhed bruger én</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
             <source>is listed twice (first as item {first}); each must be listed once</source>
             <comment>import.json.listed_twice</comment>
-            <translation type="unfinished" />
+            <translation>er angivet to gange (først som element {first}); hver skal angives én gang</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>its certificate was not accepted: {reason}</source>
             <comment>mail.certificate_refused</comment>
-            <translation type="unfinished" />
+            <translation>certifikatet blev ikke accepteret: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a date like 2026-11-22</source>
             <comment>import.json.must_be_date</comment>
-            <translation type="unfinished" />
+            <translation>skal være en dato som 2026-11-22</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a list</source>
             <comment>import.json.must_be_list</comment>
-            <translation type="unfinished" />
+            <translation>skal være en liste</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a pair [text, text]</source>
             <comment>import.json.must_be_pair</comment>
-            <translation type="unfinished" />
+            <translation>skal være et par [tekst, tekst]</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a whole number</source>
             <comment>import.json.must_be_whole</comment>
-            <translation type="unfinished" />
+            <translation>skal være et heltal</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a whole number from {least} to {most}</source>
             <comment>import.json.must_be_between</comment>
-            <translation type="unfinished" />
+            <translation>skal være et heltal fra {least} til {most}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be an object</source>
             <comment>import.json.must_be_object</comment>
-            <translation type="unfinished" />
+            <translation>skal være et objekt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be non-empty text</source>
             <comment>import.json.must_be_text</comment>
-            <translation type="unfinished" />
+            <translation>skal være tekst, der ikke er tom</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be one of {allowed}</source>
             <comment>import.json.must_be_one_of</comment>
-            <translation type="unfinished" />
+            <translation>skal være en af {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be text</source>
             <comment>import.json.must_be_string</comment>
-            <translation type="unfinished" />
+            <translation>skal være tekst</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be true or false</source>
             <comment>import.json.must_be_flag</comment>
-            <translation type="unfinished" />
+            <translation>skal være true eller false</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
             <source>names {what} {key}, which the file does not list</source>
             <comment>import.json.not_listed</comment>
-            <translation type="unfinished" />
+            <translation>nævner {what} {key}, som filen ikke angiver</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>network error</source>
             <comment>mail.network_error</comment>
-            <translation type="unfinished" />
+            <translation>netværksfejl</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>row</source>
             <comment>import.whole_row</comment>
-            <translation type="unfinished" />
+            <translation>række</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/calendar_export.py" />
             <source>write failed</source>
             <comment>calendar.write_failed</comment>
-            <translation type="unfinished" />
+            <translation>skrivningen mislykkedes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>{amount} is more than a price can be.</source>
             <comment>price.too_large</comment>
-            <translation type="unfinished" />
+            <translation>{amount} er mere, end en pris kan være.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>{bad} of {total} rows cannot be imported, so nothing was; first: row {line}, {column}: {reason}</source>
             <comment>import.rows_refused</comment>
-            <translation type="unfinished" />
+            <translation>{bad} af {total} rækker kan ikke importeres, så intet blev importeret; første: række {line}, {column}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/records.py" />
             <source>{cells} cells but {headers} headers</source>
             <comment>import.surplus_cells</comment>
-            <translation type="unfinished" />
+            <translation>{cells} celler, men {headers} overskrifter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>{day} is outside the dates Seatkeeper keeps ({first} to {last}).</source>
             <comment>import.date.out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>{day} ligger uden for de datoer, Seatkeeper gemmer ({first} til {last}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_terms.py" />
             <source>{device} is not an iPhone or iPad; App Store trials start on iOS.</source>
             <comment>device.not_ios</comment>
-            <translation type="unfinished" />
+            <translation>{device} er ikke en iPhone eller iPad; gratis prøveperioder fra App Store starter på iOS.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} cannot be read as a spreadsheet ({error}).</source>
             <comment>import.not_a_spreadsheet</comment>
-            <translation type="unfinished" />
+            <translation>{file} kan ikke læses som et regneark ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} cannot be read as {encoding} text.</source>
             <comment>import.not_in_encoding</comment>
-            <translation type="unfinished" />
+            <translation>{file} kan ikke læses som tekst i {encoding}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} expands to {size} bytes when unpacked ({part}); Seatkeeper reads workbooks up to {limit} bytes.</source>
             <comment>import.xlsx.too_big</comment>
-            <translation type="unfinished" />
+            <translation>{file} fylder {size} byte, når den pakkes ud ({part}); Seatkeeper læser projektmapper på op til {limit} byte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} has a cell at {ref} longer than Excel allows ({most} characters).</source>
             <comment>import.xlsx.cell_too_long</comment>
-            <translation type="unfinished" />
+            <translation>{file} har en celle i {ref}, der er længere, end Excel tillader ({most} tegn).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} has a cell at {ref}, beyond {most} columns; nothing was read past it.</source>
             <comment>import.xlsx.cell_outside</comment>
-            <translation type="unfinished" />
+            <translation>{file} har en celle i {ref}, ud over {most} kolonner; intet efter den blev læst.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} has an empty first sheet.</source>
             <comment>import.empty_sheet</comment>
-            <translation type="unfinished" />
+            <translation>Det første ark i {file} er tomt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} has no worksheet.</source>
             <comment>import.xlsx.no_sheet</comment>
-            <translation type="unfinished" />
+            <translation>{file} har intet regneark.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>{file} holds a number too long to be anything in a roster.</source>
             <comment>import.json.number_too_long</comment>
-            <translation type="unfinished" />
+            <translation>{file} indeholder et tal, der er for langt til at være noget i et licensregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} holds {parts} parts; a workbook has a few dozen.</source>
             <comment>import.xlsx.too_many_parts</comment>
-            <translation type="unfinished" />
+            <translation>{file} indeholder {parts} dele; en projektmappe har nogle få dusin.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} is not UTF-8 text; it reads as {encoding}: import it with that encoding (--encoding {encoding}), or save it as CSV UTF-8.</source>
             <comment>import.looks_like</comment>
-            <translation type="unfinished" />
+            <translation>{file} er ikke UTF-8-tekst; den kan læses som {encoding}: importér den med den tegnkodning (--encoding {encoding}), eller gem den som CSV UTF-8.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} is not UTF-8 text; save it as CSV UTF-8.</source>
             <comment>import.not_utf8</comment>
-            <translation type="unfinished" />
+            <translation>{file} er ikke UTF-8-tekst; gem den som CSV UTF-8.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} is not an Excel workbook (.xlsx) ({error}).</source>
             <comment>import.xlsx.not_a_workbook</comment>
-            <translation type="unfinished" />
+            <translation>{file} er ikke en Excel-projektmappe (.xlsx) ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>{file} is not valid JSON.</source>
             <comment>import.json.not_json</comment>
-            <translation type="unfinished" />
+            <translation>{file} er ikke gyldig JSON.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} is {size} bytes; Seatkeeper imports files up to {limit} bytes.</source>
             <comment>import.too_large</comment>
-            <translation type="unfinished" />
+            <translation>{file} fylder {size} byte; Seatkeeper importerer filer på op til {limit} byte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>{file} names “{key}” twice in one object; which one is meant cannot be told, so nothing was imported.</source>
             <comment>import.json.duplicate_key</comment>
-            <translation type="unfinished" />
+            <translation>{file} nævner “{key}” to gange i ét objekt; det kan ikke afgøres, hvilken der menes, så intet blev importeret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file}'s first sheet spans {columns} columns and {rows} rows ({ref}); Seatkeeper reads up to {most} columns.</source>
             <comment>import.xlsx.too_wide</comment>
-            <translation type="unfinished" />
+            <translation>Det første ark i {file} spænder over {columns} kolonner og {rows} rækker ({ref}); Seatkeeper læser op til {most} kolonner.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/bullets.py" />
@@ -3618,43 +3619,43 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <source>{missing} of the chosen devices are no longer in the roster.</source>
             <comment>device.some_gone</comment>
-            <translation type="unfinished" />
+            <translation>{missing} af de valgte enheder findes ikke længere i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} has expired; resume it first.</source>
             <comment>subscription.expired_resume_first</comment>
-            <translation type="unfinished" />
+            <translation>{name} er udløbet; genoptag det først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} has no failed payment to resolve.</source>
             <comment>subscription.no_failed_payment</comment>
-            <translation type="unfinished" />
+            <translation>{name} har ingen mislykket betaling at løse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} is already {status}.</source>
             <comment>subscription.already_ended</comment>
-            <translation type="unfinished" />
+            <translation>{name} har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} is not cancelled or expired; there is nothing to resume.</source>
             <comment>subscription.nothing_to_resume</comment>
-            <translation type="unfinished" />
+            <translation>{name} er hverken opsagt eller udløbet; der er intet at genoptage.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} was changed by someone else; reload it and try again.</source>
             <comment>subscription.changed_by_someone</comment>
-            <translation type="unfinished" />
+            <translation>{name} er ændret af en anden; indlæs det igen, og prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>{number} is outside {least}..{most}.</source>
             <comment>import.value.out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>{number} ligger uden for {least}..{most}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
@@ -3666,31 +3667,31 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} cannot be opened as a roster. It was left untouched.</source>
             <comment>store.cannot_open</comment>
-            <translation type="unfinished" />
+            <translation>{path} kan ikke åbnes som et licensregister. Filen er ikke ændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} is a folder, not a roster file.</source>
             <comment>store.is_folder</comment>
-            <translation type="unfinished" />
+            <translation>{path} er en mappe, ikke en licensregisterfil.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} is an SQLite database, but not a Seatkeeper roster. It was left untouched.</source>
             <comment>store.not_a_roster</comment>
-            <translation type="unfinished" />
+            <translation>{path} er en SQLite-database, men ikke et Seatkeeper-licensregister. Filen er ikke ændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} is damaged (SQLite cannot read it). It was left untouched; restore it from a backup.</source>
             <comment>store.file_damaged</comment>
-            <translation type="unfinished" />
+            <translation>{path} er beskadiget (SQLite kan ikke læse den). Filen er ikke ændret; gendan den fra en sikkerhedskopi.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} is not a Seatkeeper roster (it is not an SQLite database). It was left untouched.</source>
             <comment>store.not_sqlite</comment>
-            <translation type="unfinished" />
+            <translation>{path} er ikke et Seatkeeper-licensregister (det er ikke en SQLite-database). Filen er ikke ændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/__init__.py" />
@@ -3702,31 +3703,31 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/records.py" />
             <source>{reasons}</source>
             <comment>import.row_rejected</comment>
-            <translation type="unfinished" />
+            <translation>{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>{seats} seat(s) were changed or removed after the review was applied, so it cannot be undone; nothing was changed.</source>
             <comment>review.undo_conflict</comment>
-            <translation type="unfinished" />
+            <translation>{seats} licens(er) blev ændret eller fjernet, efter at gennemgangen blev anvendt, så den kan ikke fortrydes; intet blev ændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>{where} is damaged or is not a Seatkeeper roster. It was left untouched.</source>
             <comment>store.damaged</comment>
-            <translation type="unfinished" />
+            <translation>{where} er beskadiget eller er ikke et Seatkeeper-licensregister. Det er ikke ændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{where} is open read-only for review; nothing can be changed.</source>
             <comment>store.read_only</comment>
-            <translation type="unfinished" />
+            <translation>{where} er åbnet skrivebeskyttet til gennemgang; intet kan ændres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>{where} was written by an older Seatkeeper and must be upgraded before it can be reviewed; open it once normally.</source>
             <comment>store.upgrade_to_review</comment>
-            <translation type="unfinished" />
+            <translation>{where} er skrevet af en ældre udgave af Seatkeeper og skal opgraderes, før det kan gennemgås; åbn det én gang på almindelig vis.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -3750,37 +3751,37 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, NOK).</source>
             <comment>money.not_iso_currency</comment>
-            <translation type="unfinished" />
+            <translation>“{code}” er ikke en ISO 4217-valutakode (f.eks. USD, EUR, DKK).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>“{decision}” is not a decision ({known}).</source>
             <comment>review.not_a_decision</comment>
-            <translation type="unfinished" />
+            <translation>“{decision}” er ikke en beslutning ({known}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>“{device}” belongs to another vendor account.</source>
             <comment>device.other_account</comment>
-            <translation type="unfinished" />
+            <translation>“{device}” tilhører en anden leverandørkonto.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>“{device}” is already connected to another seat; disconnect it there first.</source>
             <comment>device.connected_elsewhere</comment>
-            <translation type="unfinished" />
+            <translation>“{device}” er allerede tilsluttet en anden licens; afbryd forbindelsen dér først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>“{device}” is already connected to this seat; disconnect it there first.</source>
             <comment>device.connected_here</comment>
-            <translation type="unfinished" />
+            <translation>“{device}” er allerede tilsluttet denne licens; afbryd forbindelsen dér først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>“{device}” is not connected to {seat}.</source>
             <comment>device.not_connected</comment>
-            <translation type="unfinished" />
+            <translation>“{device}” er ikke tilsluttet {seat}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3792,13 +3793,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>“{encoding}” is not an encoding Seatkeeper knows (e.g. utf-8, cp1252, latin-1, utf-16).</source>
             <comment>import.unknown_encoding</comment>
-            <translation type="unfinished" />
+            <translation>“{encoding}” er ikke en tegnkodning, Seatkeeper kender (f.eks. utf-8, cp1252, latin-1, utf-16).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>“{field}” is not a field Seatkeeper imports.</source>
             <comment>import.not_a_field</comment>
-            <translation type="unfinished" />
+            <translation>“{field}” er ikke et felt, Seatkeeper importerer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
@@ -3816,127 +3817,127 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/exporting.py" />
             <source>“{format}” is not an export format (csv, xlsx or json).</source>
             <comment>export.not_a_format</comment>
-            <translation type="unfinished" />
+            <translation>“{format}” er ikke et eksportformat (csv, xlsx eller json).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>“{format}” is not an import format (csv or snipeit).</source>
             <comment>import.not_a_format</comment>
-            <translation type="unfinished" />
+            <translation>“{format}” er ikke et importformat (csv eller snipeit).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>“{licence}” has {seats} seat(s), all checked out by earlier rows (from row {first}); this row's user gets none.</source>
             <comment>import.snipeit.no_free_seat</comment>
-            <translation type="unfinished" />
+            <translation>“{licence}” har {seats} licens(er), alle udlånt til tidligere rækker (fra række {first}); brugeren i denne række får ingen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>“{mode}” is not an import mode (stop or skip_bad).</source>
             <comment>import.not_a_mode</comment>
-            <translation type="unfinished" />
+            <translation>“{mode}” er ikke en importtilstand (stop eller skip_bad).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/plans.py" />
             <source>“{name}” is already {status}.</source>
             <comment>plan.already_ended</comment>
-            <translation type="unfinished" />
+            <translation>“{name}” har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>“{name}” is not a volume subscription; seats are added only to volume subscriptions.</source>
             <comment>subscription.not_volume</comment>
-            <translation type="unfinished" />
+            <translation>“{name}” er ikke et volumenlicensabonnement; licenser kan kun tilføjes til volumenlicensabonnementer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>“{name}” is {status} and will not renew; seats cannot be added. Start a new plan once every seat is cancelled.</source>
             <comment>subscription.will_not_renew</comment>
-            <translation type="unfinished" />
+            <translation>“{name}” har status {status} og fornyes ikke; der kan ikke tilføjes licenser. Start en ny plan, når alle licenser er opsagt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/plans.py" />
             <source>“{name}” was changed by someone else since you opened it; reload it and try again.</source>
             <comment>subscription.changed_meanwhile</comment>
-            <translation type="unfinished" />
+            <translation>“{name}” er ændret af en anden, siden du åbnede det; indlæs det igen, og prøv igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>“{sender}” is not a sender address (e.g. it@example.com).</source>
             <comment>mail.settings.bad_sender</comment>
-            <translation type="unfinished" />
+            <translation>“{sender}” er ikke en afsenderadresse (f.eks. it@example.com).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{tag}” is not a locale Seatkeeper reads files in; choose one of {known}.</source>
             <comment>import.locale.unknown</comment>
-            <translation type="unfinished" />
+            <translation>“{tag}” er ikke en landestandard, Seatkeeper kan læse filer i; vælg en af {known}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” could be {one} or {other} (day first, or month first as in the US); write it as 2026-03-15 (year first) so it reads one way.</source>
             <comment>import.date.ambiguous</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” kan være {one} eller {other} (dag først eller måned først som i USA); skriv den som 2026-03-15 (år først), så den kun kan læses på én måde.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” could be {one} or {other}: the mark may group thousands or start the decimals; write it with its decimals (e.g. {example}) so it reads one way.</source>
             <comment>import.amount.ambiguous</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” kan være {one} eller {other}: tegnet kan adskille tusinder eller indlede decimalerne; skriv det med decimaler (f.eks. {example}), så det kun kan læses på én måde.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” has more decimals than {currency} has ({places}); Seatkeeper does not round a stated price.</source>
             <comment>import.amount.too_many_decimals</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” har flere decimaler, end {currency} har ({places}); Seatkeeper afrunder ikke en angivet pris.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” has no time zone (write +00:00 for UTC).</source>
             <comment>import.value.no_time_zone</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” har ingen tidszone (skriv +00:00 for UTC).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is in {symbol}, but the row's currency is {currency}.</source>
             <comment>import.value.other_currency</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er i {symbol}, men rækkens valuta er {currency}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is negative; a price cannot be.</source>
             <comment>import.value.negative_price</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er negativ; en pris kan ikke være negativ.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/location.py" />
             <source>“{text}” is neither a file path nor a database URL.</source>
             <comment>store.not_a_location</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er hverken en filsti eller en database-URL.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not a date (in {locale}, write e.g. {example} or 2026-03-15).</source>
             <comment>import.date.not_a_date</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke en dato (for {locale} skal du skrive f.eks. {example} eller 2026-03-15).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is not a date and time.</source>
             <comment>import.value.not_an_instant</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke en dato og et klokkeslæt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not a date on the calendar.</source>
             <comment>import.date.not_on_calendar</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke en dato, der findes i kalenderen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>“{text}” is not a status (active, cancelled, expired, payment_failed, or the words of Seatkeeper's export).</source>
             <comment>import.value.not_a_status</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke en status (active, cancelled, expired, payment_failed eller ordene i Seatkeepers eksport).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -3948,7 +3949,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is not a whole number.</source>
             <comment>import.value.not_whole</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke et heltal.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/deadlines.py" />
@@ -3960,7 +3961,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not an amount as {locale} writes it (the decimal mark there is “{decimal}”, e.g. {example}); is the file in another locale?</source>
             <comment>import.amount.not_in_locale</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke et beløb, som det skrives i {locale} (decimaltegnet dér er “{decimal}”, f.eks. {example}); har filen en anden landestandard?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
@@ -3972,43 +3973,43 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not an amount.</source>
             <comment>import.amount.not_an_amount</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke et beløb.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>“{text}” is not one of {allowed}.</source>
             <comment>import.value.not_one_of</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke en af {allowed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>“{text}” is not what a price buys (per_seat or total).</source>
             <comment>price.not_a_basis</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke noget, en pris kan gælde (per_seat eller total).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is not yes or no (write true/false, yes/no or 1/0).</source>
             <comment>import.value.not_yes_no</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er hverken ja eller nej (skriv true/false, yes/no eller 1/0).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is too large to be a price.</source>
             <comment>import.value.price_too_large</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er for stort til at være en pris.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is written month first, as in the US, but the file's locale is {locale}; choose en-US for this file or write the date year first.</source>
             <comment>import.date.us_elsewhere</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er skrevet med måneden først som i USA, men filens landestandard er {locale}; vælg en-US til denne fil, eller skriv datoen med året først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}”: “kr” is the sign of NOK, DKK, SEK and ISK, and the file's locale ({locale}) says none of them; write the code.</source>
             <comment>import.amount.krone_unknown</comment>
-            <translation type="unfinished" />
+            <translation>“{text}”: “kr” er tegnet for NOK, DKK, SEK og ISK, og filens landestandard ({locale}) angiver ingen af dem; skriv valutakoden.</translation>
         </message>
     </context>
     <context>

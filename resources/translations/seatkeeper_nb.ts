@@ -74,7 +74,7 @@
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Når</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
@@ -284,7 +284,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Forfaller</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -914,7 +914,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>Include &amp;secrets (passwords and product keys)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ta med hemmeligheter (passord og produktnøkler)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -964,7 +964,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
             <source>The file will hold them in plain text. Off unless you ask: you will be asked to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Filen vil inneholde dem i klartekst. Av med mindre du ber om det: Du blir bedt om å bekrefte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -1054,7 +1054,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>&amp;Encoding of a CSV file:</source>
-            <translation type="unfinished" />
+            <translation>Tegn&amp;koding for en CSV-fil:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1099,7 +1099,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;To be written:&lt;/b&gt; {subscriptions} subscription(s), {seats} seat(s), {holders} holder(s). One plan period of them costs {costs}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Dette skrives:&lt;/b&gt; {subscriptions} abonnement(er), {seats} lisens(er), {holders} bruker(e). Én planperiode av dem koster {costs}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1171,22 +1171,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A workbook: its numbers and dates are read as typed.</source>
-            <translation type="unfinished" />
+            <translation>En arbeidsbok: Tall og datoer leses slik de er skrevet inn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Account owner</source>
-            <translation type="unfinished" />
+            <translation>Kontoeier</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Amounts and dates are written as in:</source>
-            <translation type="unfinished" />
+            <translation>Beløp og datoer er skrevet som i:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Billing channel</source>
-            <translation type="unfinished" />
+            <translation>Faktureringskanal</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1201,7 +1201,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>CSV/XLSX roster</source>
-            <translation type="unfinished" />
+            <translation>Lisensregister i CSV/XLSX</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1211,7 +1211,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1251,12 +1251,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Firma</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1266,33 +1266,33 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device ID</source>
-            <translation type="unfinished" />
+            <translation>Enhets-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device platform</source>
-            <translation type="unfinished" />
+            <translation>Enhetens plattform</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Device region</source>
-            <translation type="unfinished" />
+            <translation>Enhetens region</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Devices per seat</source>
-            <translation type="unfinished" />
+            <translation>Enheter per lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1307,7 +1307,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Expiration date</source>
-            <translation type="unfinished" />
+            <translation>Utløpsdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1317,12 +1317,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>First name</source>
-            <translation type="unfinished" />
+            <translation>Fornavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Fullt navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1333,12 +1333,12 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Holder e-mail</source>
-            <translation type="unfinished" />
+            <translation>Brukerens e-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1369,37 +1369,37 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Item name</source>
-            <translation type="unfinished" />
+            <translation>Elementnavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Abonnementstype</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Last name</source>
-            <translation type="unfinished" />
+            <translation>Etternavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Licensed to e-mail</source>
-            <translation type="unfinished" />
+            <translation>Lisensiert til (e-post)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Licensed to name</source>
-            <translation type="unfinished" />
+            <translation>Lisensiert til (navn)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Maintained</source>
-            <translation type="unfinished" />
+            <translation>Vedlikeholdt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Manufacturer</source>
-            <translation type="unfinished" />
+            <translation>Produsent</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1409,7 +1409,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Monthly price per seat</source>
-            <translation type="unfinished" />
+            <translation>Månedlig pris per lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1419,7 +1419,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Merknader</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1429,7 +1429,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Order number</source>
-            <translation type="unfinished" />
+            <translation>Ordrenummer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1439,61 +1439,61 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Period start</source>
-            <translation type="unfinished" />
+            <translation>Periodestart</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Plan length (months)</source>
-            <translation type="unfinished" />
+            <translation>Planlengde (måneder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price as stated</source>
-            <translation type="unfinished" />
+            <translation>Pris som oppgitt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price buys</source>
-            <translation type="unfinished" />
+            <translation>Prisen gjelder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Price covers (months)</source>
-            <translation type="unfinished" />
+            <translation>Prisen dekker (måneder)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>Problemer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Problems ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Problem ({n})</numerusform>
+                <numerusform>Problemer ({n})</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase cost</source>
-            <translation type="unfinished" />
+            <translation>Innkjøpspris</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase date</source>
-            <translation type="unfinished" />
+            <translation>Kjøpsdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Purchase order</source>
-            <translation type="unfinished" />
+            <translation>Innkjøpsordre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Read as {encoding} ({how}); its first lines:</source>
-            <translation type="unfinished" />
+            <translation>Lest som {encoding} ({how}); de første linjene:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1503,22 +1503,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Reassignable</source>
-            <translation type="unfinished" />
+            <translation>Kan tildeles på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Renewal date</source>
-            <translation type="unfinished" />
+            <translation>Fornyelsesdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>Renews</source>
-            <translation type="unfinished" />
+            <translation>Fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1534,14 +1534,14 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import</source>
-            <translation type="unfinished" />
+            <translation>Rader å importere</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rad å importere ({n})</numerusform>
+                <numerusform>Rader å importere ({n})</numerusform>
             </translation>
         </message>
         <message>
@@ -1557,17 +1557,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seat ID</source>
-            <translation type="unfinished" />
+            <translation>Lisens-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seat renews</source>
-            <translation type="unfinished" />
+            <translation>Lisensen fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1579,12 +1579,12 @@
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>Serienummer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1595,23 +1595,23 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Subscription ID</source>
-            <translation type="unfinished" />
+            <translation>Abonnements-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Supplier</source>
-            <translation type="unfinished" />
+            <translation>Forhandler</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1641,7 +1641,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Brukernavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1656,7 +1656,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1676,17 +1676,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>as you chose</source>
-            <translation type="unfinished" />
+            <translation>som du valgte</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>detected</source>
-            <translation type="unfinished" />
+            <translation>funnet automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>nothing</source>
-            <translation type="unfinished" />
+            <translation>ingenting</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1696,65 +1696,65 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} a seat for {n} month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount} per lisens for {n} måned</numerusform>
+                <numerusform>{amount} per lisens for {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <source>{amount} for all {seats} seats, {n} month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{amount} totalt for {seats} lisens(er), {n} måned</numerusform>
+                <numerusform>{amount} totalt for {seats} lisens(er), {n} måneder</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} assignment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} tildeling</numerusform>
+                <numerusform>{n} tildelinger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} deliver(y/ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} levering</numerusform>
+                <numerusform>{n} leveringer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} device connection(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhetstilkobling</numerusform>
+                <numerusform>{n} enhetstilkoblinger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} device(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhet</numerusform>
+                <numerusform>{n} enheter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} bestilling</numerusform>
+                <numerusform>{n} bestillinger</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} person(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} person</numerusform>
+                <numerusform>{n} personer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1768,33 +1768,33 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} lisens</numerusform>
+                <numerusform>{n} lisenser</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} secret(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} hemmelighet</numerusform>
+                <numerusform>{n} hemmeligheter</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} subscription(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} abonnement</numerusform>
+                <numerusform>{n} abonnementer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} vendor account(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} leverandørkonto</numerusform>
+                <numerusform>{n} leverandørkontoer</numerusform>
             </translation>
         </message>
         <message>
@@ -2222,7 +2222,7 @@
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>A note can be at most 1000 characters.</source>
             <comment>review.note_too_long</comment>
-            <translation type="unfinished" />
+            <translation>En merknad kan være på høyst 1000 tegn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
@@ -2234,19 +2234,19 @@
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>A price cannot be negative ({amount}).</source>
             <comment>price.negative</comment>
-            <translation type="unfinished" />
+            <translation>En pris kan ikke være negativ ({amount}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>A price covers 1 to {most} months, not {months}.</source>
             <comment>price.bad_months</comment>
-            <translation type="unfinished" />
+            <translation>En pris dekker 1 til {most} måneder, ikke {months}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>A region is a two-letter country code.</source>
             <comment>import.bad_region</comment>
-            <translation type="unfinished" />
+            <translation>En region er en landkode på to bokstaver.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
@@ -2264,13 +2264,13 @@
             <location filename="../../src/seatkeeper/services/importing/people.py" />
             <source>A seat holder needs an e-mail address (VL-11).</source>
             <comment>import.no_holder_email</comment>
-            <translation type="unfinished" />
+            <translation>En bruker av en lisens må ha en e-postadresse (VL-11).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>A snooze must end in the future.</source>
             <comment>reminders.snooze_in_past</comment>
-            <translation type="unfinished" />
+            <translation>En utsettelse må slutte i fremtiden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -2302,7 +2302,7 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Active</source>
             <comment>seat.status.active</comment>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2332,13 +2332,13 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Cancelled</source>
             <comment>seat.status.cancelled</comment>
-            <translation type="unfinished" />
+            <translation>Kansellert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Cancelled, active until {until}</source>
             <comment>seat.status.cancelled_until</comment>
-            <translation type="unfinished" />
+            <translation>Kansellert, aktiv til {until}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
@@ -2350,13 +2350,13 @@
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Choose at least one device to send the subscription to.</source>
             <comment>delivery.no_device_chosen</comment>
-            <translation type="unfinished" />
+            <translation>Velg minst én enhet å sende abonnementet til.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deadlines.py" />
             <source>Choose between 0 and {most} days ahead.</source>
             <comment>deadlines.days_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>Velg mellom 0 og {most} dager fremover.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2373,7 +2373,7 @@
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>Each reminder comes between 0 and 366 days before its deadline.</source>
             <comment>reminders.lead_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>Hver påminnelse kommer mellom 0 og 366 dager før fristen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2385,49 +2385,49 @@
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Enter the mail server's host name, e.g. smtp.example.com.</source>
             <comment>mail.settings.no_host</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi vertsnavnet til e-postserveren, f.eks. smtp.example.com.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Enter the password for “{user}” on {host}.</source>
             <comment>mail.settings.no_password</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi passordet for «{user}» på {host}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/credentials.py" />
             <source>Enter the password the vendor assigned to this seat.</source>
             <comment>credentials.no_password</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi passordet leverandøren har tildelt denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>Enter the reviewer's name to sign off.</source>
             <comment>review.no_reviewer</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi navnet på den som godkjenner gjennomgangen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/credentials.py" />
             <source>Enter the user name the vendor assigned to this seat.</source>
             <comment>credentials.no_username</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi brukernavnet leverandøren har tildelt denne lisensen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>Every licence needs its item name.</source>
             <comment>import.snipeit.no_item_name</comment>
-            <translation type="unfinished" />
+            <translation>Hver lisens må ha et elementnavn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>Every row needs the subscription's name.</source>
             <comment>import.no_subscription</comment>
-            <translation type="unfinished" />
+            <translation>Hver rad må ha navnet på abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Expired</source>
             <comment>seat.status.expired</comment>
-            <translation type="unfinished" />
+            <translation>Utløpt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2493,7 +2493,7 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Lapses {on}</source>
             <comment>seat.status.lapses</comment>
-            <translation type="unfinished" />
+            <translation>Opphører {on}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
@@ -2505,50 +2505,51 @@
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or send the link from your mail client.</source>
             <comment>mail.not_configured</comment>
-            <translation type="unfinished" />
+            <translation>Ingen SMTP-server er konfigurert. Angi en med `seatkeeper smtp set` eller i Innstillinger, eller send lenken fra e-postprogrammet ditt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>No column is mapped to “{field}”; choose one before importing.</source>
             <comment>import.not_mapped</comment>
-            <translation type="unfinished" />
+            <translation>Ingen kolonne er koblet til «{field}»; velg en før du importerer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>No desktop session bus to notify on ({reason}).</source>
             <comment>notify.no_bus</comment>
-            <translation type="unfinished" />
+            <translation>Ingen øktbuss på skrivebordet å varsle gjennom ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>No notification service answered on the desktop bus ({reason}).</source>
             <comment>notify.no_service</comment>
-            <translation type="unfinished" />
+            <translation>Ingen varslingstjeneste svarte på skrivebordsbussen ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
             <source>No scheduler to register with here: {reason}. Run `seatkeeper remind --db {roster}` from your own scheduler every hour instead.</source>
             <comment>remind.no_scheduler</comment>
-            <translation type="unfinished" />
+            <translation>Her finnes ingen oppgaveplanlegger å registrere seg hos: {reason}. Kjør `seatkeeper remind --db {roster}` fra din egen oppgaveplanlegger hver time i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
             <source>No secure keyring on this system, so credentials cannot be stored or shown. Install and unlock one (GNOME Keyring or KWallet on Linux); nothing was written.</source>
             <comment>vault.unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen sikker nøkkelring på dette systemet, så påloggingsinformasjon kan ikke lagres eller vises. Installer og lås opp en (GNOME Keyring eller KWallet på Linux); ingenting ble skrevet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Nothing was sent: “{subscription}” cannot be sent to {refused} of the {chosen} chosen devices.
 {reasons}</source>
             <comment>delivery.devices_refused</comment>
-            <translation type="unfinished" />
+            <translation>Ingenting ble sendt: «{subscription}» kan ikke sendes til {refused} av de {chosen} valgte enhetene.
+{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>Only a new volume purchase goes through request and approval.</source>
             <comment>order.not_a_request</comment>
-            <translation type="unfinished" />
+            <translation>Bare et nytt volumkjøp går gjennom forespørsel og godkjenning.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2560,7 +2561,7 @@
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Only a pending delivery can be marked failed; this one is already {status}.</source>
             <comment>delivery.only_pending_fails</comment>
-            <translation type="unfinished" />
+            <translation>Bare en levering som venter, kan merkes som mislyktes; denne har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2572,7 +2573,7 @@
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>Only an active subscription can fail a payment; {name} is {status}.</source>
             <comment>subscription.not_active_payment</comment>
-            <translation type="unfinished" />
+            <translation>Bare et aktivt abonnement kan få en mislykket betaling; {name} har status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2584,49 +2585,49 @@
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Payment failed</source>
             <comment>seat.status.payment_failed</comment>
-            <translation type="unfinished" />
+            <translation>Betaling mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>Row {line} cannot be read as CSV ({error}).</source>
             <comment>import.bad_row</comment>
-            <translation type="unfinished" />
+            <translation>Rad {line} kan ikke leses som CSV ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>Same licence/seat as row {first}.</source>
             <comment>import.same_seat</comment>
-            <translation type="unfinished" />
+            <translation>Samme lisens som rad {first}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Say why the delivery failed.</source>
             <comment>delivery.no_fail_reason</comment>
-            <translation type="unfinished" />
+            <translation>Oppgi hvorfor leveringen mislyktes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} has no holder.</source>
             <comment>seat.no_holder</comment>
-            <translation type="unfinished" />
+            <translation>Lisens {seat} har ingen bruker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} is already held by {holder}.</source>
             <comment>seat.already_held</comment>
-            <translation type="unfinished" />
+            <translation>Lisens {seat} brukes allerede av {holder}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} is held by {holder}; reassign it instead.</source>
             <comment>seat.held</comment>
-            <translation type="unfinished" />
+            <translation>Lisens {seat} brukes av {holder}; tildel den på nytt i stedet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} was changed by someone else since you opened it; reload it and try again.</source>
             <comment>seat.changed_meanwhile</comment>
-            <translation type="unfinished" />
+            <translation>Lisens {seat} er endret av noen andre siden du åpnet den; last den inn på nytt og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2637,61 +2638,61 @@
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper cannot reach the roster server {where}. Check that it is running and that this computer may connect to it.</source>
             <comment>store.unreachable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper får ikke kontakt med lisensregisterserveren {where}. Kontroller at den kjører, og at denne datamaskinen har lov til å koble til den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>Seatkeeper cannot read {path}: {reason}.</source>
             <comment>import.unreadable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke lese {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>Seatkeeper cannot read {path}: {reason}.</source>
             <comment>store.cannot_read</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke lese {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>Seatkeeper cannot write in the folder {folder} ({reason}). Choose a folder you can write to, or open the roster read-only.</source>
             <comment>store.folder_not_writable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive i mappen {folder} ({reason}). Velg en mappe du har skrivetilgang til, eller åpne lisensregisteret skrivebeskyttet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper cannot write the roster {where}. Check that its folder exists and that you may write there.</source>
             <comment>store.cannot_write</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive lisensregisteret {where}. Kontroller at mappen finnes, og at du har skrivetilgang der.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/calendar_export.py" />
             <source>Seatkeeper cannot write {path}: {reason}.</source>
             <comment>calendar.unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke skrive {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>Seatkeeper could not back up {path} ({reason}); the roster itself was not changed.</source>
             <comment>backup.failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke ta sikkerhetskopi av {path} ({reason}); selve lisensregisteret ble ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>Seatkeeper could not lock the roster {where}: the file system's locking failed, as it can on a network drive. Nothing was saved; try again, or keep the roster on a local disk.</source>
             <comment>store.locking_failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke låse lisensregisteret {where}: Låsingen i filsystemet mislyktes, noe som kan skje på en nettverksstasjon. Ingenting ble lagret; prøv igjen, eller ha lisensregisteret på en lokal disk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>Seatkeeper could not restore {path} from {name} ({reason}). The roster was not changed.</source>
             <comment>backup.restore_failed</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kunne ikke gjenopprette {path} fra {name} ({reason}). Lisensregisteret ble ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>Seatkeeper does not know the kind of database in “{where}”. Use a file path, sqlite:///FILE or postgresql://USER@HOST/DATABASE.</source>
             <comment>store.unknown_kind</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kjenner ikke databasetypen i «{where}». Bruk en filbane, sqlite:///FIL eller postgresql://BRUKER@VERT/DATABASE.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2712,25 +2713,25 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/exporting.py" />
             <source>Secrets can be exported only from a usable keyring.</source>
             <comment>export.secrets_need_keyring</comment>
-            <translation type="unfinished" />
+            <translation>Hemmeligheter kan bare eksporteres fra en nøkkelring som virker.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Security must be starttls, tls or none.</source>
             <comment>mail.settings.bad_security</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhet må være starttls, tls eller none.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Select at least one seat.</source>
             <comment>seat.none_selected</comment>
-            <translation type="unfinished" />
+            <translation>Velg minst én lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>Sending through the mail server {server} failed ({error}).</source>
             <comment>mail.send_failed</comment>
-            <translation type="unfinished" />
+            <translation>Sending gjennom e-postserveren {server} mislyktes ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2741,14 +2742,14 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/deliveries.py" />
             <source>That delivery is no longer in the roster.</source>
             <comment>delivery.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den leveringen finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <location filename="../../src/seatkeeper/store/devices.py" />
             <source>That device is no longer in the roster.</source>
             <comment>device.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den enheten finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2760,27 +2761,27 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>That purchase request is no longer in the roster.</source>
             <comment>order.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den kjøpsforespørselen finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>That review change was already undone, or never made.</source>
             <comment>review.nothing_to_undo</comment>
-            <translation type="unfinished" />
+            <translation>Den endringen fra gjennomgangen er allerede angret, eller den ble aldri gjort.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>That seat is no longer in the roster.</source>
             <comment>seat.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den lisensen finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>That subscription is no longer in the roster.</source>
             <comment>subscription.gone</comment>
-            <translation type="unfinished" />
+            <translation>Det abonnementet finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -2798,7 +2799,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>The PostgreSQL driver is not installed; install Seatkeeper with its 'postgres' extra.</source>
             <comment>store.no_postgres_driver</comment>
-            <translation type="unfinished" />
+            <translation>PostgreSQL-driveren er ikke installert; installer Seatkeeper med tillegget «postgres».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2822,37 +2823,37 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The audit log can only be added to; its events are never changed or deleted. Nothing was saved.</source>
             <comment>store.audit_append_only</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen kan bare utvides; hendelsene i den blir aldri endret eller slettet. Ingenting ble lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} has {count} broken references (foreign key check failed).</source>
             <comment>backup.broken_references</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien {name} har {count} brutte referanser (kontrollen av fremmednøkler mislyktes).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} is damaged (integrity check failed).</source>
             <comment>backup.integrity_failed</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien {name} er skadet (integritetskontrollen mislyktes).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} is damaged.</source>
             <comment>backup.damaged</comment>
-            <translation type="unfinished" />
+            <translation>Sikkerhetskopien {name} er skadet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The column “{header}” appears twice in the header row.</source>
             <comment>import.header_twice</comment>
-            <translation type="unfinished" />
+            <translation>Kolonnen «{header}» forekommer to ganger i overskriftsraden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The connection to the roster at {where} was lost. Try again.</source>
             <comment>store.connection_lost</comment>
-            <translation type="unfinished" />
+            <translation>Forbindelsen til lisensregisteret på {where} ble brutt. Prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2870,7 +2871,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>The desktop notification could not be shown ({reason}).</source>
             <comment>notify.command_failed</comment>
-            <translation type="unfinished" />
+            <translation>Skrivebordsvarselet kunne ikke vises ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2894,163 +2895,163 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The disk holding {where} is full. Nothing was saved; free some space and try again.</source>
             <comment>store.disk_full</comment>
-            <translation type="unfinished" />
+            <translation>Disken med {where} er full. Ingenting ble lagret; frigjør litt plass og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The disk holding {where} reported an error while Seatkeeper read or wrote the roster. Nothing was saved; check the disk (or its network connection) and try again.</source>
             <comment>store.io_error</comment>
-            <translation type="unfinished" />
+            <translation>Disken med {where} rapporterte en feil mens Seatkeeper leste eller skrev lisensregisteret. Ingenting ble lagret; kontroller disken (eller nettverkstilkoblingen til den) og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The encrypted connection to the mail server {server} failed ({reason}). Check the security setting: port 465 usually needs TLS, port 587 STARTTLS.</source>
             <comment>mail.tls_failed</comment>
-            <translation type="unfinished" />
+            <translation>Den krypterte forbindelsen til e-postserveren {server} mislyktes ({reason}). Kontroller sikkerhetsinnstillingen: Port 465 krever vanligvis TLS, port 587 STARTTLS.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/exporting.py" />
             <source>The export cannot be written to {path}: {reason}.</source>
             <comment>export.unwritable</comment>
-            <translation type="unfinished" />
+            <translation>Eksporten kan ikke skrives til {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/roster_json.py" />
             <source>The export names account {vendor} &lt;{owner}&gt; but does not list it.</source>
             <comment>import.json.unlisted_account</comment>
-            <translation type="unfinished" />
+            <translation>Eksporten nevner kontoen {vendor} &lt;{owner}&gt;, men lister den ikke opp.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/roster_json.py" />
             <source>The export refers to {what} {key}, which it does not list.</source>
             <comment>import.json.unlisted</comment>
-            <translation type="unfinished" />
+            <translation>Eksporten viser til {what} {key}, som den ikke lister opp.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>The file has no column “{header}”.</source>
             <comment>import.no_such_column</comment>
-            <translation type="unfinished" />
+            <translation>Filen har ingen kolonne «{header}».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The file holds NUL characters; it is not a CSV file.</source>
             <comment>import.has_nul</comment>
-            <translation type="unfinished" />
+            <translation>Filen inneholder NUL-tegn; den er ikke en CSV-fil.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The file is empty: there is no header row.</source>
             <comment>import.no_header</comment>
-            <translation type="unfinished" />
+            <translation>Filen er tom: Det finnes ingen overskriftsrad.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>The folder {folder} does not exist.</source>
             <comment>store.no_folder</comment>
-            <translation type="unfinished" />
+            <translation>Mappen {folder} finnes ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The header row cannot be read as CSV ({error}).</source>
             <comment>import.bad_header_row</comment>
-            <translation type="unfinished" />
+            <translation>Overskriftsraden kan ikke leses som CSV ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The header row is empty.</source>
             <comment>import.empty_header</comment>
-            <translation type="unfinished" />
+            <translation>Overskriftsraden er tom.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>The import was cancelled; the roster is as it was.</source>
             <comment>import.cancelled</comment>
-            <translation type="unfinished" />
+            <translation>Importen ble avbrutt; lisensregisteret er som før.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>The keyring holds no password for “{user}” on {host}. Enter it again in the SMTP settings.</source>
             <comment>mail.password_missing</comment>
-            <translation type="unfinished" />
+            <translation>Nøkkelringen har ikke noe passord for «{user}» på {host}. Oppgi det på nytt i SMTP-innstillingene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
             <source>The keyring is locked. Unlock it (or allow Seatkeeper) and try again.</source>
             <comment>vault.locked</comment>
-            <translation type="unfinished" />
+            <translation>Nøkkelringen er låst. Lås den opp (eller gi Seatkeeper tilgang) og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/keyring_vault.py" />
             <source>The keyring refused the request ({error}). Try again.</source>
             <comment>vault.refused</comment>
-            <translation type="unfinished" />
+            <translation>Nøkkelringen avviste forespørselen ({error}). Prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server name “{host}” could not be found. Check the host name and the network connection.</source>
             <comment>mail.host_not_found</comment>
-            <translation type="unfinished" />
+            <translation>Fant ikke e-postserveren «{host}». Kontroller vertsnavnet og nettverkstilkoblingen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} closed the connection. Check the port and the security setting.</source>
             <comment>mail.disconnected</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} lukket forbindelsen. Kontroller porten og sikkerhetsinnstillingen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} could not be reached ({reason}).</source>
             <comment>mail.unreachable</comment>
-            <translation type="unfinished" />
+            <translation>Fikk ikke kontakt med e-postserveren {server} ({reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} did not answer within {seconds} seconds. Check the host, the port and any firewall.</source>
             <comment>mail.no_answer</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} svarte ikke innen {seconds} sekunder. Kontroller verten, porten og eventuelle brannmurer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} does not accept a login on this connection. Check the security setting, or leave the user empty for a relay without login.</source>
             <comment>mail.no_login</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} godtar ikke pålogging på denne forbindelsen. Kontroller sikkerhetsinnstillingen, eller la brukeren stå tom for et relé uten pålogging.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} does not offer STARTTLS. Choose TLS if it expects encryption from the start, or check the port.</source>
             <comment>mail.no_starttls</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} tilbyr ikke STARTTLS. Velg TLS hvis den forventer kryptering fra starten av, eller kontroller porten.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the connection: nothing is listening on port {port}. Check the host and port.</source>
             <comment>mail.connection_refused</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} avviste forbindelsen: Ingenting lytter på port {port}. Kontroller vert og port.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the login for user “{user}” (code {code}). Check the user name and password.</source>
             <comment>mail.login_refused</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} avviste påloggingen for brukeren «{user}» (kode {code}). Kontroller brukernavnet og passordet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the message (code {code}). Try again later or ask its administrator.</source>
             <comment>mail.message_refused</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} avviste meldingen (kode {code}). Prøv igjen senere, eller spør administratoren av serveren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the recipient {addresses} (code {codes}). Check the address.</source>
             <comment>mail.recipient_refused</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} avviste mottakeren {addresses} (kode {codes}). Kontroller adressen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>The mail server {server} refused the sender address “{sender}” (code {code}). Use an address this account may send from.</source>
             <comment>mail.sender_refused</comment>
-            <translation type="unfinished" />
+            <translation>E-postserveren {server} avviste avsenderadressen «{sender}» (kode {code}). Bruk en adresse denne kontoen har lov til å sende fra.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3068,7 +3069,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>The number of days ahead cannot be negative.</source>
             <comment>review.days_negative</comment>
-            <translation type="unfinished" />
+            <translation>Antall dager fremover kan ikke være negativt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3110,7 +3111,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>The port must be between 1 and 65535, not {port}.</source>
             <comment>mail.settings.bad_port</comment>
-            <translation type="unfinished" />
+            <translation>Porten må være mellom 1 og 65535, ikke {port}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -3128,13 +3129,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>The record was changed by someone else while saving; reload it and try again.</source>
             <comment>record.changed_while_saving</comment>
-            <translation type="unfinished" />
+            <translation>Posten ble endret av noen andre under lagringen; last den inn på nytt og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>The rejected rows cannot be saved to {path}: {reason}.</source>
             <comment>import.rejects_unwritable</comment>
-            <translation type="unfinished" />
+            <translation>De avviste radene kan ikke lagres i {path}: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
@@ -3146,67 +3147,67 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>The roster file has {problems} problem(s), so nothing was imported; first: item {line}, {column}: {reason}</source>
             <comment>import.json.file_has_problems</comment>
-            <translation type="unfinished" />
+            <translation>Lisensregisterfilen har {problems} problem(er), så ingenting ble importert; første: element {line}, {column}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster server {where} did not allow this: its database user lacks the permission. Nothing was saved; ask the server's administrator.</source>
             <comment>store.no_privilege</comment>
-            <translation type="unfinished" />
+            <translation>Lisensregisterserveren {where} tillot ikke dette: Databasebrukeren mangler tillatelse. Ingenting ble lagret; spør administratoren av serveren.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster server {where} has no such database. Check the database name in the roster's address.</source>
             <comment>store.no_database</comment>
-            <translation type="unfinished" />
+            <translation>Lisensregisterserveren {where} har ingen slik database. Kontroller databasenavnet i adressen til lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster server {where} is shutting down or starting up. Nothing was saved; try again in a moment.</source>
             <comment>store.server_unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Lisensregisterserveren {where} holder på å slå seg av eller starte opp. Ingenting ble lagret; prøv igjen om et øyeblikk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster server {where} refused the login. Check the user name and password.</source>
             <comment>store.login_refused</comment>
-            <translation type="unfinished" />
+            <translation>Lisensregisterserveren {where} avviste påloggingen. Kontroller brukernavnet og passordet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>The roster {where} is busy with another program's change and stayed busy. Nothing was saved; try again in a moment.</source>
             <comment>store.busy</comment>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret {where} er opptatt med en endring fra et annet program og ble ikke ledig. Ingenting ble lagret; prøv igjen om et øyeblikk.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>The row has both a price and a monthly price; give one of them.</source>
             <comment>import.two_prices</comment>
-            <translation type="unfinished" />
+            <translation>Raden har både en pris og en månedspris; oppgi bare én av dem.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
             <source>The scheduler refused: `{command}` exited with {code}: {output}</source>
             <comment>remind.scheduler_failed</comment>
-            <translation type="unfinished" />
+            <translation>Oppgaveplanleggeren avviste: `{command}` avsluttet med {code}: {output}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/vault.py" />
             <source>The secret is empty.</source>
             <comment>vault.secret_empty</comment>
-            <translation type="unfinished" />
+            <translation>Hemmeligheten er tom.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/credentials/vault.py" />
             <source>The secret is {length} characters long; the keyring takes at most {limit}.</source>
             <comment>vault.secret_too_long</comment>
-            <translation type="unfinished" />
+            <translation>Hemmeligheten er på {length} tegn; nøkkelringen tar høyst {limit}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>The serial number is too long to be a product key.</source>
             <comment>import.snipeit.serial_too_long</comment>
-            <translation type="unfinished" />
+            <translation>Serienummeret er for langt til å være en produktnøkkel.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -3230,13 +3231,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/credentials.py" />
             <source>The user name and password are {length} characters together; the keyring takes at most {room}.</source>
             <comment>credentials.too_long</comment>
-            <translation type="unfinished" />
+            <translation>Brukernavnet og passordet er på {length} tegn til sammen; nøkkelringen tar høyst {room}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>The user name cannot contain spaces or line breaks.</source>
             <comment>mail.settings.bad_user</comment>
-            <translation type="unfinished" />
+            <translation>Brukernavnet kan ikke inneholde mellomrom eller linjeskift.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/instants.py" />
@@ -3254,43 +3255,43 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>There is no roster at {path} to back up.</source>
             <comment>backup.no_roster</comment>
-            <translation type="unfinished" />
+            <translation>Det finnes ikke noe lisensregister på {path} å ta sikkerhetskopi av.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>There is no roster at {path}.</source>
             <comment>store.no_roster</comment>
-            <translation type="unfinished" />
+            <translation>Det finnes ikke noe lisensregister på {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>This JSON file is not a Seatkeeper roster export.</source>
             <comment>import.json.not_an_export</comment>
-            <translation type="unfinished" />
+            <translation>Denne JSON-filen er ikke en eksport av et Seatkeeper-lisensregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/demo.py" />
             <source>This roster already has subscriptions; the demo goes into an empty one.</source>
             <comment>demo.roster_not_empty</comment>
-            <translation type="unfinished" />
+            <translation>Dette lisensregisteret har allerede abonnementer; demoen legges i et tomt register.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>This roster export is version {found}; this Seatkeeper reads version {version}.</source>
             <comment>import.json.other_version</comment>
-            <translation type="unfinished" />
+            <translation>Denne eksporten av lisensregisteret har versjon {found}; denne utgaven av Seatkeeper leser versjon {version}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/migrate.py" />
             <source>This roster was written by a newer Seatkeeper. Update Seatkeeper to open it; the file was left untouched.</source>
             <comment>store.newer_roster</comment>
-            <translation type="unfinished" />
+            <translation>Dette lisensregisteret er skrevet av en nyere utgave av Seatkeeper. Oppdater Seatkeeper for å åpne det; filen er ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>This row's {what} differs from row {first}, which names the same licence.</source>
             <comment>import.snipeit.differs</comment>
-            <translation type="unfinished" />
+            <translation>Verdien for {what} i denne raden avviker fra rad {first}, som gjelder samme lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -3334,19 +3335,19 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>This subscription was changed by someone else since you opened it; reload it and try again.</source>
             <comment>subscription.changed_since_opened</comment>
-            <translation type="unfinished" />
+            <translation>Dette abonnementet er endret av noen andre siden du åpnet det; last det inn på nytt og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>Upgrading the roster {where} to this Seatkeeper failed, so the upgrade was undone: the roster is exactly as it was. A copy taken just before is at {copy}. Details are in the log.</source>
             <comment>store.upgrade_failed_copy</comment>
-            <translation type="unfinished" />
+            <translation>Oppgraderingen av lisensregisteret {where} til denne utgaven av Seatkeeper mislyktes, så oppgraderingen ble rullet tilbake: Lisensregisteret er nøyaktig som før. En kopi tatt like før ligger i {copy}. Detaljer står i loggen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>Upgrading the roster {where} to this Seatkeeper failed, so the upgrade was undone: the roster is exactly as it was. Details are in the log.</source>
             <comment>store.upgrade_failed</comment>
-            <translation type="unfinished" />
+            <translation>Oppgraderingen av lisensregisteret {where} til denne utgaven av Seatkeeper mislyktes, så oppgraderingen ble rullet tilbake: Lisensregisteret er nøyaktig som før. Detaljer står i loggen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3376,235 +3377,235 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>has the wrong type</source>
             <comment>import.json.wrong_type</comment>
-            <translation type="unfinished" />
+            <translation>har feil type</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
             <source>is connected to two seats (first in item {first}); a device uses one</source>
             <comment>import.json.two_seats</comment>
-            <translation type="unfinished" />
+            <translation>er tilkoblet to lisenser (først i element {first}); en enhet bruker én</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
             <source>is listed twice (first as item {first}); each must be listed once</source>
             <comment>import.json.listed_twice</comment>
-            <translation type="unfinished" />
+            <translation>er oppført to ganger (først som element {first}); hver skal oppføres én gang</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>its certificate was not accepted: {reason}</source>
             <comment>mail.certificate_refused</comment>
-            <translation type="unfinished" />
+            <translation>sertifikatet ble ikke godtatt: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a date like 2026-11-22</source>
             <comment>import.json.must_be_date</comment>
-            <translation type="unfinished" />
+            <translation>må være en dato som 2026-11-22</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a list</source>
             <comment>import.json.must_be_list</comment>
-            <translation type="unfinished" />
+            <translation>må være en liste</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a pair [text, text]</source>
             <comment>import.json.must_be_pair</comment>
-            <translation type="unfinished" />
+            <translation>må være et par [tekst, tekst]</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a whole number</source>
             <comment>import.json.must_be_whole</comment>
-            <translation type="unfinished" />
+            <translation>må være et heltall</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a whole number from {least} to {most}</source>
             <comment>import.json.must_be_between</comment>
-            <translation type="unfinished" />
+            <translation>må være et heltall fra {least} til {most}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be an object</source>
             <comment>import.json.must_be_object</comment>
-            <translation type="unfinished" />
+            <translation>må være et objekt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be non-empty text</source>
             <comment>import.json.must_be_text</comment>
-            <translation type="unfinished" />
+            <translation>må være tekst som ikke er tom</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be one of {allowed}</source>
             <comment>import.json.must_be_one_of</comment>
-            <translation type="unfinished" />
+            <translation>må være en av {allowed}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be text</source>
             <comment>import.json.must_be_string</comment>
-            <translation type="unfinished" />
+            <translation>må være tekst</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be true or false</source>
             <comment>import.json.must_be_flag</comment>
-            <translation type="unfinished" />
+            <translation>må være true eller false</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_refs.py" />
             <source>names {what} {key}, which the file does not list</source>
             <comment>import.json.not_listed</comment>
-            <translation type="unfinished" />
+            <translation>nevner {what} {key}, som filen ikke lister opp</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
             <source>network error</source>
             <comment>mail.network_error</comment>
-            <translation type="unfinished" />
+            <translation>nettverksfeil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>row</source>
             <comment>import.whole_row</comment>
-            <translation type="unfinished" />
+            <translation>rad</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/calendar_export.py" />
             <source>write failed</source>
             <comment>calendar.write_failed</comment>
-            <translation type="unfinished" />
+            <translation>skrivingen mislyktes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>{amount} is more than a price can be.</source>
             <comment>price.too_large</comment>
-            <translation type="unfinished" />
+            <translation>{amount} er mer enn en pris kan være.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>{bad} of {total} rows cannot be imported, so nothing was; first: row {line}, {column}: {reason}</source>
             <comment>import.rows_refused</comment>
-            <translation type="unfinished" />
+            <translation>{bad} av {total} rader kan ikke importeres, så ingenting ble importert; første: rad {line}, {column}: {reason}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/records.py" />
             <source>{cells} cells but {headers} headers</source>
             <comment>import.surplus_cells</comment>
-            <translation type="unfinished" />
+            <translation>{cells} celler, men {headers} overskrifter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>{day} is outside the dates Seatkeeper keeps ({first} to {last}).</source>
             <comment>import.date.out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>{day} er utenfor datoene Seatkeeper tar vare på ({first} til {last}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_terms.py" />
             <source>{device} is not an iPhone or iPad; App Store trials start on iOS.</source>
             <comment>device.not_ios</comment>
-            <translation type="unfinished" />
+            <translation>{device} er ikke en iPhone eller iPad; gratis prøveperioder fra App Store starter på iOS.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} cannot be read as a spreadsheet ({error}).</source>
             <comment>import.not_a_spreadsheet</comment>
-            <translation type="unfinished" />
+            <translation>{file} kan ikke leses som et regneark ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} cannot be read as {encoding} text.</source>
             <comment>import.not_in_encoding</comment>
-            <translation type="unfinished" />
+            <translation>{file} kan ikke leses som tekst i {encoding}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} expands to {size} bytes when unpacked ({part}); Seatkeeper reads workbooks up to {limit} bytes.</source>
             <comment>import.xlsx.too_big</comment>
-            <translation type="unfinished" />
+            <translation>{file} blir {size} byte når den pakkes ut ({part}); Seatkeeper leser arbeidsbøker på opptil {limit} byte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} has a cell at {ref} longer than Excel allows ({most} characters).</source>
             <comment>import.xlsx.cell_too_long</comment>
-            <translation type="unfinished" />
+            <translation>{file} har en celle i {ref} som er lengre enn Excel tillater ({most} tegn).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} has a cell at {ref}, beyond {most} columns; nothing was read past it.</source>
             <comment>import.xlsx.cell_outside</comment>
-            <translation type="unfinished" />
+            <translation>{file} har en celle i {ref}, utenfor {most} kolonner; ingenting etter den ble lest.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} has an empty first sheet.</source>
             <comment>import.empty_sheet</comment>
-            <translation type="unfinished" />
+            <translation>Det første arket i {file} er tomt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} has no worksheet.</source>
             <comment>import.xlsx.no_sheet</comment>
-            <translation type="unfinished" />
+            <translation>{file} har ikke noe regneark.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>{file} holds a number too long to be anything in a roster.</source>
             <comment>import.json.number_too_long</comment>
-            <translation type="unfinished" />
+            <translation>{file} inneholder et tall som er for langt til å være noe i et lisensregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} holds {parts} parts; a workbook has a few dozen.</source>
             <comment>import.xlsx.too_many_parts</comment>
-            <translation type="unfinished" />
+            <translation>{file} inneholder {parts} deler; en arbeidsbok har noen titalls.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} is not UTF-8 text; it reads as {encoding}: import it with that encoding (--encoding {encoding}), or save it as CSV UTF-8.</source>
             <comment>import.looks_like</comment>
-            <translation type="unfinished" />
+            <translation>{file} er ikke UTF-8-tekst; den kan leses som {encoding}: Importer den med den tegnkodingen (--encoding {encoding}), eller lagre den som CSV UTF-8.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} is not UTF-8 text; save it as CSV UTF-8.</source>
             <comment>import.not_utf8</comment>
-            <translation type="unfinished" />
+            <translation>{file} er ikke UTF-8-tekst; lagre den som CSV UTF-8.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file} is not an Excel workbook (.xlsx) ({error}).</source>
             <comment>import.xlsx.not_a_workbook</comment>
-            <translation type="unfinished" />
+            <translation>{file} er ikke en Excel-arbeidsbok (.xlsx) ({error}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>{file} is not valid JSON.</source>
             <comment>import.json.not_json</comment>
-            <translation type="unfinished" />
+            <translation>{file} er ikke gyldig JSON.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>{file} is {size} bytes; Seatkeeper imports files up to {limit} bytes.</source>
             <comment>import.too_large</comment>
-            <translation type="unfinished" />
+            <translation>{file} er på {size} byte; Seatkeeper importerer filer på opptil {limit} byte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>{file} names “{key}” twice in one object; which one is meant cannot be told, so nothing was imported.</source>
             <comment>import.json.duplicate_key</comment>
-            <translation type="unfinished" />
+            <translation>{file} nevner «{key}» to ganger i ett objekt; det er umulig å si hvilken som menes, så ingenting ble importert.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/xlsx.py" />
             <source>{file}'s first sheet spans {columns} columns and {rows} rows ({ref}); Seatkeeper reads up to {most} columns.</source>
             <comment>import.xlsx.too_wide</comment>
-            <translation type="unfinished" />
+            <translation>Det første arket i {file} spenner over {columns} kolonner og {rows} rader ({ref}); Seatkeeper leser opptil {most} kolonner.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/bullets.py" />
@@ -3618,43 +3619,43 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <source>{missing} of the chosen devices are no longer in the roster.</source>
             <comment>device.some_gone</comment>
-            <translation type="unfinished" />
+            <translation>{missing} av de valgte enhetene finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} has expired; resume it first.</source>
             <comment>subscription.expired_resume_first</comment>
-            <translation type="unfinished" />
+            <translation>{name} er utløpt; gjenoppta det først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} has no failed payment to resolve.</source>
             <comment>subscription.no_failed_payment</comment>
-            <translation type="unfinished" />
+            <translation>{name} har ingen mislykket betaling å ordne.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} is already {status}.</source>
             <comment>subscription.already_ended</comment>
-            <translation type="unfinished" />
+            <translation>{name} har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} is not cancelled or expired; there is nothing to resume.</source>
             <comment>subscription.nothing_to_resume</comment>
-            <translation type="unfinished" />
+            <translation>{name} er verken kansellert eller utløpt; det er ingenting å gjenoppta.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} was changed by someone else; reload it and try again.</source>
             <comment>subscription.changed_by_someone</comment>
-            <translation type="unfinished" />
+            <translation>{name} er endret av noen andre; last det inn på nytt og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>{number} is outside {least}..{most}.</source>
             <comment>import.value.out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>{number} er utenfor {least}..{most}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
@@ -3666,31 +3667,31 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} cannot be opened as a roster. It was left untouched.</source>
             <comment>store.cannot_open</comment>
-            <translation type="unfinished" />
+            <translation>{path} kan ikke åpnes som et lisensregister. Filen er ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} is a folder, not a roster file.</source>
             <comment>store.is_folder</comment>
-            <translation type="unfinished" />
+            <translation>{path} er en mappe, ikke en lisensregisterfil.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} is an SQLite database, but not a Seatkeeper roster. It was left untouched.</source>
             <comment>store.not_a_roster</comment>
-            <translation type="unfinished" />
+            <translation>{path} er en SQLite-database, men ikke et Seatkeeper-lisensregister. Filen er ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} is damaged (SQLite cannot read it). It was left untouched; restore it from a backup.</source>
             <comment>store.file_damaged</comment>
-            <translation type="unfinished" />
+            <translation>{path} er skadet (SQLite kan ikke lese den). Filen er ikke endret; gjenopprett den fra en sikkerhetskopi.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{path} is not a Seatkeeper roster (it is not an SQLite database). It was left untouched.</source>
             <comment>store.not_sqlite</comment>
-            <translation type="unfinished" />
+            <translation>{path} er ikke et Seatkeeper-lisensregister (det er ikke en SQLite-database). Filen er ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/__init__.py" />
@@ -3702,31 +3703,31 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/records.py" />
             <source>{reasons}</source>
             <comment>import.row_rejected</comment>
-            <translation type="unfinished" />
+            <translation>{reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>{seats} seat(s) were changed or removed after the review was applied, so it cannot be undone; nothing was changed.</source>
             <comment>review.undo_conflict</comment>
-            <translation type="unfinished" />
+            <translation>{seats} lisens(er) ble endret eller fjernet etter at gjennomgangen ble utført, så den kan ikke angres; ingenting ble endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
             <source>{where} is damaged or is not a Seatkeeper roster. It was left untouched.</source>
             <comment>store.damaged</comment>
-            <translation type="unfinished" />
+            <translation>{where} er skadet eller er ikke et Seatkeeper-lisensregister. Det er ikke endret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/engine.py" />
             <source>{where} is open read-only for review; nothing can be changed.</source>
             <comment>store.read_only</comment>
-            <translation type="unfinished" />
+            <translation>{where} er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>{where} was written by an older Seatkeeper and must be upgraded before it can be reviewed; open it once normally.</source>
             <comment>store.upgrade_to_review</comment>
-            <translation type="unfinished" />
+            <translation>{where} er skrevet av en eldre utgave av Seatkeeper og må oppgraderes før det kan gjennomgås; åpne det én gang på vanlig måte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -3750,37 +3751,37 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>“{code}” is not an ISO 4217 currency code (e.g. USD, EUR, NOK).</source>
             <comment>money.not_iso_currency</comment>
-            <translation type="unfinished" />
+            <translation>«{code}» er ikke en ISO 4217-valutakode (f.eks. USD, EUR, NOK).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />
             <source>“{decision}” is not a decision ({known}).</source>
             <comment>review.not_a_decision</comment>
-            <translation type="unfinished" />
+            <translation>«{decision}» er ikke en beslutning ({known}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>“{device}” belongs to another vendor account.</source>
             <comment>device.other_account</comment>
-            <translation type="unfinished" />
+            <translation>«{device}» tilhører en annen leverandørkonto.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>“{device}” is already connected to another seat; disconnect it there first.</source>
             <comment>device.connected_elsewhere</comment>
-            <translation type="unfinished" />
+            <translation>«{device}» er allerede tilkoblet en annen lisens; koble den fra der først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>“{device}” is already connected to this seat; disconnect it there first.</source>
             <comment>device.connected_here</comment>
-            <translation type="unfinished" />
+            <translation>«{device}» er allerede tilkoblet denne lisensen; koble den fra der først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>“{device}” is not connected to {seat}.</source>
             <comment>device.not_connected</comment>
-            <translation type="unfinished" />
+            <translation>«{device}» er ikke tilkoblet {seat}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3792,13 +3793,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>“{encoding}” is not an encoding Seatkeeper knows (e.g. utf-8, cp1252, latin-1, utf-16).</source>
             <comment>import.unknown_encoding</comment>
-            <translation type="unfinished" />
+            <translation>«{encoding}» er ikke en tegnkoding Seatkeeper kjenner (f.eks. utf-8, cp1252, latin-1, utf-16).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>“{field}” is not a field Seatkeeper imports.</source>
             <comment>import.not_a_field</comment>
-            <translation type="unfinished" />
+            <translation>«{field}» er ikke et felt Seatkeeper importerer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
@@ -3816,127 +3817,127 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/exporting.py" />
             <source>“{format}” is not an export format (csv, xlsx or json).</source>
             <comment>export.not_a_format</comment>
-            <translation type="unfinished" />
+            <translation>«{format}» er ikke et eksportformat (csv, xlsx eller json).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>“{format}” is not an import format (csv or snipeit).</source>
             <comment>import.not_a_format</comment>
-            <translation type="unfinished" />
+            <translation>«{format}» er ikke et importformat (csv eller snipeit).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>“{licence}” has {seats} seat(s), all checked out by earlier rows (from row {first}); this row's user gets none.</source>
             <comment>import.snipeit.no_free_seat</comment>
-            <translation type="unfinished" />
+            <translation>«{licence}» har {seats} lisens(er), alle utlånt til tidligere rader (fra rad {first}); brukeren i denne raden får ingen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>“{mode}” is not an import mode (stop or skip_bad).</source>
             <comment>import.not_a_mode</comment>
-            <translation type="unfinished" />
+            <translation>«{mode}» er ikke en importmodus (stop eller skip_bad).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/plans.py" />
             <source>“{name}” is already {status}.</source>
             <comment>plan.already_ended</comment>
-            <translation type="unfinished" />
+            <translation>«{name}» har allerede status {status}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>“{name}” is not a volume subscription; seats are added only to volume subscriptions.</source>
             <comment>subscription.not_volume</comment>
-            <translation type="unfinished" />
+            <translation>«{name}» er ikke et volumlisensabonnement; lisenser kan bare legges til i volumlisensabonnementer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>“{name}” is {status} and will not renew; seats cannot be added. Start a new plan once every seat is cancelled.</source>
             <comment>subscription.will_not_renew</comment>
-            <translation type="unfinished" />
+            <translation>«{name}» har status {status} og fornyes ikke; lisenser kan ikke legges til. Start en ny plan når alle lisensene er kansellert.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/plans.py" />
             <source>“{name}” was changed by someone else since you opened it; reload it and try again.</source>
             <comment>subscription.changed_meanwhile</comment>
-            <translation type="unfinished" />
+            <translation>«{name}» er endret av noen andre siden du åpnet det; last det inn på nytt og prøv igjen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>“{sender}” is not a sender address (e.g. it@example.com).</source>
             <comment>mail.settings.bad_sender</comment>
-            <translation type="unfinished" />
+            <translation>«{sender}» er ikke en avsenderadresse (f.eks. it@example.com).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{tag}” is not a locale Seatkeeper reads files in; choose one of {known}.</source>
             <comment>import.locale.unknown</comment>
-            <translation type="unfinished" />
+            <translation>«{tag}» er ikke en nasjonal innstilling Seatkeeper kan lese filer i; velg en av {known}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” could be {one} or {other} (day first, or month first as in the US); write it as 2026-03-15 (year first) so it reads one way.</source>
             <comment>import.date.ambiguous</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» kan være {one} eller {other} (dag først, eller måned først som i USA); skriv den som 2026-03-15 (år først), så den bare kan leses på én måte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” could be {one} or {other}: the mark may group thousands or start the decimals; write it with its decimals (e.g. {example}) so it reads one way.</source>
             <comment>import.amount.ambiguous</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» kan være {one} eller {other}: Tegnet kan skille tusener eller innlede desimalene; skriv det med desimaler (f.eks. {example}), så det bare kan leses på én måte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” has more decimals than {currency} has ({places}); Seatkeeper does not round a stated price.</source>
             <comment>import.amount.too_many_decimals</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» har flere desimaler enn {currency} har ({places}); Seatkeeper runder ikke av en oppgitt pris.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” has no time zone (write +00:00 for UTC).</source>
             <comment>import.value.no_time_zone</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» har ingen tidssone (skriv +00:00 for UTC).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is in {symbol}, but the row's currency is {currency}.</source>
             <comment>import.value.other_currency</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er i {symbol}, men valutaen i raden er {currency}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is negative; a price cannot be.</source>
             <comment>import.value.negative_price</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er negativ; en pris kan ikke være det.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/location.py" />
             <source>“{text}” is neither a file path nor a database URL.</source>
             <comment>store.not_a_location</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er verken en filbane eller en database-URL.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not a date (in {locale}, write e.g. {example} or 2026-03-15).</source>
             <comment>import.date.not_a_date</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en dato (for {locale}, skriv f.eks. {example} eller 2026-03-15).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is not a date and time.</source>
             <comment>import.value.not_an_instant</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en dato og et klokkeslett.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not a date on the calendar.</source>
             <comment>import.date.not_on_calendar</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en dato som finnes i kalenderen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>“{text}” is not a status (active, cancelled, expired, payment_failed, or the words of Seatkeeper's export).</source>
             <comment>import.value.not_a_status</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en status (active, cancelled, expired, payment_failed eller ordene i eksporten fra Seatkeeper).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -3948,7 +3949,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is not a whole number.</source>
             <comment>import.value.not_whole</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke et heltall.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/deadlines.py" />
@@ -3960,7 +3961,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not an amount as {locale} writes it (the decimal mark there is “{decimal}”, e.g. {example}); is the file in another locale?</source>
             <comment>import.amount.not_in_locale</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke et beløp slik det skrives i {locale} (desimaltegnet der er «{decimal}», f.eks. {example}); har filen en annen nasjonal innstilling?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
@@ -3972,43 +3973,43 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is not an amount.</source>
             <comment>import.amount.not_an_amount</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke et beløp.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>“{text}” is not one of {allowed}.</source>
             <comment>import.value.not_one_of</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en av {allowed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
             <source>“{text}” is not what a price buys (per_seat or total).</source>
             <comment>price.not_a_basis</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke noe en pris kan gjelde (per_seat eller total).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is not yes or no (write true/false, yes/no or 1/0).</source>
             <comment>import.value.not_yes_no</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er verken ja eller nei (skriv true/false, yes/no eller 1/0).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is too large to be a price.</source>
             <comment>import.value.price_too_large</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er for stort til å være en pris.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}” is written month first, as in the US, but the file's locale is {locale}; choose en-US for this file or write the date year first.</source>
             <comment>import.date.us_elsewhere</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er skrevet med måneden først, som i USA, men filens nasjonale innstilling er {locale}; velg en-US for denne filen, eller skriv datoen med året først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}”: “kr” is the sign of NOK, DKK, SEK and ISK, and the file's locale ({locale}) says none of them; write the code.</source>
             <comment>import.amount.krone_unknown</comment>
-            <translation type="unfinished" />
+            <translation>«{text}»: «kr» er tegnet for NOK, DKK, SEK og ISK, og filens nasjonale innstilling ({locale}) angir ingen av dem; skriv valutakoden.</translation>
         </message>
     </context>
     <context>
