@@ -187,6 +187,18 @@
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>{roster} · as of {as_of} · deadlines within {n} day</source>
+            <comment>report.meta</comment>
+            <translation>
+                <numerusform>{roster} · as of {as_of} · deadlines within {n} day</numerusform>
+                <numerusform>{roster} · as of {as_of} · deadlines within {n} days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />

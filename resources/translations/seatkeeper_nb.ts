@@ -36,6 +36,21 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Credential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Entity</source>
             <translation>Post</translation>
@@ -61,9 +76,44 @@
             <translation>Filtrer på ord i hva som skjedde, hvem eller handlingen (Ctrl+F)</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Seat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
             <source>Select an event to see the values before and after it.</source>
             <translation>Velg en hendelse for å se verdiene før og etter den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
+            <source>Subscription</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
@@ -877,6 +927,11 @@
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>{count} devices</source>
             <translation>{count} enheter</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/devices.py" />
+            <source>{status} · {subscription} · sent {when}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2205,6 +2260,12 @@
             <translation>En PDF trenger PDF-skriveren i vinduet, og den er ikke lastet her; eksporter rapporten som HTML i stedet.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/deliveries.py" />
+            <source>A delivery can take up to 24 hours. It shows as pending until it is confirmed delivered, and as overdue after 24 hours.</source>
+            <comment>delivery.window_note</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>A download link for this subscription cannot be sent:
 {reasons}</source>
@@ -2305,6 +2366,24 @@
             <translation>Aktiv</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/subscription_terms.py" />
+            <source>Active</source>
+            <comment>subscription.status.active</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_terms.py" />
+            <source>Active, lapses {on}</source>
+            <comment>subscription.status.lapses</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>After decisions</source>
+            <comment>report.after</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>All seats of a volume subscription renew together on {renewal}; seats that should renew on {seat} need a separate volume subscription.</source>
             <comment>volume.one_renewal_date</comment>
@@ -2323,10 +2402,52 @@
             <translation>En annen levering til denne enheten venter fortsatt.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Applied</source>
+            <comment>report.applied</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Assigned seats</source>
+            <comment>report.assigned_seats</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>At most {limit} devices can be connected on one seat at once (virtual machines count); disconnect one first.</source>
             <comment>volume.too_many_connected</comment>
             <translation>Høyst {limit} enheter kan være tilkoblet én lisens samtidig (virtuelle maskiner teller med); koble fra en først.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Before decisions</source>
+            <comment>report.before</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Before decisions: {before}; after: {after}.</source>
+            <comment>report.before_after</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Cancel by {deadline} (before the {what})</source>
+            <comment>review.detail.cancel_by</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Cancel by {deadline} (in the App Store, 24 h before the {what})</source>
+            <comment>review.detail.cancel_by_store</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Cancel-by deadline soon</source>
+            <comment>review.kind.cancel_by_soon</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
@@ -2341,10 +2462,22 @@
             <translation>Kansellert, aktiv til {until}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/subscription_terms.py" />
+            <source>Cancelled, usable until {until}</source>
+            <comment>subscription.status.cancelled</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
             <source>Cannot combine {one} and {other} amounts.</source>
             <comment>money.mixed_currencies</comment>
             <translation>Beløp i {one} og {other} kan ikke kombineres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Change</source>
+            <comment>report.change</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -2365,9 +2498,75 @@
             <translation>Velg kortmerket fra listen: {brands}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Copying {item} replaces whatever is on the clipboard now. Make sure the clipboard holds nothing you still need.</source>
+            <comment>delivery.clipboard_replaced</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Count</source>
+            <comment>report.count</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Currency</source>
+            <comment>report.currency</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Decision</source>
+            <comment>report.decision</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Decisions</source>
+            <comment>report.decisions</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Decisions recorded</source>
+            <comment>report.decisions_recorded</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Delivery pending for over 24 hours</source>
+            <comment>review.kind.delivery_pending_over_24h</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Detail</source>
+            <comment>report.detail</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Devices</source>
+            <comment>report.devices</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Dismiss</source>
             <translation>Avvis</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Do not renew</source>
+            <comment>report.decision.do_not_renew</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Download the app for {name}</source>
+            <comment>mail.link_subject</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
@@ -2430,6 +2629,63 @@
             <translation>Utløpt</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/subscription_terms.py" />
+            <source>Expired</source>
+            <comment>subscription.status.expired</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Expired subscription still assigned</source>
+            <comment>review.kind.expired_still_assigned</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Finding</source>
+            <comment>report.finding</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Finding details</source>
+            <comment>report.finding_details</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Findings</source>
+            <comment>report.findings</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Finishing may need a step on the device you sent the subscription from: if its app shows a message about this delivery, open the app there and follow its instructions.</source>
+            <comment>delivery.hint_device_send</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Hello,
+
+Use this link to download and install the app for {platform}, included in the subscription “{name}”:
+
+{link}
+
+Open this e-mail on the device where you will use the subscription and follow the instructions after installing.
+
+This message holds no password or activation code.
+</source>
+            <comment>mail.link_body</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Holder</source>
+            <comment>report.holder</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
             <source>It expires on {expires}, sooner than the subscription the device uses now (until {current}).</source>
             <comment>send.expires_sooner</comment>
@@ -2490,10 +2746,28 @@
             <translation>Minste appversjon, «{required}», kan ikke leses, så det kan ikke fastslås at abonnementet er kompatibelt med enheten.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Keep</source>
+            <comment>report.decision.keep</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Lapses {on}</source>
             <comment>seat.status.lapses</comment>
             <translation>Opphører {on}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Licence roster review</source>
+            <comment>report.title</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Next renewal cost</source>
+            <comment>report.next_renewal</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
@@ -2520,6 +2794,18 @@
             <translation>Ingen øktbuss på skrivebordet å varsle gjennom ({reason}).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>No device connected</source>
+            <comment>review.detail.no_device</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>No holder</source>
+            <comment>review.detail.unassigned_seat</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
             <source>No notification service answered on the desktop bus ({reason}).</source>
             <comment>notify.no_service</comment>
@@ -2538,12 +2824,42 @@
             <translation>Det finnes ingen sikker nøkkelring på dette systemet, så påloggingsinformasjon kan ikke lagres eller vises. Installer og lås opp en (GNOME Keyring eller KWallet på Linux); ingenting ble skrevet.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>None.</source>
+            <comment>report.none</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Not signed off yet.</source>
+            <comment>report.not_signed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Note</source>
+            <comment>report.note</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Nothing is needed on the sending device: the recipient opens the e-mail on the device that will use the subscription and follows its instructions.</source>
+            <comment>delivery.hint_link_send</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Nothing was sent: “{subscription}” cannot be sent to {refused} of the {chosen} chosen devices.
 {reasons}</source>
             <comment>delivery.devices_refused</comment>
             <translation>Ingenting ble sendt: «{subscription}» kan ikke sendes til {refused} av de {chosen} valgte enhetene.
 {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>One person holds two seats of one subscription</source>
+            <comment>review.kind.person_holds_two_seats</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
@@ -2588,6 +2904,42 @@
             <translation>Betaling mislyktes</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/subscription_terms.py" />
+            <source>Payment failed</source>
+            <comment>subscription.status.payment_failed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Pending deliveries</source>
+            <comment>report.pending_deliveries</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Reassign</source>
+            <comment>report.decision.reassign</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Reclaim</source>
+            <comment>report.decision.reclaim</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Renews on {renewal} although nobody holds it</source>
+            <comment>review.detail.auto_renew_unassigned</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Roster</source>
+            <comment>report.roster</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>Row {line} cannot be read as CSV ({error}).</source>
             <comment>import.bad_row</comment>
@@ -2604,6 +2956,30 @@
             <source>Say why the delivery failed.</source>
             <comment>delivery.no_fail_reason</comment>
             <translation>Oppgi hvorfor leveringen mislyktes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Seat</source>
+            <comment>report.seat</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Seat has more devices connected than allowed</source>
+            <comment>review.kind.seat_over_device_limit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Seat has no device connected</source>
+            <comment>review.kind.no_device</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Seat has no holder</source>
+            <comment>review.kind.unassigned_seat</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
@@ -2704,6 +3080,24 @@ Details are in the log: {log_file}</source>
 Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Seatkeeper review {as_of}</source>
+            <comment>report.doc_title</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>Seatkeeper test message</source>
+            <comment>mail.test_subject</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Seats</source>
+            <comment>report.seats</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>Seats are charged for the months left until the renewal on {renewal}, and none are left on {on}; renew first, then add seats.</source>
             <comment>volume.no_months_left</comment>
@@ -2734,9 +3128,57 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Sending gjennom e-postserveren {server} mislyktes ({error}).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Sign-off</source>
+            <comment>report.sign_off</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Signed off by {reviewer} on {on}.</source>
+            <comment>report.signed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Something went wrong</source>
             <translation>Noe gikk galt</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Still assigned to {email}</source>
+            <comment>review.detail.expired_still_assigned</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Subscription</source>
+            <comment>report.subscription</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Subscription has more devices than its slots</source>
+            <comment>review.kind.subscription_over_device_limit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Subscription has more seats than it was bought with</source>
+            <comment>review.kind.subscription_over_seat_limit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Subscriptions</source>
+            <comment>report.subscriptions</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Summary</source>
+            <comment>report.summary</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/deliveries.py" />
@@ -3270,6 +3712,13 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Denne JSON-filen er ikke en eksport av et Seatkeeper-lisensregister.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>This is a test message from Seatkeeper: the SMTP settings work.
+</source>
+            <comment>mail.test_body</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/demo.py" />
             <source>This roster already has subscriptions; the demo goes into an empty one.</source>
             <comment>demo.roster_not_empty</comment>
@@ -3336,6 +3785,18 @@ Detaljer står i loggen: {log_file}</translation>
             <source>This subscription was changed by someone else since you opened it; reload it and try again.</source>
             <comment>subscription.changed_since_opened</comment>
             <translation>Dette abonnementet er endret av noen andre siden du åpnet det; last det inn på nytt og prøv igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>To {target}, sent {sent}</source>
+            <comment>review.detail.delivery_pending</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Unassigned seat will renew (and be paid for)</source>
+            <comment>review.kind.auto_renew_unassigned</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
@@ -3470,16 +3931,88 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>nettverksfeil</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>no</source>
+            <comment>report.not_applied</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
+            <source>purchase cost</source>
+            <comment>import.snipeit.purchase_cost</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>renewal</source>
+            <comment>review.detail.renewal</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
             <source>row</source>
             <comment>import.whole_row</comment>
             <translation>rad</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
+            <source>seat count</source>
+            <comment>import.snipeit.seat_count</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/messages.py" />
+            <source>the account</source>
+            <comment>record.the_account</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/messages.py" />
+            <source>the device</source>
+            <comment>record.the_device</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>the one-time code</source>
+            <comment>delivery.the_one_time_code</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/messages.py" />
+            <source>the person</source>
+            <comment>record.the_person</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/messages.py" />
+            <source>the seat</source>
+            <comment>record.the_seat</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/messages.py" />
+            <source>the subscription</source>
+            <comment>record.the_subscription</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>trial end</source>
+            <comment>review.detail.trial_end</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/calendar_export.py" />
             <source>write failed</source>
             <comment>calendar.write_failed</comment>
             <translation>skrivingen mislyktes</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>your subscription</source>
+            <comment>mail.your_subscription</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
@@ -3510,6 +4043,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>{device} is not an iPhone or iPad; App Store trials start on iOS.</source>
             <comment>device.not_ios</comment>
             <translation>{device} er ikke en iPhone eller iPad; gratis prøveperioder fra App Store starter på iOS.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>{email} holds {n} seats</source>
+            <comment>review.detail.person_holds_two_seats</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -3658,6 +4197,24 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>{number} er utenfor {least}..{most}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>{n} devices connected, limit {lim}</source>
+            <comment>review.detail.seat_over_device_limit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>{n} devices connected, {lim} slots</source>
+            <comment>review.detail.subscription_over_device_limit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>{n} seats, bought {lim}</source>
+            <comment>review.detail.subscription_over_seat_limit</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>{option} “{text}” is not a date; write it as YYYY-MM-DD.</source>
             <comment>cli.not_a_date</comment>
@@ -3704,6 +4261,15 @@ Detaljer står i loggen: {log_file}</translation>
             <source>{reasons}</source>
             <comment>import.row_rejected</comment>
             <translation>{reasons}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>{roster} · as of {as_of} · deadlines within {n} day</source>
+            <comment>report.meta</comment>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review.py" />

@@ -194,7 +194,7 @@ def test_as7_website_cancel_keeps_it_usable_to_period_end(
     row = sub_row(demo_store, PREMIUM)
     assert result.usable_until.date() == row["renewal_date"]
     assert (row["status"], row["auto_renew"], row["version"]) == ("cancelled", False, 2)
-    assert service.terms(sub).status_text.startswith("Cancelled, usable until")
+    assert str(service.terms(sub).status_text).startswith("Cancelled, usable until")
     assert audit_actions(demo_store)[-1] == "subscription.cancelled"
     (renewal,) = [e for e in DeadlineService(demo_store).within(400, now)
                   if e.deadline.subscription_id == sub]
@@ -230,7 +230,7 @@ def test_as9_payment_failed_is_recorded_shown_and_resolved(
     failure = actions.mark_payment_failed(sub).value
     assert any("payment method" in fix for fix in failure.fixes)
     terms = service.terms(sub)
-    assert terms.status_text == "Payment failed"
+    assert str(terms.status_text) == "Payment failed"
     assert terms.payment_failure is not None
     actions.mark_payment_resolved(sub)
     assert service.terms(sub).status == SubscriptionStatus.ACTIVE

@@ -138,6 +138,22 @@ def message(id: str, text: str, plural: str | None = None) -> MessageDef:
 UNTRANSLATED = MessageDef("untranslated", "{text}")
 
 
+# The records a refusal names ("names the seat ‘L-1’, which the file does not list"),
+# as words the window translates rather than English filled into a translated sentence.
+RECORD_WORDS = {
+    "account": message("record.the_account", "the account"),
+    "subscription": message("record.the_subscription", "the subscription"),
+    "person": message("record.the_person", "the person"),
+    "seat": message("record.the_seat", "the seat"),
+    "device": message("record.the_device", "the device"),
+}
+
+
+def record_word(kind: str) -> Message:
+    """``the seat`` (or another record kind) as a message, for a refusal to name."""
+    return RECORD_WORDS[kind]()
+
+
 def _plain(message: Message) -> str:
     return message.render()
 

@@ -30,7 +30,7 @@ from seatkeeper.domain.enums import (
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import BadInput
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import current_end
 from seatkeeper.store import devices
@@ -53,7 +53,7 @@ class SubscriptionTerms:
     kind: SubscriptionKind
     channel: BillingChannel
     status: SubscriptionStatus
-    status_text: str
+    status_text: Message
     currency: str  # AS-1: the currency the channel bills in
     currency_note: str | None  # set when the roster records another currency
     billed_by: str
@@ -94,15 +94,23 @@ def ends_of(row: Row) -> tuple[datetime, bool]:
     return current_end(row["kind"], row["trial_ends_at"], row["renewal_date"])
 
 
-def _status_text(row: Row, channel: BillingChannel) -> str:
+STATUS_PAYMENT_FAILED = message("subscription.status.payment_failed", "Payment failed")
+STATUS_CANCELLED = message("subscription.status.cancelled", "Cancelled, usable until {until}")
+STATUS_EXPIRED = message("subscription.status.expired", "Expired")
+STATUS_ACTIVE = message("subscription.status.active", "Active")
+STATUS_LAPSES = message("subscription.status.lapses", "Active, lapses {on}")
+
+
+def _status_text(row: Row, channel: BillingChannel) -> Message:
+    """The subscription's state in words (AS-9's "Payment failed" among them)."""
     status = SubscriptionStatus(row["status"])
     if status is SubscriptionStatus.PAYMENT_FAILED:
-        return app_store.payment_failed(channel).status_text
+        return STATUS_PAYMENT_FAILED()
     if status is SubscriptionStatus.CANCELLED:
-        return f"Cancelled, usable until {row['renewal_date'].isoformat()}"
+        return STATUS_CANCELLED(until=row["renewal_date"])
     if status is SubscriptionStatus.EXPIRED:
-        return "Expired"
-    return "Active" if row["auto_renew"] else f"Active, lapses {row['renewal_date'].isoformat()}"
+        return STATUS_EXPIRED()
+    return STATUS_ACTIVE() if row["auto_renew"] else STATUS_LAPSES(on=row["renewal_date"])
 
 
 def _offered(items: tuple[ActionItem, ...], status: SubscriptionStatus) -> tuple[ActionItem, ...]:

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row, RowMapping
 
 from seatkeeper.domain.errors import BadInput
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import message, record_word
 from seatkeeper.store import tables as t
 from seatkeeper.store.batches import insert_returning_ids, lookup, update_many
 from seatkeeper.store.prices import price_columns, price_of
@@ -125,7 +125,7 @@ class RosterLoader:
 
     def _ref(self, mapping: dict[Any, int], key: Any, what: str) -> int:
         if key not in mapping:
-            raise BadInput(UNLISTED(what=what, key=repr(key)))
+            raise BadInput(UNLISTED(what=record_word(what), key=repr(key)))
         return mapping[key]
 
     def seat_of(self, ref: tuple[str, str]) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from seatkeeper.domain.messages import Message
 from seatkeeper.services.exporting import roster_json
 from seatkeeper.services.importing.json_check import check_roster
 from seatkeeper.store.engine import Store
@@ -37,3 +38,16 @@ def test_every_problem_is_listed_with_its_place(demo_store: Store) -> None:
     _, errors = check_roster(data)
     assert [(e.line, e.column) for e in errors] == [
         (1, "subscriptions.seat_limit"), (2, "subscriptions.renewal_date")]
+
+
+def test_a_missing_reference_names_the_record_in_words_the_window_translates(
+        demo_store: Store) -> None:
+    """Issue 14: "names {what} …" was filled with English ("the subscription") inside a
+    translated sentence, so Danish read "kontakt the subscription"; the word is a message."""
+    data = _export(demo_store)
+    data["seats"][0]["seat"] = ["nowhere", "L-1"]
+    _, errors = check_roster(data)
+    what = errors[0].problem.args["what"]
+    assert isinstance(what, Message)
+    assert what.id == "record.the_subscription"
+    assert errors[0].reason == "names the subscription nowhere, which the file does not list"

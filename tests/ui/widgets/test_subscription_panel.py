@@ -101,7 +101,7 @@ def test_as7_website_cancel_to_period_end_via_the_button(
     qtbot.mouseClick(confirm, LEFT)
     qtbot.waitUntil(lambda: panel.terms is not None and panel.terms.name == VOLUME
                     and panel.terms.status is SubscriptionStatus.CANCELLED, timeout=10_000)
-    assert "Cancelled, usable until" in panel.terms.status_text
+    assert "Cancelled, usable until" in str(panel.terms.status_text)
     assert names(panel) >= {"resumeSubscription"}  # now it can be resumed (AS-10)
     store = demo_window.services.store  # type: ignore[union-attr]
     assert audit_actions(store)[-1] == "subscription.cancelled"

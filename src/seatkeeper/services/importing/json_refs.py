@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message, record_word
 from seatkeeper.services.importing.records import RowError
 
 Sections = dict[str, list[dict[str, Any]]]
@@ -33,7 +33,7 @@ def check_references(data: Sections) -> list[RowError]:
     devices = _unique(errors, data, "devices", "key", lambda d: d["key"])
     _unique(errors, data, "connections", "device", lambda c: c["device"], TWO_SEATS)
 
-    def refs(section: str, field: str, what: str, known: set[Any],
+    def refs(section: str, field: str, what: Message, known: set[Any],
              key: Callable[[dict[str, Any]], Any]) -> None:
         for index, item in enumerate(data.get(section, []), start=1):
             ref = key(item)
@@ -47,21 +47,21 @@ def check_references(data: Sections) -> list[RowError]:
     def pair(name: str) -> Callable[[dict[str, Any]], Any]:
         return lambda item: tuple(item[name]) if item.get(name) is not None else None
 
-    refs("subscriptions", "account", "the account", accounts, pair("account"))
-    refs("devices", "account", "the account", accounts, pair("account"))
-    refs("seats", "seat", "the subscription", subs, lambda s: s["seat"][0])
-    refs("seats", "holder", "the person",  people,
+    refs("subscriptions", "account", record_word("account"), accounts, pair("account"))
+    refs("devices", "account", record_word("account"), accounts, pair("account"))
+    refs("seats", "seat", record_word("subscription"), subs, lambda s: s["seat"][0])
+    refs("seats", "holder", record_word("person"),  people,
          lambda s: s["holder"].casefold() if s.get("holder") else None)
-    refs("assignments", "seat", "the seat", seats, pair("seat"))
-    refs("assignments", "person", "the person", people, lambda a: a["person"].casefold())
-    refs("connections", "device", "the device", devices, of("device"))
-    refs("connections", "seat", "the seat", seats, pair("seat"))
-    refs("deliveries", "subscription", "the subscription", subs, of("subscription"))
-    refs("deliveries", "device", "the device", devices, of("device"))
-    refs("orders", "account", "the account", accounts, pair("account"))
-    refs("orders", "subscription", "the subscription", subs, of("subscription"))
-    refs("secrets", "subscription", "the subscription", subs, of("subscription"))
-    refs("secrets", "seat", "the seat", seats, pair("seat"))
+    refs("assignments", "seat", record_word("seat"), seats, pair("seat"))
+    refs("assignments", "person", record_word("person"), people, lambda a: a["person"].casefold())
+    refs("connections", "device", record_word("device"), devices, of("device"))
+    refs("connections", "seat", record_word("seat"), seats, pair("seat"))
+    refs("deliveries", "subscription", record_word("subscription"), subs, of("subscription"))
+    refs("deliveries", "device", record_word("device"), devices, of("device"))
+    refs("orders", "account", record_word("account"), accounts, pair("account"))
+    refs("orders", "subscription", record_word("subscription"), subs, of("subscription"))
+    refs("secrets", "subscription", record_word("subscription"), subs, of("subscription"))
+    refs("secrets", "seat", record_word("seat"), seats, pair("seat"))
     return errors
 
 

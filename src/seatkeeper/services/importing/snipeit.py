@@ -44,6 +44,8 @@ SERIAL_TOO_LONG = message("import.snipeit.serial_too_long",
 NO_FREE_SEAT = message("import.snipeit.no_free_seat",
                        "“{licence}” has {seats} seat(s), all checked out by earlier rows "
                        "(from row {first}); this row's user gets none.")
+PURCHASE_COST = message("import.snipeit.purchase_cost", "purchase cost")
+SEAT_COUNT = message("import.snipeit.seat_count", "seat count")
 DIFFERS = message("import.snipeit.differs",
                   "This row's {what} differs from row {first}, which names the same licence.")
 
@@ -95,8 +97,8 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
                       for n in range(1, record.seat_limit + 1))
         product_key = serial or None
     else:
-        for what, column, first_text in (("purchase cost", "purchase_cost", licence.cost_text),
-                                         ("seat count", "seats", licence.seats_text)):
+        for what, column, first_text in ((PURCHASE_COST(), "purchase_cost", licence.cost_text),
+                                         (SEAT_COUNT(), "seats", licence.seats_text)):
             text = cells.text(column).strip()
             if text and text != first_text:
                 cells.fail(column, text, DIFFERS(what=what, first=licence.first))

@@ -28,7 +28,8 @@ def render_device(shown: tuple[DeviceDetail, list[DeliveryRow]]) -> str:
         (tr(CTX, "Seat or subscription in use"), row.in_use or tr(CTX, "None")),
     ])
     # SD-5: each delivery with its effective status (overdue after 24 h pending).
-    lines = [f"{status_text(d.status)} · {d.subscription} · sent {when(d)}" for d in deliveries]
+    lines = [tr(CTX, "{status} · {subscription} · sent {when}", status=status_text(d.status),
+                subscription=d.subscription, when=when(d)) for d in deliveries]
     html += bullet_list(tr(CTX, "Deliveries (My devices)"), lines,
                         tr(CTX, "Nothing was sent to this device."))
     return html

@@ -13,7 +13,7 @@ from html import escape
 from seatkeeper.domain.app_store import Guidance
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.subscription_terms import SubscriptionTerms
-from seatkeeper.ui.i18n import date_text, instant_text, tr
+from seatkeeper.ui.i18n import date_text, instant_text, render, tr
 from seatkeeper.ui.widgets.detail_pane import bullet_list, section
 
 URGENT_DAYS = 7  # a cancel-by closer than this is shown in red
@@ -94,7 +94,7 @@ def terms_html(terms: SubscriptionTerms) -> str:
     pairs = [
         (tr(CTX, "Billed through"), channel_text(terms)),
         (tr(CTX, "Currency"), terms.currency),
-        (tr(CTX, "Status"), terms.status_text),
+        (tr(CTX, "Status"), render(terms.status_text)),
         (tr(CTX, "Devices at once"), tr(CTX, "at most {device_limit}",
                                          device_limit=terms.device_limit)),
         (tr(CTX, "Plan"), _plan(terms)),

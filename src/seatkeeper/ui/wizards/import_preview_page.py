@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.plan import ImportPlan
-from seatkeeper.ui.i18n import error_text, money, tr
+from seatkeeper.ui.i18n import error_text, money, render, tr
 from seatkeeper.ui.models.import_rows_model import WIDTHS, ImportRowsModel
 from seatkeeper.ui.widgets.column_widths import set_column_widths
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
@@ -151,7 +151,7 @@ class PreviewPage(QWizardPage):
         self.table.setRowCount(len(plan.errors))
         for row, error in enumerate(plan.errors):
             for column, value in enumerate((str(error.line), error.column or tr(CTX, "(row)"),
-                                            error.value, error.reason)):
+                                            error.value, render(error.problem))):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 if column == 0:
