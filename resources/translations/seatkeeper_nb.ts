@@ -37,17 +37,17 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Credential</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsinformasjon</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Delivery</source>
-            <translation type="unfinished" />
+            <translation>Levering</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Device</source>
-            <translation type="unfinished" />
+            <translation>Enhet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
@@ -78,27 +78,27 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Reminder</source>
-            <translation type="unfinished" />
+            <translation>Påminnelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Gjennomgang</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Roster</source>
-            <translation type="unfinished" />
+            <translation>Lisensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Seat</source>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
@@ -108,12 +108,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Innstillinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/audit_table_model.py" />
@@ -931,7 +931,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/devices.py" />
             <source>{status} · {subscription} · sent {when}</source>
-            <translation type="unfinished" />
+            <translation>{status} · {subscription} · sendt {when}</translation>
         </message>
     </context>
     <context>
@@ -2381,7 +2381,7 @@
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>After decisions</source>
             <comment>report.after</comment>
-            <translation type="unfinished" />
+            <translation>Etter beslutningene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2405,13 +2405,13 @@
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Applied</source>
             <comment>report.applied</comment>
-            <translation type="unfinished" />
+            <translation>Utført</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Assigned seats</source>
             <comment>report.assigned_seats</comment>
-            <translation type="unfinished" />
+            <translation>Tildelte lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -2423,13 +2423,13 @@
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Before decisions</source>
             <comment>report.before</comment>
-            <translation type="unfinished" />
+            <translation>Før beslutningene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Before decisions: {before}; after: {after}.</source>
             <comment>report.before_after</comment>
-            <translation type="unfinished" />
+            <translation>Før beslutningene: {before}; etter: {after}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -2477,7 +2477,7 @@
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Change</source>
             <comment>report.change</comment>
-            <translation type="unfinished" />
+            <translation>Endring</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -2507,31 +2507,31 @@
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Count</source>
             <comment>report.count</comment>
-            <translation type="unfinished" />
+            <translation>Antall</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Currency</source>
             <comment>report.currency</comment>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Decision</source>
             <comment>report.decision</comment>
-            <translation type="unfinished" />
+            <translation>Beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Decisions</source>
             <comment>report.decisions</comment>
-            <translation type="unfinished" />
+            <translation>Beslutninger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Decisions recorded</source>
             <comment>report.decisions_recorded</comment>
-            <translation type="unfinished" />
+            <translation>Registrerte beslutninger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -2543,13 +2543,13 @@
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Detail</source>
             <comment>report.detail</comment>
-            <translation type="unfinished" />
+            <translation>Detalj</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Devices</source>
             <comment>report.devices</comment>
-            <translation type="unfinished" />
+            <translation>Enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -2560,7 +2560,7 @@
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Do not renew</source>
             <comment>report.decision.do_not_renew</comment>
-            <translation type="unfinished" />
+            <translation>Ikke forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2644,19 +2644,19 @@
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Finding</source>
             <comment>report.finding</comment>
-            <translation type="unfinished" />
+            <translation>Funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Finding details</source>
             <comment>report.finding_details</comment>
-            <translation type="unfinished" />
+            <translation>Detaljer om funnene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Findings</source>
             <comment>report.findings</comment>
-            <translation type="unfinished" />
+            <translation>Funn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2683,7 +2683,7 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Holder</source>
             <comment>report.holder</comment>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2749,7 +2749,7 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Keep</source>
             <comment>report.decision.keep</comment>
-            <translation type="unfinished" />
+            <translation>Behold</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
@@ -2761,13 +2761,13 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Licence roster review</source>
             <comment>report.title</comment>
-            <translation type="unfinished" />
+            <translation>Gjennomgang av lisensregisteret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Next renewal cost</source>
             <comment>report.next_renewal</comment>
-            <translation type="unfinished" />
+            <translation>Kostnad ved neste fornyelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/send.py" />
@@ -2827,19 +2827,19 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>None.</source>
             <comment>report.none</comment>
-            <translation type="unfinished" />
+            <translation>Ingen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Not signed off yet.</source>
             <comment>report.not_signed</comment>
-            <translation type="unfinished" />
+            <translation>Ikke godkjent ennå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Note</source>
             <comment>report.note</comment>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2913,19 +2913,19 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Pending deliveries</source>
             <comment>report.pending_deliveries</comment>
-            <translation type="unfinished" />
+            <translation>Ventende leveringer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Reassign</source>
             <comment>report.decision.reassign</comment>
-            <translation type="unfinished" />
+            <translation>Tildel på nytt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Reclaim</source>
             <comment>report.decision.reclaim</comment>
-            <translation type="unfinished" />
+            <translation>Ta tilbake</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -2937,7 +2937,7 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Roster</source>
             <comment>report.roster</comment>
-            <translation type="unfinished" />
+            <translation>Lisensregister</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -2961,7 +2961,7 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Seat</source>
             <comment>report.seat</comment>
-            <translation type="unfinished" />
+            <translation>Lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -3083,7 +3083,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Seatkeeper review {as_of}</source>
             <comment>report.doc_title</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper-gjennomgang {as_of}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
@@ -3095,7 +3095,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Seats</source>
             <comment>report.seats</comment>
-            <translation type="unfinished" />
+            <translation>Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3131,13 +3131,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Sign-off</source>
             <comment>report.sign_off</comment>
-            <translation type="unfinished" />
+            <translation>Godkjenning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Signed off by {reviewer} on {on}.</source>
             <comment>report.signed</comment>
-            <translation type="unfinished" />
+            <translation>Godkjent av {reviewer} den {on}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/messages.py" />
@@ -3154,7 +3154,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Subscription</source>
             <comment>report.subscription</comment>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -3172,13 +3172,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Subscriptions</source>
             <comment>report.subscriptions</comment>
-            <translation type="unfinished" />
+            <translation>Abonnementer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Summary</source>
             <comment>report.summary</comment>
-            <translation type="unfinished" />
+            <translation>Sammendrag</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/deliveries.py" />
@@ -3934,7 +3934,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>no</source>
             <comment>report.not_applied</comment>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
@@ -4266,9 +4266,9 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>{roster} · as of {as_of} · deadlines within {n} day</source>
             <comment>report.meta</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{roster} · per {as_of} · frister innen {n} dag</numerusform>
+                <numerusform>{roster} · per {as_of} · frister innen {n} dager</numerusform>
             </translation>
         </message>
         <message>
