@@ -2263,7 +2263,7 @@
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>A delivery can take up to 24 hours. It shows as pending until it is confirmed delivered, and as overdue after 24 hours.</source>
             <comment>delivery.window_note</comment>
-            <translation type="unfinished" />
+            <translation>En levering kan tage op til 24 timer. Den vises som afventende, indtil den er bekræftet leveret, og som forsinket efter 24 timer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2369,13 +2369,13 @@
             <location filename="../../src/seatkeeper/services/subscription_terms.py" />
             <source>Active</source>
             <comment>subscription.status.active</comment>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_terms.py" />
             <source>Active, lapses {on}</source>
             <comment>subscription.status.lapses</comment>
-            <translation type="unfinished" />
+            <translation>Aktiv, udløber {on}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2435,19 +2435,19 @@
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Cancel by {deadline} (before the {what})</source>
             <comment>review.detail.cancel_by</comment>
-            <translation type="unfinished" />
+            <translation>Opsig senest {deadline} (før {what})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Cancel by {deadline} (in the App Store, 24 h before the {what})</source>
             <comment>review.detail.cancel_by_store</comment>
-            <translation type="unfinished" />
+            <translation>Opsig senest {deadline} (i App Store, 24 timer før {what})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Cancel-by deadline soon</source>
             <comment>review.kind.cancel_by_soon</comment>
-            <translation type="unfinished" />
+            <translation>Opsigelsesfrist nærmer sig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
@@ -2465,7 +2465,7 @@
             <location filename="../../src/seatkeeper/services/subscription_terms.py" />
             <source>Cancelled, usable until {until}</source>
             <comment>subscription.status.cancelled</comment>
-            <translation type="unfinished" />
+            <translation>Opsagt, kan bruges indtil {until}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/money.py" />
@@ -2501,7 +2501,7 @@
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Copying {item} replaces whatever is on the clipboard now. Make sure the clipboard holds nothing you still need.</source>
             <comment>delivery.clipboard_replaced</comment>
-            <translation type="unfinished" />
+            <translation>Når du kopierer {item}, erstattes det, der ligger i udklipsholderen nu. Sørg for, at udklipsholderen ikke indeholder noget, du stadig har brug for.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2537,7 +2537,7 @@
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Delivery pending for over 24 hours</source>
             <comment>review.kind.delivery_pending_over_24h</comment>
-            <translation type="unfinished" />
+            <translation>Levering har afventet i over 24 timer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2566,7 +2566,7 @@
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Download the app for {name}</source>
             <comment>mail.link_subject</comment>
-            <translation type="unfinished" />
+            <translation>Download appen til {name}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
@@ -2632,13 +2632,13 @@
             <location filename="../../src/seatkeeper/services/subscription_terms.py" />
             <source>Expired</source>
             <comment>subscription.status.expired</comment>
-            <translation type="unfinished" />
+            <translation>Udløbet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Expired subscription still assigned</source>
             <comment>review.kind.expired_still_assigned</comment>
-            <translation type="unfinished" />
+            <translation>Udløbet abonnement er stadig tildelt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2662,7 +2662,7 @@
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Finishing may need a step on the device you sent the subscription from: if its app shows a message about this delivery, open the app there and follow its instructions.</source>
             <comment>delivery.hint_device_send</comment>
-            <translation type="unfinished" />
+            <translation>Du skal muligvis afslutte leveringen på den enhed, du sendte abonnementet fra: hvis appen dér viser en meddelelse om denne levering, skal du åbne appen dér og følge vejledningen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2677,7 +2677,16 @@ Open this e-mail on the device where you will use the subscription and follow th
 This message holds no password or activation code.
 </source>
             <comment>mail.link_body</comment>
-            <translation type="unfinished" />
+            <translation>Hej
+
+Brug dette link til at downloade og installere appen til {platform}, der er inkluderet i abonnementet “{name}”:
+
+{link}
+
+Åbn denne e-mail på den enhed, hvor du vil bruge abonnementet, og følg vejledningen efter installationen.
+
+Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
+</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2797,13 +2806,13 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>No device connected</source>
             <comment>review.detail.no_device</comment>
-            <translation type="unfinished" />
+            <translation>Ingen enhed tilsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>No holder</source>
             <comment>review.detail.unassigned_seat</comment>
-            <translation type="unfinished" />
+            <translation>Ingen bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
@@ -2845,7 +2854,7 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Nothing is needed on the sending device: the recipient opens the e-mail on the device that will use the subscription and follows its instructions.</source>
             <comment>delivery.hint_link_send</comment>
-            <translation type="unfinished" />
+            <translation>Der skal intet gøres på den afsendende enhed: modtageren åbner e-mailen på den enhed, der skal bruge abonnementet, og følger vejledningen i e-mailen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -2859,7 +2868,7 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>One person holds two seats of one subscription</source>
             <comment>review.kind.person_holds_two_seats</comment>
-            <translation type="unfinished" />
+            <translation>Én person har to licenser i samme abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
@@ -2907,7 +2916,7 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/subscription_terms.py" />
             <source>Payment failed</source>
             <comment>subscription.status.payment_failed</comment>
-            <translation type="unfinished" />
+            <translation>Betaling mislykkedes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2931,7 +2940,7 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Renews on {renewal} although nobody holds it</source>
             <comment>review.detail.auto_renew_unassigned</comment>
-            <translation type="unfinished" />
+            <translation>Fornyes {renewal}, selv om den ikke er tildelt nogen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2967,19 +2976,19 @@ This message holds no password or activation code.
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Seat has more devices connected than allowed</source>
             <comment>review.kind.seat_over_device_limit</comment>
-            <translation type="unfinished" />
+            <translation>Licensen har flere tilsluttede enheder end tilladt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Seat has no device connected</source>
             <comment>review.kind.no_device</comment>
-            <translation type="unfinished" />
+            <translation>Licensen har ingen tilsluttet enhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Seat has no holder</source>
             <comment>review.kind.unassigned_seat</comment>
-            <translation type="unfinished" />
+            <translation>Licensen har ingen bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
@@ -3089,7 +3098,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>Seatkeeper test message</source>
             <comment>mail.test_subject</comment>
-            <translation type="unfinished" />
+            <translation>Testmeddelelse fra Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3148,7 +3157,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Still assigned to {email}</source>
             <comment>review.detail.expired_still_assigned</comment>
-            <translation type="unfinished" />
+            <translation>Stadig tildelt {email}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3160,13 +3169,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Subscription has more devices than its slots</source>
             <comment>review.kind.subscription_over_device_limit</comment>
-            <translation type="unfinished" />
+            <translation>Abonnementet har flere enheder, end det har pladser til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Subscription has more seats than it was bought with</source>
             <comment>review.kind.subscription_over_seat_limit</comment>
-            <translation type="unfinished" />
+            <translation>Abonnementet har flere licenser, end der blev købt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3716,7 +3725,8 @@ Detaljerne står i loggen: {log_file}</translation>
             <source>This is a test message from Seatkeeper: the SMTP settings work.
 </source>
             <comment>mail.test_body</comment>
-            <translation type="unfinished" />
+            <translation>Dette er en testmeddelelse fra Seatkeeper: SMTP-indstillingerne virker.
+</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/demo.py" />
@@ -3790,13 +3800,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>To {target}, sent {sent}</source>
             <comment>review.detail.delivery_pending</comment>
-            <translation type="unfinished" />
+            <translation>Til {target}, sendt {sent}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Unassigned seat will renew (and be paid for)</source>
             <comment>review.kind.auto_renew_unassigned</comment>
-            <translation type="unfinished" />
+            <translation>Ikke tildelt licens fornyes (og skal betales)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
@@ -3940,13 +3950,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>purchase cost</source>
             <comment>import.snipeit.purchase_cost</comment>
-            <translation type="unfinished" />
+            <translation>indkøbspris</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>renewal</source>
             <comment>review.detail.renewal</comment>
-            <translation type="unfinished" />
+            <translation>fornyelsen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />
@@ -3958,49 +3968,49 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
             <source>seat count</source>
             <comment>import.snipeit.seat_count</comment>
-            <translation type="unfinished" />
+            <translation>antal licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/messages.py" />
             <source>the account</source>
             <comment>record.the_account</comment>
-            <translation type="unfinished" />
+            <translation>kontoen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/messages.py" />
             <source>the device</source>
             <comment>record.the_device</comment>
-            <translation type="unfinished" />
+            <translation>enheden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>the one-time code</source>
             <comment>delivery.the_one_time_code</comment>
-            <translation type="unfinished" />
+            <translation>engangskoden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/messages.py" />
             <source>the person</source>
             <comment>record.the_person</comment>
-            <translation type="unfinished" />
+            <translation>personen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/messages.py" />
             <source>the seat</source>
             <comment>record.the_seat</comment>
-            <translation type="unfinished" />
+            <translation>licensen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/messages.py" />
             <source>the subscription</source>
             <comment>record.the_subscription</comment>
-            <translation type="unfinished" />
+            <translation>abonnementet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>trial end</source>
             <comment>review.detail.trial_end</comment>
-            <translation type="unfinished" />
+            <translation>prøveperioden slutter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/calendar_export.py" />
@@ -4012,7 +4022,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>your subscription</source>
             <comment>mail.your_subscription</comment>
-            <translation type="unfinished" />
+            <translation>dit abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/price.py" />
@@ -4048,7 +4058,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{email} holds {n} seats</source>
             <comment>review.detail.person_holds_two_seats</comment>
-            <translation type="unfinished" />
+            <translation>{email} har {n} licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -4200,19 +4210,19 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{n} devices connected, limit {lim}</source>
             <comment>review.detail.seat_over_device_limit</comment>
-            <translation type="unfinished" />
+            <translation>{n} enheder tilsluttet, grænsen er {lim}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{n} devices connected, {lim} slots</source>
             <comment>review.detail.subscription_over_device_limit</comment>
-            <translation type="unfinished" />
+            <translation>{n} enheder tilsluttet, {lim} pladser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{n} seats, bought {lim}</source>
             <comment>review.detail.subscription_over_seat_limit</comment>
-            <translation type="unfinished" />
+            <translation>{n} licenser, {lim} købt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
