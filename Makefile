@@ -14,7 +14,9 @@ $(STAMP): pyproject.toml setup.py $(wildcard resources/translations/*.ts)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
+# The system libraries Qt needs are checked first: one line names the package to install.
 run: $(STAMP)
+	@$(BIN)/python -m seatkeeper.system_libraries
 	$(BIN)/seatkeeper --demo
 
 lint: $(STAMP)

@@ -69,6 +69,13 @@ def window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from seatkeeper.system_libraries import check
+
+    # Before Qt: a missing system library makes Qt abort with words that help nobody.
+    problem = check()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     from seatkeeper.services.first_look import start_first_look
 
     location = roster_location(args)
