@@ -86,6 +86,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from seatkeeper.ui import i18n
+    from seatkeeper.ui.icons import DESKTOP_FILE, app_icon
     from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.messages import show_error
     from seatkeeper.ui.settings import LANGUAGE, app_settings
@@ -96,6 +97,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Seatkeeper")
     app.setOrganizationName("Seatkeeper")
     app.setApplicationVersion("")
+    QApplication.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName(DESKTOP_FILE)
     saved = app_settings().value(LANGUAGE, "")
     language = i18n.choose_language(getattr(args, "lang", None), str(saved or ""),
                                     QLocale.system().name())
