@@ -86,7 +86,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from seatkeeper.ui import i18n
-    from seatkeeper.ui.icons import DESKTOP_FILE, app_icon
+    from seatkeeper.ui.icons import identify_application
     from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.messages import show_error
     from seatkeeper.ui.settings import LANGUAGE, app_settings
@@ -97,8 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Seatkeeper")
     app.setOrganizationName("Seatkeeper")
     app.setApplicationVersion("")
-    QApplication.setWindowIcon(app_icon())
-    QApplication.setDesktopFileName(DESKTOP_FILE)
+    identify_application()
     saved = app_settings().value(LANGUAGE, "")
     language = i18n.choose_language(getattr(args, "lang", None), str(saved or ""),
                                     QLocale.system().name())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from seatkeeper.ui import icons
@@ -32,3 +33,17 @@ def test_the_desktop_entry_names_the_icon_and_the_window_matches_it() -> None:
     lines = DESKTOP.read_text(encoding="utf-8").splitlines()
     assert "Icon=seatkeeper" in lines
     assert DESKTOP.stem == icons.DESKTOP_FILE  # what Wayland matches the window by
+
+
+def test_the_application_wears_the_icon_and_names_its_desktop_entry(qtbot: QtBot) -> None:
+    icon_before, name_before = QGuiApplication.windowIcon(), QGuiApplication.desktopFileName()
+    try:
+        icons.identify_application()
+        assert QGuiApplication.desktopFileName() == "seatkeeper"
+        dialog = QDialog()  # any window, not only the main one
+        qtbot.addWidget(dialog)
+        sizes = sorted(size.width() for size in dialog.windowIcon().availableSizes())
+        assert sizes == list(icons.SIZES)
+    finally:
+        QGuiApplication.setWindowIcon(icon_before)
+        QGuiApplication.setDesktopFileName(name_before)

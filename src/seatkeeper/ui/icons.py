@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 
 ICONS = Path(__file__).resolve().parents[1] / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -25,3 +25,9 @@ def app_icon() -> QIcon:
         if path.exists():
             icon.addFile(str(path))
     return icon
+
+
+def identify_application() -> None:
+    """Every window, dialog and the task bar show the icon; Wayland finds the entry."""
+    QGuiApplication.setWindowIcon(app_icon())
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
