@@ -12,7 +12,9 @@ translations), installs it with its ``dist`` extra into a new virtual environmen
 builds there, and runs the built program, not the sources: ``--version``, ``demo`` into
 a temporary roster, ``report --json``, and the window offscreen for 10 s on an older
 roster (the demo taken back to the first migration), which it must upgrade with no
-warning in the log; ``report --json`` after that must count what the demo had.
+warning in the log; ``report --json`` after that must count what the demo had. Where
+this machine lacks some of Qt's xcb libraries, the program asked for X11 must name them
+in one line instead of aborting inside Qt.
 """
 
 from __future__ import annotations
@@ -235,6 +237,28 @@ def run_checks(bundle: Path, python: str, scratch: Path) -> None:
         raise CheckFailed(f"the upgraded roster counts {after}, the demo had {counts}")
     print(f"  window {WINDOW_SECONDS} s offscreen: upgraded to {head}, no warning; "
           "report --json unchanged")
+    first_run_on_x11(program, python, env)
+
+
+def first_run_on_x11(program: Path, python: str, env: dict[str, str]) -> None:
+    """On a machine without some of the xcb libraries (a server, a bare desktop), the built
+    program asked for X11 must name them in one line and exit 1, not abort inside Qt."""
+    if not sys.platform.startswith("linux"):
+        return
+    x11 = {**env, "QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99"}
+    x11.pop("WAYLAND_DISPLAY", None)
+    expected = subprocess.run(
+        [python, "-c", "from seatkeeper.system_libraries import check; print(check() or '')"],
+        env=x11, capture_output=True, text=True, check=True).stdout.strip()
+    if not expected:
+        print("  first run on X11: every xcb library is here, nothing to name")
+        return
+    done = subprocess.run([str(program), "--demo"], env=x11, capture_output=True, text=True,
+                          timeout=60, check=False)
+    if done.returncode != 1 or done.stderr.strip() != expected:
+        raise CheckFailed(f"without some xcb libraries the program exited {done.returncode}"
+                          f" and said:\n{done.stderr}\n(expected: {expected})")
+    print(f"  first run on X11: {expected}")
 
 
 def check(keep: Path | None = None) -> int:
