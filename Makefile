@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?=
 
-.PHONY: run test lint unit bench screenshots translations clean
+.PHONY: run test lint unit bench screenshots translations clean dist dist-check icons
 
 $(STAMP): pyproject.toml setup.py $(wildcard resources/translations/*.ts)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Seatkeeper needs Python 3.11 or newer" or 0)'
@@ -14,7 +14,9 @@ $(STAMP): pyproject.toml setup.py $(wildcard resources/translations/*.ts)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
+# The system libraries Qt needs are checked first: one line names the package to install.
 run: $(STAMP)
+	@$(BIN)/python -m seatkeeper.system_libraries
 	$(BIN)/seatkeeper --demo
 
 lint: $(STAMP)
@@ -35,8 +37,23 @@ screenshots: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m tools.translations update
 
+# The one-folder bundle for this OS in dist/seatkeeper (PyInstaller, packaging/seatkeeper.spec)
+# and, on Linux, dist/seatkeeper-<version>-linux-<arch>.tar.gz with the desktop entry.
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python -m tools.dist build
+
+# A clean checkout of HEAD, installed into a new environment, built, and the built program
+# run as a user would (--version, demo, report, an older roster upgraded, the window).
+dist-check:
+	$(PYTHON) -m tools.dist check
+
+# The PNGs, .ico and .icns from resources/icons/seatkeeper.svg.
+icons: $(STAMP)
+	$(BIN)/python -m tools.icons
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache screenshots build dist

@@ -69,6 +69,13 @@ def window_args(argv: list[str]) -> argparse.Namespace | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from seatkeeper.system_libraries import check
+
+    # Before Qt: a missing system library makes Qt abort with words that help nobody.
+    problem = check()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     from seatkeeper.services.first_look import start_first_look
 
     location = roster_location(args)
@@ -79,6 +86,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from seatkeeper.ui import i18n
+    from seatkeeper.ui.icons import identify_application
     from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.messages import show_error
     from seatkeeper.ui.settings import LANGUAGE, app_settings
@@ -89,6 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Seatkeeper")
     app.setOrganizationName("Seatkeeper")
     app.setApplicationVersion("")
+    identify_application()
     saved = app_settings().value(LANGUAGE, "")
     language = i18n.choose_language(getattr(args, "lang", None), str(saved or ""),
                                     QLocale.system().name())

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.services.reminders import DueReminder
 from seatkeeper.store.location import RosterLocation
+from seatkeeper.ui import icons
 from seatkeeper.ui.actions import reminders as reminders_ui
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.tasks import TaskRunner
@@ -146,6 +147,9 @@ def test_desktop_notification_when_a_tray_exists(
     assert len(messages) == 4
     assert messages[0] == ("Deadline coming", reminders_of(window).shown[0].message)
     assert len(reminders_of(window).strip.rows) == 4  # still there to snooze or dismiss
+    tray = reminders_of(window).tray
+    assert tray is not None  # Seatkeeper's own icon in every size, not a stock Qt one
+    assert sorted(size.width() for size in tray.icon().availableSizes()) == list(icons.SIZES)
 
 
 def test_lead_times_dialog_saves_the_choice(qtbot: QtBot, runner: TaskRunner,

@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.services.bundle import Services
@@ -26,6 +26,7 @@ from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_ro
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.lead_times_dialog import LeadTimesDialog
 from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.icons import app_icon
 from seatkeeper.ui.widgets.reminder_strip import ReminderStrip
 
 CHECK_INTERVAL_MS = 60 * 60 * 1000  # hourly
@@ -99,12 +100,7 @@ class ReminderController(QObject):
         if not tray_available():
             return
         if self.tray is None:
-            window = self.ctx.window
-            icon = window.windowIcon()
-            if icon.isNull():
-                icon = window.style().standardIcon(
-                    QStyle.StandardPixmap.SP_MessageBoxInformation)
-            self.tray = QSystemTrayIcon(icon, self)
+            self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setToolTip("Seatkeeper")
             self.tray.messageClicked.connect(self._open_deadlines)
             self.tray.show()

@@ -1,0 +1,54 @@
+"""tools/icons.py: the committed icons are the SVG's current rendering; .ico/.icns hold them."""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from tools import icons
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    image = QImage.fromData(data, "PNG")
+    assert not image.isNull()
+    return image.width(), image.height()
+
+
+def test_the_committed_icons_are_up_to_date(qtbot: QtBot) -> None:
+    assert icons.main(["--check"]) == 0
+
+
+def test_a_changed_svg_makes_them_stale(qtbot: QtBot, tmp_path: Path) -> None:
+    assert icons.main(["--out", str(tmp_path)]) == 0
+    assert icons.main(["--check", "--out", str(tmp_path)]) == 0
+    (tmp_path / "seatkeeper-32.png").write_bytes(b"old")
+    assert icons.main(["--check", "--out", str(tmp_path)]) == 1
+
+
+def test_the_ico_directory_lists_each_png(qtbot: QtBot) -> None:
+    data = (icons.ICONS / "seatkeeper.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind, count) == (0, 1, len(icons.ICO_SIZES))
+    for index, size in enumerate(icons.ICO_SIZES):
+        width, height, _c, _r, _p, bits, length, offset = struct.unpack(
+            "<BBBBHHII", data[6 + 16 * index: 22 + 16 * index])
+        assert (width or 256, height or 256, bits) == (size, size, 32)
+        assert _png_size(data[offset:offset + length]) == (size, size)
+
+
+def test_the_icns_holds_the_mac_sizes(qtbot: QtBot) -> None:
+    data = (icons.ICONS / "seatkeeper.icns").read_bytes()
+    assert data[:4] == b"icns"
+    assert struct.unpack(">I", data[4:8])[0] == len(data)
+    found, at = {}, 8
+    while at < len(data):
+        kind, length = data[at:at + 4], struct.unpack(">I", data[at + 4:at + 8])[0]
+        found[kind] = _png_size(data[at + 8:at + length])
+        at += length
+    assert found[b"ic07"] == (128, 128)
+    assert found[b"ic09"] == (512, 512)
+    assert found[b"ic14"] == (1024, 1024)  # 512 at 2x
+    assert found[b"icp4"] == (16, 16)
