@@ -212,6 +212,8 @@ def test_sd1_the_link_mail_is_said_in_the_admins_language() -> None:
 
     draft = download_link_message("anna@example.com", "Office Plus", Platform.MACOS, say)
     assert draft.subject == "«Download the app for Office Plus»"
-    assert draft.body.startswith("«Hello,") and draft.body.endswith("»")
-    assert download_link(Platform.MACOS) in draft.body and "macOS" in draft.body
+    assert draft.body.startswith("«Hello,")
+    assert draft.body.endswith("»")
+    assert download_link(Platform.MACOS) in draft.body
+    assert "macOS" in draft.body
     assert said == ["mail.link_subject", "mail.link_body"]
