@@ -32,6 +32,7 @@ from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.deliveries import Candidate, SendCheck
 from seatkeeper.services.rows import SubscriptionRow
 from seatkeeper.services.smtp import SmtpSettings
+from seatkeeper.ui.counts import seats_text
 from seatkeeper.ui.i18n import error_text, render, tr
 
 if TYPE_CHECKING:
@@ -115,11 +116,11 @@ class SubscriptionPage(_Page):
         row = self.current()
         self.about.setText("" if row is None else tr(CTX, "{vendor} · {kind} · renews "
                                                           "{renewal_date} · {assigned} of {seats} "
-                                                          "seats "
                                                           "assigned",
                                                           vendor=row.vendor, kind=row.kind,
                                                           renewal_date=row.renewal_date,
-                                                          assigned=row.assigned, seats=row.seats))
+                                                          assigned=row.assigned,
+                                                          seats=seats_text(row.seats)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
