@@ -41,16 +41,20 @@ class ReasonLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setMinimumHeight(44)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.kind = ""  # "refusal", "note" or "ok": what the colour says, for tests too
 
     def refusal(self, text: str) -> None:
+        self.kind = "refusal"
         self.setStyleSheet("color:#a61b1b;")
         self.setText(text)
 
     def note(self, text: str) -> None:
+        self.kind = "note"
         self.setStyleSheet("color:#444;")
         self.setText(text)
 
     def ok(self, text: str) -> None:
+        self.kind = "ok"
         self.setStyleSheet("color:#1d6b2f;")
         self.setText(text)
 
