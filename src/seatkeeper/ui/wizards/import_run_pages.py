@@ -154,6 +154,8 @@ class RunPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.finished, self.outcome = False, None
+        # Cancel cancels the running import; once it has finished there is nothing to cancel.
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.setTitle(tr(CTX, "Importing"))
         self.w.importing = True
         self.w.cancel_requested.clear()
@@ -183,6 +185,7 @@ class RunPage(QWizardPage):
                       else tr(CTX, "Nothing was imported"))
         self.w.importing = False
         self.finished, self.outcome = True, outcome
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.bar.setRange(0, 1)
         self.bar.setValue(1 if not isinstance(outcome, BaseException) else 0)
         self.status.setText(text)
