@@ -25,6 +25,7 @@ from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
+from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
 from seatkeeper.ui.wizards.import_preview_page import section_counts
@@ -98,9 +99,10 @@ class ModePage(QWizardPage):
 
     def _choose(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr(CTX, "Save the rejected rows"), self.rejects.text(),
-            tr(CTX, "CSV files (*.csv)"))
+            self, tr(CTX, "Save the rejected rows"),
+            self.rejects.text() or start_path("rejected-rows.csv"), tr(CTX, "CSV files (*.csv)"))
         if path:
+            remember_folder(path)
             self.rejects.setText(path)
 
     def _changed(self) -> None:
