@@ -210,3 +210,30 @@ def test_sd1_email_through_a_real_smtp_server(
     assert (row.email, row.status) == ("bo@example.com", "delivered")
     assert "accepted by your mail server" in wizard.result_page.text.text()
     assert errors == []
+
+
+def test_sd1_no_mail_client_puts_the_typed_message_on_the_clipboard(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """Issue 18: when no mail client opened, the message was lost."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+    wizard = open_wizard_by_shortcut(qtbot, demo_window)
+    wizard._open_url = lambda _url: False  # no mail client on this desktop
+    next_page(qtbot, wizard)
+    click_radio(qtbot, wizard.method_page.email)
+    next_page(qtbot, wizard)
+    page = wizard.email_page
+    qtbot.waitUntil(lambda: page.check is not None, timeout=WAIT)
+    qtbot.keyClicks(page.address, "anna@example.com")
+    qtbot.keyClicks(page.platform, "m")
+    next_page(qtbot, wizard)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.result_page.done, timeout=WAIT)
+    copied = QGuiApplication.clipboard().text()
+    assert "anna@example.com" in copied
+    assert download_link(Platform.MACOS) in copied
+    assert "clipboard" in wizard.result_page.text.text()
+    save_screenshot(wizard, "send_5_result_no_mail_client")
+    QGuiApplication.clipboard().clear()
+    assert errors == []
