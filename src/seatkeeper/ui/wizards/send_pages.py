@@ -56,8 +56,7 @@ def why_label(page: QWizardPage) -> QLabel:
 
 
 def reasons_html(reasons: tuple[Refusal, ...]) -> str:
-    return "".join(f"• {escape(render(r.msg))} <span style='color:#777'>({r.code.value})</span><br>"
-                   for r in reasons)
+    return "".join(f"• {escape(render(r.msg))}<br>" for r in reasons)
 
 
 class SendSteps(Protocol):
@@ -285,10 +284,11 @@ class DevicesPage(_Page):
                 item.setText(text)
                 item.setToolTip(tr(CTX, "Can receive this subscription."))
             else:
-                codes = ", ".join(r.code.value for r in candidate.reasons)
-                item.setText(tr(CTX, "{value} — cannot receive: {codes}", value=text, codes=codes))
-                item.setToolTip("\n".join(f"• {render(r.msg)} ({r.code.value})"
-                                          for r in candidate.reasons))
+                # The reasons in words (SD-8); their codes are for the log and tests only.
+                words = " ".join(render(r.msg) for r in candidate.reasons)
+                item.setText(tr(CTX, "{value} — cannot receive: {reasons}", value=text,
+                                reasons=words))
+                item.setToolTip("\n".join(f"• {render(r.msg)}" for r in candidate.reasons))
                 item.setForeground(QBrush(GREY))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         self.list.blockSignals(False)
