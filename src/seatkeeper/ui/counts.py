@@ -28,6 +28,3 @@ def pending_deliveries_text(count: int) -> str:
     return tr(CTX, "1 pending delivery") if count == 1 \
         else tr(CTX, "{count} pending deliveries", count=count)
 
-
-def findings_text(count: int) -> str:
-    return tr(CTX, "1 finding") if count == 1 else tr(CTX, "{count} findings", count=count)
