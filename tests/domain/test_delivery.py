@@ -120,6 +120,17 @@ def test_sd7_device_send_hints_at_the_sending_device() -> None:
     assert "follow its instructions" in hint
 
 
+def test_sd7_an_undone_or_finished_device_send_needs_no_step_any_more() -> None:
+    """Issue 18: an undone delivery still said "Finishing may need a step..."."""
+    for status in ("undone", "delivered", "failed"):
+        hint = str(sending_device_hint(DeliveryMethod.DEVICE, status))
+        assert "Finishing may need" not in hint
+        assert "Nothing" in hint
+    assert "undone" in str(sending_device_hint(DeliveryMethod.DEVICE, "undone"))
+    for status in ("pending", "overdue"):
+        assert "device you sent" in str(sending_device_hint(DeliveryMethod.DEVICE, status))
+
+
 def test_sd7_link_send_needs_nothing_on_the_sending_device() -> None:
     assert str(sending_device_hint(DeliveryMethod.EMAIL_LINK)).startswith("Nothing is needed")
 

@@ -86,9 +86,27 @@ CLIPBOARD_REPLACED = message(
 THE_ONE_TIME_CODE = message("delivery.the_one_time_code", "the one-time code")
 
 
-def sending_device_hint(method: DeliveryMethod) -> Message:
-    """SD-7: what may still need doing on the device the send came from."""
-    return HINT_DEVICE_SEND() if method is DeliveryMethod.DEVICE else HINT_LINK_SEND()
+HINT_UNDONE = message(
+    "delivery.hint_undone",
+    "Nothing is needed on the sending device: this delivery was undone.")
+HINT_DELIVERED = message(
+    "delivery.hint_delivered",
+    "Nothing is needed on the sending device: this delivery is done.")
+HINT_FAILED = message(
+    "delivery.hint_failed",
+    "Nothing is waiting on the sending device: this delivery failed; send it again if the "
+    "device still needs the subscription.")
+
+
+def sending_device_hint(method: DeliveryMethod, status: str | None = None) -> Message:
+    """SD-7: what may still need doing on the device the send came from; nothing once
+    the delivery is undone, done or failed."""
+    if method is not DeliveryMethod.DEVICE:
+        return HINT_LINK_SEND()
+    finished = {DeliveryDisplayStatus.UNDONE.value: HINT_UNDONE,
+                DeliveryDisplayStatus.DELIVERED.value: HINT_DELIVERED,
+                DeliveryDisplayStatus.FAILED.value: HINT_FAILED}.get(status or "")
+    return finished() if finished is not None else HINT_DEVICE_SEND()
 
 
 def clipboard_warning(item: str | Message | None = None) -> Message:

@@ -65,7 +65,8 @@ class Services:
     seats: SeatService = field(init=False)
     lookups: LookupService = field(init=False)
     deliveries: DeliveryService = field(init=False)
-    mail: MailService | None = field(init=False)  # None: no keyring for the SMTP password
+    # Always there: with no keyring it saves a relay without login, and refuses a login.
+    mail: MailService | None = field(init=False)
     deadlines: DeadlineService = field(init=False)
     terms: SubscriptionTermsService = field(init=False)
     subscription_actions: SubscriptionActionService = field(init=False)
@@ -83,8 +84,7 @@ class Services:
         self.seats = SeatService(self.store, self.clock, self.actor)
         self.lookups = LookupService(self.store)
         self.deliveries = DeliveryService(self.store, self.clock, self.actor)
-        self.mail = (MailService(self.store, self.vault, self.clock, self.actor)
-                     if self.vault is not None else None)
+        self.mail = MailService(self.store, self.vault, self.clock, self.actor)
         self.deadlines = DeadlineService(self.store)
         self.terms = SubscriptionTermsService(self.store, self.clock, self.actor)
         self.subscription_actions = SubscriptionActionService(self.store, self.clock, self.actor)

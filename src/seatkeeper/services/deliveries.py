@@ -317,12 +317,13 @@ def _rows_by_id(conn: Connection, ids: list[int], now: datetime) -> list[Deliver
 
 def _row(r: Mapping[Any, Any]) -> DeliveryRow:
     method = DeliveryMethod(r["method"])
+    status = DeliveryDisplayStatus(r["status"]).value
     return DeliveryRow(
         delivery_id=r["delivery_id"], subscription_id=r["subscription_id"],
         subscription=r["subscription"], device_id=r["device_id"], device=r["device"],
         email=r["email"], method=method.value,
         platform=None if r["platform"] is None else str(r["platform"]),
-        status=DeliveryDisplayStatus(r["status"]).value, sent_at=r["sent_at"],
+        status=status, sent_at=r["sent_at"],
         resolved_at=r["resolved_at"], detail=r["detail"],
-        hint=rules.sending_device_hint(method),
+        hint=rules.sending_device_hint(method, status),
     )

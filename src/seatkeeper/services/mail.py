@@ -49,6 +49,11 @@ MAIL_NOT_CONFIGURED = message(
     "mail.not_configured",
     "No SMTP server is configured. Set one with `seatkeeper smtp set` or in Settings, or "
     "send the link from your mail client.")
+NO_KEYRING_FOR_LOGIN = message(
+    "mail.no_keyring_for_login",
+    "No secure keyring was found, so a server that needs a login cannot be saved: its "
+    "password would have nowhere safe to go. A relay without login (leave the user "
+    "empty) works without one.")
 PASSWORD_MISSING = message(
     "mail.password_missing",
     "The keyring holds no password for “{user}” on {host}. Enter it again in the SMTP "
@@ -93,7 +98,7 @@ def check_settings(host: str, port: int, security: str, user: str,
 class MailService:
     """SMTP settings, test messages and download links by e-mail (SD-1)."""
 
-    def __init__(self, store: Store, vault: Vault, clock: Clock, actor: str, *,
+    def __init__(self, store: Store, vault: Vault | None, clock: Clock, actor: str, *,
                  timeout: float = DEFAULT_TIMEOUT) -> None:
         self.store, self.vault, self.clock, self.actor = store, vault, clock, actor
         self.timeout = timeout
@@ -115,14 +120,20 @@ class MailService:
         """
         old = self.settings()
         key = smtp_vault_key(settings.host, settings.user)
+        vault = self.vault
+        if vault is None:  # a relay without login keeps no secret; a login needs the vault
+            if settings.user:
+                raise BadInput(NO_KEYRING_FOR_LOGIN(), field="user")
+            self.store.write(lambda conn: self._write_settings(conn, settings, old))
+            return Changed(None, Changes.of(Entity.SETTINGS))
         if settings.user and password:
-            self.vault.set(SERVICE, key, password)
-        elif settings.user and self.vault.get(SERVICE, key) is None:
+            vault.set(SERVICE, key, password)
+        elif settings.user and vault.get(SERVICE, key) is None:
             raise BadInput(NO_PASSWORD(user=settings.user, host=settings.host),
                            field="password")
         self.store.write(lambda conn: self._write_settings(conn, settings, old))
         if old is not None and old.user and smtp_vault_key(old.host, old.user) != key:
-            self.vault.delete(SERVICE, smtp_vault_key(old.host, old.user))
+            vault.delete(SERVICE, smtp_vault_key(old.host, old.user))
         return Changed(None, Changes.of(Entity.SETTINGS))
 
     def _write_settings(self, conn: Connection, new: SmtpSettings,
@@ -170,6 +181,8 @@ class MailService:
     def _password(self, settings: SmtpSettings) -> str | None:
         if not settings.user:
             return None
+        if self.vault is None:
+            raise MailNotConfigured(NO_KEYRING_FOR_LOGIN())
         password = self.vault.get(SERVICE, smtp_vault_key(settings.host, settings.user))
         if password is None:
             raise MailNotConfigured(PASSWORD_MISSING(user=settings.user, host=settings.host))

@@ -38,6 +38,12 @@ from seatkeeper.ui.actions.registry import (
     menu_title,
 )
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.counts import (
+    devices_text,
+    pending_deliveries_text,
+    seats_text,
+    subscriptions_text,
+)
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.messages import Banner, show_error
 from seatkeeper.ui.startup import Opener, Startup
@@ -239,10 +245,11 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, counts: RosterCounts) -> None:
         self.counts_label.setText(tr(
-            CTX, "{subscriptions} subscriptions · {seats} seats ({assigned} assigned) · "
-            "{devices} devices · {pending} pending deliveries",
-            subscriptions=counts.subscriptions, seats=counts.seats, assigned=counts.assigned,
-            devices=counts.devices, pending=counts.pending_deliveries))
+            CTX, "{subscriptions} · {seats} ({assigned} assigned) · {devices} · {pending}",
+            subscriptions=subscriptions_text(counts.subscriptions),
+            seats=seats_text(counts.seats), assigned=counts.assigned,
+            devices=devices_text(counts.devices),
+            pending=pending_deliveries_text(counts.pending_deliveries)))
         self.startup.offer_welcome(counts.subscriptions)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -152,3 +152,21 @@ def test_vl15_vl16_cancel_then_new_plan(qtbot: QtBot, demo_window: MainWindow) -
     assert "Cancelled, active until 4/22/2027." in demo_window.banner.label.text()
     qtbot.waitUntil(actions.new_plan.isEnabled, timeout=5_000)
     assert not actions.cancel_sub.isEnabled()
+
+
+def test_no_red_refusal_about_the_name_before_the_name_is_typed(qtbot: QtBot,
+                                                                demo_window: MainWindow) -> None:
+    """Issue 18: a red "A seat holder needs a name." while the admin has typed nothing."""
+    select(demo_window.screens["licences"], "L-0023")
+    press(qtbot, demo_window, Qt.Key.Key_A)
+    dialog = dialog_of(qtbot, demo_window, AssignDialog)
+    reason = dialog.findChild(QLabel, "reason")
+    assert reason.kind != "refusal"
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "holderEmail"), "per@northwind.example")
+    assert reason.kind != "refusal", reason.text()
+    assert "needs a name" not in reason.text()
+    assert not dialog.ok.isEnabled()
+    name = dialog.findChild(QLineEdit, "holderName")
+    name.editingFinished.emit()  # the admin left the name empty on purpose: now say so
+    assert reason.kind == "refusal"
+    assert "needs a name" in reason.text()

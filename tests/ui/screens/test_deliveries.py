@@ -71,6 +71,11 @@ def test_sd6_undo_send_asks_first_then_marks_undone(qtbot: QtBot, demo_window: M
                     timeout=WAIT)
     qtbot.waitUntil(lambda: screen.model.data(screen.model.index(0, 0)) == "Undone",
                     timeout=WAIT)
+    # Issue 18: the undone delivery no longer asks for a step on the sending device.
+    select_row(qtbot, screen, TARGET, "CEO iPhone")
+    qtbot.waitUntil(lambda: "Undone" in screen.detail.toPlainText(), timeout=WAIT)
+    assert "Finishing may need a step" not in screen.detail.toPlainText()
+    assert "was undone" in screen.detail.toPlainText()
     assert errors == []
 
 
@@ -84,7 +89,7 @@ def test_sd4_mark_delivered_confirms_an_overdue_delivery(qtbot: QtBot, demo_wind
     qtbot.waitUntil(lambda: services.deliveries.for_device(33)[0].status == "delivered",
                     timeout=WAIT)
     qtbot.waitUntil(lambda: "0 pending deliveries" not in demo_window.counts_label.text()
-                    and "1 pending deliveries" in demo_window.counts_label.text(), timeout=WAIT)
+                    and "1 pending delivery" in demo_window.counts_label.text(), timeout=WAIT)
     assert errors == []
 
 

@@ -160,3 +160,38 @@ def test_a_review_longer_than_its_list_says_how_much_is_listed(
     assert screen.count_label.text() == "18 of 37 findings listed (at most 5 of each kind)"
     assert screen.kind_box.itemText(0) == "All findings (37)"
     assert errors == []
+
+
+def test_sign_off_dialog_asks_for_a_name_and_says_how_many_findings_are_undecided(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """Issue 18: a tiny dialog with its title cut, the login name pre-filled, and no word
+    that most findings have no decision."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from seatkeeper.ui.dialogs.sign_off_dialog import SignOffDialog
+
+    screen = review_screen(qtbot, demo_window)
+    summary = screen.review_model.summary
+    assert summary is not None
+    total = sum(summary.findings.counts.values())
+    press(qtbot, screen, screen.sign_action)
+    qtbot.waitUntil(lambda: screen.findChild(SignOffDialog) is not None, timeout=10_000)
+    dialog = screen.findChild(SignOffDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Sign off the review"
+    title_width = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    assert dialog.width() >= title_width + 200  # room for the title beside the frame buttons
+    name = dialog.findChild(QLineEdit, "reviewerName")
+    assert name.text() == ""  # not the login name ("t" here)
+    assert summary.undecided > 0
+    assert summary.undecided <= total
+    assert f"{summary.undecided} findings have no decision" in dialog.undecided.text()
+    assert not dialog.ok.isEnabled()
+    save_screenshot(dialog, "review_sign_off")
+    qtbot.keyClicks(name, "Ingrid Solberg")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "signed off" in screen.last_message, timeout=10_000)
+    assert demo_window.services is not None
+    assert demo_window.services.review.sign_offs()[0].reviewer == "Ingrid Solberg"
+    assert errors == []

@@ -144,6 +144,9 @@ def test_preview_lists_every_bad_row_then_skip_mode_imports_good_rows(
     assert (result.imported, result.rejected, result.product_keys_stored) == (4, 2, 4)
     assert "Imported 4 row(s)" in wizard.run_page.status.text()
     assert empty_services.roster.counts().subscriptions == 4
+    # Issue 18: once the import is done there is nothing left to cancel; only Finish.
+    assert not wizard.button(Button.CancelButton).isVisible()
+    assert wizard.button(Button.FinishButton).isVisible()
     lines = rejects.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Row,")
     assert [x[:2] for x in lines[1:]] == ["5,", "7,"]
@@ -192,6 +195,7 @@ def test_cancel_during_the_import_rolls_everything_back(
     qtbot.waitUntil(lambda: wizard.run_page.finished, timeout=20_000)
     assert isinstance(wizard.run_page.outcome, ImportCancelled)
     assert "roster is as it was" in wizard.run_page.status.text()
+    assert not wizard.button(Button.CancelButton).isVisible()
     assert roster_json(demo_services.store) == before
     assert dict(demo_services.vault._secrets) == keys_before  # type: ignore[union-attr]
     assert errors == []

@@ -128,8 +128,13 @@ def test_vl2_vl3_vl4_vl17_new_volume_path_buys_seats_shown_at_once(
     assert brand.currentText() == "Visa"
     last4 = child(wizard, QLineEdit, "cardLast4")
     last4.setFocus()
-    qtbot.keyClicks(last4, "4111111111111111")  # a whole number cannot get in
-    assert last4.text() == "4111"
+    qtbot.keyClicks(last4, "4111111111111111")  # a whole number is refused, not cut short
+    assert not last4.text().startswith("4111")
+    wait_refusal(qtbot, wizard, "That looks like a whole card number")
+    assert not wizard.button(NEXT).isEnabled()
+    last4.clear()
+    qtbot.keyClicks(last4, "4242")
+    assert last4.text() == "4242"
     qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=5_000)
     click(qtbot, child(wizard, QRadioButton, "method_paypal"))
     wait_refusal(qtbot, wizard, "credit card only; PayPal, Bitcoin and Paymentwall are not")
@@ -147,7 +152,7 @@ def test_vl2_vl3_vl4_vl17_new_volume_path_buys_seats_shown_at_once(
     assert quote.credit_available.minor > 0  # Kaspersky's individual plans leave credit
     text = figures.text()
     for words in ("$1,140.00", f"{money(quote.credit_available)} available",
-                  money(quote.amount_due), "Visa ending 4111"):
+                  money(quote.amount_due), "Visa ending 4242"):
         assert words in text
     save_screenshot(wizard, "wizard_new_6_review")
     before = demo_window.screens["licences"].model.rowCount()

@@ -74,11 +74,16 @@ def test_sd2_sd8_send_to_devices_shows_refused_devices_with_reasons(
     page = wizard.devices_page
     qtbot.waitUntil(lambda: page.list.count() == 6, timeout=WAIT)
     mac = item_named(page.list, "Meeting-room Mac")
-    assert "device_not_connected" in mac.text()
+    # Issue 18: the reason in words, never a raw code like limited_while_autorenew_in_use.
+    assert "not connected to the account" in mac.text()
     assert "not connected to the account" in mac.toolTip()
+    for number in range(page.list.count()):
+        shown = page.list.item(number).text() + page.list.item(number).toolTip()
+        assert "_" not in shown.replace("Meeting-room", ""), shown
     click_item(qtbot, page.list, mac)
     assert "Meeting-room Mac" in page.details.text()
-    assert "device_not_connected" in page.details.text()
+    assert "not connected to the account" in page.details.text()
+    assert "device_not_connected" not in page.details.text()
     qtbot.keyClick(page.list, Qt.Key.Key_Space)  # a refused device cannot be ticked
     assert mac.checkState() == Qt.CheckState.Unchecked
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -86,7 +91,7 @@ def test_sd2_sd8_send_to_devices_shows_refused_devices_with_reasons(
 
     ceo = item_named(page.list, "CEO iPhone")
     click_item(qtbot, page.list, ceo)
-    assert "delivery_pending" in page.details.text()
+    assert "delivery_pending" not in page.details.text()
     assert "still pending" in page.details.text()
     save_screenshot(wizard, "send_3b_devices_refused")
 
@@ -172,7 +177,8 @@ def test_sd1_sd8_email_path_refuses_a_per_user_service_before_any_address_is_typ
     next_page(qtbot, wizard)
     page = wizard.email_page
     qtbot.waitUntil(lambda: page.check is not None, timeout=WAIT)
-    assert "per_user_service" in page.why.text()
+    assert "per_user_service" not in page.why.text()  # words, not the code
+    assert "per-user service" in page.why.text()
     assert not page.address.isEnabled()  # no address to type for a refused link
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     save_screenshot(wizard, "send_3a_email_refused")
@@ -209,4 +215,31 @@ def test_sd1_email_through_a_real_smtp_server(
     [row] = services.deliveries.page(NEWEST)
     assert (row.email, row.status) == ("bo@example.com", "delivered")
     assert "accepted by your mail server" in wizard.result_page.text.text()
+    assert errors == []
+
+
+def test_sd1_no_mail_client_puts_the_typed_message_on_the_clipboard(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """Issue 18: when no mail client opened, the message was lost."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+    wizard = open_wizard_by_shortcut(qtbot, demo_window)
+    wizard._open_url = lambda _url: False  # no mail client on this desktop
+    next_page(qtbot, wizard)
+    click_radio(qtbot, wizard.method_page.email)
+    next_page(qtbot, wizard)
+    page = wizard.email_page
+    qtbot.waitUntil(lambda: page.check is not None, timeout=WAIT)
+    qtbot.keyClicks(page.address, "anna@example.com")
+    qtbot.keyClicks(page.platform, "m")
+    next_page(qtbot, wizard)
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.result_page.done, timeout=WAIT)
+    copied = QGuiApplication.clipboard().text()
+    assert "anna@example.com" in copied
+    assert download_link(Platform.MACOS) in copied
+    assert "clipboard" in wizard.result_page.text.text()
+    save_screenshot(wizard, "send_5_result_no_mail_client")
+    QGuiApplication.clipboard().clear()
     assert errors == []

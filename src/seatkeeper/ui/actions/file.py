@@ -9,6 +9,7 @@ from seatkeeper import paths
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import tr
 
 CTX = "FileActions"
@@ -20,9 +21,10 @@ def demo_location() -> RosterLocation:
 
 def choose_roster(ctx: WindowContext) -> None:
     path, _filter = QFileDialog.getOpenFileName(
-        ctx.window, tr(CTX, "Open roster"), "",
+        ctx.window, tr(CTX, "Open roster"), start_path(),
         tr(CTX, "Seatkeeper rosters (*.sqlite *.db);;All files (*)"))
     if path:
+        remember_folder(path)
         ctx.host.open_roster(RosterLocation.parse(path))
 
 

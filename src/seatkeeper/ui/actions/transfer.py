@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import report_wording, tr
 
 if TYPE_CHECKING:
@@ -100,9 +101,11 @@ def choose_path_and_export(ctx: WindowContext, fmt: str, include_secrets: bool,
 
     _label, file_filter, suffix = formats()[fmt]
     name, _chosen = QFileDialog.getSaveFileName(ctx.window, tr(CTX, "Export to"),
-                                                f"seatkeeper-export{suffix}", file_filter)
+                                                start_path(f"seatkeeper-export{suffix}"),
+                                                file_filter)
     if not name:
         return
+    remember_folder(name)
     path = Path(name)
     if not path.suffix:
         path = path.with_suffix(suffix)

@@ -6,15 +6,12 @@ VL-3); the service refuses anything else, and the refusal stays here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +23,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.plans import SubscriptionState
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
-from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
+from seatkeeper.ui.widgets.forms import Busy, LastFourEdit, ReasonLabel, named
 
 CTX = "NewPlanDialog"
 
@@ -50,10 +47,7 @@ class NewPlanDialog(QDialog):
         self.months.setSuffix(tr(CTX, " months"))
         self.brand = named(QComboBox(self), "newPlanBrand")
         self.brand.addItems(list(CARD_BRANDS))
-        self.last4 = named(QLineEdit(self), "newPlanLast4")
-        self.last4.setMaxLength(4)
-        self.last4.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,4}"),
-                                                            self.last4))
+        self.last4 = named(LastFourEdit(self), "newPlanLast4")
         form = QFormLayout()
         for text, widget in ((tr(CTX, "&Seats:"), self.seats),
                              (tr(CTX, "&Billing cycle:"), self.months),
@@ -74,6 +68,13 @@ class NewPlanDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        self.last4.textChanged.connect(self._last4_changed)
+
+    def _last4_changed(self, _text: str) -> None:
+        if self.last4.typed_too_many:
+            self.reason.refusal(self.last4.refusal() or "")
+        elif self.last4.refusal() is None:
+            self.reason.clear()
 
     def _save(self) -> None:
         seats, months = self.seats.value(), self.months.value()

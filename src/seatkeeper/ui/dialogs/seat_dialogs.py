@@ -100,6 +100,8 @@ class AssignDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(lambda _t: self._check())
         self.email.textChanged.connect(lambda _t: self._check())
+        self._name_left = False
+        self.name.editingFinished.connect(self._left_name)
         self._version: int | None = None
         self._check()
         # The version read now guards against someone else changing the seat meanwhile.
@@ -109,15 +111,25 @@ class AssignDialog(QDialog):
     def _loaded(self, state: SeatState) -> None:
         self._version = state.version
 
+    def _left_name(self) -> None:
+        self._name_left = True
+        self._check()
+
     def _check(self) -> bool:
         try:  # the same offline check the service applies; instant
             person = normalise_person(self.name.text(), self.email.text())
         except KnownError as error:
+            # An empty field is a refusal only once the admin has left it empty; before
+            # that it is a grey note of what is still to type.
+            name_missing = not self.name.text().strip()
             if not self.name.text() and not self.email.text():
                 self.reason.note(tr(CTX, "Type the holder's name and e-mail address."))
+            elif name_missing and not self._name_left:
+                self.reason.note(tr(CTX, "Type the holder's name too."))
+            elif not self.email.text() and not name_missing:
+                self.reason.note(tr(CTX, "Enter the e-mail address too."))
             else:
-                self.reason.refusal(error_text(error) if self.email.text()
-                                    else tr(CTX, "Enter the e-mail address too."))
+                self.reason.refusal(error_text(error))
             self.ok.setEnabled(False)
             return False
         self.reason.ok(tr(CTX, "Will be saved as {person} <{email}>.",

@@ -128,8 +128,15 @@ class SmtpDialog(QDialog):
         if self.services.read_only:
             why = tr(CTX, "The roster is open for read-only review; the settings cannot change.")
         elif self.services.mail is None:
-            why = tr(CTX, "No secure keyring was found, so the SMTP password cannot be stored. "
-                          "Links go through your mail client instead.")
+            why = tr(CTX, "E-mail settings are not available for this roster.")
+        elif self.services.vault is None:
+            # A relay without login keeps no secret: it can still be set up.
+            self.password.setEnabled(False)
+            self.password.setPlaceholderText(tr(CTX, "no keyring: a relay without login only"))
+            self._say(tr(CTX, "No secure keyring was found, so no SMTP password can be stored. "
+                              "A relay without login (leave the user empty) can still be "
+                              "saved; otherwise links go through your mail client."),
+                      WARN_STYLE)
         if why:
             for widget in (self.test_button, self.buttons.button(
                     QDialogButtonBox.StandardButton.Save)):
@@ -140,7 +147,9 @@ class SmtpDialog(QDialog):
     def _load(self, settings: SmtpSettings | None) -> None:
         self.loaded = True
         if settings is None:
-            self._say(tr(CTX, "No server is set up yet: links open in your mail client."), "")
+            if self.services.vault is not None:  # else the keyring's note stays
+                self._say(tr(CTX, "No server is set up yet: links open in your mail client."),
+                          "")
             return
         self.host.setText(settings.host)
         self.security.setCurrentIndex(self.security.findData(settings.security.value))

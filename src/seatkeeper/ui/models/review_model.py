@@ -49,6 +49,7 @@ class ReviewSummary:
     findings: Findings
     costs: RenewalCosts
     decided: int
+    undecided: int = 0  # findings without a decision (the sign-off says how many)
 
 
 SORT_KEYS = {
@@ -93,7 +94,13 @@ def review_query(review: ReviewService, days: int, kind: str, listed_per_kind: i
                 (render(r.finding.title), r.finding.subscription or "",
                  r.finding.licence_id or "", render(r.finding.detail),
                  r.decision_text)).casefold()]
-        return Snapshot(rows, ReviewSummary(findings, costs, len(decisions)))
+        # A finding counts as decided when its seat has a decision; findings past the
+        # listing limit are not read, so they count as undecided (the sign-off errs on
+        # the side of saying more is open).
+        decided_findings = sum(1 for f in findings.items
+                               if f.seat_id is not None and f.seat_id in decisions)
+        undecided = sum(findings.counts.values()) - decided_findings
+        return Snapshot(rows, ReviewSummary(findings, costs, len(decisions), undecided))
     return work
 
 

@@ -20,6 +20,7 @@ from seatkeeper.services import calendar_export
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.deadlines import DEFAULT_DAYS, MAX_DAYS, DeadlineEntry
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import instant_text, tr
 from seatkeeper.ui.models.deadline_table_model import (
     DeadlineTableModel,
@@ -104,9 +105,10 @@ class _Controls:
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.screen, tr(CTX, "Export deadlines as a calendar"), "seatkeeper-deadlines.ics",
-            tr(CTX, "iCalendar files (*.ics)"))
+            self.screen, tr(CTX, "Export deadlines as a calendar"),
+            start_path("seatkeeper-deadlines.ics"), tr(CTX, "iCalendar files (*.ics)"))
         if path:
+            remember_folder(path)
             chosen = Path(path)
             self.export_to(chosen if chosen.suffix else chosen.with_suffix(".ics"))
 

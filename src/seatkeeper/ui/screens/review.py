@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QSpinBox,
@@ -27,6 +26,7 @@ from seatkeeper.services.review import ApplyResult, SignOff
 from seatkeeper.services.review_findings import KINDS, kind_title
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
+from seatkeeper.ui.dialogs.sign_off_dialog import SignOffDialog
 from seatkeeper.ui.i18n import instant_text, money, number, render, tr
 from seatkeeper.ui.models.review_model import FindingRow, ReviewTableModel, decision_names
 from seatkeeper.ui.widgets.detail_pane import section
@@ -288,12 +288,15 @@ class ReviewScreen(TableScreen):
     def _undone(self, seats: int) -> None:
         self._message(tr(CTX, "Undone: {seats} seat(s) are as they were.", seats=seats))
 
-    def sign_off(self) -> None:
-        name, ok = QInputDialog.getText(self, tr(CTX, "Sign off the review"),
-                                        tr(CTX, "Reviewer's name (signed today):"),
-                                        text=self.services.actor)
-        if ok:
-            self.record_sign_off(name)
+    def sign_off(self) -> SignOffDialog:
+        summary = self.review_model.summary
+        total = sum(summary.findings.counts.values()) if summary is not None else 0
+        dialog = SignOffDialog(summary.undecided if summary is not None else 0, total,
+                               self.services.clock().date(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.record_sign_off(dialog.reviewer))
+        dialog.open()
+        return dialog
 
     def record_sign_off(self, name: str) -> None:
         self.ctx.write(lambda: self.services.review.sign_off(name), owner=self).success(

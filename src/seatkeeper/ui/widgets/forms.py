@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
+from seatkeeper.domain.cards import NOT_LAST_FOUR, WHOLE_NUMBER
 from seatkeeper.domain.errors import KnownError
-from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.i18n import error_text, render, tr
 
 W = TypeVar("W", bound=QWidget)
 CTX = "Forms"
@@ -39,18 +41,60 @@ class ReasonLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setMinimumHeight(44)
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.kind = ""  # "refusal", "note" or "ok": what the colour says, for tests too
 
     def refusal(self, text: str) -> None:
+        self.kind = "refusal"
         self.setStyleSheet("color:#a61b1b;")
         self.setText(text)
 
     def note(self, text: str) -> None:
+        self.kind = "note"
         self.setStyleSheet("color:#444;")
         self.setText(text)
 
     def ok(self, text: str) -> None:
+        self.kind = "ok"
         self.setStyleSheet("color:#1d6b2f;")
         self.setText(text)
+
+
+class LastFourEdit(QLineEdit):
+    """The last four digits of a card, and nothing more.
+
+    A fifth digit (typed or pasted: a whole card number) empties the field at once,
+    undo history included, and ``refusal`` says why until four digits stand there.
+    Cutting the number to four would keep its *first* four, which name the bank, not
+    the card.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Room for a pasted number with spaces, so that it is seen and refused whole.
+        self.setMaxLength(32)
+        self.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9 -]{0,32}"),
+                                                      self))
+        self.setPlaceholderText(tr(CTX, "4 digits"))
+        self.typed_too_many = False
+        self.textChanged.connect(self._check)
+
+    def _check(self, text: str) -> None:
+        digits = sum(ch.isdigit() for ch in text)
+        if digits > 4:
+            self.typed_too_many = True
+            self.setText("")  # setText also drops the undo history that holds the digits
+        elif digits == 4:
+            self.typed_too_many = False
+
+    def refusal(self) -> str | None:
+        """Why the field's text is not a last four, or None when it is."""
+        digits = "".join(ch for ch in self.text() if ch.isdigit())
+        if len(digits) == 4:
+            return None
+        return render(WHOLE_NUMBER() if self.typed_too_many else NOT_LAST_FOUR())
+
+    def digits(self) -> str:
+        return "".join(ch for ch in self.text() if ch.isdigit())
 
 
 class Busy:

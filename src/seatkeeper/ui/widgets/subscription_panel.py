@@ -34,6 +34,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.subscription_terms import ENDED, SubscriptionTerms
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.widgets.detail_column import FitPanel
 from seatkeeper.ui.widgets.subscription_terms_html import (
     store_guidance_html,
     terms_html,
@@ -351,6 +352,7 @@ def attach(screen: TableScreen, services: Services) -> SubscriptionPanel:
     column.addWidget(detail)
     column.addWidget(panel)
     column.setSizes([300, 500])
+    FitPanel(column, panel)  # the seat detail takes the height the panel does not need
     splitter.setSizes([900, 400])  # the terms and store steps need more room than a seat
     detail.show()
 

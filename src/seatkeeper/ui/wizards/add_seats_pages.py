@@ -25,6 +25,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.lookups import VolumeChoice
 from seatkeeper.services.purchasing import AddedSeats
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.counts import seats_text
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
@@ -66,8 +67,9 @@ class PickSubscriptionPage(QWizardPage):
     def _show(self, choices: list[VolumeChoice]) -> None:
         self.list.clear()
         for choice in choices:
-            text = tr(CTX, "{choice} — {vendor} · {seats} seats · renews {renewal_date} · {status}",
-                           choice=choice.name, vendor=choice.vendor, seats=choice.seats,
+            text = tr(CTX, "{choice} — {vendor} · {seats} · renews {renewal_date} · {status}",
+                           choice=choice.name, vendor=choice.vendor,
+                           seats=seats_text(choice.seats),
                            renewal_date=choice.renewal_date, status=choice.status)
             item = QListWidgetItem(text, self.list)
             item.setData(SUBSCRIPTION_ROLE, choice)

@@ -30,6 +30,7 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.locale_values import LOCALES
 from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import REQUIRED
+from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.import_steps import (
     Headers,
@@ -154,9 +155,10 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr(CTX, "Import a roster file"), self.path_edit.text(),
+            self, tr(CTX, "Import a roster file"), self.path_edit.text() or start_path(),
             tr(CTX, "Roster files (*.csv *.xlsx *.xlsm *.ods *.json);;All files (*)"))
         if path:
+            remember_folder(path)
             self.path_edit.setText(path)
 
     def _path(self) -> Path | None:

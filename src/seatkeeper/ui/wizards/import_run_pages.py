@@ -25,6 +25,7 @@ from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
+from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.import_pages import WHY_STYLE
 from seatkeeper.ui.wizards.import_preview_page import section_counts
@@ -98,9 +99,10 @@ class ModePage(QWizardPage):
 
     def _choose(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, tr(CTX, "Save the rejected rows"), self.rejects.text(),
-            tr(CTX, "CSV files (*.csv)"))
+            self, tr(CTX, "Save the rejected rows"),
+            self.rejects.text() or start_path("rejected-rows.csv"), tr(CTX, "CSV files (*.csv)"))
         if path:
+            remember_folder(path)
             self.rejects.setText(path)
 
     def _changed(self) -> None:
@@ -154,6 +156,8 @@ class RunPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.finished, self.outcome = False, None
+        # Cancel cancels the running import; once it has finished there is nothing to cancel.
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.setTitle(tr(CTX, "Importing"))
         self.w.importing = True
         self.w.cancel_requested.clear()
@@ -183,6 +187,7 @@ class RunPage(QWizardPage):
                       else tr(CTX, "Nothing was imported"))
         self.w.importing = False
         self.finished, self.outcome = True, outcome
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.bar.setRange(0, 1)
         self.bar.setValue(1 if not isinstance(outcome, BaseException) else 0)
         self.status.setText(text)

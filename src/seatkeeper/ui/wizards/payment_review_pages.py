@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QRegularExpression
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -33,7 +31,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.purchasing import CompletedPurchase
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, tr
-from seatkeeper.ui.widgets.forms import ReasonLabel, named
+from seatkeeper.ui.widgets.forms import LastFourEdit, ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     LiveCheck,
     PageId,
@@ -76,11 +74,7 @@ class PaymentPage(QWizardPage):
         self.brand.addItem(tr(CTX, "Choose the brand…"), "")
         for brand in CARD_BRANDS:
             self.brand.addItem(brand, brand)
-        self.last4 = named(QLineEdit(self), "cardLast4")
-        self.last4.setMaxLength(4)  # a whole card number cannot even be typed here
-        self.last4.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,4}"),
-                                                            self.last4))
-        self.last4.setPlaceholderText(tr(CTX, "4 digits"))
+        self.last4 = named(LastFourEdit(self), "cardLast4")
         self.last4.setMaximumWidth(90)
         self.reason = ReasonLabel(self)
         form = QFormLayout()
@@ -114,8 +108,11 @@ class PaymentPage(QWizardPage):
             check_payment_method(method)
             check_card(str(self.brand.currentData() or ""), self.last4.text())
         except KnownError as error:
-            self._refusal = error_text(error)
-            self.reason.refusal(error_text(error))
+            # A whole card number was typed and dropped: say so, not just "four digits".
+            text = (self.last4.refusal() or error_text(error)) \
+                if getattr(error, "field", None) == "card_last4" else error_text(error)
+            self._refusal = text
+            self.reason.refusal(text)
         else:
             self._refusal = None
             self.reason.ok(tr(CTX, "{currenttext} ending {last4}.",

@@ -16,6 +16,7 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.purchasing import AddedSeats, CompletedPurchase
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.counts import seats_text
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.add_seats_pages import AddCountPage, PickSubscriptionPage, ReviewAddPage
 from seatkeeper.ui.wizards.common import PageId, PurchaseState
@@ -111,9 +112,10 @@ class PurchaseWizard(QWizard):
                            count=len(result.licence_ids), licence_ids=result.licence_ids[0],
                            licence_ids2=result.licence_ids[-1], amount_due=result.quote.amount_due)
         elif isinstance(result, AddedSeats):
-            text = tr(CTX, "{count} seats added ({licence_ids} to {licence_ids2}) for {total}; "
+            text = tr(CTX, "{seats} added ({licence_ids} to {licence_ids2}) for {total}; "
                            "renewal date unchanged.",
-                           count=len(result.licence_ids), licence_ids=result.licence_ids[0],
+                           seats=seats_text(len(result.licence_ids)),
+                           licence_ids=result.licence_ids[0],
                            licence_ids2=result.licence_ids[-1], total=result.quote.total)
         else:
             text = tr(CTX, "Purchase saved.")

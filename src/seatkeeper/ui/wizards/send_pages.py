@@ -32,6 +32,7 @@ from seatkeeper.domain.errors import BadInput
 from seatkeeper.services.deliveries import Candidate, SendCheck
 from seatkeeper.services.rows import SubscriptionRow
 from seatkeeper.services.smtp import SmtpSettings
+from seatkeeper.ui.counts import seats_text
 from seatkeeper.ui.i18n import error_text, render, tr
 
 if TYPE_CHECKING:
@@ -55,8 +56,7 @@ def why_label(page: QWizardPage) -> QLabel:
 
 
 def reasons_html(reasons: tuple[Refusal, ...]) -> str:
-    return "".join(f"• {escape(render(r.msg))} <span style='color:#777'>({r.code.value})</span><br>"
-                   for r in reasons)
+    return "".join(f"• {escape(render(r.msg))}<br>" for r in reasons)
 
 
 class SendSteps(Protocol):
@@ -115,11 +115,11 @@ class SubscriptionPage(_Page):
         row = self.current()
         self.about.setText("" if row is None else tr(CTX, "{vendor} · {kind} · renews "
                                                           "{renewal_date} · {assigned} of {seats} "
-                                                          "seats "
                                                           "assigned",
                                                           vendor=row.vendor, kind=row.kind,
                                                           renewal_date=row.renewal_date,
-                                                          assigned=row.assigned, seats=row.seats))
+                                                          assigned=row.assigned,
+                                                          seats=seats_text(row.seats)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -284,10 +284,11 @@ class DevicesPage(_Page):
                 item.setText(text)
                 item.setToolTip(tr(CTX, "Can receive this subscription."))
             else:
-                codes = ", ".join(r.code.value for r in candidate.reasons)
-                item.setText(tr(CTX, "{value} — cannot receive: {codes}", value=text, codes=codes))
-                item.setToolTip("\n".join(f"• {render(r.msg)} ({r.code.value})"
-                                          for r in candidate.reasons))
+                # The reasons in words (SD-8); their codes are for the log and tests only.
+                words = " ".join(render(r.msg) for r in candidate.reasons)
+                item.setText(tr(CTX, "{value} — cannot receive: {reasons}", value=text,
+                                reasons=words))
+                item.setToolTip("\n".join(f"• {render(r.msg)}" for r in candidate.reasons))
                 item.setForeground(QBrush(GREY))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         self.list.blockSignals(False)

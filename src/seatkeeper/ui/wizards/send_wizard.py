@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from seatkeeper.domain.changes import Changed, Changes
@@ -239,8 +239,17 @@ class SendWizard(QWizard):
             return
         assert outcome.mailto is not None
         if not self._open_url(QUrl(outcome.mailto)):
-            self.result_page.show_failure(tr(CTX, "The mail client could not be opened. Set up an "
-                                                  "SMTP server in Settings → E-mail (SMTP)…"))
+            # The message is not lost: it goes to the clipboard, to paste into any mail
+            # program or webmail (it holds a download link, no secret).
+            draft = download_link_message(to, self.subscription_name(), platform, render)
+            QGuiApplication.clipboard().setText(
+                tr(CTX, "To: {to}\nSubject: {subject}\n\n{body}", to=draft.to,
+                   subject=draft.subject, body=draft.body))
+            self.result_page.show_failure(tr(CTX, "The mail client could not be opened. The "
+                                                  "message to {to} is on the clipboard: paste it "
+                                                  "into your mail program and send it, or set up "
+                                                  "an SMTP server in Settings → E-mail (SMTP)…",
+                                             to=to))
             return
         sub_id, deliveries = self.subscription_id(), self.services.deliveries
         self.ctx.write(lambda: deliveries.record_link_sent(sub_id, to, platform,
