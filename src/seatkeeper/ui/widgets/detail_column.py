@@ -35,7 +35,8 @@ class FitPanel(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
-            QTimer.singleShot(0, self.fit)
+            # With self as the context: no call once the splitter (and so self) is gone.
+            QTimer.singleShot(0, self, self.fit)
         return False
 
     def wanted(self) -> int:
