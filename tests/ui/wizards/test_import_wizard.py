@@ -250,7 +250,8 @@ def test_the_rows_model_passes_qts_checks(qtmodeltester: Any) -> None:
 
     source = read_csv_text(NORWEGIAN.replace("kr 1 490,00", "14.90").replace(
         "15.03.2027", "2027-03-15"))
-    plan = preview(source.rows, guess_mapping(source.headers), ImportContext(date(2026, 11, 22)))
+    plan = preview(source.rows, guess_mapping(source.headers),
+                   ImportContext(date(2026, 11, 22), "it@example.com"))
     model = ImportRowsModel(plan.rows)
     qtmodeltester.check(model)
     model.set_rows([])
