@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
+from seatkeeper.domain import volume
 from seatkeeper.domain.enums import BillingChannel, PaymentMethod
 from seatkeeper.domain.errors import BadInput, RuleRefused
 from seatkeeper.domain.instants import require_utc
@@ -255,6 +256,27 @@ def check_claims(profile: TermsProfile, *, devices_per_seat: int | None, seat_li
     """
     check_devices(profile, devices_per_seat=devices_per_seat, seat_limit=seat_limit)
     check_billing_currency(profile, currency)
+
+
+SEAT_FULL = message("terms.seat_full",
+                    "{vendor}'s terms allow {limit} devices connected to a seat at once "
+                    "({rule}); disconnect one first.")
+
+
+def check_can_connect(profile: TermsProfile, connected_now: int,
+                      stated_per_seat: int | None) -> None:
+    """One more device on a seat: VL-19 where the profile says so, else the stated limit;
+    with no limit known, nothing to refuse."""
+    limit = devices_per_seat(profile, stated_per_seat)
+    if limit is None:
+        return
+    rule = profile.rule_for("devices_per_seat")
+    if rule == "VL-19":
+        volume.check_can_connect(connected_now, limit)
+        return
+    if connected_now >= limit:
+        shown = rule or STATED_BY_ADMIN
+        raise RuleRefused(shown, SEAT_FULL(vendor=profile.vendor, limit=limit, rule=shown))
 
 
 def check_devices(profile: TermsProfile, *, devices_per_seat: int | None,

@@ -10,10 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 
-from seatkeeper.domain.app_store import cancel_by
+from seatkeeper.domain.deadlines import notice_text
 from seatkeeper.domain.enums import BillingChannel
+from seatkeeper.domain.vendor_terms import (
+    BUILT_IN_PROFILES,
+    by_key,
+    cancel_by,
+    notice_of,
+    profile_for,
+)
 from seatkeeper.store import review_findings as rows
+from seatkeeper.store.deadlines import longest_notice
 from seatkeeper.store.engine import Connection
+from seatkeeper.store.vendor_terms import saved_profiles
 
 KINDS = {
     "unassigned_seat": "Seat has no holder",
@@ -64,7 +73,7 @@ DETAILS = {
 def compute(conn: Connection, now: datetime, days: int, limit: int | None) -> Findings:
     counts: dict[str, int] = {}
     items: list[Finding] = []
-    counted = rows.counted_findings(conn, now.date(), limit)
+    counted = rows.counted_findings(conn, now.date(), limit, vendor_limits(conn))
     for kind, title in KINDS.items():
         if kind in counted:
             counts[kind], listed = counted[kind]
@@ -88,19 +97,37 @@ def _pending(conn: Connection, now: datetime) -> list[Finding]:
             for r in rows.pending_since(conn, now - timedelta(hours=24))]
 
 
+def vendor_limits(conn: Connection) -> list[rows.VendorLimit]:
+    """Every profile that sets a device limit: built in (VL-19, AS-3) and the admin's."""
+    profiles = [*BUILT_IN_PROFILES, *saved_profiles(conn)]
+    return [(p.key[0], p.channel.value, p.devices_per_seat, p.devices_per_subscription)
+            for p in profiles
+            if p.devices_per_seat is not None or p.devices_per_subscription is not None]
+
+
 def _cancel_by(conn: Connection, now: datetime, days: int) -> list[Finding]:
-    """AS-5 for the App Store (24 h before the end); the renewal day itself elsewhere."""
+    """Cancel-by = the end minus the profile's notice (AS-5: 24 h in the App Store), or the
+    admin's; with no notice period known, the renewal day itself."""
     horizon = now + timedelta(days=days)
+    saved = by_key(saved_profiles(conn))
     found: list[tuple[datetime, Finding]] = []
-    for r in rows.renewing_by(conn, horizon + timedelta(days=2)):
+    for r in rows.renewing_by(conn, horizon + longest_notice(conn) + timedelta(days=2)):
         ends = r.trial_ends_at or datetime.combine(r.renewal_date, time(0), tzinfo=UTC)
-        store = r.channel == BillingChannel.APP_STORE.value
-        deadline = cancel_by(ends) if store else ends
+        channel = BillingChannel(r.channel)
+        profile = profile_for(r.vendor, channel, saved)
+        notice = notice_of(profile, r.notice_days)
+        deadline = ends if notice is None else cancel_by(ends, notice)
         if ends <= now or deadline > horizon:
             continue
         what = "trial end" if r.trial_ends_at else "renewal"
-        detail = (f"Cancel by {deadline:%Y-%m-%d %H:%M} UTC "
-                  f"({'in the App Store, 24 h before the ' if store else 'before the '}{what})")
+        store = channel is BillingChannel.APP_STORE if profile.acts_here is None \
+            else not profile.acts_here
+        if notice is None:
+            how = f"before the {what}"
+        else:
+            where = "in the App Store, " if store else ""
+            how = f"{where}{notice_text(notice)} before the {what}"
+        detail = f"Cancel by {deadline:%Y-%m-%d %H:%M} UTC ({how})"
         found.append((deadline, Finding("cancel_by_soon", KINDS["cancel_by_soon"], r.id, r.name,
                                         None, None, detail)))
     return [f for _, f in sorted(found, key=lambda x: x[0])]

@@ -28,8 +28,13 @@ def _subscription_ends(s: Any) -> tuple[ColumnElement[bool], ColumnElement[bool]
     return trial, sa.not_(trial)
 
 
-# A cancel-by in the window may belong to an end up to the longest notice period later.
-LONGEST_NOTICE = max(CANCEL_NOTICE, timedelta(days=MAX_NOTICE_DAYS))
+def longest_notice(conn: Connection) -> timedelta:
+    """The longest notice period any subscription or saved profile states (at least 24 h):
+    a cancel-by in a window may belong to an end that much later, and no further."""
+    days = conn.execute(sa.select(sa.func.max(t.subscriptions.c.notice_days))).scalar()
+    saved = conn.execute(sa.select(sa.func.max(t.vendor_terms.c.notice_days))).scalar()
+    longest = max(int(days or 0), int(saved or 0))
+    return max(CANCEL_NOTICE, timedelta(days=min(longest, MAX_NOTICE_DAYS)))
 
 
 def _ends_between(start: datetime, end: datetime,
@@ -73,7 +78,7 @@ def subscriptions_ending(conn: Connection, start: datetime, end: datetime,
                       s.c.trial_ends_at, s.c.auto_renew, s.c.status, s.c.notice_days,
                       a.c.vendor)
             .join(a, a.c.id == s.c.account_id)
-            .where(_ends_between(start, end, LONGEST_NOTICE)))
+            .where(_ends_between(start, end, longest_notice(conn))))
     text_where = _text_where(text, [s.c.name, a.c.vendor])
     if text_where is not None:
         stmt = stmt.where(text_where)
