@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
 import sqlalchemy as sa
 
 from seatkeeper.domain.enums import Platform
@@ -62,12 +63,9 @@ def test_vl19_connecting_a_ninth_device_is_refused_although_the_row_claims_ten(
     device = _device(demo_store, VOLUME, "Ingrid's ninth", None)
     seat = demo_store.read(lambda c: c.execute(
         sa.select(t.seats.c.id).where(t.seats.c.licence_id == "L-0001")).scalar_one())
-    try:
+    with pytest.raises(RuleRefused) as refused:
         SeatService(demo_store, clock, "t").connect_device(seat, device)
-    except RuleRefused as refused:
-        assert refused.rule_id == "VL-19"
-    else:
-        raise AssertionError("a ninth device was connected")
+    assert refused.value.rule_id == "VL-19"
 
 
 def test_as3_check_send_finds_no_free_slot_although_the_row_claims_eight(
