@@ -38,14 +38,16 @@ def profile_json(profile: TermsProfile) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for name, value in profile.known().items():
         if name == "notice":
-            facts["notice_days"] = value / timedelta(days=1) \
-                if isinstance(value, timedelta) else None
+            days = value / timedelta(days=1) if isinstance(value, timedelta) else None
+            facts["notice_days"] = int(days) if days is not None and days == int(days) \
+                else days
         elif isinstance(value, tuple):
             facts[name] = [str(v) for v in value]
         else:
             facts[name] = value
+    stated = any(value is not None for value in profile.known().values())
     return {"vendor": profile.vendor, "channel": profile.channel.value,
-            "source": "built_in" if profile.builtin else "admin",
+            "source": "built_in" if profile.builtin else "admin" if stated else "not_known",
             "rules": dict(profile.cites), **facts}
 
 
