@@ -47,7 +47,8 @@ def test_show_of_an_unknown_vendor_is_all_not_known(
     assert run(["terms", "show", "Microsoft 365", "--db", _db(demo_store)]) == 0
     out = capsys.readouterr().out
     assert "not known" in out
-    assert "30" not in out and "USD" not in out and "8" not in out
+    for seed_value in ("30", "USD", "8"):
+        assert seed_value not in out
 
 
 @pytest.mark.parametrize("argv", [["expressvpn", "--notice-days", "3"],
@@ -58,7 +59,8 @@ def test_set_refusals_are_one_line_and_exit_2(
         demo_store: Store, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     assert run(["terms", "set", *argv, "--db", _db(demo_store)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("seatkeeper: ")
+    assert len(err) == 1
+    assert err[0].startswith("seatkeeper: ")
 
 
 def test_list_subscriptions_json_carries_the_terms_fields(
