@@ -14,6 +14,8 @@ from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
 from tests.conftest import TEST_DATA
 
+OWNER = ["--owner", "it@example.com"]  # the account owner of rows that name none
+
 DATA = TEST_DATA / "snipeit_licences.csv"
 
 
@@ -26,7 +28,7 @@ def _json(capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
 
 def test_dry_run_lists_rejected_rows_and_writes_nothing(
         roster_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = run(["import", str(DATA), "--db", str(roster_path), "--dry-run", "--json"])
+    code = run(["import", str(DATA), "--db", str(roster_path), *OWNER, "--dry-run", "--json"])
     out = _json(capsys)
     assert code == 0
     assert (out["format"], out["rows"], out["good"], out["bad"]) == ("snipeit", 6, 4, 2)
@@ -39,7 +41,8 @@ def test_dry_run_lists_rejected_rows_and_writes_nothing(
 
 def test_stop_mode_refuses_with_exit_2(roster_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
-    code = run(["import", str(DATA), "--db", str(roster_path), "--format", "snipeit", "--json"])
+    code = run(["import", str(DATA), "--db", str(roster_path), *OWNER, "--format", "snipeit",
+                "--json"])
     assert code == 2
     assert "nothing was" in capsys.readouterr().err
 
@@ -47,7 +50,7 @@ def test_stop_mode_refuses_with_exit_2(roster_path: Path,
 def test_skip_mode_imports_good_rows_and_saves_rejects(
         roster_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rejects = tmp_path / "rejects.csv"
-    code = run(["import", str(DATA), "--db", str(roster_path), "--mode", "skip",
+    code = run(["import", str(DATA), "--db", str(roster_path), *OWNER, "--mode", "skip",
                 "--rejects", str(rejects), "--json"])
     out = _json(capsys)
     assert code == 0
@@ -87,7 +90,7 @@ def test_unreadable_file_is_one_line_and_exit_2(roster_path: Path, tmp_path: Pat
     bad = tmp_path / "bad.csv"
     shutil.copy(DATA, bad)
     bad.write_bytes(b"\xff\xfe\x00garbage")
-    assert run(["import", str(bad), "--db", str(roster_path)]) == 2
+    assert run(["import", str(bad), "--db", str(roster_path), *OWNER]) == 2
     assert capsys.readouterr().err.count("\n") == 1
 
 

@@ -18,6 +18,8 @@ from seatkeeper.services.review_costs import renewal_costs
 from seatkeeper.store import tables as t
 from seatkeeper.store.open import open_store
 
+OWNER = ["--owner", "it@example.com"]  # the account owner of rows that name none
+
 HEADERS = ["subscription", "vendor", "currency", "monthly_price", "plan_months",
            "renewal_date", "seat_limit", "licence_id", "holder_name", "holder_email"]
 NB_ROWS = [
@@ -84,14 +86,14 @@ def test_a_norwegian_csv_imports_with_the_right_values(
     monkeypatch.setenv("LC_ALL", "nb_NO.UTF-8")
     source = tmp_path / "roster.csv"
     source.write_bytes(_csv(NB_ROWS, delimiter).encode(encoding))
-    assert run(["import", str(source), "--db", str(roster_path), "--dry-run", "--json",
+    assert run(["import", str(source), "--db", str(roster_path), *OWNER, "--dry-run", "--json",
                 *extra]) == 0
     preview = json.loads(capsys.readouterr().out)
     assert preview["rejected"] == []
     # The preview shows the totals before anything is written: 3 x 12 x 1490 NOK, ...
     assert preview["totals"] == {"subscriptions": 3, "seats": 4, "holders": 3, "per_period": {
         "EUR": "12.95", "NOK": f"{3 * 12 * 1490 + 12 * 1234.5:.2f}"}}
-    assert run(["import", str(source), "--db", str(roster_path), *extra]) == 0
+    assert run(["import", str(source), "--db", str(roster_path), *OWNER, *extra]) == 0
     assert _prices(roster_path) == NB_PRICES
     assert "Åse Ødegård <ase@example.no>" in _holders(roster_path)["Kontorpakke"]
 
@@ -100,7 +102,7 @@ def test_a_danish_csv_imports_with_the_right_values(
         roster_path: Path, tmp_path: Path) -> None:
     source = tmp_path / "roster.csv"
     source.write_text(_csv(DA_ROWS), encoding="utf-8-sig")
-    assert run(["import", str(source), "--db", str(roster_path), "--locale", "da-DK"]) == 0
+    assert run(["import", str(source), "--db", str(roster_path), *OWNER, "--locale", "da-DK"]) == 0
     assert _prices(roster_path) == DA_PRICES
     assert _holders(roster_path)["Tegneprogram"] == {"Åse Æbelø <aase@example.dk>"}
 
@@ -109,7 +111,7 @@ def test_an_8_bit_file_without_its_encoding_is_refused_naming_it(
         roster_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "roster.csv"
     source.write_bytes(_csv(NB_ROWS).encode("cp1252"))
-    assert run(["import", str(source), "--db", str(roster_path), "--locale", "nb-NO",
+    assert run(["import", str(source), "--db", str(roster_path), *OWNER, "--locale", "nb-NO",
                 "--dry-run"]) == 2
     err = capsys.readouterr().err
     assert "--encoding cp1252" in err
@@ -125,7 +127,7 @@ def test_an_ambiguous_value_is_refused_with_both_readings(
     row[3 if "/" not in text else 5] = text
     source = tmp_path / "roster.csv"
     source.write_text(_csv([row]), encoding="utf-8-sig")
-    assert run(["import", str(source), "--db", str(roster_path), "--locale", "nb-NO",
+    assert run(["import", str(source), "--db", str(roster_path), *OWNER, "--locale", "nb-NO",
                 "--dry-run", "--json"]) == 0
     reasons = [e["reason"] for e in json.loads(capsys.readouterr().out)["rejected"]]
     assert any(words in r for r in reasons), reasons
@@ -137,12 +139,12 @@ def test_a_year_1_date_is_one_line_even_in_a_dry_run(
     row = ["Kontor", "Acme", "NOK", "10,00", "12", "0001-01-01", "1", "L-1", "", ""]
     source = tmp_path / "roster.csv"
     source.write_text(_csv([row]), encoding="utf-8-sig")
-    assert run(["import", str(source), "--db", str(roster_path), "--locale", "nb-NO",
+    assert run(["import", str(source), "--db", str(roster_path), *OWNER, "--locale", "nb-NO",
                 "--dry-run", "--json"]) == 0
     rejected = json.loads(capsys.readouterr().out)["rejected"]
     assert [e["reason"] for e in rejected] == [
         "0001-01-01 is outside the dates Seatkeeper keeps (1900-01-01 to 2200-12-31)."]
-    assert run(["import", str(source), "--db", str(roster_path), "--locale", "nb-NO"]) == 2
+    assert run(["import", str(source), "--db", str(roster_path), *OWNER, "--locale", "nb-NO"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
 
 
@@ -161,7 +163,7 @@ def test_snipeit_seats_go_to_the_users_and_the_cost_is_kept_exactly(
     # as 99.96 (kept as a rounded seat month).
     source = tmp_path / "snipeit.csv"
     source.write_text(SNIPEIT, encoding="utf-8")
-    assert run(["import", str(source), "--db", str(roster_path), "--locale", "en-US"]) == 0
+    assert run(["import", str(source), "--db", str(roster_path), *OWNER, "--locale", "en-US"]) == 0
     assert _holders(roster_path) == {"Team Tool": {
         "Kari Nordmann <kari@example.no>", "Ola Nordmann <ola@example.no>",
         "per <per@example.no>"}}

@@ -23,6 +23,7 @@ from seatkeeper.domain.deadlines import (
 )
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.vendor_terms import EXPRESSVPN_APP_STORE
 
 T0 = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -176,8 +177,10 @@ def test_replaying_fired_keys_never_repeats_a_reminder(hours: list[int]) -> None
 
 def test_as5_auto_renewing_store_subscription_gets_cancel_by_deadline() -> None:
     ends = T0 + 7 * DAY
+    # AS-5 through the App Store profile: its notice period is the 24 h.
     cancel, end = subscription_deadlines(4, "Office", BillingChannel.APP_STORE, ends,
-                                         in_trial=True, auto_renew=True)
+                                         in_trial=True, auto_renew=True,
+                                         notice=EXPRESSVPN_APP_STORE.notice)
     assert (cancel.kind, cancel.due_at, cancel.will_charge) == (
         DeadlineKind.CANCEL_BY, ends - timedelta(hours=24), True)
     assert (end.kind, end.due_at, end.will_charge) == (DeadlineKind.TRIAL_END, ends, True)
@@ -189,6 +192,21 @@ def test_cancelled_subscription_only_lapses() -> None:
                                     in_trial=False, auto_renew=False)
     assert (end.kind, end.will_charge, end.title) == (DeadlineKind.RENEWAL, False,
                                                       "Office expires")
+
+
+def test_no_notice_period_means_no_cancel_by_even_in_the_store() -> None:
+    kinds = [d.kind for d in subscription_deadlines(4, "Office", BillingChannel.APP_STORE, T0,
+                                                    in_trial=False, auto_renew=True)]
+    assert kinds == [DeadlineKind.RENEWAL]
+
+
+@pytest.mark.parametrize("days", [1, 7, 30, 90])
+def test_notice_period_gives_cancel_by_for_any_vendor(days: int) -> None:
+    cancel, _ = subscription_deadlines(4, "Adobe CC", BillingChannel.WEBSITE, T0,
+                                       in_trial=False, auto_renew=True,
+                                       notice=timedelta(days=days))
+    assert (cancel.kind, cancel.due_at) == (DeadlineKind.CANCEL_BY, T0 - timedelta(days=days))
+    assert "App Store" not in cancel.title
 
 
 def test_website_subscription_has_no_store_cancel_by() -> None:

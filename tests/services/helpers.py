@@ -54,7 +54,8 @@ class MovableClock:
 def import_csv(store: Store, clock: Clock, text: str) -> None:
     """Import CSV ``text`` (generic columns, guessed) as the import wizard would; no errors."""
     source = read_csv_text(text)
-    plan = preview(source.rows, guess_mapping(source.headers), ImportContext(clock().date()),
+    plan = preview(source.rows, guess_mapping(source.headers),
+                   ImportContext(clock().date(), "it@example.com"),
                    headers=source.headers)
     assert not plan.errors
     apply(store, plan, vault=None, clock=clock, actor="t")

@@ -28,7 +28,8 @@ TODAY = date(2026, 11, 22)
 def _import(store: Store, path: Path, tag: str, vault: MemoryVault, clock: Clock) -> None:
     source = read_file(path)
     plan = preview(source.rows, guess_mapping(source.headers),
-                   ImportContext(TODAY, locale=file_locale(tag)), headers=source.headers)
+                   ImportContext(TODAY, "it@example.com", locale=file_locale(tag)),
+                   headers=source.headers)
     assert plan.errors == [], [e.reason for e in plan.errors[:5]]
     apply(store, plan, vault=vault, clock=clock, actor="t")
 

@@ -23,12 +23,12 @@ PRICE = Money(832, "USD")
 CARD = {"method": PaymentMethod.CREDIT_CARD, "card_brand": "Visa", "card_last4": "4242"}
 
 
-def _account(store: Store, *, individual: bool = False) -> int:
+def _account(store: Store, *, individual: bool = False, vendor: str = "ExpressVPN") -> int:
     """A vendor account; with ``individual`` a running 12-month plan paid 120.00 USD."""
     def work(conn: sa.Connection) -> int:
         now = datetime(2026, 1, 1, tzinfo=UTC)
         key = conn.execute(t.vendor_accounts.insert().values(
-            vendor="ExpressVPN", owner_email=OWNER, created_at=now)).inserted_primary_key
+            vendor=vendor, owner_email=OWNER, created_at=now)).inserted_primary_key
         assert key is not None
         if individual:
             conn.execute(t.subscriptions.insert().values(
@@ -283,3 +283,27 @@ def test_completion_is_audited_without_card_digits_beyond_last_four(
 def test_unknown_subscription_quote_is_not_found(service: PurchasingService) -> None:
     with pytest.raises(NotFound):
         service.quote_add_seats(404, 5, date(2026, 11, 22))
+
+
+def test_as1_expressvpn_volume_in_nok_is_refused_through_its_profile(
+        store: Store, service: PurchasingService) -> None:
+    order = _approved(service, _account(store))
+    nok = Money(9000, "NOK")
+    with pytest.raises(RuleRefused) as quoted:
+        service.quote_new_volume(_account(store, vendor="expressvpn"), 5, 12, nok)
+    assert quoted.value.rule_id == "AS-1"
+    with pytest.raises(RuleRefused) as refused:
+        service.complete(order, seats=5, plan_months=12, unit_monthly_price=nok, **CARD)
+    assert refused.value.rule_id == "AS-1"
+    assert store.read(lambda c: c.execute(
+        sa.select(sa.func.count()).select_from(t.subscriptions)).scalar_one()) == 0
+
+
+def test_an_own_vendors_volume_records_its_currency_and_no_seed_device_limit(
+        store: Store, service: PurchasingService) -> None:
+    order = _approved(service, _account(store, vendor="Adobe"))
+    done = service.complete(order, seats=5, plan_months=12,
+                            unit_monthly_price=Money(9000, "NOK"), **CARD).value
+    row = store.read(lambda c: c.execute(sa.select(t.subscriptions).where(
+        t.subscriptions.c.id == done.subscription_id)).mappings().one())
+    assert (row["currency"], row["devices_known"]) == ("NOK", False)  # not VL-19's 8

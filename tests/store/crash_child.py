@@ -46,7 +46,7 @@ def batch_name(batch: int | str) -> str:
 def import_batch(store: Store, batch: int | str) -> None:
     source = read_csv_text(batch_csv(batch))
     plan = preview(source.rows, guess_mapping(source.headers),
-                   ImportContext(date(2026, 11, 22)), headers=source.headers)
+                   ImportContext(date(2026, 11, 22), "it@example.com"), headers=source.headers)
 
     def progress(done: int, total: int) -> bool:
         print(f"progress {batch} {done}/{total}", flush=True)

@@ -167,7 +167,7 @@ def test_a_cancelled_bulk_import_leaves_the_roster_triggers_and_indexes_as_they_
         before_roster, before_extras = _roster(store), _sqlite_extras(path)
         source = read_csv_text(_second())
         plan = preview(source.rows, guess_mapping(source.headers),
-                       ImportContext(clock().date()), headers=source.headers)
+                       ImportContext(clock().date(), "it@example.com"), headers=source.headers)
         reports: list[int] = []
 
         def progress(done: int, total: int) -> bool:

@@ -246,6 +246,9 @@ def import_wizard(qtbot: QtBot, window: MainWindow) -> Shown:
     yield "import_1_file", wizard
     qtbot.keyClicks(wizard.file_page.path_edit, str(DATA / "snipeit_licences.csv"))
     _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: bool(wizard.mapping_page.combos), timeout=WAIT)
+    if not wizard.mapping_page.owner_edit.text():  # Snipe-IT names no account owner
+        qtbot.keyClicks(wizard.mapping_page.owner_edit, "it@example.com")
     qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=WAIT)
     # The field rows are added to a shown page: Qt shows them on its next turn.
     qtbot.waitUntil(lambda: all(c.isVisible() for c in wizard.mapping_page.combos.values()),

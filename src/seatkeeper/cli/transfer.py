@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                      help="stop: any bad row imports nothing; skip: import the good rows")
     imp.add_argument("--rejects", type=Path, help="save the rejected rows to this CSV file")
     imp.add_argument("--owner", default=DEFAULT_OWNER,
-                     help="vendor account owner e-mail for new accounts")
+                     help="vendor account owner e-mail for rows whose file names none")
     imp.add_argument("--locale", metavar="LOCALE",
                      help="how the file writes amounts and dates: nb-NO, da-DK, en-US, ... "
                           "(default: the system's)")

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from seatkeeper.domain.app_store import cancel_by
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message
+from seatkeeper.domain.vendor_terms import cancel_by
 
 DEFAULT_LEAD_TIMES = (timedelta(days=7), timedelta(days=1))
 
@@ -162,22 +162,49 @@ def prune_fired(fired: Iterable[ReminderKey],
 
 def subscription_deadlines(subscription_id: int, name: str, channel: BillingChannel,
                            period_ends_at: datetime, *, in_trial: bool,
-                           auto_renew: bool) -> tuple[Deadline, ...]:
+                           auto_renew: bool, notice: timedelta | None = None,
+                           in_store: bool | None = None) -> tuple[Deadline, ...]:
     """The deadlines of one subscription's current trial or period.
 
-    An auto-renewing app-store subscription also gets its cancel-by deadline
-    24 h before the end (AS-5); with auto-renew off it simply lapses.
+    An auto-renewing subscription with a notice period also gets its cancel-by
+    deadline: the end minus the notice (AS-5's 24 h is the App Store profile's
+    notice). With no notice period known there is only the end; with auto-renew
+    off it simply lapses. ``in_store`` (default: the channel is the App Store)
+    says the cancelling is done in the store.
     """
+    store = channel is BillingChannel.APP_STORE if in_store is None else in_store
     end_kind = DeadlineKind.TRIAL_END if in_trial else DeadlineKind.RENEWAL
+    charged = "the 12-month price is charged" if store else "is charged"  # AS-4
     if in_trial:
-        end_title = (f"Free trial of {name} ends and the 12-month price is charged"
+        end_title = (f"Free trial of {name} ends and {charged}"
                      if auto_renew else f"Free trial of {name} ends")
     else:
         end_title = f"{name} renews" if auto_renew else f"{name} expires"
     end = Deadline(subscription_id, end_kind, period_ends_at, auto_renew, end_title)
-    if channel is not BillingChannel.APP_STORE or not auto_renew:
+    if notice is None or not auto_renew:
         return (end,)
-    last_cancel = Deadline(subscription_id, DeadlineKind.CANCEL_BY, cancel_by(period_ends_at),
-                           True, f"Last moment to cancel {name} in the App Store "
-                                 "without being charged")
+    title = (f"Last moment to cancel {name} in the App Store without being charged" if store
+             else f"Last moment to cancel {name} without being charged "
+                  f"({notice_text(notice)} notice)")
+    last_cancel = Deadline(subscription_id, DeadlineKind.CANCEL_BY,
+                           cancel_by(period_ends_at, notice), True, title)
     return (last_cancel, end)
+
+
+NOTICE_HOURS = message("deadlines.notice_hours", "{n} h", "{n} h")
+NOTICE_DAYS = message("deadlines.notice_days", "{n} day", "{n} days")
+
+
+def notice_words(notice: timedelta) -> Message:
+    """A notice period as a message the window translates: '24 h', '1 day', '30 days'."""
+    if notice % timedelta(days=1):
+        return NOTICE_HOURS(n=int(notice / timedelta(hours=1)))
+    return NOTICE_DAYS(n=notice.days)
+
+
+def notice_text(notice: timedelta) -> str:
+    """'24 h', '1 day', '30 days'."""
+    if notice % timedelta(days=1):
+        return f"{int(notice / timedelta(hours=1))} h"
+    days = notice.days
+    return f"{days} day{'s' if days != 1 else ''}"

@@ -29,6 +29,7 @@ from seatkeeper.services.roster import RosterService
 from seatkeeper.services.seats import SeatService
 from seatkeeper.services.subscription_actions import SubscriptionActionService
 from seatkeeper.services.subscription_terms import SubscriptionTermsService
+from seatkeeper.services.vendor_terms import VendorTermsService
 from seatkeeper.store import backup
 from seatkeeper.store.engine import Store
 from seatkeeper.store.location import RosterLocation
@@ -69,6 +70,7 @@ class Services:
     mail: MailService | None = field(init=False)
     deadlines: DeadlineService = field(init=False)
     terms: SubscriptionTermsService = field(init=False)
+    vendor_terms: VendorTermsService = field(init=False)
     subscription_actions: SubscriptionActionService = field(init=False)
     reminders: ReminderService = field(init=False)
     review: ReviewService = field(init=False)
@@ -87,6 +89,7 @@ class Services:
         self.mail = MailService(self.store, self.vault, self.clock, self.actor)
         self.deadlines = DeadlineService(self.store)
         self.terms = SubscriptionTermsService(self.store, self.clock, self.actor)
+        self.vendor_terms = VendorTermsService(self.store, self.clock, self.actor)
         self.subscription_actions = SubscriptionActionService(self.store, self.clock, self.actor)
         self.reminders = ReminderService(self.store, self.clock, self.actor)
 

@@ -6,8 +6,8 @@ expiry; a seat whose "renew" switch is off lapses at the renewal date (VL-14).
 This module only reads rows and hands them to those rules.
 
 SQL (``store.deadlines``) picks the candidates: only subscriptions whose trial
-or period ends inside the window (plus the 24 h cancel notice, since a
-cancel-by inside the window can belong to an end just after it) are read, and
+or period ends inside the window (plus the longest notice period, since a
+cancel-by inside the window can belong to an end after it) are read, and
 only the non-renewing seats of those. Python then applies the exact window
 and sorts.
 
@@ -39,8 +39,10 @@ from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, Subscripti
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
 from seatkeeper.domain.messages import message
+from seatkeeper.domain.vendor_terms import by_key, notice_of, profile_for
 from seatkeeper.store import deadlines as store_deadlines
 from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.vendor_terms import saved_profiles
 
 DEFAULT_DAYS = 30
 MAX_DAYS = 3660  # ten years: enough for any plan, small enough to stay a date
@@ -63,6 +65,7 @@ class DeadlineEntry:
     channel: BillingChannel
     seat_licence: str | None = None
     holder: str | None = None
+    notice: timedelta | None = None  # the subscription's notice period, when one is known
 
     @property
     def kind(self) -> DeadlineKind:
@@ -101,8 +104,14 @@ class DeadlineEntry:
             "channel": self.channel.value,
             "seat_id": self.deadline.seat_id,
             "seat_licence": self.seat_licence,
+            "notice_days": None if self.notice is None else _days(self.notice),
             "uid": self.uid,
         }
+
+
+def _days(notice: timedelta) -> int | float:
+    days = notice / timedelta(days=1)
+    return int(days) if days == int(days) else days
 
 
 def _renews(row: Mapping[Any, Any]) -> bool:
@@ -124,13 +133,44 @@ def current_end(kind: str, trial_ends_at: datetime | None,
 def _subscription_entries(conn: Connection, start: datetime, end: datetime,
                           text: str) -> list[DeadlineEntry]:
     entries = []
+    saved = by_key(saved_profiles(conn))
     for row in store_deadlines.subscriptions_ending(conn, start, end, text):
         ends, in_trial = current_end(row["kind"], row["trial_ends_at"], row["renewal_date"])
         channel = BillingChannel(row["channel"])
-        for deadline in subscription_deadlines(row["id"], row["name"], channel, ends,
-                                               in_trial=in_trial, auto_renew=_renews(row)):
-            entries.append(DeadlineEntry(deadline, row["name"], row["vendor"], channel))
+        profile = profile_for(row["vendor"], channel, saved)
+        notice = notice_of(profile, row["notice_days"])
+        for deadline in subscription_deadlines(
+                row["id"], row["name"], channel, ends, in_trial=in_trial,
+                auto_renew=_renews(row), notice=notice,
+                in_store=None if profile.acts_here is None else not profile.acts_here):
+            entries.append(DeadlineEntry(deadline, row["name"], row["vendor"], channel,
+                                         notice=notice))
     return entries
+
+
+@dataclass(frozen=True)
+class CancelBy:
+    """One subscription's cancel-by deadline and the notice period it comes from."""
+
+    subscription_id: int
+    notice: timedelta
+    cancel_by: datetime
+    period_ends_at: datetime
+
+
+def cancel_by_deadlines(conn: Connection, start: datetime, end: datetime) -> list[CancelBy]:
+    """Every cancel-by instant due in [start, end], soonest first, with its notice period.
+
+    For reminders and anything else that needs "when must this be cancelled":
+    one per auto-renewing subscription that has a notice period (its profile's
+    or the admin's).
+    """
+    found = []
+    for entry in entries_between(conn, start, end):
+        if entry.kind is DeadlineKind.CANCEL_BY and entry.notice is not None:
+            found.append(CancelBy(entry.deadline.subscription_id, entry.notice, entry.due_at,
+                                  entry.due_at + entry.notice))
+    return found
 
 
 def _seat_lapse_entries(conn: Connection, start: datetime, end: datetime,
@@ -182,3 +222,9 @@ class DeadlineService:
         if kinds is not None:
             entries = [e for e in entries if e.kind in kinds]
         return entries
+
+    def cancel_by(self, now: datetime, days: int = MAX_DAYS) -> list[CancelBy]:
+        """Each subscription's cancel-by instant and notice period, from ``now`` on."""
+        start = require_utc(now, "current time")
+        end = start + timedelta(days=days)
+        return self.store.read(lambda conn: cancel_by_deadlines(conn, start, end))

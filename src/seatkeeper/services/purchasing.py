@@ -28,6 +28,7 @@ from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.price import Price
 from seatkeeper.domain.terms import add_months
+from seatkeeper.domain.vendor_terms import by_key, check_billing_currency, profile_for
 from seatkeeper.services.clock import Clock
 from seatkeeper.store import audit, orders, subscriptions
 from seatkeeper.store.engine import Connection, Store
@@ -39,6 +40,7 @@ from seatkeeper.store.records import (
     load_subscription,
     require_owner,
 )
+from seatkeeper.store.vendor_terms import saved_profiles
 
 __all__ = ["AddedSeats", "CompletedPurchase", "PurchasingService", "VolumeOrder"]
 
@@ -144,9 +146,17 @@ class PurchasingService:
                          ) -> vl.NewVolumeQuote:
         """VL-17: price, credit carried over (VL-6) and amount due, for the review page."""
         day = on or self.clock().date()
-        return self.store.read(lambda conn: vl.quote_new_volume(
-            seats, plan_months, unit_monthly_price,
-            _individual_credit(conn, account_id, unit_monthly_price.currency, day)))
+
+        def work(conn: Connection) -> vl.NewVolumeQuote:
+            account = subscriptions.load_account(conn, account_id)
+            check_billing_currency(profile_for(account["vendor"] if account else "",
+                                               BillingChannel.WEBSITE,
+                                               by_key(saved_profiles(conn))),
+                                   unit_monthly_price.currency)  # AS-1, before any sum
+            return vl.quote_new_volume(
+                seats, plan_months, unit_monthly_price,
+                _individual_credit(conn, account_id, unit_monthly_price.currency, day))
+        return self.store.read(work)
 
     def complete(self, order_id: int, *, seats: int, plan_months: int,
                  unit_monthly_price: Money, method: PaymentMethod, card_brand: str,
@@ -163,6 +173,11 @@ class PurchasingService:
             request = vl.VolumeRequest(owner, OrderStatus(row["status"]))
             vl.complete_request(request, seats, plan_months, method)
             card = check_card(card_brand, card_last4)
+            account = subscriptions.load_account(conn, row["account_id"])
+            profile = profile_for(account["vendor"] if account else "", BillingChannel.WEBSITE,
+                                  by_key(saved_profiles(conn)))
+            # AS-1 for a seed vendor; the admin's own vendor records the currency paid.
+            check_billing_currency(profile, unit_monthly_price.currency)
             now, day = self.clock(), on or self.clock().date()
             quote = vl.quote_new_volume(seats, plan_months, unit_monthly_price,
                                         _individual_credit(conn, row["account_id"],
@@ -175,7 +190,10 @@ class PurchasingService:
                 **price_columns(Price.monthly_per_seat(unit_monthly_price), seats),
                 plan_months=plan_months, period_start=day, renewal_date=renewal,
                 auto_renew=True, status=SubscriptionStatus.ACTIVE, seat_limit=seats,
-                devices_per_seat=vl.MAX_CONNECTED_DEVICES, created_at=now, version=1)
+                devices_per_seat=profile.devices_per_seat or 1,
+                devices_known=profile.devices_per_seat is not None,  # VL-19 from the profile
+                notice_days=None if profile.builtin else profile.notice_days,
+                created_at=now, version=1)
             made = add_seat_rows(conn, sub_id, seats, now)
             orders.update(
                 conn, order_id, subscription_id=sub_id, status=OrderStatus.COMPLETED,

@@ -12,11 +12,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from seatkeeper.domain.app_store import cancel_by
+from seatkeeper.domain.deadlines import notice_words
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.domain.messages import Message, MessageDef, message
+from seatkeeper.domain.vendor_terms import (
+    BUILT_IN_PROFILES,
+    by_key,
+    cancel_by,
+    notice_of,
+    profile_for,
+)
 from seatkeeper.store import review_findings as rows
+from seatkeeper.store.deadlines import longest_notice
 from seatkeeper.store.engine import Connection
+from seatkeeper.store.vendor_terms import saved_profiles
 
 # Each kind's title, said where the admin reads it (Review, the report, the CLI's words).
 KINDS: dict[str, MessageDef] = {
@@ -85,7 +94,9 @@ DETAILS: dict[str, MessageDef] = {
 PENDING_DETAIL = message("review.detail.delivery_pending", "To {target}, sent {sent}")
 CANCEL_IN_STORE = message(
     "review.detail.cancel_by_store",
-    "Cancel by {deadline} (in the App Store, 24 h before the {what})")
+    "Cancel by {deadline} (in the App Store, {notice} before the {what})")
+CANCEL_NOTICE = message("review.detail.cancel_by_notice",
+                        "Cancel by {deadline} ({notice} before the {what})")
 CANCEL_BEFORE = message("review.detail.cancel_by", "Cancel by {deadline} (before the {what})")
 TRIAL_END = message("review.detail.trial_end", "trial end")
 RENEWAL = message("review.detail.renewal", "renewal")
@@ -99,7 +110,7 @@ def _detail(kind: str, row: Mapping[Any, Any]) -> Message:
 def compute(conn: Connection, now: datetime, days: int, limit: int | None) -> Findings:
     counts: dict[str, int] = {}
     items: list[Finding] = []
-    counted = rows.counted_findings(conn, now.date(), limit)
+    counted = rows.counted_findings(conn, now.date(), limit, vendor_limits(conn))
     for kind in KINDS:
         if kind in counted:
             counts[kind], listed = counted[kind]
@@ -123,18 +134,36 @@ def _pending(conn: Connection, now: datetime) -> list[Finding]:
             for r in rows.pending_since(conn, now - timedelta(hours=24))]
 
 
+def vendor_limits(conn: Connection) -> list[rows.VendorLimit]:
+    """Every profile that sets a device limit: built in (VL-19, AS-3) and the admin's."""
+    profiles = [*BUILT_IN_PROFILES, *saved_profiles(conn)]
+    return [(p.key[0], p.channel.value, p.devices_per_seat, p.devices_per_subscription)
+            for p in profiles
+            if p.devices_per_seat is not None or p.devices_per_subscription is not None]
+
+
 def _cancel_by(conn: Connection, now: datetime, days: int) -> list[Finding]:
-    """AS-5 for the App Store (24 h before the end); the renewal day itself elsewhere."""
+    """Cancel-by = the end minus the profile's notice (AS-5: 24 h in the App Store), or the
+    admin's; with no notice period known, the renewal day itself."""
     horizon = now + timedelta(days=days)
+    saved = by_key(saved_profiles(conn))
     found: list[tuple[datetime, Finding]] = []
-    for r in rows.renewing_by(conn, horizon + timedelta(days=2)):
+    for r in rows.renewing_by(conn, horizon + longest_notice(conn) + timedelta(days=2)):
         ends = r.trial_ends_at or datetime.combine(r.renewal_date, time(0), tzinfo=UTC)
-        store = r.channel == BillingChannel.APP_STORE.value
-        deadline = cancel_by(ends) if store else ends
+        channel = BillingChannel(r.channel)
+        profile = profile_for(r.vendor, channel, saved)
+        notice = notice_of(profile, r.notice_days)
+        deadline = ends if notice is None else cancel_by(ends, notice)
         if ends <= now or deadline > horizon:
             continue
         what = TRIAL_END() if r.trial_ends_at else RENEWAL()
-        detail = (CANCEL_IN_STORE if store else CANCEL_BEFORE)(deadline=deadline, what=what)
+        store = channel is BillingChannel.APP_STORE if profile.acts_here is None \
+            else not profile.acts_here
+        if notice is None:
+            detail = CANCEL_BEFORE(deadline=deadline, what=what)
+        else:
+            detail = (CANCEL_IN_STORE if store else CANCEL_NOTICE)(
+                deadline=deadline, notice=notice_words(notice), what=what)
         found.append((deadline, Finding("cancel_by_soon", kind_title("cancel_by_soon"), r.id,
                                         r.name, None, None, detail)))
     return [f for _, f in sorted(found, key=lambda x: x[0])]

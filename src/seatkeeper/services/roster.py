@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
+from datetime import timedelta
 
+from seatkeeper.domain.enums import BillingChannel
+from seatkeeper.domain.vendor_terms import (
+    TermsProfile,
+    by_key,
+    devices_per_seat,
+    notice_of,
+    profile_for,
+)
 from seatkeeper.services.rows import (
     AssignmentEntry,
     DeviceDetail,
@@ -19,6 +29,7 @@ from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.prices import price_of
 from seatkeeper.store.records import Row, load_subscription
+from seatkeeper.store.vendor_terms import saved_profiles
 
 __all__ = ["RosterService"]
 
@@ -65,7 +76,9 @@ class RosterService:
         return [_device_row(r) for r in rows]
 
     def subscriptions(self) -> list[SubscriptionRow]:
-        return [_subscription_row(r) for r in self.store.read(subscriptions.overview)]
+        rows, saved = self.store.read(
+            lambda conn: (subscriptions.overview(conn), by_key(saved_profiles(conn))))
+        return [_subscription_row(r, saved) for r in rows]
 
     def seat_detail(self, seat_id: int) -> SeatDetail:
         return self.store.read(lambda conn: _seat_detail(conn, seat_id))
@@ -77,8 +90,18 @@ class RosterService:
             vendor=devices.vendor_of(conn, device_id)))
 
 
-def _subscription_row(r: Row) -> SubscriptionRow:
+def _subscription_row(r: Row, saved: Mapping[tuple[str, BillingChannel], TermsProfile]
+                      ) -> SubscriptionRow:
     price = price_of(r)
+    profile = profile_for(r["vendor"], BillingChannel(r["channel"]), saved)
+    notice = notice_of(profile, r["notice_days"])
+    stated = int(r["devices_per_seat"]) if r["devices_known"] else None
+    per = "subscription" if profile.devices_per_subscription is not None else "seat"
+    limit = profile.devices_per_subscription if per == "subscription" \
+        else devices_per_seat(profile, stated)
+    own = any(v is not None for v in profile.known().values())
+    terms = "built_in" if profile.builtin else "admin" if own or r["notice_days"] is not None \
+        or stated is not None else "not_known"
     return SubscriptionRow(
         subscription_id=r["id"], name=r["name"], vendor=r["vendor"],
         owner_email=r["owner_email"], kind=r["kind"], channel=r["channel"],
@@ -90,7 +113,13 @@ def _subscription_row(r: Row) -> SubscriptionRow:
         auto_renew=bool(r["auto_renew"]), status=r["status"], seats=r["seat_count"],
         assigned=r["assigned"], registered_to_name=r["registered_to_name"],
         registered_to_email=r["registered_to_email"],
+        notice_days=None if notice is None else _whole(notice / timedelta(days=1)),
+        device_limit=limit, device_limit_per=per, terms=terms, terms_rules=profile.rules,
     )
+
+
+def _whole(days: float) -> float:
+    return int(days) if days == int(days) else days
 
 
 def _seat_detail(conn: Connection, seat_id: int) -> SeatDetail:

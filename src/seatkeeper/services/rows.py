@@ -68,6 +68,12 @@ class SubscriptionRow:
     assigned: int
     registered_to_name: str | None = None  # the licence's registration (Snipe-IT)
     registered_to_email: str | None = None
+    # From its vendor's terms profile, else what the admin stated; None: not known.
+    notice_days: float | None = None  # AS-5's 24 h is 1
+    device_limit: int | None = None
+    device_limit_per: str = "seat"  # seat or subscription (AS-3)
+    terms: str = "not_known"  # built_in, admin or not_known: where the vendor facts come from
+    terms_rules: tuple[str, ...] = ()  # the rule IDs of a built-in profile
 
 
 @dataclass(frozen=True)

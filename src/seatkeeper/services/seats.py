@@ -15,10 +15,11 @@ from typing import Any
 
 from seatkeeper.domain import volume as vl
 from seatkeeper.domain.changes import Changed, Changes, Entity
-from seatkeeper.domain.enums import PaymentMethod, SeatStatus
+from seatkeeper.domain.enums import BillingChannel, PaymentMethod, SeatStatus
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
+from seatkeeper.domain.vendor_terms import by_key, check_can_connect, profile_for
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.plans import (
     NewPlanTerms,
@@ -35,6 +36,7 @@ from seatkeeper.store.records import (
     load_subscription,
     require_owner,
 )
+from seatkeeper.store.vendor_terms import saved_profiles
 
 __all__ = ["SeatService", "SeatState", "SubscriptionState"]
 
@@ -199,7 +201,8 @@ class SeatService:
 
     def connect_device(self, seat_id: int, device_id: int, *, actor_email: str | None = None,
                        expected_version: int | None = None) -> Changed[SeatState]:
-        """VL-19: connect a device; the seat's limit (8 for volume) is never exceeded."""
+        """VL-19: connect a device; the seat's limit (its vendor's terms, else the stated one)
+        is never exceeded."""
         def work(conn: Connection) -> Changed[SeatState]:
             seat, before = self._begin(conn, seat_id, actor_email, expected_version)
             device = devices.load_device(conn, device_id)
@@ -210,7 +213,10 @@ class SeatService:
             if current is not None:
                 taken = CONNECTED_HERE if current == seat_id else CONNECTED_ELSEWHERE
                 raise BadInput(taken(device=device["name"]))
-            vl.check_can_connect(before.devices_connected, sub["devices_per_seat"])
+            profile = profile_for(sub["vendor"], BillingChannel(sub["channel"]),
+                                  by_key(saved_profiles(conn)))
+            check_can_connect(profile, before.devices_connected,
+                              sub["devices_per_seat"] if sub["devices_known"] else None)
             devices.connect(conn, device_id, seat_id, self.clock())
             seats.update_seat(conn, seat_id, seat["version"])
             after = self._done(conn, "seat.device_connected", seat_id,

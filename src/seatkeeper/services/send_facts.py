@@ -4,7 +4,8 @@
 the subscription (with its free slots) and each target device (with the
 subscription it uses now and whether a delivery to it is pending).
 
-Free slots are the subscription's capacity (``seat_limit * devices_per_seat``)
+Free slots are the subscription's capacity from its vendor's terms profile
+(AS-3's five for a store subscription; else ``seat_limit`` x the per-seat limit)
 minus the slots taken: the devices connected to its seats and those a
 pending delivery of it is on its way to.
 """
@@ -19,14 +20,17 @@ from typing import Any
 from seatkeeper.domain.eligibility import CurrentSubscription, SendableSubscription, TargetDevice
 from seatkeeper.domain.enums import (
     ActivationCodeStatus,
+    BillingChannel,
     Platform,
     SubscriptionKind,
     SubscriptionStatus,
 )
 from seatkeeper.domain.errors import NotFound
 from seatkeeper.domain.messages import message
+from seatkeeper.domain.vendor_terms import by_key, device_capacity, profile_for
 from seatkeeper.store import send_facts as rows
 from seatkeeper.store.engine import Connection
+from seatkeeper.store.vendor_terms import saved_profiles
 
 SUBSCRIPTION_GONE = message("subscription.gone", "That subscription is no longer in the roster.")
 DEVICE_GONE = message("device.gone", "That device is no longer in the roster.")
@@ -63,13 +67,27 @@ def load_subscription(conn: Connection, subscription_id: int) -> SubscriptionFac
         activation_code_status=ActivationCodeStatus(row["activation_code_status"]),
         expires_on=row["renewal_date"], auto_renew=bool(row["auto_renew"]),
         limited=bool(row["limited"]), status=SubscriptionStatus(row["status"]),
-        free_slots=row["seat_limit"] * row["devices_per_seat"]
-        - rows.slots_taken(conn, subscription_id),
+        free_slots=_free_slots(conn, row),
         regions=None if regions is None else frozenset(regions.split()),
         min_app_version=row["min_app_version"],
         admin_console_only=bool(row["admin_console_only"]),
     )
     return SubscriptionFacts(facts, int(row["account_id"]), str(row["name"]))
+
+
+# A subscription whose device limit no one knows is not refused for want of a slot.
+UNLIMITED = 1_000_000
+
+
+def _free_slots(conn: Connection, row: Mapping[Any, Any]) -> int:
+    """The capacity its vendor's profile allows (AS-3, VL-19), else the stated one."""
+    profile = profile_for(row["vendor"], BillingChannel(row["channel"]),
+                          by_key(saved_profiles(conn)))
+    stated = int(row["devices_per_seat"]) if row["devices_known"] else None
+    capacity = device_capacity(profile, int(row["seat_limit"]), stated)
+    if capacity is None:
+        return UNLIMITED
+    return capacity - rows.slots_taken(conn, int(row["id"]))
 
 
 def load_device(conn: Connection, device_id: int, account_id: int, today: date) -> DeviceFacts:

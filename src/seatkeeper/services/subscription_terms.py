@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from seatkeeper.domain import app_store
+from seatkeeper.domain import app_store, vendor_terms
 from seatkeeper.domain.app_store import (
     ActionItem,
     DeadlineState,
@@ -31,14 +31,21 @@ from seatkeeper.domain.enums import (
 )
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import Message, message
+from seatkeeper.domain.vendor_terms import TermsProfile, by_key
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import current_end
 from seatkeeper.store import devices
 from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.records import Row, load_subscription
+from seatkeeper.store.vendor_terms import saved_profiles
+
+Saved = dict[tuple[str, BillingChannel], TermsProfile]
 
 ENDED = (SubscriptionStatus.CANCELLED, SubscriptionStatus.EXPIRED)
 
+CURRENCY_MISMATCH = message(
+    "terms.currency_mismatch", "{vendor} bills this channel in {billed} ({rule}), but this "
+    "subscription is recorded in {recorded}: correct the roster.")
 NOT_IOS = message("device.not_ios",
                   "{device} is not an iPhone or iPad; App Store trials start on iOS.")
 
@@ -54,13 +61,16 @@ class SubscriptionTerms:
     channel: BillingChannel
     status: SubscriptionStatus
     status_text: Message
-    currency: str  # AS-1: the currency the channel bills in
-    currency_note: str | None  # set when the roster records another currency
-    billed_by: str
-    device_limit: int  # AS-3: 5 for the store; the plan's own limit otherwise
-    referral_reward: bool
-    money_back_days: int  # 0: no money-back guarantee (AS-3)
-    refunds_via: str  # AS-11: the store for store purchases
+    currency: str  # the subscription's billing currency (AS-1 through its profile)
+    currency_note: Message | None  # set when the roster records another than the profile's
+    billed_by: str | None  # None: not known
+    device_limit: int | None  # AS-3: 5 for the store, VL-19: 8 a seat; None: not known
+    device_limit_scope: str  # "seat" or "subscription": what device_limit counts
+    referral_reward: bool | None  # None: not known
+    money_back_days: int | None  # 0: no money-back guarantee (AS-3); None: not known
+    refunds_via: str | None  # AS-11: the store for store purchases; None: not known
+    notice: timedelta | None  # the notice period before the end (AS-5: 24 h); None: none
+    profile: TermsProfile  # where the vendor facts come from (built in, the admin's, none)
     plan_months: int
     pending_plan_months: int | None  # AS-6: starts at period_ends_at
     trial_ends_at: datetime | None
@@ -121,27 +131,49 @@ def _offered(items: tuple[ActionItem, ...], status: SubscriptionStatus) -> tuple
     return tuple(item for item in items if item.action not in hidden)
 
 
-def _terms(row: Row, now: datetime) -> SubscriptionTerms:
+def _currency(profile: TermsProfile, recorded: str) -> tuple[str, Message | None]:
+    """The billing currency and, when the roster disagrees with a seed vendor's, a note."""
+    if profile.builtin and profile.currency is not None and profile.currency != recorded:
+        return recorded, CURRENCY_MISMATCH(vendor=profile.vendor, billed=profile.currency,
+                                           rule=profile.rule_for("currency") or "",
+                                           recorded=recorded)
+    return recorded, None
+
+
+def _devices(profile: TermsProfile, row: Row) -> tuple[int | None, str]:
+    if profile.devices_per_subscription is not None:
+        return profile.devices_per_subscription, "subscription"
+    stated = int(row["devices_per_seat"]) if row["devices_known"] else None
+    return vendor_terms.devices_per_seat(profile, stated), "seat"
+
+
+def deadline_state(ends: datetime, notice: timedelta, now: datetime) -> DeadlineState:
+    """Where ``now`` stands against the cancel-by (end minus notice); exactly then counts."""
+    deadline = vendor_terms.cancel_by(ends, notice)
+    left = deadline - now
+    return DeadlineState(deadline, max(left, timedelta(0)), left < timedelta(0))
+
+
+def _terms(row: Row, now: datetime, saved: Saved) -> SubscriptionTerms:
     channel = BillingChannel(row["channel"])
     status = SubscriptionStatus(row["status"])
-    facts = app_store.channel_terms(channel)
-    currency = app_store.billing_currency(channel, row["currency"])
+    profile = vendor_terms.profile_for(row["vendor"], channel, saved)
+    currency, note = _currency(profile, row["currency"])
     ends, _ = ends_of(row)
     renews = bool(row["auto_renew"]) and status not in ENDED
-    state = app_store.deadline_state(ends, now) \
-        if channel is BillingChannel.APP_STORE and renews else None
+    notice = vendor_terms.notice_of(profile, row["notice_days"])
+    state = deadline_state(ends, notice, now) if notice is not None and renews else None
     actions = _offered(app_store.allowed_actions(channel), status)
     store = channel is BillingChannel.APP_STORE
+    limit, scope = _devices(profile, row)
     return SubscriptionTerms(
         subscription_id=row["id"], name=row["name"], vendor=row["vendor"],
         kind=SubscriptionKind(row["kind"]), channel=channel, status=status,
-        status_text=_status_text(row, channel), currency=currency,
-        currency_note=None if currency == row["currency"] else
-        f"The roster records {row['currency']}, but {facts.billed_by} bills in {currency}.",
-        billed_by=facts.billed_by,
-        device_limit=facts.max_devices or int(row["devices_per_seat"]),
-        referral_reward=facts.referral_reward, money_back_days=facts.money_back_days,
-        refunds_via=facts.refunds_via, plan_months=row["plan_months"],
+        status_text=_status_text(row, channel), currency=currency, currency_note=note,
+        billed_by=profile.billed_by, device_limit=limit, device_limit_scope=scope,
+        referral_reward=profile.referral_reward, money_back_days=profile.money_back_days,
+        refunds_via=profile.refunds_via, notice=notice, profile=profile,
+        plan_months=row["plan_months"],
         pending_plan_months=row["pending_plan_months"], trial_ends_at=row["trial_ends_at"],
         period_ends_at=ends, auto_renew=renews, cancel_by=state,
         time_left=None if state is None else time_left_text(state.time_left),
@@ -168,7 +200,8 @@ class SubscriptionTermsService:
 
     def terms(self, subscription_id: int) -> SubscriptionTerms:
         now = self.clock()
-        return self.store.read(lambda conn: _terms(load_subscription(conn, subscription_id), now))
+        return self.store.read(lambda conn: _terms(
+            load_subscription(conn, subscription_id), now, by_key(saved_profiles(conn))))
 
     def trial_problems(self, device_id: int, *, has_payment_method: bool,
                        store_country: str | None = None,

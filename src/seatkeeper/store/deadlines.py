@@ -1,14 +1,14 @@
 """The rows a deadline can come from, picked in SQL (services.deadlines applies the rules).
 
 Only subscriptions whose trial or period ends inside the window (plus the
-24 h cancel notice, since a cancel-by inside the window can belong to an end
+longest notice period, since a cancel-by inside the window can belong to an end
 just after it) are read, and only the non-renewing seats of those. Dates
 compare coarsely here (a superset); the caller applies the exact window.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,6 +17,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from seatkeeper.domain.app_store import CANCEL_NOTICE
 from seatkeeper.domain.enums import SeatStatus, SubscriptionKind, SubscriptionStatus
+from seatkeeper.domain.vendor_terms import MAX_NOTICE_DAYS
 from seatkeeper.store import tables as t
 from seatkeeper.store.search import like_pattern, terms_of
 
@@ -27,10 +28,20 @@ def _subscription_ends(s: Any) -> tuple[ColumnElement[bool], ColumnElement[bool]
     return trial, sa.not_(trial)
 
 
-def _ends_between(start: datetime, end: datetime) -> ColumnElement[bool]:
+def longest_notice(conn: Connection) -> timedelta:
+    """The longest notice period any subscription or saved profile states (at least 24 h):
+    a cancel-by in a window may belong to an end that much later, and no further."""
+    days = conn.execute(sa.select(sa.func.max(t.subscriptions.c.notice_days))).scalar()
+    saved = conn.execute(sa.select(sa.func.max(t.vendor_terms.c.notice_days))).scalar()
+    longest = max(int(days or 0), int(saved or 0))
+    return max(CANCEL_NOTICE, timedelta(days=min(longest, MAX_NOTICE_DAYS)))
+
+
+def _ends_between(start: datetime, end: datetime,
+                  lookahead: timedelta = CANCEL_NOTICE) -> ColumnElement[bool]:
     """Subscriptions whose trial or period end could put a deadline in [start, end]."""
     s = t.subscriptions
-    last = end + CANCEL_NOTICE  # a cancel-by in the window may belong to a later end
+    last = end + lookahead
     trial, not_trial = _subscription_ends(s)
     return sa.and_(
         s.c.status != SubscriptionStatus.EXPIRED.value,
@@ -58,12 +69,16 @@ def subscriptions_ending(conn: Connection, start: datetime, end: datetime,
                          text: str = "") -> list[RowMapping]:
     """Subscriptions that may have a deadline in [start, end], with their vendor.
 
-    Keys: id, name, kind, channel, renewal_date, trial_ends_at, auto_renew, status, vendor.
+    Keys: id, name, kind, channel, renewal_date, trial_ends_at, auto_renew, status,
+    notice_days, vendor. Ends up to the longest notice period after ``end`` are read (a
+    cancel-by in the window may belong to them); the caller applies the exact window.
     """
     s, a = t.subscriptions, t.vendor_accounts
     stmt = (sa.select(s.c.id, s.c.name, s.c.kind, s.c.channel, s.c.renewal_date,
-                      s.c.trial_ends_at, s.c.auto_renew, s.c.status, a.c.vendor)
-            .join(a, a.c.id == s.c.account_id).where(_ends_between(start, end)))
+                      s.c.trial_ends_at, s.c.auto_renew, s.c.status, s.c.notice_days,
+                      a.c.vendor)
+            .join(a, a.c.id == s.c.account_id)
+            .where(_ends_between(start, end, longest_notice(conn))))
     text_where = _text_where(text, [s.c.name, a.c.vendor])
     if text_where is not None:
         stmt = stmt.where(text_where)

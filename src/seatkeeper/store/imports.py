@@ -58,6 +58,8 @@ class SubscriptionRecord(NamedTuple):
     devices_per_seat: int
     registered_to_name: str | None = None  # the licence's registration, not a holder
     registered_to_email: str | None = None
+    notice_days: int | None = None  # i16: the notice period the file states, in days
+    devices_known: bool = True  # False: the file states no device limit
 
 
 class SeatRecord(NamedTuple):

@@ -31,7 +31,8 @@ SUB_COLUMNS = ["name", "kind", "channel", "currency", "price_minor", "price_basi
                "auto_renew", "status",
                "seat_limit", "devices_per_seat", "limited", "regions", "admin_console_only",
                "min_app_version", "activation_code_status", "store_country", "cancelled_at",
-               "registered_to_name", "registered_to_email", "created_at"]
+               "registered_to_name", "registered_to_email", "created_at", "notice_days",
+               "devices_known"]
 DEVICE_COLUMNS = ["name", "platform", "os_version", "app_version", "region",
                   "account_connected", "created_at"]
 UNLISTED_ACCOUNT = message("import.json.unlisted_account",

@@ -21,10 +21,10 @@ from seatkeeper.store import tables as t
 
 
 def subscription_row(conn: Connection, subscription_id: int) -> RowMapping | None:
-    """The subscription's own columns, or None when it is gone."""
-    s = t.subscriptions
-    return conn.execute(sa.select(s).where(s.c.id == subscription_id)).mappings() \
-        .one_or_none()
+    """The subscription's own columns and its vendor, or None when it is gone."""
+    s, a = t.subscriptions, t.vendor_accounts
+    return conn.execute(sa.select(s, a.c.vendor).join(a, a.c.id == s.c.account_id)
+                        .where(s.c.id == subscription_id)).mappings().one_or_none()
 
 
 def slots_taken(conn: Connection, subscription_id: int) -> int:

@@ -85,6 +85,10 @@ subscriptions = sa.Table(
     sa.Column("status", enum_column(SubscriptionStatus, "subscription_status"), nullable=False),
     sa.Column("seat_limit", sa.Integer, nullable=False),
     sa.Column("devices_per_seat", sa.Integer, nullable=False),
+    # i16_terms_profiles: False when no one stated a device limit (shown as not known,
+    # never judged); the notice period the admin stated (NULL: none).
+    sa.Column("devices_known", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("notice_days", sa.Integer, nullable=True),
     sa.Column("limited", sa.Boolean, nullable=False, default=False),  # SD-8 reasons 11, 12
     sa.Column("regions", sa.String(400), nullable=True),  # space-separated ISO codes; NULL = all
     sa.Column("admin_console_only", sa.Boolean, nullable=False, default=False),
@@ -231,6 +235,21 @@ settings = sa.Table(  # roster-wide settings (never secrets)
     "settings", metadata,
     sa.Column("key", sa.String(120), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
+)
+
+vendor_terms = sa.Table(  # the admin's own terms per vendor and channel; NULL: not known
+    "vendor_terms", metadata,
+    sa.Column("vendor_key", sa.String(120), nullable=False),
+    sa.Column("channel", sa.String(20), nullable=False),
+    sa.Column("vendor", sa.String(120), nullable=False),
+    sa.Column("currency", sa.String(3), nullable=True),
+    sa.Column("plan_months", sa.Integer, nullable=True),
+    sa.Column("notice_days", sa.Integer, nullable=True),
+    sa.Column("devices_per_seat", sa.Integer, nullable=True),
+    sa.Column("devices_per_subscription", sa.Integer, nullable=True),
+    sa.Column("auto_renew", sa.Boolean, nullable=True),
+    sa.Column("updated_at", UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint("vendor_key", "channel"),
 )
 
 review_decisions = sa.Table(  # one decision a seat, from the offline review (issue 6)

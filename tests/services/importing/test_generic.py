@@ -20,7 +20,7 @@ from seatkeeper.services.importing.readers import read_csv_text
 from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 
-CTX = ImportContext(date(2026, 11, 22))
+CTX = ImportContext(date(2026, 11, 22), "it@example.com")
 HEADERS = ["Product", "Vendor", "Seat", "Holder", "E-mail", "Renewal", "Monthly price",
            "Device", "Platform", "Region"]
 ROWS = [

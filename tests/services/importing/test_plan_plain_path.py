@@ -52,7 +52,7 @@ def _plan(text: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> ImportPlan:
     monkeypatch.setattr(plan_module, "FAST_PATH", fast)
     source = read_csv_text(text)
     mapping = {h: h for h in source.headers if h in HEADERS}
-    return preview(source.rows, mapping, ImportContext(date(2026, 11, 22)),
+    return preview(source.rows, mapping, ImportContext(date(2026, 11, 22), "it@example.com"),
                    headers=source.headers)
 
 

@@ -65,7 +65,7 @@ def test_snipeit_import_gives_seats_holders_costs_and_dates(
     assert (adobe["price_minor"], adobe["price_basis"]) == (120000, "total")  # "$1,200.00"
     jetbrains = subs["JetBrains All Products"]
     assert jetbrains["renewal_date"] == date(2027, 1, 15)  # no expiry: purchase + 12 months
-    assert subs["Parallels Desktop"]["vendor"] == "Unknown vendor"
+    assert subs["Parallels Desktop"]["vendor"] == ""  # no manufacturer: not known (issue 16)
     holders = store.read(lambda c: c.execute(
         sa.select(t.subscriptions.c.name, t.seats.c.licence_id, t.people.c.email)
         .select_from(t.seats.join(t.subscriptions).join(t.people,

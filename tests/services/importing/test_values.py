@@ -109,6 +109,7 @@ def test_any_row_becomes_a_planned_row_or_listed_errors(cells: dict[str, str],
     fields = SNIPEIT_FIELDS if fmt == "snipeit" else GENERIC_FIELDS
     row = {f: cells.get(f, "") for f in fields}
     mapping = {f: f for f in fields}
-    plan = preview([(2, row)], mapping, ImportContext(date(2026, 11, 22)), fmt=fmt)
+    plan = preview([(2, row)], mapping,
+                   ImportContext(date(2026, 11, 22), "it@example.com"), fmt=fmt)
     assert plan.good_rows + plan.bad_rows == 1
     assert (plan.bad_rows == 1) == bool(plan.errors)

@@ -135,6 +135,7 @@ def test_broken_roster_exports_load_or_are_refused_leaving_the_roster_as_it_was(
     with tempfile.TemporaryDirectory(prefix="sk-fuzz-") as folder:
         path = Path(folder) / "roster.json"
         path.write_text(json.dumps(data), encoding="utf-8")
-        plan, refused = _known(lambda: read_import(path, "json", ImportContext(clock().date())))
+        plan, refused = _known(lambda: read_import(
+            path, "json", ImportContext(clock().date(), "it@example.com")))
     if refused is None:
         _attempt(demo_store, vault, clock, plan, "stop")

@@ -29,7 +29,7 @@ from seatkeeper.store.open import open_store
 from tests.conftest import TEST_DATA
 
 SNIPEIT = TEST_DATA / "snipeit_licences.csv"
-CTX = ImportContext(date(2026, 11, 22))
+CTX = ImportContext(date(2026, 11, 22), "it@example.com")
 
 
 @pytest.fixture

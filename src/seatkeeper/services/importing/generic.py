@@ -26,6 +26,7 @@ from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.domain.messages import message
 from seatkeeper.domain.price import MAX_PRICE_MONTHS, PriceBasis, parse_basis
 from seatkeeper.domain.terms import add_months
+from seatkeeper.domain.vendor_terms import TermsProfile
 from seatkeeper.domain.volume import normalise_email
 from seatkeeper.services.importing import values as v
 from seatkeeper.services.importing.context import UNKNOWN_VENDOR, ImportContext
@@ -64,7 +65,10 @@ def choice(enum: type[StrEnum], default: str | None = None) -> Callable[[str], s
 SUBSCRIPTION_CELLS = ("subscription", "subscription_key", "vendor", "owner_email", "kind",
                       "channel", "currency", "monthly_price", "price", "price_basis",
                       "price_months", "plan_months", "period_start", "renewal_date",
-                      "auto_renew", "status", "seat_limit", "devices_per_seat")
+                      "auto_renew", "status", "seat_limit", "devices_per_seat", "notice_days")
+NO_OWNER = message("import.no_owner",
+                   "No account owner e-mail: map the column that holds it, or give the "
+                   "owner's e-mail for rows without one.")
 TWO_PRICES = message("import.two_prices",
                      "The row has both a price and a monthly price; give one of them.")
 NOT_A_STATUS = message("import.value.not_a_status",
@@ -143,20 +147,45 @@ def _subscription(cells: Cells, ctx: ImportContext) -> SubscriptionRecord:
     kind = cells.parse("kind", choice(SubscriptionKind, "individual"), "individual")
     limit = cells.parse("seat_limit", lambda s: v.parse_count(s, default=1, minimum=1), 1)
     owner = cells.text("owner_email").strip() or ctx.owner_email
+    if not owner:
+        cells.fail("owner_email", "", NO_OWNER())
+    channel = cells.parse("channel", choice(BillingChannel, "website"), "website")
+    profile = ctx.profile(vendor, channel)
+    if not cells.text("currency").strip() and named is None and profile.currency:
+        currency = profile.currency  # the admin's saved terms: "Adobe: EUR"
+    stated = cells.parse("devices_per_seat", lambda s: v.parse_count(
+        s, default=0, minimum=1, maximum=1000) or None, None)
+    per_seat, known = devices_of(profile, stated, limit)
+    notice = cells.parse("notice_days", v.parse_notice_days, None)
+    if notice is None:
+        notice = profile.notice_days
     return SubscriptionRecord(
         key=cells.text("subscription_key").strip() or f"csv:{norm(vendor)}|{name.casefold()}",
         vendor=vendor, owner_email=owner, name=name, kind=kind,
-        channel=cells.parse("channel", choice(BillingChannel, "website"), "website"),
+        channel=channel,
         currency=currency, price_minor=price, price_basis=basis.value,
         price_months=price_months, plan_months=months,
         period_start=start, renewal_date=renewal,
-        auto_renew=cells.parse("auto_renew", lambda s: v.parse_bool(s, default=True), True),
+        auto_renew=cells.parse("auto_renew", lambda s: v.parse_bool(
+            s, default=True if profile.auto_renew is None else profile.auto_renew), True),
         status=cells.parse("status", status_words, ("active", SEAT_ACTIVE))[0],
-        seat_limit=limit,
-        devices_per_seat=cells.parse(
-            "devices_per_seat", lambda s: v.parse_count(
-                s, default=8 if kind == "volume" else 5, minimum=1, maximum=1000), 5),
+        seat_limit=limit, devices_per_seat=per_seat, devices_known=known,
+        notice_days=None if profile.builtin else notice,
     )
+
+
+def devices_of(profile: TermsProfile, stated: int | None, seats: int) -> tuple[int, bool]:
+    """(devices per seat, whether known): the file's, else its profile's, else not known.
+
+    Not known is stored as 1 with ``devices_known`` False: shown as not known, never judged.
+    """
+    if stated is not None:
+        return stated, True
+    if profile.devices_per_seat is not None:
+        return profile.devices_per_seat, True
+    if profile.devices_per_subscription is not None:
+        return max(1, profile.devices_per_subscription // max(seats, 1)), True
+    return 1, False
 
 
 def _device(cells: Cells, sub: SubscriptionRecord, licence: str) -> DeviceRecord | None:

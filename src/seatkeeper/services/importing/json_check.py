@@ -22,6 +22,12 @@ from seatkeeper.domain.locale_values import in_range
 from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import check_currency
 from seatkeeper.domain.price import MAX_MINOR, MAX_PRICE_MONTHS, PriceBasis
+from seatkeeper.domain.vendor_terms import (
+    MAX_NOTICE_DAYS,
+    check_billing_currency,
+    check_devices,
+    profile_for,
+)
 from seatkeeper.services.importing.json_refs import check_references
 from seatkeeper.services.importing.records import RowError
 from seatkeeper.services.importing.values import parse_instant
@@ -95,6 +101,11 @@ def flag(value: Any) -> bool:
     return value
 
 
+def stated_flag(value: Any) -> bool:
+    """A flag that older exports do not carry: absent means True (it was stated)."""
+    return True if value is None else flag(value)
+
+
 def day(value: Any) -> date:
     try:
         found = date.fromisoformat(text(value))
@@ -141,7 +152,9 @@ SPECS: dict[str, dict[str, Parser]] = {
         "min_app_version": opt(text),
         "activation_code_status": one_of(e.ActivationCodeStatus), "store_country": opt(text),
         "cancelled_at": opt(instant), "registered_to_name": opt(string),
-        "registered_to_email": opt(string), "created_at": instant},
+        "registered_to_email": opt(string), "created_at": instant,
+        # i16: optional; a notice period in days, and whether the device limit was stated.
+        "notice_days": opt(between(0, MAX_NOTICE_DAYS)), "devices_known": stated_flag},
     "people": {"name": text, "email": text, "created_at": instant},
     "seats": {"seat": pair, "holder": opt(text), "renew": flag,
               "status": one_of(e.SeatStatus), "created_at": instant},
@@ -196,7 +209,28 @@ def check_roster(data: Any) -> tuple[dict[str, list[dict[str, Any]]], list[RowEr
             clean[section].append(_item(section, index, item, fields, errors))
     if not errors:  # references are checked between clean sections
         errors.extend(check_references(clean))
+    if not errors:
+        errors.extend(_terms_problems(clean["subscriptions"]))
     return clean, errors
+
+
+def _terms_problems(subscriptions: list[dict[str, Any]]) -> list[RowError]:
+    """A subscription that claims more than its vendor's profile allows (VL-19, AS-3, AS-1)."""
+    found = []
+    for index, sub in enumerate(subscriptions, start=1):
+        profile = profile_for(sub["account"][0], e.BillingChannel(sub["channel"]))
+        try:
+            check_devices(profile, devices_per_seat=sub["devices_per_seat"]
+                          if sub.get("devices_known", True) else None,
+                          seat_limit=sub["seat_limit"])
+        except KnownError as error:
+            found.append(RowError(index, "subscriptions.devices_per_seat",
+                                  str(sub["devices_per_seat"]), error.msg))
+        try:
+            check_billing_currency(profile, sub["currency"])
+        except KnownError as error:
+            found.append(RowError(index, "subscriptions.currency", sub["currency"], error.msg))
+    return found
 
 
 def _price_of_version_1(item: dict[str, Any]) -> dict[str, Any]:

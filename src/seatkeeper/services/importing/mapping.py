@@ -38,6 +38,7 @@ GENERIC_FIELDS: dict[str, tuple[str, ...]] = {
     "status": ("subscription status",),
     "seat_limit": ("seats", "licences", "licenses", "quantity"),
     "devices_per_seat": ("device limit", "devices"),
+    "notice_days": ("notice period", "notice days", "notice", "cancellation notice"),
     "licence_id": ("seat", "license id", "licence", "license", "seat id"),
     "holder_name": ("holder", "assigned to", "user", "full name", "name"),
     "holder_email": ("email", "e-mail", "holder e-mail", "user email"),

@@ -16,6 +16,7 @@ from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.price import Price, PriceBasis
+from seatkeeper.domain.vendor_terms import check_billing_currency, check_devices
 from seatkeeper.services.importing import generic, snipeit
 from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.gc_pause import gc_paused
@@ -141,6 +142,10 @@ def _convert_all(plan: ImportPlan, rows: Iterable[tuple[int, dict[str, str]]],
             except KnownError as error:  # a rule refused a value the row checks did not foresee
                 _reject(plan, line, row, [RowError(line, "", "", error.msg)])
                 continue
+        problem = terms_problem(planned, ctx)
+        if problem is not None:
+            _reject(plan, line, row, [problem])
+            continue
         # Two rows naming one seat would silently overwrite each other (a Snipe-IT row
         # that checks out no seat of a licence already read names none).
         if not planned.seats:
@@ -153,6 +158,30 @@ def _convert_all(plan: ImportPlan, rows: Iterable[tuple[int, dict[str, str]]],
                                                SAME_SEAT(first=first))])
         else:
             plan.rows.append(planned)
+
+
+def terms_problem(planned: PlannedRow, ctx: ImportContext) -> RowError | None:
+    """A row claiming more than its vendor's terms allow (VL-19, AS-3) or another billing
+    currency than a seed vendor's (AS-1): the rule named. Checked once per subscription."""
+    rec = planned.subscription
+    memo_key = ("terms", rec)
+    if memo_key in ctx.memo:
+        found: RowError | None = ctx.memo[memo_key]
+        return None if found is None else replace(found, line=planned.line)
+    profile = ctx.profile(rec.vendor, rec.channel)
+    found = None
+    try:
+        check_devices(profile, devices_per_seat=rec.devices_per_seat if rec.devices_known
+                      else None, seat_limit=rec.seat_limit)
+    except KnownError as error:
+        found = RowError(planned.line, "devices_per_seat", str(rec.devices_per_seat), error.msg)
+    if found is None:
+        try:
+            check_billing_currency(profile, rec.currency)
+        except KnownError as error:
+            found = RowError(planned.line, "currency", rec.currency, error.msg)
+    ctx.memo[memo_key] = found
+    return found
 
 
 def _reject(plan: ImportPlan, line: int, row: dict[str, str], errors: list[RowError]) -> None:

@@ -26,6 +26,7 @@ from seatkeeper.domain.terms import add_months
 from seatkeeper.domain.volume import normalise_person
 from seatkeeper.services.importing import values as v
 from seatkeeper.services.importing.context import UNKNOWN_VENDOR, ImportContext
+from seatkeeper.services.importing.generic import NO_OWNER, devices_of
 from seatkeeper.services.importing.mapping import norm
 from seatkeeper.services.importing.people import NO_HOLDER_EMAIL
 from seatkeeper.services.importing.records import (
@@ -153,14 +154,20 @@ def _licence(cells: Cells, ctx: ImportContext, name: str, serial: str) -> Subscr
     kind = "volume" if seats >= VOLUME_FROM else "individual"
     registered_name = cells.text("licensed_to_name").strip() or None
     registered_email = cells.text("licensed_to_email").strip() or None
+    vendor = cells.text("manufacturer").strip() or UNKNOWN_VENDOR
+    if not ctx.owner_email:  # Snipe-IT's export names no vendor account owner
+        cells.fail("email", "", NO_OWNER())
+    profile = ctx.profile(vendor, "website")
+    per_seat, known = devices_of(profile, None, seats)
     return SubscriptionRecord(
         key=_key(cells, ctx, name, serial),
-        vendor=cells.text("manufacturer").strip() or UNKNOWN_VENDOR,
+        vendor=vendor,
         owner_email=ctx.owner_email, name=name, kind=kind, channel="website",
         currency=currency, price_minor=cost, price_basis=PriceBasis.TOTAL.value,
         price_months=months, plan_months=months, period_start=start, renewal_date=renewal,
         auto_renew=True, status="active" if renewal >= ctx.today else "expired",
-        seat_limit=seats, devices_per_seat=8 if kind == "volume" else 5,
+        seat_limit=seats, devices_per_seat=per_seat, devices_known=known,
+        notice_days=None if profile.builtin else profile.notice_days,
         registered_to_name=registered_name and registered_name[:200],
         registered_to_email=registered_email and registered_email[:320],
     )

@@ -19,6 +19,7 @@ from seatkeeper.domain.locale_values import LOCALES, FileLocale
 from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import check_currency, exponent, to_minor
 from seatkeeper.domain.price import MAX_MINOR
+from seatkeeper.domain.vendor_terms import check_notice_days
 
 _TRUE = {"true", "yes", "y", "1", "on", "x"}
 _FALSE = {"false", "no", "n", "0", "off", ""}
@@ -121,6 +122,23 @@ def parse_money(text: str, currency: str, loc: FileLocale = US) -> int:
     if minor > MAX_MINOR:
         raise BadInput(PRICE_TOO_LARGE(text=_short(text)))
     return minor
+
+
+NOT_A_NOTICE = message("import.value.not_a_notice",
+                      "“{text}” is not a notice period; write the days, e.g. 30 or “30 days”.")
+
+
+def parse_notice_days(text: str) -> int | None:
+    """A notice period in whole days: "30", "30 days", "1 day"; empty: none stated."""
+    value = " ".join(str(text).split()).casefold()
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d{1,3})(?:\s*(?:days?|d))?", value)
+    if match is None:
+        raise BadInput(NOT_A_NOTICE(text=_short(text)))
+    days = int(match.group(1))
+    check_notice_days(days)
+    return days
 
 
 def parse_count(text: str, *, default: int | None = None, minimum: int = 0,

@@ -7,7 +7,7 @@ on its own. Every value goes through ``section``/``bullet_list`` or
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape
 
 from seatkeeper.domain.app_store import Guidance
@@ -31,10 +31,50 @@ def when(moment: datetime) -> str:
     return instant_text(moment, zone=True)
 
 
+def not_known() -> str:
+    """What no terms profile and no admin stated (never another vendor's rule)."""
+    return tr(CTX, "not known")
+
+
 def channel_text(terms: SubscriptionTerms) -> str:
     if terms.channel is BillingChannel.APP_STORE:
         return tr(CTX, "App Store (billed by the App Store)")
+    if terms.billed_by is None:
+        return tr(CTX, "Website")
     return tr(CTX, "Website (billed by the vendor)")
+
+
+def terms_source(terms: SubscriptionTerms) -> str:
+    """Where the vendor facts come from: its rules, the admin, or nobody."""
+    profile = terms.profile
+    if profile.builtin:
+        return tr(CTX, "{vendor}'s published terms ({rules})", vendor=profile.vendor,
+                  rules=", ".join(profile.rules))
+    if any(value is not None for value in profile.known().values()):
+        return tr(CTX, "stated by you for {vendor}", vendor=profile.vendor)
+    return tr(CTX, "not known — state what you know with “seatkeeper terms set”")
+
+
+def _devices(terms: SubscriptionTerms) -> str:
+    if terms.device_limit is None:
+        return not_known()
+    if terms.device_limit_scope == "subscription":
+        return tr(CTX, "at most {device_limit} for the whole subscription",
+                  device_limit=terms.device_limit)
+    return tr(CTX, "at most {device_limit} a seat", device_limit=terms.device_limit)
+
+
+def _yes_no(value: bool | None) -> str:
+    if value is None:
+        return not_known()
+    return tr(CTX, "Yes") if value else tr(CTX, "No")
+
+
+def _currency(terms: SubscriptionTerms) -> str:
+    if terms.currency_note:  # said once, as a problem to fix, not as two currencies
+        return tr(CTX, "{currency} — does not match the vendor's terms (see below)",
+                  currency=terms.currency)
+    return terms.currency
 
 
 def _plan(terms: SubscriptionTerms) -> str:
@@ -47,6 +87,8 @@ def _plan(terms: SubscriptionTerms) -> str:
 
 
 def _refunds(terms: SubscriptionTerms) -> str:
+    if terms.money_back_days is None or terms.refunds_via is None:
+        return not_known()
     if terms.money_back_days:
         return tr(CTX, "{money_back_days}-day money-back guarantee; ask {refunds_via}",
                        money_back_days=terms.money_back_days, refunds_via=terms.refunds_via)
@@ -54,18 +96,34 @@ def _refunds(terms: SubscriptionTerms) -> str:
                    refunds_via=terms.refunds_via)
 
 
-def _notice() -> str:
-    return tr(CTX, "Cancel in the App Store at least 24 hours before the end, or the next "
-                   "period is charged.")
+def notice_text(terms: SubscriptionTerms) -> str:
+    """The notice period in words: '24 hours', '30 days'; 'not known' without one."""
+    notice = terms.notice
+    if notice is None:
+        return not_known()
+    if notice % timedelta(days=1):
+        return tr(CTX, "{hours} hours", hours=int(notice / timedelta(hours=1)))
+    return tr(CTX, "{days} days", days=notice.days) if notice.days != 1 else tr(CTX, "1 day")
+
+
+def _notice(terms: SubscriptionTerms) -> str:
+    if terms.channel is BillingChannel.APP_STORE and terms.profile.acts_here is False:
+        return tr(CTX, "Cancel in the App Store at least {notice} before the end, or the next "
+                       "period is charged.", notice=notice_text(terms))
+    return tr(CTX, "Cancel at least {notice} before the end, or the next period is charged.",
+              notice=notice_text(terms))
 
 
 def cancel_by_html(terms: SubscriptionTerms) -> str:
     """AS-5: the cancel-by line, red when it is close or passed."""
     state = terms.cancel_by
     if state is None:
-        if terms.channel is BillingChannel.APP_STORE:
+        if terms.notice is not None:
             return para(tr(CTX, "No cancel-by deadline: it will not be charged again."),
                         "color:#555")
+        if terms.auto_renew:
+            return para(tr(CTX, "No notice period known, so no cancel-by deadline: cancel "
+                                "before it renews."), "color:#555")
         return ""
     if state.passed:
         left = tr(CTX, "passed — the next period will be charged")
@@ -75,7 +133,7 @@ def cancel_by_html(terms: SubscriptionTerms) -> str:
     colour = "#b00020" if urgent else "#333"
     return (f"<p style='margin-top:8px'><b>{escape(tr(CTX, 'Cancel by'))}:</b> "
             f"<span style='color:{colour};font-weight:bold'>{escape(when(state.cancel_by))}"
-            f" — {escape(left)}</span><br><span style='color:#555'>{escape(_notice())}"
+            f" — {escape(left)}</span><br><span style='color:#555'>{escape(_notice(terms))}"
             "</span></p>")
 
 
@@ -92,11 +150,11 @@ def guidance_html(item: Guidance) -> str:
 
 def terms_html(terms: SubscriptionTerms) -> str:
     pairs = [
+        (tr(CTX, "Vendor"), terms.vendor or not_known()),
         (tr(CTX, "Billed through"), channel_text(terms)),
-        (tr(CTX, "Currency"), terms.currency),
+        (tr(CTX, "Currency"), _currency(terms)),
         (tr(CTX, "Status"), render(terms.status_text)),
-        (tr(CTX, "Devices at once"), tr(CTX, "at most {device_limit}",
-                                         device_limit=terms.device_limit)),
+        (tr(CTX, "Devices at once"), _devices(terms)),
         (tr(CTX, "Plan"), _plan(terms)),
     ]
     if terms.trial_ends_at is not None:
@@ -104,13 +162,14 @@ def terms_html(terms: SubscriptionTerms) -> str:
     pairs += [
         (tr(CTX, "Period ends"), when(terms.period_ends_at)),
         (tr(CTX, "Renews automatically"), tr(CTX, "Yes") if terms.auto_renew else tr(CTX, "No")),
+        (tr(CTX, "Notice period"), notice_text(terms)),
         (tr(CTX, "Refunds"), _refunds(terms)),
-        (tr(CTX, "Refer-a-friend reward"),
-         tr(CTX, "Yes") if terms.referral_reward else tr(CTX, "No")),
+        (tr(CTX, "Refer-a-friend reward"), _yes_no(terms.referral_reward)),
+        (tr(CTX, "Terms"), terms_source(terms)),
     ]
     html = section(tr(CTX, "Subscription: {terms}", terms=terms.name), pairs)
     if terms.currency_note:
-        html += para(terms.currency_note, "color:#b35900")
+        html += para(render(terms.currency_note), "color:#b35900")
     html += cancel_by_html(terms)
     if terms.payment_failure is not None:
         html += bullet_list(tr(CTX, "Payment failed — how to fix it"),

@@ -66,6 +66,7 @@ def field_labels() -> dict[str, str]:
         "renewal_date": tr(CTX, "Renewal date"), "auto_renew": tr(CTX, "Renews automatically"),
         "status": tr(CTX, "Status"), "seat_limit": tr(CTX, "Seats"),
         "devices_per_seat": tr(CTX, "Devices per seat"), "licence_id": tr(CTX, "Seat ID"),
+        "notice_days": tr(CTX, "Notice period (days)"),
         "holder_name": tr(CTX, "Holder"), "holder_email": tr(CTX, "Holder e-mail"),
         "renew": tr(CTX, "Seat renews"), "device_name": tr(CTX, "Device"),
         "device_platform": tr(CTX, "Device platform"), "device_region": tr(CTX, "Device region"),
@@ -191,6 +192,9 @@ class FilePage(QWizardPage):
         return super().nextId()
 
 
+OWNER_KEY = "import/owner_email"  # the owner e-mail given last time, offered again
+
+
 class MappingPage(QWizardPage):
     """One combo box per field, guessed from the headers or remembered from last time."""
 
@@ -218,6 +222,17 @@ class MappingPage(QWizardPage):
         locale_row = QHBoxLayout()
         locale_row.addWidget(locale_label)
         locale_row.addWidget(self.locale_box, 1)
+        # Asked once: the vendor account owner of rows that name none (never made up).
+        self.owner_edit = QLineEdit(self)
+        self.owner_edit.setObjectName("importOwner")
+        self.owner_edit.setPlaceholderText(tr(CTX, "it@example.com"))
+        self.owner_edit.textChanged.connect(self._owner_changed)
+        self.owner_label = QLabel(tr(CTX, "Account owner e-mail, for rows that name none:"),
+                                  self)
+        self.owner_label.setBuddy(self.owner_edit)
+        owner_row = QHBoxLayout()
+        owner_row.addWidget(self.owner_label)
+        owner_row.addWidget(self.owner_edit, 1)
         self.why = QLabel(self)
         self.why.setStyleSheet(WHY_STYLE)
         self.why.setWordWrap(True)
@@ -233,6 +248,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.source)
         layout.addWidget(self.read_as)
         layout.addLayout(locale_row)
+        layout.addLayout(owner_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.why)
         self.combos: dict[str, QComboBox] = {}
@@ -298,6 +314,10 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(label, row, col * 2)
             self.grid.addWidget(combo, row, col * 2 + 1)
             self.combos[name] = combo
+        if not self.owner_edit.text():
+            remembered_owner = self.w.settings.value(OWNER_KEY)
+            if isinstance(remembered_owner, str):
+                self.owner_edit.setText(remembered_owner)
         self._changed()
 
     def _show_read_as(self, found: Headers) -> None:
@@ -313,6 +333,16 @@ class MappingPage(QWizardPage):
 
     def _locale_changed(self) -> None:
         self.w.state.locale = str(self.locale_box.currentData())
+
+    def _owner_changed(self) -> None:
+        self.w.state.owner_email = self.owner_edit.text().strip()
+        self.why.setText(self._why_not())
+        self.completeChanged.emit()
+
+    def needs_owner(self) -> bool:
+        """Snipe-IT names no account owner; a generic file may not have the column."""
+        state = self.w.state
+        return state.kind == "snipeit" or "owner_email" not in state.mapping
 
     def _clear(self) -> None:
         self._loaded_for = None
@@ -340,6 +370,9 @@ class MappingPage(QWizardPage):
         if missing:
             return tr(CTX, "Choose the column for “{missing}” (marked *) to go on.",
                            missing=", ".join(missing))
+        if self.needs_owner() and "@" not in self.w.state.owner_email:
+            return tr(CTX, "Give the account owner's e-mail address to go on: the file "
+                           "does not name one.")
         return ""
 
     def isComplete(self) -> bool:
@@ -349,4 +382,6 @@ class MappingPage(QWizardPage):
         state = self.w.state
         remember_mapping(self.w.settings, state.kind, state.headers, state.mapping,
                          state.locale)
+        if state.owner_email:
+            self.w.settings.setValue(OWNER_KEY, state.owner_email)
         return True

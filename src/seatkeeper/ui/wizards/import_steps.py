@@ -66,6 +66,7 @@ class ImportState:
     detected: str | None = None  # the encoding a CSV was read in
     sample: list[str] = field(default_factory=list)  # its first lines, as read
     locale: str = ""  # how the file writes amounts and dates (a FileLocale tag)
+    owner_email: str = ""  # the account owner of rows that name none (asked once)
 
     def is_json(self) -> bool:
         return transfer.is_json(self.path or Path(), self.choice)
@@ -145,7 +146,9 @@ def read_headers(path: Path, choice: str, encoding: str | None = None) -> Header
 
 def dry_run(state: ImportState, services: Services) -> ImportPlan | JsonPlan:
     assert state.path is not None
-    ctx = ImportContext(services.clock().date(), locale=file_locale(state.locale or "en-US"))
+    ctx = ImportContext(services.clock().date(), state.owner_email,
+                        locale=file_locale(state.locale or "en-US"),
+                        profiles=services.vendor_terms.saved())
     return transfer.read_import(state.path, state.choice, ctx, state.mapping,
                                 encoding=state.detected)
 
