@@ -46,7 +46,7 @@ def _device(store: Store, sub: str, name: str, seat: str | None) -> int:
 
 def _finding(store: Store, clock: Clock, kind: str) -> list[str]:
     found = ReviewService(store, clock, "reviewer").findings(days=14)
-    return [f.detail for f in found.items if f.kind == kind]
+    return [str(f.detail) for f in found.items if f.kind == kind]
 
 
 def test_vl19_review_flags_a_ninth_device_although_the_row_claims_ten(
