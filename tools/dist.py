@@ -238,6 +238,33 @@ def run_checks(bundle: Path, python: str, scratch: Path) -> None:
     print(f"  window {WINDOW_SECONDS} s offscreen: upgraded to {head}, no warning; "
           "report --json unchanged")
     first_run_on_x11(program, python, env)
+    if sys.platform.startswith("linux"):
+        install_from_archive(bundle.parent, scratch, env, python)
+
+
+def install_from_archive(out: Path, scratch: Path, env: dict[str, str], python: str) -> None:
+    """The Linux archive unpacked and installed for a user as its README says; the
+    installed command runs and the menu entry points at it with our icon."""
+    archive = out / f"seatkeeper-{version(python)}-linux-{platform.machine()}.tar.gz"
+    unpacked = scratch / "unpacked"
+    shutil.rmtree(unpacked, ignore_errors=True)
+    unpacked.mkdir()
+    with tarfile.open(archive) as tar:
+        tar.extractall(unpacked, filter="tar")
+    home = scratch / "user"
+    user_env = {**env, "HOME": str(home)}
+    user_env.pop("XDG_DATA_HOME", None)
+    (script,) = unpacked.glob("*/install.sh")
+    _run(["sh", str(script)], user_env)
+    installed = home / ".local" / "lib" / "seatkeeper" / "seatkeeper"
+    said = _run([str(home / ".local" / "bin" / "seatkeeper"), "--version"], user_env).strip()
+    share = home / ".local" / "share"
+    entry = (share / "applications" / "seatkeeper.desktop").read_text(encoding="utf-8")
+    icon = share / "icons" / "hicolor" / "256x256" / "apps" / "seatkeeper.png"
+    if f"Exec={installed}" not in entry.splitlines() or "Icon=seatkeeper" not in entry \
+            or not icon.exists():
+        raise CheckFailed(f"install.sh left a menu entry that does not fit:\n{entry}")
+    print(f"  archive installed for a user: {said}, menu entry and icons in place")
 
 
 def first_run_on_x11(program: Path, python: str, env: dict[str, str]) -> None:
