@@ -225,6 +225,7 @@ def run_checks(bundle: Path, python: str, scratch: Path) -> None:
     if not counts.get("seats"):
         raise CheckFailed(f"report --json after demo counted no seats: {counts}")
     print(f"  demo + report --json: {counts}")
+    exports(program, roster, scratch, env)
 
     head = _revision(roster)
     _age_roster(python, roster)
@@ -265,6 +266,26 @@ def install_from_archive(out: Path, scratch: Path, env: dict[str, str], python: 
             or not icon.exists():
         raise CheckFailed(f"install.sh left a menu entry that does not fit:\n{entry}")
     print(f"  archive installed for a user: {said}, menu entry and icons in place")
+
+
+# What each export starts with: the formats whose writers are imported only when asked for.
+EXPORT_MAGIC = {"csv": b"", "xlsx": b"PK", "json": b"{", "html": b"<!", "ics": b"BEGIN:VCALENDAR",
+                "pdf": b"%PDF"}
+
+
+def exports(program: Path, roster: Path, scratch: Path, env: dict[str, str]) -> None:
+    """Every export format written by the built program (XlsxWriter, icalendar and Qt's
+    PDF writer load only then), and the XLSX read back by a dry-run import (calamine)."""
+    for kind, magic in EXPORT_MAGIC.items():
+        target = scratch / f"export.{kind}"
+        _run([str(program), "export", "--db", str(roster), "--format", kind, "-o",
+              str(target)], env)
+        data = target.read_bytes() if target.exists() else b""
+        if not data or not data.lstrip(b"\xef\xbb\xbf").startswith(magic):
+            raise CheckFailed(f"export --format {kind} wrote {data[:40]!r}")
+    _run([str(program), "import", "--db", str(scratch / "imported.sqlite"), "--dry-run",
+          str(scratch / "export.xlsx")], env)
+    print(f"  export {', '.join(EXPORT_MAGIC)}; the xlsx read back by import --dry-run")
 
 
 def first_run_on_x11(program: Path, python: str, env: dict[str, str]) -> None:
