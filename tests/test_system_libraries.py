@@ -44,7 +44,7 @@ def test_several_missing_are_all_named_in_one_line() -> None:
     line = libs.check(X11, _without("libxcb-icccm.so.4", "libxcb-keysyms.so.1"), DEBIAN,
                       "linux")
     assert line is not None
-    assert "libraries libxcb-icccm.so.4, libxcb-keysyms.so.1 are missing" in line
+    assert "2 system libraries are missing, libxcb-icccm.so.4, libxcb-keysyms.so.1." in line
     assert line.endswith("sudo apt install libxcb-icccm4 libxcb-keysyms1")
 
 

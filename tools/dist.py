@@ -225,6 +225,7 @@ def run_checks(bundle: Path, python: str, scratch: Path) -> None:
     if not counts.get("seats"):
         raise CheckFailed(f"report --json after demo counted no seats: {counts}")
     print(f"  demo + report --json: {counts}")
+    exports(program, roster, scratch, env)
 
     head = _revision(roster)
     _age_roster(python, roster)
@@ -238,6 +239,53 @@ def run_checks(bundle: Path, python: str, scratch: Path) -> None:
     print(f"  window {WINDOW_SECONDS} s offscreen: upgraded to {head}, no warning; "
           "report --json unchanged")
     first_run_on_x11(program, python, env)
+    if sys.platform.startswith("linux"):
+        install_from_archive(bundle.parent, scratch, env, python)
+
+
+def install_from_archive(out: Path, scratch: Path, env: dict[str, str], python: str) -> None:
+    """The Linux archive unpacked and installed for a user as its README says; the
+    installed command runs and the menu entry points at it with our icon."""
+    archive = out / f"seatkeeper-{version(python)}-linux-{platform.machine()}.tar.gz"
+    unpacked = scratch / "unpacked"
+    shutil.rmtree(unpacked, ignore_errors=True)
+    unpacked.mkdir()
+    with tarfile.open(archive) as tar:
+        tar.extractall(unpacked, filter="tar")
+    home = scratch / "user"
+    user_env = {**env, "HOME": str(home)}
+    user_env.pop("XDG_DATA_HOME", None)
+    (script,) = unpacked.glob("*/install.sh")
+    _run(["sh", str(script)], user_env)
+    installed = home / ".local" / "lib" / "seatkeeper" / "seatkeeper"
+    said = _run([str(home / ".local" / "bin" / "seatkeeper"), "--version"], user_env).strip()
+    share = home / ".local" / "share"
+    entry = (share / "applications" / "seatkeeper.desktop").read_text(encoding="utf-8")
+    icon = share / "icons" / "hicolor" / "256x256" / "apps" / "seatkeeper.png"
+    if f"Exec={installed}" not in entry.splitlines() or "Icon=seatkeeper" not in entry \
+            or not icon.exists():
+        raise CheckFailed(f"install.sh left a menu entry that does not fit:\n{entry}")
+    print(f"  archive installed for a user: {said}, menu entry and icons in place")
+
+
+# What each export starts with: the formats whose writers are imported only when asked for.
+EXPORT_MAGIC = {"csv": b"", "xlsx": b"PK", "json": b"{", "html": b"<!", "ics": b"BEGIN:VCALENDAR",
+                "pdf": b"%PDF"}
+
+
+def exports(program: Path, roster: Path, scratch: Path, env: dict[str, str]) -> None:
+    """Every export format written by the built program (XlsxWriter, icalendar and Qt's
+    PDF writer load only then), and the XLSX read back by a dry-run import (calamine)."""
+    for kind, magic in EXPORT_MAGIC.items():
+        target = scratch / f"export.{kind}"
+        _run([str(program), "export", "--db", str(roster), "--format", kind, "-o",
+              str(target)], env)
+        data = target.read_bytes() if target.exists() else b""
+        if not data or not data.lstrip(b"\xef\xbb\xbf").startswith(magic):
+            raise CheckFailed(f"export --format {kind} wrote {data[:40]!r}")
+    _run([str(program), "import", "--db", str(scratch / "imported.sqlite"), "--dry-run",
+          str(scratch / "export.xlsx")], env)
+    print(f"  export {', '.join(EXPORT_MAGIC)}; the xlsx read back by import --dry-run")
 
 
 def first_run_on_x11(program: Path, python: str, env: dict[str, str]) -> None:

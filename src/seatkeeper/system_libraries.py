@@ -19,6 +19,16 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
+from seatkeeper.domain.messages import message
+
+# Printed before Qt (and so its translator) can load: the English rendering, always.
+MISSING_LIBRARIES = message(
+    "start.missing_libraries",
+    "Seatkeeper cannot open its window: the system library {libraries} is missing. "
+    "Install it with: {command}",
+    plural="Seatkeeper cannot open its window: {n} system libraries are missing, "
+    "{libraries}. Install them with: {command}")
+
 # Every library QtGui and QtWidgets load on Linux, whatever the platform plugin:
 # soname -> (Debian/Ubuntu package, Fedora package).
 CORE: dict[str, tuple[str, str]] = {
@@ -103,10 +113,8 @@ def advice(sonames: list[str], os_release: str) -> str:
     fedora = is_fedora_like(os_release)
     packages = list(dict.fromkeys((CORE | XCB)[name][1 if fedora else 0] for name in sonames))
     command = "sudo dnf install" if fedora else "sudo apt install"
-    what = (f"library {sonames[0]} is missing. Install it" if len(sonames) == 1 else
-            f"libraries {', '.join(sonames)} are missing. Install them")
-    return (f"Seatkeeper cannot open its window: the system {what} with: "
-            f"{command} {' '.join(packages)}")
+    return MISSING_LIBRARIES(n=len(sonames), libraries=", ".join(sonames),
+                             command=f"{command} {' '.join(packages)}").render()
 
 
 def check(environ: Mapping[str, str] | None = None, load: Callable[[str], bool] | None = None,
