@@ -17,6 +17,7 @@ from seatkeeper.cli import (
     audit_commands,
     deadlines,
     quote,
+    remind,
     roster_commands,
     seat_commands,
     send,
@@ -37,6 +38,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     seat_commands.register,
     send.register,
     deadlines.register,
+    remind.register,
     transfer.register,
     audit_commands.register,
 ]
