@@ -50,7 +50,8 @@ def test_a_seat_switched_off_is_not_charged(demo_store: Store, now: datetime) ->
                                          .values(renew=False)))
     after = _by(DeadlineService(demo_store).within(days, now), VOLUME,
                 DeadlineKind.RENEWAL).amount
-    assert before is not None and after is not None
+    assert before is not None
+    assert after is not None
     assert before - after == Money(row.price_minor * row.plan_months, before.currency)
 
 
