@@ -18,10 +18,10 @@ import argparse
 import sys
 from datetime import UTC
 
-from seatkeeper.app import configure_logging
 from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json, text_formats
 from seatkeeper.cli.deadlines import _instant
 from seatkeeper.locations import roster_location
+from seatkeeper.logfile import configure_logging
 from seatkeeper.services import remind_schedule
 from seatkeeper.services.desktop_notify import Notifier, system_notifier
 from seatkeeper.services.reminder_delivery import deliver_due

@@ -93,7 +93,8 @@ class Reminder:
         """English, for logs and the CLI's plain lines; the window words its own."""
         when = f"{self.entry.due_at:%Y-%m-%d %H:%M} UTC"
         if self.entry.will_charge:
-            money = "will be charged" if self.amount is None else f"{self.amount} is charged"
+            money = "will be charged" if self.amount is None else \
+                f"{self.amount.currency} {self.amount.decimal_string()} will be charged"
         else:
             money = "will lapse"
         return f"{self.entry.title} on {when} ({money})."
