@@ -42,7 +42,7 @@ Say = Callable[[Message], str]
 NOTICE_TITLE = message("remind.notice_title", "{count} deadline(s) coming")
 DIGEST_SUBJECT = message("remind.digest_subject", "Seatkeeper: {count} deadline(s) coming")
 DIGEST_INTRO = message("remind.digest_intro",
-                       "These deadlines reached a reminder lead time. If nothing is done:")
+                       "These deadlines reached a reminder lead time:")
 DIGEST_CHARGE = message("remind.digest_charge", "Charged if nothing is done: {amount}")
 DIGEST_NO_CHARGE = message("remind.digest_no_charge", "Nothing is charged: it lapses.")
 DIGEST_DUE = message("remind.digest_due", "Due: {when} ({left} left)")
@@ -96,24 +96,39 @@ def steps_for(reminder: Reminder, say: Say = Message.render) -> list[str]:
     if not entry.will_charge:
         return []
     if entry.channel is BillingChannel.APP_STORE:
-        guidance = store_guidance(StoreAction.CANCEL, entry.subscription_name)
+        guidance = store_guidance(StoreAction.CANCEL, entry.vendor)
         return [*guidance.steps, *guidance.notes]
     return [say(DIGEST_WEBSITE_STEP(name=entry.subscription_name, vendor=entry.vendor)),
             say(DIGEST_KEEP())]
 
 
+def _by_subscription(reminders: list[Reminder]) -> list[list[Reminder]]:
+    groups: dict[int, list[Reminder]] = {}
+    for reminder in reminders:  # soonest first, so the groups are too
+        groups.setdefault(reminder.entry.deadline.subscription_id, []).append(reminder)
+    return list(groups.values())
+
+
 def digest(to: str, reminders: list[Reminder], now: datetime,
            say: Say = Message.render) -> EmailDraft:
-    """One message listing every deadline that reached a lead time, amounts and steps."""
+    """One message listing every deadline that reached a lead time, amounts and steps.
+
+    Grouped by subscription: a cancel-by and its renewal are one charge and one set
+    of steps.
+    """
     lines = [say(DIGEST_INTRO()), ""]
-    for number, reminder in enumerate(reminders, 1):
-        entry = reminder.entry
-        lines.append(f"{number}. {entry.title}")
-        lines.append("   " + say(DIGEST_DUE(when=entry.due_at,
-                                             left=_left(reminder.time_left(now)))))
-        lines.append("   " + (say(DIGEST_CHARGE(amount=_amounts((entry.amount,))))
-                              if entry.amount is not None else say(DIGEST_NO_CHARGE())))
-        steps = steps_for(reminder, say)
+    for number, group in enumerate(_by_subscription(reminders), 1):
+        first = group[0].entry
+        lines.append(f"{number}. {first.subscription_name} ({first.vendor})")
+        for reminder in group:
+            entry = reminder.entry
+            lines.append(f"   * {entry.title}")
+            lines.append("     " + say(DIGEST_DUE(when=entry.due_at,
+                                                   left=_left(reminder.time_left(now)))))
+        amount = next((r.entry.amount for r in group if r.entry.amount is not None), None)
+        lines.append("   " + (say(DIGEST_CHARGE(amount=_amounts((amount,))))
+                              if amount is not None else say(DIGEST_NO_CHARGE())))
+        steps = next((found for r in group if (found := steps_for(r, say))), [])
         if steps:
             lines.append("   " + say(DIGEST_STEPS()))
             lines.extend(f"   - {step}" for step in steps)

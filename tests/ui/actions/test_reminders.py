@@ -194,7 +194,7 @@ def test_reminders_list_answers_finds_and_reopens(
     qtbot.waitUntil(lambda: len(controller.listing.open) == 3, timeout=10_000)
     (handled,) = controller.listing.answered
     assert handled.state.value == "cancelled"
-    assert dialog.tree.topLevelItem(3).text(4) == "Handled: cancelled"  # type: ignore[union-attr]
+    assert dialog.tree.topLevelItem(3).text(5) == "Handled: cancelled"  # type: ignore[union-attr]
     dialog.tree.topLevelItem(3).setSelected(True)  # type: ignore[union-attr]
     assert dialog.reopen.isEnabled()
     qtbot.mouseClick(dialog.reopen, LEFT)

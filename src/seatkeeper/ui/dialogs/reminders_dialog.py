@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from seatkeeper.domain.open_reminders import Answer, ReminderState
 from seatkeeper.services.reminders import Reminder, ReminderList
 from seatkeeper.ui.i18n import instant_text, money, tr
+from seatkeeper.ui.models.deadline_table_model import kind_names
 from seatkeeper.ui.widgets.date_picker import date_picker, picked
 from seatkeeper.ui.widgets.reminder_strip import time_left_text
 
@@ -71,28 +72,28 @@ class RemindersDialog(QDialog):
         self._on_answer, self._on_reopen = on_answer, on_reopen
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("remindersList")
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels([tr(CTX, "Deadline"), tr(CTX, "Due"), tr(CTX, "Time left"),
-                                   tr(CTX, "If nothing is done"), tr(CTX, "State")])
+        self.tree.setColumnCount(6)
+        self.tree.setHeaderLabels([tr(CTX, "Subscription"), tr(CTX, "Deadline"), tr(CTX, "Due"),
+                                   tr(CTX, "Time left"), tr(CTX, "If nothing is done"),
+                                   tr(CTX, "State")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.totals = QLabel(self)
         self.totals.setObjectName("reminderTotals")
         self.empty = QLabel(tr(CTX, "No deadline is within its reminder lead time."), self)
-        self.cancelled = QPushButton(tr(CTX, "&Cancelled"), self)
+        self.cancelled = QPushButton(tr(CTX, "I &cancelled it"), self)
         self.cancelled.setObjectName("answerCancelled")
         self.cancelled.setToolTip(tr(CTX, "I cancelled it (in the store or at the vendor)."))
         self.renewed = QPushButton(tr(CTX, "&Keep and renew"), self)
         self.renewed.setObjectName("answerRenewed")
-        self.snooze_date = date_picker(self, date.today() + timedelta(days=1),
-                                       minimum=date.today() + timedelta(days=1),
-                                       name="snoozeDate")
+        # The controller's first show_list sets it to tomorrow by the roster's clock.
+        self.snooze_date = date_picker(self, date(2000, 1, 1), name="snoozeDate")
         self.snooze = QPushButton(tr(CTX, "&Snooze until"), self)
         self.snooze.setObjectName("answerSnoozed")
         self.dismiss = QPushButton(tr(CTX, "&Dismiss"), self)
@@ -118,20 +119,24 @@ class RemindersDialog(QDialog):
         layout.addWidget(self.totals)
         layout.addLayout(buttons)
         self.read_only_tip = ""
-        self.show_list(ReminderList([], []), datetime.now(UTC))
+        self._first_list = True
 
     def show_list(self, listing: ReminderList, now: datetime) -> None:
         chosen = self.selected()
         chosen_key = chosen.key if chosen is not None else None
         self.tree.clear()
+        kinds = kind_names()
         for reminder in [*listing.open, *listing.answered]:
             entry = reminder.entry
             amount = money(entry.amount) if entry.amount is not None else (
                 tr(CTX, "charged") if entry.will_charge else tr(CTX, "lapses"))
-            item = QTreeWidgetItem([entry.title, instant_text(entry.due_at, zone=True),
+            item = QTreeWidgetItem([entry.subscription_name, kinds[entry.kind],
+                                    instant_text(entry.due_at, zone=True),
                                     time_left_text(reminder.time_left(now)), amount,
                                     state_text(reminder)])
             item.setData(0, ROLE, reminder)
+            for column in range(6):
+                item.setToolTip(column, entry.title)
             if reminder.state is ReminderState.OPEN:
                 font = item.font(0)
                 font.setBold(True)
@@ -148,9 +153,12 @@ class RemindersDialog(QDialog):
         self.totals.setVisible(bool(amounts))
         self.empty.setVisible(self.tree.topLevelItemCount() == 0)
         tomorrow = now.astimezone().date() + timedelta(days=1)
-        if picked(self.snooze_date) < tomorrow:
-            self.snooze_date.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-        self.snooze_date.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        first_day = QDate(tomorrow.year, tomorrow.month, tomorrow.day)
+        if self._first_list or picked(self.snooze_date) < tomorrow:
+            self.snooze_date.setMinimumDate(first_day)
+            self.snooze_date.setDate(first_day)
+        self.snooze_date.setMinimumDate(first_day)
+        self._first_list = False
         self._selection_changed()
 
     def selected(self) -> Reminder | None:
