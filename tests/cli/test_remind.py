@@ -122,3 +122,18 @@ def test_a_bad_action_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str])
     assert run(["remind", "sometimes"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[-1].startswith("seatkeeper: argument action: invalid choice")
+
+
+def test_install_refuses_a_roster_address_with_a_password(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakeOs(tmp_path, systemd=True)
+    monkeypatch.setattr(remind, "make_scheduler", lambda where: Scheduler(
+        where, home=tmp_path / "home", platform="linux", run=fake, which=fake.which))
+    secret = "Pg-s3cret!"
+    url = f"postgresql://kari:{secret}@db.example/roster"
+    assert run(["remind", "install", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "holds a password" in err
+    assert secret not in err
+    assert not (tmp_path / "home").exists()  # nothing written

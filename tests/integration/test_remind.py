@@ -75,7 +75,7 @@ def remind_json(roster: Path, capsys: pytest.CaptureFixture[str]) -> tuple[list[
     return lines[:-1], lines[-1]["run"]
 
 
-def test_digest_through_a_real_smtp_server_once(
+def test_as11_digest_through_a_real_smtp_server_once(
         demo_store: Store, roster_path: Path, vault: MemoryVault, desktop: Recorder,
         mailbox: tuple[Mailbox, int], monkeypatch: pytest.MonkeyPatch,  # noqa: F811
         capsys: pytest.CaptureFixture[str]) -> None:
@@ -109,6 +109,22 @@ def test_digest_through_a_real_smtp_server_once(
     assert summary["emailed"] == 0
     assert [e["uid"] for e in again] == [e["uid"] for e in listed]
     assert len(desktop.sent) == 1  # the desktop, too, got it once
+
+
+def test_the_digest_goes_to_the_chosen_recipient(
+        demo_store: Store, roster_path: Path, vault: MemoryVault, desktop: Recorder,
+        mailbox: tuple[Mailbox, int], monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
+    box, port = mailbox
+    set_smtp(roster_path, port, monkeypatch)
+    assert run(["remind", "--db", str(roster_path), "--as-of", AS_OF,
+                "--digest-to", "licences@northwind.example"]) == 0
+    [(recipients, message)] = box.received
+    assert recipients == ["licences@northwind.example"]
+    assert message["From"] == SENDER
+    capsys.readouterr()
+    assert run(["remind", "--db", str(roster_path), "--digest-to", "not an address"]) == 2
+    assert "not an address" in capsys.readouterr().err
 
 
 def test_no_smtp_is_one_line_and_the_next_run_delivers(

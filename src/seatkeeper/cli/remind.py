@@ -44,6 +44,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                         default="run", help="run (default), or register with the scheduler")
     add_db_option(parser)
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--digest-to", metavar="ADDRESS",
+                        help="send the e-mail digest to ADDRESS from now on (\"\" for the "
+                             "SMTP sender address, the default)")
     parser.add_argument("--as-of", metavar="ISO", type=_instant,
                         help="compute as of this moment (ISO 8601, UTC if no offset)")
     parser.set_defaults(handler=_remind)
@@ -55,6 +58,8 @@ def _remind(args: argparse.Namespace) -> int:
     configure_logging()  # run by the scheduler: its problems go to the log file too
     with open_roster(args, writes=True, keyring=Keyring.IF_AVAILABLE) as services:
         now = args.as_of or services.clock()
+        if args.digest_to is not None:
+            services.reminders.set_digest_recipient(args.digest_to)
         run = deliver_due(services, make_notifier(), now)
     for problem in run.problems:
         print(f"seatkeeper: {problem}", file=sys.stderr)
@@ -80,8 +85,7 @@ def _remind(args: argparse.Namespace) -> int:
 
 
 def _schedule(args: argparse.Namespace) -> int:
-    location = roster_location(args)
-    scheduler = make_scheduler(location.url if location.path is None else str(location.path))
+    scheduler = make_scheduler(remind_schedule.scheduled_roster(roster_location(args)))
     if args.action == "install":
         plan = scheduler.install()
         print(f"Registered `seatkeeper remind` with the {plan.scheduler}: at login and every "

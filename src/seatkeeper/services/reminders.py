@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from seatkeeper.domain.changes import Changed, Changes, Entity
+from seatkeeper.domain.delivery import check_address
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
 from seatkeeper.domain.messages import message
@@ -182,6 +183,25 @@ class ReminderService:
             return chosen
         return Changed(self.store.write(work),
                        Changes.of(Entity.SETTINGS) | Changes.of(Entity.REMINDER))
+
+    def digest_recipient(self) -> str | None:
+        """Where the e-mail digest goes; None: the SMTP sender address."""
+        return self.store.read(stored_settings.digest_recipient)
+
+    def set_digest_recipient(self, address: str | None) -> Changed[str | None]:
+        """Send the digest to ``address`` (None: back to the SMTP sender address)."""
+        chosen = None if address is None or not address.strip() else check_address(address)
+
+        def work(conn: Connection) -> str | None:
+            before = stored_settings.digest_recipient(conn)
+            stored_settings.save_digest_recipient(conn, chosen)
+            audit.record(conn, audit.Change(
+                "reminders.digest_to_set", "settings", None,
+                f"Reminder digest goes to {chosen or 'the SMTP sender address'}",
+                before={"digest_to": before}, after={"digest_to": chosen}),
+                at=self.clock(), actor=self.actor)
+            return chosen
+        return Changed(self.store.write(work), Changes.of(Entity.SETTINGS))
 
     # -- reading --------------------------------------------------------------------
     def listing(self, now: datetime | None = None) -> ReminderList:

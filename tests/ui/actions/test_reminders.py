@@ -143,6 +143,13 @@ def test_desktop_notification_once_per_lead_time(
     assert messages[0][0] == "4 deadlines coming"
     assert "EUR" in messages[0][1]
     assert len(reminders_of(window).strip.rows) == 4  # still there to handle
+    tray = reminders_of(window).tray
+    assert tray is not None
+    menu = tray.contextMenu()
+    assert menu is not None
+    (to_list,) = menu.actions()  # the tray reaches the Reminders list
+    to_list.trigger()
+    qtbot.waitUntil(lambda: reminders_of(window).list_dialog is not None, timeout=10_000)
     services = window.services
     assert services is not None
     qtbot.waitUntil(lambda: services.reminders.pending("desktop") == [], timeout=10_000)

@@ -48,9 +48,7 @@ def tray_available() -> bool:
 
 def make_scheduler(services: Services) -> remind_schedule.Scheduler:
     """The OS scheduler for the open roster (tests replace this with a temp home)."""
-    location = services.store.location
-    return remind_schedule.Scheduler(str(location.path) if location.path is not None
-                                     else location.url)
+    return remind_schedule.Scheduler(remind_schedule.scheduled_roster(services.store.location))
 
 
 class ReminderController(QObject):
