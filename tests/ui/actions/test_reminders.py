@@ -6,6 +6,7 @@ the same roster file. No sleeps.
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -271,3 +272,36 @@ def test_the_strip_shows_two_reminders_and_folds_the_rest(
     qtbot.mouseClick(strip.more, Qt.MouseButton.LeftButton)
     assert all(not row.isHidden() for _r, row, _l in strip.rows.values())
     quit_app(window)
+
+
+def test_an_older_check_finishing_last_does_not_bring_an_answered_reminder_back(
+        qtbot: QtBot, runner: TaskRunner, tmp_path: Path, moving: MovableClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = launch(qtbot, runner, tmp_path, moving, expect=4)
+    controller = reminders_of(window)
+    services = window.services
+    assert services is not None
+    real = services.reminders.listing
+    before = real()  # four open
+    release = threading.Event()
+    calls: list[int] = []
+
+    def listing(now: datetime | None = None) -> object:
+        calls.append(1)
+        if len(calls) == 1:  # the older check: read before the answer, slow to come back
+            release.wait(timeout=10)
+            return before
+        return real(now)
+
+    monkeypatch.setattr(services.reminders, "listing", listing)
+    controller.check_now()  # started first, finishes last
+    (cancel_by,) = store_cancel_by(before.open)
+    services.reminders.dismiss(cancel_by)
+    checks = controller.checks
+    controller.check_now()  # started after the answer
+    qtbot.waitUntil(lambda: controller.checks > checks, timeout=10_000)
+    assert cancel_by.key not in controller.strip.rows
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    QApplication.processEvents()
+    assert cancel_by.key not in controller.strip.rows

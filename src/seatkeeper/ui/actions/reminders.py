@@ -71,6 +71,8 @@ class ReminderController(QObject):
         self.listing = ReminderList([], [])
         self.notified: list[Reminder] = []  # what went to the tray, in order (tests read it)
         self.checks = 0  # finished checks, so a test can tell "nothing open" from "not yet"
+        self._asked = 0  # checks started
+        self._newest_shown = 0  # the newest check shown
         ctx.roster_opened.connect(self._roster_opened)
         ctx.events.changed.connect(self._roster_changed)
 
@@ -98,10 +100,17 @@ class ReminderController(QObject):
         if services is None:
             return
         now = services.clock()
+        # Reads run side by side: one started before an answer was saved may finish after
+        # the one started after it, and must not put the answered reminder back.
+        self._asked += 1
+        asked = self._asked
         self.ctx.read(lambda: services.reminders.listing(now), owner=self).success(
-            lambda listing: self._show(listing, now)).run()
+            lambda listing: self._show(listing, now, asked)).run()
 
-    def _show(self, listing: ReminderList, now: datetime) -> None:
+    def _show(self, listing: ReminderList, now: datetime, asked: int) -> None:
+        if asked < self._newest_shown:
+            return
+        self._newest_shown = asked
         self.checks += 1
         self.listing = listing
         self.strip.show_reminders(listing.open, now)
