@@ -11,33 +11,13 @@ from typing import TYPE_CHECKING
 
 from seatkeeper import paths
 from seatkeeper.locations import roster_location
+from seatkeeper.logfile import configure_logging
 from seatkeeper.store.location import RosterLocation
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
 
 log = logging.getLogger("seatkeeper")
-
-
-def configure_logging() -> logging.Handler:
-    """A small rotating log in the data directory; values are never logged, only events.
-
-    Idempotent: a second call keeps the handler for the same file, and closes one left
-    pointing at another data directory.
-    """
-    root = logging.getLogger("seatkeeper")
-    root.setLevel(logging.INFO)
-    target = str(paths.log_file())
-    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
-        if old.baseFilename == target:
-            return old
-        root.removeHandler(old)
-        old.close()
-    handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    return handler
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:

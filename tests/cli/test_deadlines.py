@@ -109,3 +109,14 @@ def test_human_lines_follow_the_locale_and_time_zone_json_stays_iso(
     assert len(human) == len(as_json)
     assert human[0].startswith("25.11.2026 01:00 CET\t")
     assert as_json[0]["due_at"] == "2026-11-25T00:00:00Z"
+
+
+def test_json_has_the_amount_with_its_currency(demo_store: Store,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    # Issue 17: "Will charge" said nothing of how much.
+    assert run(["deadlines", "--db", _db(demo_store), "--days", "7", "--json",
+                "--as-of", AS_OF]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    amounts = {(r["subscription_name"], r["kind"]): r["amount"] for r in records}
+    assert amounts[(STORE_PLAN, "cancel_by")] == {"value": "99.96", "currency": "EUR"}
+    assert amounts[(STORE_PLAN, "renewal")] == {"value": "99.96", "currency": "EUR"}

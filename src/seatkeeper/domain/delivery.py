@@ -189,6 +189,11 @@ def _check_address(address: str) -> str:
     return cleaned
 
 
+def check_address(address: str) -> str:
+    """One plain e-mail address, or BadInput (also for the reminder digest's recipient)."""
+    return _check_address(address)
+
+
 def _one_line(text: str) -> str:
     """Collapse line breaks and control characters: the name goes in a header."""
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())

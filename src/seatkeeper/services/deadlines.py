@@ -39,9 +39,11 @@ from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, Subscripti
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
 from seatkeeper.domain.messages import message
+from seatkeeper.domain.money import Money
 from seatkeeper.domain.vendor_terms import by_key, notice_of, profile_for
 from seatkeeper.store import deadlines as store_deadlines
 from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.prices import price_of
 from seatkeeper.store.vendor_terms import saved_profiles
 
 DEFAULT_DAYS = 30
@@ -66,6 +68,8 @@ class DeadlineEntry:
     seat_licence: str | None = None
     holder: str | None = None
     notice: timedelta | None = None  # the subscription's notice period, when one is known
+    # What is charged if nothing is done (issue 17); None when nothing is charged.
+    amount: Money | None = None
 
     @property
     def kind(self) -> DeadlineKind:
@@ -106,6 +110,8 @@ class DeadlineEntry:
             "seat_licence": self.seat_licence,
             "notice_days": None if self.notice is None else _days(self.notice),
             "uid": self.uid,
+            "amount": None if self.amount is None else
+            {"value": self.amount.decimal_string(), "currency": self.amount.currency},
         }
 
 
@@ -130,6 +136,36 @@ def current_end(kind: str, trial_ends_at: datetime | None,
     return period_end_at(renewal_date), kind == SubscriptionKind.TRIAL
 
 
+def charge_of(row: Mapping[Any, Any]) -> Money:
+    """What the next period charges: the price as stated for the plan's months and the
+    seats that renew (VL-14), computed exactly and rounded once (``domain.price``).
+
+    A subscription with no seats charges for one unit, as ``review_costs`` does.
+    """
+    seats = int(row["seats"])
+    units = int(row["renewing"]) if seats else 1
+    return price_of(row).cost(units, int(row["plan_months"]), seats or 1)
+
+
+def totals(entries: list[DeadlineEntry]) -> tuple[Money, ...]:
+    """What the listed deadlines charge, one amount per currency, sorted by currency.
+
+    A subscription's cancel-by and its renewal are one charge: counted once.
+    """
+    charged: dict[tuple[int, datetime], Money] = {}
+    for entry in entries:
+        if entry.amount is not None and entry.kind is not DeadlineKind.CANCEL_BY:
+            charged[(entry.deadline.subscription_id, entry.due_at)] = entry.amount
+    for entry in entries:  # a cancel-by whose renewal is outside the list still counts
+        if entry.amount is not None and entry.kind is DeadlineKind.CANCEL_BY and not any(
+                sub == entry.deadline.subscription_id for sub, _at in charged):
+            charged[(entry.deadline.subscription_id, entry.due_at)] = entry.amount
+    sums: dict[str, Money] = {}
+    for money in charged.values():
+        sums[money.currency] = sums.get(money.currency, Money.zero(money.currency)) + money
+    return tuple(sums[c] for c in sorted(sums))
+
+
 def _subscription_entries(conn: Connection, start: datetime, end: datetime,
                           text: str) -> list[DeadlineEntry]:
     entries = []
@@ -143,8 +179,9 @@ def _subscription_entries(conn: Connection, start: datetime, end: datetime,
                 row["id"], row["name"], channel, ends, in_trial=in_trial,
                 auto_renew=_renews(row), notice=notice,
                 in_store=None if profile.acts_here is None else not profile.acts_here):
+            amount = charge_of(row) if deadline.will_charge else None
             entries.append(DeadlineEntry(deadline, row["name"], row["vendor"], channel,
-                                         notice=notice))
+                                         notice=notice, amount=amount))
     return entries
 
 

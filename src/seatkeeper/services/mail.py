@@ -178,6 +178,14 @@ class MailService:
         deliver(settings, self._password(settings), self._message(settings, draft),
                 self.timeout)
 
+    def send_draft(self, draft: EmailDraft) -> None:
+        """Send a message Seatkeeper wrote (the reminder digest) through the server."""
+        settings = self.settings()
+        if settings is None:
+            raise MailNotConfigured(MAIL_NOT_CONFIGURED())
+        deliver(settings, self._password(settings), self._message(settings, draft),
+                self.timeout)
+
     def _password(self, settings: SmtpSettings) -> str | None:
         if not settings.user:
             return None

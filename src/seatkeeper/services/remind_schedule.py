@@ -36,6 +36,7 @@ from xml.sax.saxutils import escape
 
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.messages import message
+from seatkeeper.store.location import RosterLocation
 
 UNIT = "seatkeeper-remind"
 CRON_MARK = "# seatkeeper-remind"
@@ -49,8 +50,24 @@ SCHEDULER_FAILED = message("remind.scheduler_failed",
                            "The scheduler refused: `{command}` exited with {code}: {output}")
 
 
+ROSTER_URL_HAS_PASSWORD = message(
+    "remind.roster_url_password",
+    "The roster's address holds a password, which would be written into the scheduler's "
+    "files in plain text. Give the password to PostgreSQL another way (e.g. ~/.pgpass) and "
+    "use the address without it.")
+
+
 class SchedulerError(KnownError):
     """The platform's scheduler is missing or refused."""
+
+
+def scheduled_roster(location: RosterLocation) -> str:
+    """The roster as the scheduled command names it; never an address with a password."""
+    if location.path is not None:
+        return str(location.path)
+    if location.holds_password:
+        raise SchedulerError(ROSTER_URL_HAS_PASSWORD())
+    return location.url
 
 
 @dataclass(frozen=True)

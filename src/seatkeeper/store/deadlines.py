@@ -65,18 +65,34 @@ def _text_where(text: str, columns: list[ColumnElement[Any]]) -> ColumnElement[b
     ])
 
 
+def charge_columns() -> list[ColumnElement[Any]]:
+    """A renewal's charge (issue 17): the price as stated, plan months, seats and renewing.
+
+    Renewing seats are the active ones whose "renew" switch is on (VL-14), as in
+    ``review_findings.renewal_rows``.
+    """
+    s, st = t.subscriptions, t.seats
+    of_sub = st.c.subscription_id == s.c.id
+    seats = sa.select(sa.func.count()).where(of_sub).scalar_subquery()
+    renewing = sa.select(sa.func.count()).where(
+        of_sub, st.c.renew.is_(True), st.c.status == SeatStatus.ACTIVE.value).scalar_subquery()
+    return [s.c.currency, s.c.price_minor, s.c.price_basis, s.c.price_months, s.c.plan_months,
+            seats.label("seats"), renewing.label("renewing")]
+
+
 def subscriptions_ending(conn: Connection, start: datetime, end: datetime,
                          text: str = "") -> list[RowMapping]:
     """Subscriptions that may have a deadline in [start, end], with their vendor.
 
     Keys: id, name, kind, channel, renewal_date, trial_ends_at, auto_renew, status,
-    notice_days, vendor. Ends up to the longest notice period after ``end`` are read (a
-    cancel-by in the window may belong to them); the caller applies the exact window.
+    notice_days, vendor, and what the renewal charges (``charge_columns``). Ends up to the
+    longest notice period after ``end`` are read (a cancel-by in the window may belong to
+    them); the caller applies the exact window.
     """
     s, a = t.subscriptions, t.vendor_accounts
     stmt = (sa.select(s.c.id, s.c.name, s.c.kind, s.c.channel, s.c.renewal_date,
                       s.c.trial_ends_at, s.c.auto_renew, s.c.status, s.c.notice_days,
-                      a.c.vendor)
+                      a.c.vendor, *charge_columns())
             .join(a, a.c.id == s.c.account_id)
             .where(_ends_between(start, end, longest_notice(conn))))
     text_where = _text_where(text, [s.c.name, a.c.vendor])

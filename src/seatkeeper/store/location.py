@@ -32,6 +32,15 @@ class RosterLocation:
 
         return make_url(self.url).render_as_string(hide_password=True)
 
+    @property
+    def holds_password(self) -> bool:
+        """Whether the URL itself carries a password (never to be written to a file)."""
+        if self.path is not None:
+            return False
+        from sqlalchemy.engine import make_url
+
+        return bool(make_url(self.url).password)
+
     @classmethod
     def parse(cls, text: str) -> RosterLocation:
         """Accept a SQLAlchemy URL or a plain file path."""

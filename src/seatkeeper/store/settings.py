@@ -1,12 +1,9 @@
 """Roster-wide settings (the ``settings`` table): SMTP server, reminder lead times and state.
 
-Never a secret: the SMTP password is in the vault. Values are text; the
-reminder state is JSON under three keys:
-
-- ``reminders.lead_seconds``: the lead times (default 7 days and 1 day);
-- ``reminders.fired``: the reminder keys already shown or dismissed, each
-  holding the due date, so a moved date re-arms its reminder;
-- ``reminders.snoozed``: deadline key -> end of its snooze.
+Never a secret: the SMTP password is in the vault. Values are text (JSON for
+the reminders): ``reminders.lead_seconds``, the lead times (default 7 days and
+1 day), and ``reminders.digest_to``, where the reminder digest goes (default:
+the SMTP sender). Each admin's answers to reminders are in ``store.reminders``.
 
 Reads with ``lock`` take the rows for the rest of the transaction on
 PostgreSQL; SQLite writes already hold the file's lock (BEGIN IMMEDIATE).
@@ -16,19 +13,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from seatkeeper.domain.deadlines import DEFAULT_LEAD_TIMES, ReminderKey
+from seatkeeper.domain.deadlines import DEFAULT_LEAD_TIMES
 from seatkeeper.store import tables as t
 
 LEADS_KEY = "reminders.lead_seconds"
-FIRED_KEY = "reminders.fired"
-SNOOZED_KEY = "reminders.snoozed"
+DIGEST_TO_KEY = "reminders.digest_to"
 # SMTP setting -> its key in the table.
 SMTP_KEYS = {"host": "smtp.host", "port": "smtp.port", "security": "smtp.security",
              "user": "smtp.user", "from_address": "smtp.from"}
@@ -50,28 +45,25 @@ def _put(conn: Connection, key: str, value: Any) -> None:
 
 
 # -- reminders --------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ReminderState:
-    leads: tuple[timedelta, ...]
-    fired: frozenset[ReminderKey]
-    snoozed: dict[str, datetime]
-
-
-def reminder_state(conn: Connection, *, lock: bool = False) -> ReminderState:
+def lead_times(conn: Connection, *, lock: bool = False) -> tuple[timedelta, ...]:
+    """The reminder lead times, longest first (default 7 days and 1 day)."""
     seconds = _get(conn, LEADS_KEY, lock=lock)
     leads = DEFAULT_LEAD_TIMES if seconds is None else \
         tuple(timedelta(seconds=s) for s in seconds)
-    fired = frozenset((k, due, timedelta(seconds=s))
-                      for k, due, s in _get(conn, FIRED_KEY, lock=lock) or [])
-    snoozed = {k: datetime.fromisoformat(v)
-               for k, v in (_get(conn, SNOOZED_KEY, lock=lock) or {}).items()}
-    return ReminderState(leads, fired, snoozed)
+    return tuple(sorted(leads, reverse=True))
 
 
-def save_reminder_progress(conn: Connection, fired: Iterable[ReminderKey],
-                           snoozed: Mapping[str, datetime]) -> None:
-    _put(conn, FIRED_KEY, sorted([k, due, int(lead.total_seconds())] for k, due, lead in fired))
-    _put(conn, SNOOZED_KEY, {k: v.isoformat() for k, v in sorted(snoozed.items())})
+def digest_recipient(conn: Connection) -> str | None:
+    """Where the reminder digest goes when it is not the SMTP sender address."""
+    value = _get(conn, DIGEST_TO_KEY)
+    return None if value is None else str(value)
+
+
+def save_digest_recipient(conn: Connection, address: str | None) -> None:
+    if address is None:
+        conn.execute(sa.delete(t.settings).where(t.settings.c.key == DIGEST_TO_KEY))
+    else:
+        _put(conn, DIGEST_TO_KEY, address)
 
 
 def save_lead_times(conn: Connection, leads: Iterable[timedelta]) -> None:

@@ -252,6 +252,29 @@ vendor_terms = sa.Table(  # the admin's own terms per vendor and channel; NULL: 
     sa.PrimaryKeyConstraint("vendor_key", "channel"),
 )
 
+reminder_answers = sa.Table(  # an admin's answer to one deadline's reminder (issue 17)
+    "reminder_answers", metadata,
+    sa.Column("actor", sa.String(320), primary_key=True),
+    sa.Column("deadline_key", sa.String(120), primary_key=True),
+    # The due date answered: when the deadline moves, the answer no longer applies.
+    sa.Column("due_at", UTCDateTime(), nullable=False),
+    sa.Column("answer", sa.String(20), nullable=False),
+    sa.Column("snoozed_until", UTCDateTime(), nullable=True),
+    sa.Column("answered_at", UTCDateTime(), nullable=False),
+    sa.CheckConstraint("answer IN ('cancelled', 'renewed', 'snoozed', 'dismissed')",
+                       name="answer_known"),
+)
+
+reminder_notices = sa.Table(  # a notification sent for one lead time: never twice (issue 17)
+    "reminder_notices", metadata,
+    sa.Column("recipient", sa.String(320), primary_key=True),  # the admin, or the digest's
+    sa.Column("channel", sa.String(20), primary_key=True),  # desktop | email
+    sa.Column("deadline_key", sa.String(120), primary_key=True),
+    sa.Column("due_at", UTCDateTime(), primary_key=True),
+    sa.Column("lead_seconds", sa.BigInteger, primary_key=True),
+    sa.Column("sent_at", UTCDateTime(), nullable=False),
+)
+
 review_decisions = sa.Table(  # one decision a seat, from the offline review (issue 6)
     "review_decisions", metadata,
     sa.Column("seat_id", Id, sa.ForeignKey("seats.id", ondelete="CASCADE"), primary_key=True),

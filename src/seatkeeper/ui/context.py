@@ -64,7 +64,7 @@ class WindowHost(Protocol):
     def bring_forward(self) -> None: ...
 
     def add_strip(self, strip: QWidget) -> None:
-        """Put ``strip`` under the banner, above the screens (the reminders)."""
+        """Put ``strip`` above the banner and the screens (the reminders)."""
 
 
 class WindowContext(QObject):

@@ -167,7 +167,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def add_strip(self, strip: QWidget) -> None:
-        self._column.insertWidget(1, strip)
+        # Above the banner: a banner that appears or hides never moves a reminder's
+        # buttons under the pointer (issue 17).
+        self._column.insertWidget(0, strip)
 
     def add_screen(self, key: str, title: str, screen: TableScreen) -> None:
         screen.status_changed.connect(lambda text, s=screen: self._screen_status(s, text))

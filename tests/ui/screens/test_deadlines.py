@@ -61,7 +61,12 @@ def test_as5_lists_the_demo_trial_and_cancel_by_within_30_days(
     ]
     dues = [e.due_at for e in model.entries]
     assert dues == sorted(dues)
-    assert model.data(model.index(0, DeadlineColumn.MONEY)) == "Will charge"
+    # Issue 17: "Will charge" never said how much.
+    assert model.data(model.index(0, DeadlineColumn.MONEY)) == \
+        "Will charge 99.96\N{NO-BREAK SPACE}EUR"
+    totals = screen.deadline_controls.totals  # type: ignore[attr-defined]
+    assert totals.text() == ("If nothing is done: 99.96\N{NO-BREAK SPACE}EUR, "
+                             "1,190.04\N{NO-BREAK SPACE}NOK, $0.00")  # the trial states no price
     assert model.data(model.index(0, DeadlineColumn.WHEN)) == "in 2 days"
     assert screen.count_label.text() == "5 deadlines"
     screen.table.selectRow(0)

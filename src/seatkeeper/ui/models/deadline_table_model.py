@@ -20,7 +20,7 @@ from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineEntry, DeadlineService
-from seatkeeper.ui.i18n import instant_text, tr
+from seatkeeper.ui.i18n import instant_text, money, tr
 from seatkeeper.ui.models.columns import Column, Index
 from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
@@ -44,7 +44,12 @@ def kind_names() -> dict[DeadlineKind, str]:
 
 
 def money_text(entry: DeadlineEntry) -> str:
-    return tr(CTX, "Will charge") if entry.will_charge else tr(CTX, "Will lapse")
+    """"Will charge 99.96 EUR": what is charged if nothing is done (issue 17)."""
+    if not entry.will_charge:
+        return tr(CTX, "Will lapse")
+    if entry.amount is None:
+        return tr(CTX, "Will charge")
+    return tr(CTX, "Will charge {amount}", amount=money(entry.amount))
 
 
 def time_until(due: datetime, now: datetime) -> str:
@@ -72,7 +77,8 @@ _SORT_KEYS: dict[str, Callable[[DeadlineEntry], Any]] = {
     "due": lambda e: e.due_at,
     "when": lambda e: e.due_at,
     "kind": lambda e: e.kind.value,
-    "money": lambda e: not e.will_charge,
+    "money": lambda e: (not e.will_charge, e.amount.currency if e.amount else "",
+                        e.amount.minor if e.amount else 0),
     "subscription": lambda e: e.subscription_name.lower(),
     "seat": lambda e: (e.seat_licence or "", e.holder or ""),
     "channel": lambda e: e.channel.value,

@@ -18,10 +18,10 @@ from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services import calendar_export
 from seatkeeper.services.bundle import Services
-from seatkeeper.services.deadlines import DEFAULT_DAYS, MAX_DAYS, DeadlineEntry
+from seatkeeper.services.deadlines import DEFAULT_DAYS, MAX_DAYS, DeadlineEntry, totals
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.file_dialogs import remember_folder, start_path
-from seatkeeper.ui.i18n import instant_text, tr
+from seatkeeper.ui.i18n import instant_text, money, tr
 from seatkeeper.ui.models.deadline_table_model import (
     DeadlineTableModel,
     kind_names,
@@ -94,10 +94,21 @@ class _Controls:
         self.export.setToolTip(tr(CTX, "Save the deadlines shown as an iCalendar file; importing "
                                        "a newer file updates the events instead of adding more."))
         self.export.triggered.connect(lambda _checked=False: self.choose_file())
+        self.totals = QLabel(screen)
+        self.totals.setObjectName("deadlineTotals")
+        self.totals.setContentsMargins(12, 0, 8, 0)
         bar.addWidget(label)
         bar.addWidget(self.days)
         bar.addWidget(self.kind)
         bar.addAction(self.export)
+        bar.addWidget(self.totals)
+        model.modelReset.connect(self._show_totals)
+        model.layoutChanged.connect(self._show_totals)
+
+    def _show_totals(self) -> None:
+        amounts = ", ".join(money(m) for m in totals(self.model.entries))
+        self.totals.setText(tr(CTX, "If nothing is done: {amounts}", amounts=amounts)
+                            if amounts else "")
 
     def _kind_changed(self, _index: int) -> None:
         value = self.kind.currentData()
@@ -142,7 +153,7 @@ def build(ctx: WindowContext) -> TableScreen:
         detail_hint=tr(CTX, "Select a deadline to see what it costs and what to do."),
         fetch_detail=lambda entry: entry,
         render_detail=lambda entry: render_deadline(entry, model),
-        column_widths=[130, 80, 100, 95, 300, 170, 100],
+        column_widths=[130, 80, 100, 150, 300, 170, 100],
         watches=frozenset({Entity.SUBSCRIPTION, Entity.SEAT, Entity.PERSON, Entity.REMINDER}),
     )
     screen.deadline_controls = _Controls(screen, model, ctx, services)  # type: ignore[attr-defined]
