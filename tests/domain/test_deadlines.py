@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from seatkeeper.domain.deadlines import (
+    RENEWS,
     Deadline,
     DeadlineKind,
     ReminderKey,
@@ -30,12 +31,12 @@ DAY = timedelta(days=1)
 
 
 def renewal(sub: int = 1, due: datetime = T0 + 10 * DAY) -> Deadline:
-    return Deadline(sub, DeadlineKind.RENEWAL, due, True, f"Plan {sub} renews")
+    return Deadline(sub, DeadlineKind.RENEWAL, due, True, RENEWS(name=f"Plan {sub}"))
 
 
 def test_deadline_refuses_naive_due_date() -> None:
     with pytest.raises(BadInput):
-        Deadline(1, DeadlineKind.RENEWAL, datetime(2024, 6, 1), True, "x")  # naive
+        Deadline(1, DeadlineKind.RENEWAL, datetime(2024, 6, 1), True, RENEWS(name="x"))
 
 
 def test_deadlines_within_filters_window_and_sorts_by_due_date() -> None:
@@ -65,9 +66,9 @@ def test_uid_does_not_change_when_the_date_moves() -> None:
     moved = replace(first, due_at=T0 + 365 * DAY)
     assert uid(first) == uid(moved) == "sub-7-renewal@seatkeeper"
     assert uid(first) != uid(renewal(8, T0))
-    cancel = Deadline(7, DeadlineKind.CANCEL_BY, T0, True, "x")
+    cancel = Deadline(7, DeadlineKind.CANCEL_BY, T0, True, RENEWS(name="x"))
     assert uid(cancel) != uid(first)
-    seat = Deadline(7, DeadlineKind.SEAT_LAPSE, T0, False, "x", seat_id=3)
+    seat = Deadline(7, DeadlineKind.SEAT_LAPSE, T0, False, RENEWS(name="x"), seat_id=3)
     assert uid(seat) == "sub-7-seat-3-seat_lapse@seatkeeper"
 
 
@@ -213,3 +214,18 @@ def test_website_subscription_has_no_store_cancel_by() -> None:
     kinds = [d.kind for d in subscription_deadlines(4, "Office", BillingChannel.WEBSITE, T0,
                                                     in_trial=False, auto_renew=True)]
     assert kinds == [DeadlineKind.RENEWAL]
+
+
+def test_deadline_titles_are_messages_the_window_translates() -> None:
+    """Issue 14: the strip, the Deadlines screen and the Reminders list showed English
+    titles built as f-strings; each is a message now, and its English is the file's."""
+    cancel, end = subscription_deadlines(3, "Office", BillingChannel.APP_STORE, T0 + 10 * DAY,
+                                         in_trial=False, auto_renew=True,
+                                         notice=timedelta(hours=24))
+    assert (cancel.words.id, end.words.id) == ("deadlines.last_cancel_store", "deadlines.renews")
+    assert end.title == "Office renews"
+    (web_cancel, _end) = subscription_deadlines(
+        4, "Adobe", BillingChannel.WEBSITE, T0 + 40 * DAY, in_trial=False, auto_renew=True,
+        notice=timedelta(days=30))
+    assert web_cancel.title == "Last moment to cancel Adobe without being charged (30 days notice)"
+    assert web_cancel.words.args["notice"].id == "deadlines.notice_days"

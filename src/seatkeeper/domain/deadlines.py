@@ -52,8 +52,13 @@ class Deadline:
     kind: DeadlineKind
     due_at: datetime
     will_charge: bool
-    title: str
+    words: Message  # what happens, in words the window translates
     seat_id: int | None = None  # only for SEAT_LAPSE: which seat lapses
+
+    @property
+    def title(self) -> str:
+        """What happens, in English (the calendar file, the CLI, JSON, the audit log)."""
+        return self.words.render()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", DeadlineKind(self.kind))
@@ -160,6 +165,22 @@ def prune_fired(fired: Iterable[ReminderKey],
 
 # Building deadlines for one subscription ------------------------------------
 
+TRIAL_ENDS_STORE = message("deadlines.trial_ends_store",
+                           "Free trial of {name} ends and the 12-month price is charged")
+TRIAL_ENDS_CHARGED = message("deadlines.trial_ends_charged",
+                             "Free trial of {name} ends and is charged")
+TRIAL_ENDS = message("deadlines.trial_ends", "Free trial of {name} ends")
+RENEWS = message("deadlines.renews", "{name} renews")
+EXPIRES = message("deadlines.expires", "{name} expires")
+LAST_CANCEL_STORE = message("deadlines.last_cancel_store",
+                            "Last moment to cancel {name} in the App Store without being "
+                            "charged")
+LAST_CANCEL_NOTICE = message("deadlines.last_cancel_notice",
+                             "Last moment to cancel {name} without being charged ({notice} "
+                             "notice)")
+SEAT_LAPSES = message("deadlines.seat_lapses", "Seat {seat} of {name} lapses")
+SEAT_OF_LAPSES = message("deadlines.seat_of_lapses", "Seat {seat} ({holder}) of {name} lapses")
+
 def subscription_deadlines(subscription_id: int, name: str, channel: BillingChannel,
                            period_ends_at: datetime, *, in_trial: bool,
                            auto_renew: bool, notice: timedelta | None = None,
@@ -174,18 +195,16 @@ def subscription_deadlines(subscription_id: int, name: str, channel: BillingChan
     """
     store = channel is BillingChannel.APP_STORE if in_store is None else in_store
     end_kind = DeadlineKind.TRIAL_END if in_trial else DeadlineKind.RENEWAL
-    charged = "the 12-month price is charged" if store else "is charged"  # AS-4
-    if in_trial:
-        end_title = (f"Free trial of {name} ends and {charged}"
-                     if auto_renew else f"Free trial of {name} ends")
+    if in_trial:  # AS-4: a store trial charges the 12-month price
+        end_title = ((TRIAL_ENDS_STORE if store else TRIAL_ENDS_CHARGED) if auto_renew
+                     else TRIAL_ENDS)(name=name)
     else:
-        end_title = f"{name} renews" if auto_renew else f"{name} expires"
+        end_title = (RENEWS if auto_renew else EXPIRES)(name=name)
     end = Deadline(subscription_id, end_kind, period_ends_at, auto_renew, end_title)
     if notice is None or not auto_renew:
         return (end,)
-    title = (f"Last moment to cancel {name} in the App Store without being charged" if store
-             else f"Last moment to cancel {name} without being charged "
-                  f"({notice_text(notice)} notice)")
+    title = LAST_CANCEL_STORE(name=name) if store \
+        else LAST_CANCEL_NOTICE(name=name, notice=notice_words(notice))
     last_cancel = Deadline(subscription_id, DeadlineKind.CANCEL_BY,
                            cancel_by(period_ends_at, notice), True, title)
     return (last_cancel, end)

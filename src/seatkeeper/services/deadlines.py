@@ -29,6 +29,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from seatkeeper.domain.deadlines import (
+    SEAT_LAPSES,
+    SEAT_OF_LAPSES,
     Deadline,
     DeadlineKind,
     deadlines_within,
@@ -38,7 +40,7 @@ from seatkeeper.domain.deadlines import (
 from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, SubscriptionStatus
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.instants import require_utc
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.vendor_terms import by_key, notice_of, profile_for
 from seatkeeper.store import deadlines as store_deadlines
@@ -86,6 +88,11 @@ class DeadlineEntry:
     @property
     def title(self) -> str:
         return self.deadline.title
+
+    @property
+    def words(self) -> Message:
+        """What happens, as a message the window translates."""
+        return self.deadline.words
 
     @property
     def key(self) -> str:
@@ -215,10 +222,11 @@ def _seat_lapse_entries(conn: Connection, start: datetime, end: datetime,
     """VL-14: a seat switched off lapses at the renewal date while the rest renew."""
     entries = []
     for row in store_deadlines.lapsing_seats(conn, start, end, text):
-        who = f" ({row['holder']})" if row["holder"] else ""
+        words = SEAT_OF_LAPSES(seat=row["licence_id"], holder=row["holder"],
+                               name=row["name"]) if row["holder"] \
+            else SEAT_LAPSES(seat=row["licence_id"], name=row["name"])
         deadline = Deadline(row["id"], DeadlineKind.SEAT_LAPSE,
-                            period_end_at(row["renewal_date"]), False,
-                            f"Seat {row['licence_id']}{who} of {row['name']} lapses",
+                            period_end_at(row["renewal_date"]), False, words,
                             seat_id=row["seat_id"])
         entries.append(DeadlineEntry(deadline, row["name"], row["vendor"],
                                      BillingChannel(row["channel"]), row["licence_id"],

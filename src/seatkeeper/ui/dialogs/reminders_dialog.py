@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from seatkeeper.domain.open_reminders import Answer, ReminderState
 from seatkeeper.services.reminders import Reminder, ReminderList
-from seatkeeper.ui.i18n import instant_text, money, tr
+from seatkeeper.ui.i18n import instant_text, money, render, tr
 from seatkeeper.ui.models.deadline_table_model import kind_names
 from seatkeeper.ui.widgets.date_picker import date_picker, picked
 from seatkeeper.ui.widgets.reminder_strip import time_left_text
@@ -136,7 +136,7 @@ class RemindersDialog(QDialog):
                                     state_text(reminder)])
             item.setData(0, ROLE, reminder)
             for column in range(6):
-                item.setToolTip(column, entry.title)
+                item.setToolTip(column, render(entry.words))
             if reminder.state is ReminderState.OPEN:
                 font = item.font(0)
                 font.setBold(True)

@@ -20,7 +20,7 @@ from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.deadlines import DEFAULT_DAYS, DeadlineEntry, DeadlineService
-from seatkeeper.ui.i18n import instant_text, money, tr
+from seatkeeper.ui.i18n import instant_text, money, render, tr
 from seatkeeper.ui.models.columns import Column, Index
 from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
@@ -105,7 +105,7 @@ class DeadlineTableModel(SnapshotModel[DeadlineEntry]):
                                              "in time.") if e.will_charge else
                    tr(CTX, "Auto-renew is off: access ends; nothing is charged."), words=True),
             Column("subscription", tr(CTX, "Subscription"), lambda e: e.subscription_name,
-                   tooltip=lambda e: e.title),
+                   tooltip=lambda e: render(e.words)),
             Column("seat", tr(CTX, "Seat"), lambda e: " · ".join(
                 x for x in (e.seat_licence, e.holder) if x)),
             Column("channel", tr(CTX, "Billed through"), lambda e: channels[e.channel], words=True),

@@ -21,7 +21,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.deadlines import DEFAULT_DAYS, MAX_DAYS, DeadlineEntry, totals
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.file_dialogs import remember_folder, start_path
-from seatkeeper.ui.i18n import instant_text, money, tr
+from seatkeeper.ui.i18n import instant_text, money, render, tr
 from seatkeeper.ui.models.deadline_table_model import (
     DeadlineTableModel,
     kind_names,
@@ -54,7 +54,7 @@ def render_deadline(entry: DeadlineEntry, model: DeadlineTableModel) -> str:
         pairs.append((tr(CTX, "Seat"), entry.seat_licence))
     if entry.holder:
         pairs.append((tr(CTX, "Holder"), entry.holder))
-    html = section(entry.title, pairs)
+    html = section(render(entry.words), pairs)
     if entry.kind is DeadlineKind.CANCEL_BY:
         where = tr(CTX, "in the App Store") if entry.channel is BillingChannel.APP_STORE \
             else tr(CTX, "on the vendor's website")

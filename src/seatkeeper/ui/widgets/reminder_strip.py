@@ -45,7 +45,7 @@ def reminder_text(reminder: Reminder, now: datetime) -> str:
         what = tr(CTX, "will be charged")
     else:
         what = tr(CTX, "will lapse")
-    return tr(CTX, "{title}: {when} ({left}); {what}.", title=entry.title, when=when,
+    return tr(CTX, "{title}: {when} ({left}); {what}.", title=entry.words, when=when,
               left=left, what=what)
 
 

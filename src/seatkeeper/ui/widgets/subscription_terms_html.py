@@ -86,14 +86,23 @@ def _plan(terms: SubscriptionTerms) -> str:
     return text
 
 
+def _who_refunds(refunds_via: str) -> str:
+    """The built-in profiles' words for who refunds, in the admin's language; an admin's
+    own profile says it in their words already."""
+    return {"the vendor": tr(CTX, "the vendor"),
+            "the App Store (Apple support)": tr(CTX, "the App Store (Apple support)"),
+            }.get(refunds_via, refunds_via)
+
+
 def _refunds(terms: SubscriptionTerms) -> str:
     if terms.money_back_days is None or terms.refunds_via is None:
         return not_known()
     if terms.money_back_days:
         return tr(CTX, "{money_back_days}-day money-back guarantee; ask {refunds_via}",
-                       money_back_days=terms.money_back_days, refunds_via=terms.refunds_via)
+                  money_back_days=terms.money_back_days,
+                  refunds_via=_who_refunds(terms.refunds_via))
     return tr(CTX, "No money-back guarantee; ask {refunds_via} (at its discretion)",
-                   refunds_via=terms.refunds_via)
+              refunds_via=_who_refunds(terms.refunds_via))
 
 
 def notice_text(terms: SubscriptionTerms) -> str:
