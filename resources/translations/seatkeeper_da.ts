@@ -186,42 +186,42 @@
         <message>
             <location filename="../../src/seatkeeper/ui/counts.py" />
             <source>1 device</source>
-            <translation type="unfinished" />
+            <translation>1 enhed</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/counts.py" />
             <source>1 pending delivery</source>
-            <translation type="unfinished" />
+            <translation>1 afventende levering</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/counts.py" />
             <source>1 seat</source>
-            <translation type="unfinished" />
+            <translation>1 licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/counts.py" />
             <source>1 subscription</source>
-            <translation type="unfinished" />
+            <translation>1 abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/counts.py" />
             <source>{count} devices</source>
-            <translation type="unfinished" />
+            <translation>{count} enheder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/counts.py" />
             <source>{count} pending deliveries</source>
-            <translation type="unfinished" />
+            <translation>{count} afventende leveringer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/counts.py" />
             <source>{count} seats</source>
-            <translation type="unfinished" />
+            <translation>{count} licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/counts.py" />
             <source>{count} subscriptions</source>
-            <translation type="unfinished" />
+            <translation>{count} abonnementer</translation>
         </message>
     </context>
     <context>
@@ -427,7 +427,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will charge {amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount} opkræves</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
@@ -530,7 +530,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>If nothing is done: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>Hvis intet gøres: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
@@ -1118,7 +1118,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
             <source>4 digits</source>
-            <translation type="unfinished" />
+            <translation>4 cifre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
@@ -1294,7 +1294,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Account owner e-mail, for rows that name none:</source>
-            <translation type="unfinished" />
+            <translation>Kontoejerens e-mail til rækker, der ikke angiver nogen:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1445,7 +1445,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Give the account owner's e-mail address to go on: the file does not name one.</source>
-            <translation type="unfinished" />
+            <translation>Angiv kontoejerens e-mailadresse for at fortsætte: filen angiver ingen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1552,7 +1552,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Notice period (days)</source>
-            <translation type="unfinished" />
+            <translation>Opsigelsesvarsel (dage)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1814,7 +1814,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>it@example.com</source>
-            <translation type="unfinished" />
+            <translation>it@example.com</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -2259,7 +2259,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>{subscriptions} · {seats} ({assigned} assigned) · {devices} · {pending}</source>
-            <translation type="unfinished" />
+            <translation>{subscriptions} · {seats} ({assigned} tildelt) · {devices} · {pending}</translation>
         </message>
     </context>
     <context>
@@ -2335,7 +2335,7 @@
             <location filename="../../src/seatkeeper/cli/terms_commands.py" />
             <source>--{option}: “{text}” is not a whole number.</source>
             <comment>cli.terms_not_a_number</comment>
-            <translation type="unfinished" />
+            <translation>--{option}: “{text}” er ikke et heltal.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
@@ -2347,7 +2347,7 @@
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>A billing period is between 1 and 120 months.</source>
             <comment>terms.plan_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>En faktureringsperiode er på mellem 1 og 120 måneder.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -2359,7 +2359,7 @@
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>A device limit is between 1 and {most}.</source>
             <comment>terms.devices_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>En enhedsgrænse ligger mellem 1 og {most}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2385,7 +2385,7 @@
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>A notice period is between 0 and {most} days.</source>
             <comment>terms.notice_out_of_range</comment>
-            <translation type="unfinished" />
+            <translation>Et opsigelsesvarsel ligger mellem 0 og {most} dage.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
@@ -2543,13 +2543,13 @@
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Cancel by {deadline} (in the App Store, {notice} before the {what})</source>
             <comment>review.detail.cancel_by_store</comment>
-            <translation type="unfinished" />
+            <translation>Opsig senest {deadline} (i App Store, {notice} før {what})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Cancel by {deadline} ({notice} before the {what})</source>
             <comment>review.detail.cancel_by_notice</comment>
-            <translation type="unfinished" />
+            <translation>Opsig senest {deadline} ({notice} før {what})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -2591,7 +2591,7 @@
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>Charged if nothing is done: {amount}</source>
             <comment>remind.digest_charge</comment>
-            <translation type="unfinished" />
+            <translation>Opkræves, hvis intet gøres: {amount}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -2615,7 +2615,7 @@
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>Choose the date to remind again.</source>
             <comment>reminders.snooze_needs_date</comment>
-            <translation type="unfinished" />
+            <translation>Vælg datoen for næste påmindelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2663,7 +2663,7 @@
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>Desktop notification not shown: {reason} The reminders stay open and the next run tries again.</source>
             <comment>remind.notify_failed</comment>
-            <translation type="unfinished" />
+            <translation>Skrivebordsnotifikationen blev ikke vist: {reason} Påmindelserne forbliver åbne, og næste kørsel prøver igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2698,25 +2698,25 @@
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>Due: {when} ({left} left)</source>
             <comment>remind.digest_due</comment>
-            <translation type="unfinished" />
+            <translation>Tidspunkt: {when} ({left} tilbage)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>E-mail digest not sent: no SMTP server is configured (Settings → SMTP or `seatkeeper smtp set`). The reminders stay open.</source>
             <comment>remind.no_smtp</comment>
-            <translation type="unfinished" />
+            <translation>E-mailsammendraget blev ikke sendt: der er ikke konfigureret nogen SMTP-server (Indstillinger → E-mail (SMTP) eller `seatkeeper smtp set`). Påmindelserne forbliver åbne.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>E-mail digest not sent: no usable keyring holds the SMTP password. The reminders stay open.</source>
             <comment>remind.no_keyring</comment>
-            <translation type="unfinished" />
+            <translation>E-mailsammendraget blev ikke sendt: ingen brugbar nøglering indeholder SMTP-adgangskoden. Påmindelserne forbliver åbne.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>E-mail digest not sent: {reason} The reminders stay open and the next run tries again.</source>
             <comment>remind.mail_failed</comment>
-            <translation type="unfinished" />
+            <translation>E-mailsammendraget blev ikke sendt: {reason} Påmindelserne forbliver åbne, og næste kørsel prøver igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
@@ -2728,7 +2728,7 @@
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>Each reminder stays open in Seatkeeper (Reminders) until you handle it.</source>
             <comment>remind.digest_footer</comment>
-            <translation type="unfinished" />
+            <translation>Hver påmindelse forbliver åben i Seatkeeper (Påmindelser), indtil du har behandlet den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2950,7 +2950,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>No account owner e-mail: map the column that holds it, or give the owner's e-mail for rows without one.</source>
             <comment>import.no_owner</comment>
-            <translation type="unfinished" />
+            <translation>Ingen e-mail for kontoejer: knyt kolonnen, der indeholder den, eller angiv ejerens e-mail til rækker uden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
@@ -2998,7 +2998,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/mail.py" />
             <source>No secure keyring was found, so a server that needs a login cannot be saved: its password would have nowhere safe to go. A relay without login (leave the user empty) works without one.</source>
             <comment>mail.no_keyring_for_login</comment>
-            <translation type="unfinished" />
+            <translation>Der blev ikke fundet nogen sikker nøglering, så en server, der kræver login, kan ikke gemmes: adgangskoden ville ikke have noget sikkert sted at ligge. En relæserver uden login (lad brugeren være tom) fungerer uden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3022,7 +3022,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>Nothing is charged: it lapses.</source>
             <comment>remind.digest_no_charge</comment>
-            <translation type="unfinished" />
+            <translation>Intet opkræves: det udløber.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -3034,19 +3034,19 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Nothing is needed on the sending device: this delivery is done.</source>
             <comment>delivery.hint_delivered</comment>
-            <translation type="unfinished" />
+            <translation>Der skal intet gøres på den afsendende enhed: denne levering er gennemført.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Nothing is needed on the sending device: this delivery was undone.</source>
             <comment>delivery.hint_undone</comment>
-            <translation type="unfinished" />
+            <translation>Der skal intet gøres på den afsendende enhed: denne levering blev fortrudt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Nothing is waiting on the sending device: this delivery failed; send it again if the device still needs the subscription.</source>
             <comment>delivery.hint_failed</comment>
-            <translation type="unfinished" />
+            <translation>Intet afventer på den afsendende enhed: denne levering mislykkedes; send den igen, hvis enheden stadig skal have abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -3156,7 +3156,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/cli/terms_commands.py" />
             <source>Say at least one term: --notice-days, --currency, --plan-months, --devices-per-seat, --devices-per-subscription or --auto-renew.</source>
             <comment>cli.terms_nothing_stated</comment>
-            <translation type="unfinished" />
+            <translation>Angiv mindst ét vilkår: --notice-days, --currency, --plan-months, --devices-per-seat, --devices-per-subscription eller --auto-renew.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -3221,7 +3221,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/system_libraries.py" />
             <source>Seatkeeper cannot open its window: the system library {libraries} is missing. Install it with: {command}</source>
             <comment>start.missing_libraries</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper kan ikke åbne sit vindue: systembiblioteket {libraries} mangler. Installer det med: {command}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
@@ -3308,7 +3308,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>Seatkeeper: {count} deadline(s) coming</source>
             <comment>remind.digest_subject</comment>
-            <translation type="unfinished" />
+            <translation>Seatkeeper: {count} frist(er) nærmer sig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3367,7 +3367,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>Steps to take:</source>
             <comment>remind.digest_steps</comment>
-            <translation type="unfinished" />
+            <translation>Sådan gør du:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -3409,7 +3409,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/vendor_terms.py" />
             <source>Terms for {vendor} ({channel}) saved.</source>
             <comment>terms.saved</comment>
-            <translation type="unfinished" />
+            <translation>Vilkårene for {vendor} ({channel}) er gemt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/deliveries.py" />
@@ -3856,7 +3856,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
             <source>The roster's address holds a password, which would be written into the scheduler's files in plain text. Give the password to PostgreSQL another way (e.g. ~/.pgpass) and use the address without it.</source>
             <comment>remind.roster_url_password</comment>
-            <translation type="unfinished" />
+            <translation>Licensregistrets adresse indeholder en adgangskode, som ville blive skrevet i klartekst i opgavestyringens filer. Giv adgangskoden til PostgreSQL på en anden måde (f.eks. ~/.pgpass), og brug adressen uden den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -3946,7 +3946,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>These deadlines reached a reminder lead time:</source>
             <comment>remind.digest_intro</comment>
-            <translation type="unfinished" />
+            <translation>Disse frister har nået varslingstiden for påmindelse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
@@ -3966,7 +3966,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>This reminder is already open: there is nothing to reopen.</source>
             <comment>reminders.not_answered</comment>
-            <translation type="unfinished" />
+            <translation>Denne påmindelse er allerede åben: der er intet at genåbne.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/demo.py" />
@@ -4040,13 +4040,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>To keep it, do nothing; mark the reminder “Keep and renew” in Seatkeeper.</source>
             <comment>remind.digest_keep</comment>
-            <translation type="unfinished" />
+            <translation>Vil du beholde det, skal du ikke gøre noget; markér påmindelsen “Behold og forny” i Seatkeeper.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>To stop it, cancel or turn off renewal for {name} at {vendor} before the date above.</source>
             <comment>remind.digest_website_step</comment>
-            <translation type="unfinished" />
+            <translation>Vil du stoppe det, skal du opsige eller slå fornyelse fra for {name} hos {vendor} før datoen ovenfor.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -4058,7 +4058,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>Total charged if nothing is done: {amounts}</source>
             <comment>remind.digest_total</comment>
-            <translation type="unfinished" />
+            <translation>Samlet beløb, der opkræves, hvis intet gøres: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -4304,7 +4304,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>{count} deadline(s) coming</source>
             <comment>remind.notice_title</comment>
-            <translation type="unfinished" />
+            <translation>{count} frist(er) nærmer sig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
@@ -4474,9 +4474,9 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
             <source>{n} day</source>
             <comment>deadlines.notice_days</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} dag</numerusform>
+                <numerusform>{n} dage</numerusform>
             </translation>
         </message>
         <message>
@@ -4495,9 +4495,9 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
             <source>{n} h</source>
             <comment>deadlines.notice_hours</comment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} t</numerusform>
+                <numerusform>{n} t</numerusform>
             </translation>
         </message>
         <message>
@@ -4573,37 +4573,37 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/subscription_terms.py" />
             <source>{vendor} bills this channel in {billed} ({rule}), but this subscription is recorded in {recorded}: correct the roster.</source>
             <comment>terms.currency_mismatch</comment>
-            <translation type="unfinished" />
+            <translation>{vendor} fakturerer denne kanal i {billed} ({rule}), men dette abonnement er registreret i {recorded}: ret licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>{vendor} bills {channel} subscriptions in {currency} ({rule}); {given} is not accepted.</source>
             <comment>terms.wrong_currency</comment>
-            <translation type="unfinished" />
+            <translation>{vendor} fakturerer {channel}-abonnementer i {currency} ({rule}); {given} accepteres ikke.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>{vendor}'s terms allow at most {limit} devices connected to a seat at once ({rule}); this row claims {claimed}.</source>
             <comment>terms.too_many_devices_per_seat</comment>
-            <translation type="unfinished" />
+            <translation>Vilkårene fra {vendor} tillader højst {limit} enheder tilsluttet en licens samtidig ({rule}); denne række angiver {claimed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>{vendor}'s terms allow at most {limit} devices connected to one subscription at once ({rule}); this row claims {claimed}.</source>
             <comment>terms.too_many_devices_per_subscription</comment>
-            <translation type="unfinished" />
+            <translation>Vilkårene fra {vendor} tillader højst {limit} enheder tilsluttet ét abonnement samtidig ({rule}); denne række angiver {claimed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>{vendor}'s terms allow {limit} devices connected to a seat at once ({rule}); disconnect one first.</source>
             <comment>terms.seat_full</comment>
-            <translation type="unfinished" />
+            <translation>Vilkårene fra {vendor} tillader {limit} enheder tilsluttet en licens samtidig ({rule}); afbryd forbindelsen til én først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>{vendor}'s {channel} terms are built in from its published rules ({rules}); they cannot be changed here.</source>
             <comment>terms.built_in</comment>
-            <translation type="unfinished" />
+            <translation>Vilkårene for {channel} fra {vendor} er indbygget ud fra de offentliggjorte regler ({rules}); de kan ikke ændres her.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
@@ -4831,7 +4831,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is not a notice period; write the days, e.g. 30 or “30 days”.</source>
             <comment>import.value.not_a_notice</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke et opsigelsesvarsel; skriv antal dage, f.eks. 30 eller “30 days”.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -4897,7 +4897,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/cli/terms_commands.py" />
             <source>“{text}” is not yes or no.</source>
             <comment>cli.not_yes_no</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er hverken “yes” eller “no”.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
@@ -5382,7 +5382,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{choice} — {vendor} · {seats} · renews {renewal_date} · {status}</source>
-            <translation type="unfinished" />
+            <translation>{choice} — {vendor} · {seats} · fornyes {renewal_date} · {status}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
@@ -5412,7 +5412,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
             <source>{seats} added ({licence_ids} to {licence_ids2}) for {total}; renewal date unchanged.</source>
-            <translation type="unfinished" />
+            <translation>{seats} tilføjet ({licence_ids} til {licence_ids2}) for {total}; fornyelsesdatoen er uændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
@@ -5450,7 +5450,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>All reminders…</source>
-            <translation type="unfinished" />
+            <translation>Alle påmindelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
@@ -5465,12 +5465,12 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Re&amp;minders…</source>
-            <translation type="unfinished" />
+            <translation>På&amp;mindelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Remind me while Seatkeeper is &amp;closed</source>
-            <translation type="unfinished" />
+            <translation>Påmind mig, mens Seatkeeper er &amp;lukket</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
@@ -5485,17 +5485,17 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Reminders come only while Seatkeeper is open.</source>
-            <translation type="unfinished" />
+            <translation>Påmindelser kommer kun, mens Seatkeeper er åben.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Reminders now also come while Seatkeeper is closed (every hour).</source>
-            <translation type="unfinished" />
+            <translation>Påmindelser kommer nu også, mens Seatkeeper er lukket (hver time).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>Reminders…</source>
-            <translation type="unfinished" />
+            <translation>Påmindelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
@@ -5523,40 +5523,40 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>will be charged</source>
-            <translation type="unfinished" />
+            <translation>vil blive opkrævet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>will lapse</source>
-            <translation type="unfinished" />
+            <translation>udløber</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>{amount} will be charged</source>
-            <translation type="unfinished" />
+            <translation>{amount} vil blive opkrævet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>{days} d {hours} h left</source>
-            <translation type="unfinished" />
+            <translation>{days} d {hours} t tilbage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>{hours} h {minutes} min left</source>
-            <translation type="unfinished" />
+            <translation>{hours} t {minutes} min tilbage</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>{n} deadlines coming</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} frist nærmer sig</numerusform>
+                <numerusform>{n} frister nærmer sig</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>{title}: {when} ({left}); {what}.</source>
-            <translation type="unfinished" />
+            <translation>{title}: {when} ({left}); {what}.</translation>
         </message>
     </context>
     <context>
@@ -5564,122 +5564,122 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>&amp;Dismiss</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afvis</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>&amp;Keep and renew</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behold og forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>&amp;Reopen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Genåbn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>&amp;Snooze until</source>
-            <translation type="unfinished" />
+            <translation>&amp;Udsæt til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Luk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Deadline</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Dismissed</source>
-            <translation type="unfinished" />
+            <translation>Afvist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Handled: cancelled</source>
-            <translation type="unfinished" />
+            <translation>Behandlet: opsagt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Handled: keep and renew</source>
-            <translation type="unfinished" />
+            <translation>Behandlet: behold og forny</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>I &amp;cancelled it</source>
-            <translation type="unfinished" />
+            <translation>Jeg har &amp;opsagt det</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>I cancelled it (in the store or at the vendor).</source>
-            <translation type="unfinished" />
+            <translation>Jeg har opsagt det (i butikken eller hos leverandøren).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>If nothing is done</source>
-            <translation type="unfinished" />
+            <translation>Hvis intet gøres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>No deadline is within its reminder lead time.</source>
-            <translation type="unfinished" />
+            <translation>Ingen frist er inden for sin varslingstid.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Åben</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Open reminders charge {amounts} if nothing is done.</source>
-            <translation type="unfinished" />
+            <translation>Hvis intet gøres, opkræves {amounts} for åbne påmindelser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Påmindelser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Snoozed</source>
-            <translation type="unfinished" />
+            <translation>Udsat</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Snoozed until {when}</source>
-            <translation type="unfinished" />
+            <translation>Udsat til {when}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Subscription</source>
-            <translation type="unfinished" />
+            <translation>Abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>Time left</source>
-            <translation type="unfinished" />
+            <translation>Tid tilbage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>charged</source>
-            <translation type="unfinished" />
+            <translation>opkræves</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
             <source>lapses</source>
-            <translation type="unfinished" />
+            <translation>udløber</translation>
         </message>
     </context>
     <context>
@@ -6296,7 +6296,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Type the holder's name too.</source>
-            <translation type="unfinished" />
+            <translation>Skriv også brugerens navn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6572,7 +6572,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>The mail client could not be opened. The message to {to} is on the clipboard: paste it into your mail program and send it, or set up an SMTP server in Settings → E-mail (SMTP)…</source>
-            <translation type="unfinished" />
+            <translation>Mailprogrammet kunne ikke åbnes. Meddelelsen til {to} ligger i udklipsholderen: indsæt den i dit mailprogram, og send den, eller opsæt en SMTP-server under Indstillinger → E-mail (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6605,7 +6605,10 @@ Detaljerne står i loggen: {log_file}</translation>
 Subject: {subject}
 
 {body}</source>
-            <translation type="unfinished" />
+            <translation>Til: {to}
+Emne: {subject}
+
+{body}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6640,12 +6643,12 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>{value} — cannot receive: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>{value} — kan ikke modtage: {reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>{vendor} · {kind} · renews {renewal_date} · {assigned} of {seats} assigned</source>
-            <translation type="unfinished" />
+            <translation>{vendor} · {kind} · fornyes {renewal_date} · {assigned} af {seats} tildelt</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
@@ -6674,47 +6677,47 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>&amp;Sign off</source>
-            <translation type="unfinished" />
+            <translation>&amp;Godkend</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>1 finding has no decision</source>
-            <translation type="unfinished" />
+            <translation>1 fund mangler en beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>Every finding has a decision.</source>
-            <translation type="unfinished" />
+            <translation>Alle fund har en beslutning.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>Reviewer's &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>Godkenderens &amp;navn:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>Sign off the review</source>
-            <translation type="unfinished" />
+            <translation>Godkend gennemgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>Signing records that the roster was reviewed today ({today}) and by whom. The review report shows it.</source>
-            <translation type="unfinished" />
+            <translation>Godkendelsen registrerer, at licensregistret blev gennemgået i dag ({today}), og af hvem. Gennemgangsrapporten viser det.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>The reviewer's full name</source>
-            <translation type="unfinished" />
+            <translation>Godkenderens fulde navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>{count} findings have no decision</source>
-            <translation type="unfinished" />
+            <translation>{count} fund mangler en beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
             <source>{lead} (of {total} in all). You can sign off anyway; the report lists them as undecided.</source>
-            <translation type="unfinished" />
+            <translation>{lead} (af {total} i alt). Du kan godkende alligevel; rapporten viser dem som uafgjorte.</translation>
         </message>
     </context>
     <context>
@@ -6752,12 +6755,12 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>E-mail settings are not available for this roster.</source>
-            <translation type="unfinished" />
+            <translation>Mailindstillinger er ikke tilgængelige for dette licensregister.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>No secure keyring was found, so no SMTP password can be stored. A relay without login (leave the user empty) can still be saved; otherwise links go through your mail client.</source>
-            <translation type="unfinished" />
+            <translation>Der blev ikke fundet nogen sikker nøglering, så der kan ikke gemmes en SMTP-adgangskode. En relæserver uden login (lad brugeren være tom) kan stadig gemmes; ellers går links via dit mailprogram.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
@@ -6842,7 +6845,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>no keyring: a relay without login only</source>
-            <translation type="unfinished" />
+            <translation>ingen nøglering: kun relæserver uden login</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
@@ -7056,7 +7059,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>1 day</source>
-            <translation type="unfinished" />
+            <translation>1 dag</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7071,7 +7074,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel at least {notice} before the end, or the next period is charged.</source>
-            <translation type="unfinished" />
+            <translation>Opsig mindst {notice} før udløbet, ellers opkræves næste periode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7081,7 +7084,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel in the App Store at least {notice} before the end, or the next period is charged.</source>
-            <translation type="unfinished" />
+            <translation>Opsig i App Store mindst {notice} før udløbet, ellers opkræves næste periode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7121,12 +7124,12 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No notice period known, so no cancel-by deadline: cancel before it renews.</source>
-            <translation type="unfinished" />
+            <translation>Intet kendt opsigelsesvarsel og dermed ingen opsigelsesfrist: opsig, før det fornyes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Notice period</source>
-            <translation type="unfinished" />
+            <translation>Opsigelsesvarsel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7176,7 +7179,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Terms</source>
-            <translation type="unfinished" />
+            <translation>Vilkår</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7186,12 +7189,12 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Website</source>
-            <translation type="unfinished" />
+            <translation>Websted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7206,22 +7209,22 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>at most {device_limit} a seat</source>
-            <translation type="unfinished" />
+            <translation>højst {device_limit} pr. licens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>at most {device_limit} for the whole subscription</source>
-            <translation type="unfinished" />
+            <translation>højst {device_limit} for hele abonnementet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>ukendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>not known — state what you know with “seatkeeper terms set”</source>
-            <translation type="unfinished" />
+            <translation>ukendt — angiv det, du ved, med “seatkeeper terms set”</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7231,22 +7234,22 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>stated by you for {vendor}</source>
-            <translation type="unfinished" />
+            <translation>angivet af dig for {vendor}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{currency} — does not match the vendor's terms (see below)</source>
-            <translation type="unfinished" />
+            <translation>{currency} — stemmer ikke med leverandørens vilkår (se nedenfor)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} dage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{hours} hours</source>
-            <translation type="unfinished" />
+            <translation>{hours} timer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7266,7 +7269,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{vendor}'s published terms ({rules})</source>
-            <translation type="unfinished" />
+            <translation>offentliggjorte vilkår fra {vendor} ({rules})</translation>
         </message>
     </context>
     <context>

@@ -4585,13 +4585,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>{vendor}'s terms allow at most {limit} devices connected to a seat at once ({rule}); this row claims {claimed}.</source>
             <comment>terms.too_many_devices_per_seat</comment>
-            <translation>Vilkårene til {vendor} tillater maks. {limit} enheter tilkoblet en lisens samtidig ({rule}); denne raden oppgir {claimed}.</translation>
+            <translation>Vilkårene til {vendor} tillater høyst {limit} enheter tilkoblet en lisens samtidig ({rule}); denne raden oppgir {claimed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
             <source>{vendor}'s terms allow at most {limit} devices connected to one subscription at once ({rule}); this row claims {claimed}.</source>
             <comment>terms.too_many_devices_per_subscription</comment>
-            <translation>Vilkårene til {vendor} tillater maks. {limit} enheter tilkoblet ett abonnement samtidig ({rule}); denne raden oppgir {claimed}.</translation>
+            <translation>Vilkårene til {vendor} tillater høyst {limit} enheter tilkoblet ett abonnement samtidig ({rule}); denne raden oppgir {claimed}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
@@ -7557,12 +7557,12 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>at most {device_limit} a seat</source>
-            <translation>maks. {device_limit} per lisens</translation>
+            <translation>høyst {device_limit} per lisens</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>at most {device_limit} for the whole subscription</source>
-            <translation>maks. {device_limit} for hele abonnementet</translation>
+            <translation>høyst {device_limit} for hele abonnementet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
