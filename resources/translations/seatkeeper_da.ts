@@ -182,6 +182,49 @@
         </message>
     </context>
     <context>
+        <name>Counts</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>1 device</source>
+            <translation>1 enhed</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>1 pending delivery</source>
+            <translation>1 afventende levering</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>1 seat</source>
+            <translation>1 licens</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>1 subscription</source>
+            <translation>1 abonnement</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>{count} devices</source>
+            <translation>{count} enheder</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>{count} pending deliveries</source>
+            <translation>{count} afventende leveringer</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>{count} seats</source>
+            <translation>{count} licenser</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>{count} subscriptions</source>
+            <translation>{count} abonnementer</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialsDialog</name>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
@@ -383,6 +426,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
+            <source>Will charge {amount}</source>
+            <translation>{amount} opkræves</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will lapse</source>
             <translation>Udløber</translation>
         </message>
@@ -478,6 +526,11 @@
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Holder</source>
             <translation>Bruger</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
+            <source>If nothing is done: {amounts}</source>
+            <translation>Hvis intet gøres: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
@@ -1064,6 +1117,11 @@
         <name>Forms</name>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
+            <source>4 digits</source>
+            <translation>4 cifre</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
             <source>Saving…</source>
             <translation>Gemmer…</translation>
         </message>
@@ -1235,6 +1293,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Account owner e-mail, for rows that name none:</source>
+            <translation>Kontoejerens e-mail til rækker, der ikke angiver nogen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Amounts and dates are written as in:</source>
             <translation>Beløb og datoer er skrevet som i:</translation>
         </message>
@@ -1381,6 +1444,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Give the account owner's e-mail address to go on: the file does not name one.</source>
+            <translation>Angiv kontoejerens e-mailadresse for at fortsætte: filen angiver ingen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Guessed from the column names; check the ones marked “not imported”.</source>
             <translation>Gættet ud fra kolonnenavnene; kontrollér dem, der er markeret “importeres ikke”.</translation>
         </message>
@@ -1480,6 +1548,11 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Nothing was imported</source>
             <translation>Intet blev importeret</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Notice period (days)</source>
+            <translation>Opsigelsesvarsel (dage)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1737,6 +1810,11 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>detected</source>
             <translation>fundet automatisk</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>it@example.com</source>
+            <translation>it@example.com</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -2180,8 +2258,8 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
-            <source>{subscriptions} subscriptions · {seats} seats ({assigned} assigned) · {devices} devices · {pending} pending deliveries</source>
-            <translation>{subscriptions} abonnementer · {seats} licenser ({assigned} tildelt) · {devices} enheder · {pending} afventende leveringer</translation>
+            <source>{subscriptions} · {seats} ({assigned} assigned) · {devices} · {pending}</source>
+            <translation>{subscriptions} · {seats} ({assigned} tildelt) · {devices} · {pending}</translation>
         </message>
     </context>
     <context>
@@ -2254,16 +2332,34 @@
             <translation>--rejects skrives kun ved en rigtig import, ikke ved en prøvekørsel.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/cli/terms_commands.py" />
+            <source>--{option}: “{text}” is not a whole number.</source>
+            <comment>cli.terms_not_a_number</comment>
+            <translation>--{option}: “{text}” er ikke et heltal.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>A PDF needs the window's PDF writer, which is not loaded here; export the report as HTML instead.</source>
             <comment>transfer.no_pdf_writer</comment>
             <translation>En PDF kræver vinduets PDF-skriver, som ikke er indlæst her; eksportér rapporten som HTML i stedet.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>A billing period is between 1 and 120 months.</source>
+            <comment>terms.plan_out_of_range</comment>
+            <translation>En faktureringsperiode er på mellem 1 og 120 måneder.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>A delivery can take up to 24 hours. It shows as pending until it is confirmed delivered, and as overdue after 24 hours.</source>
             <comment>delivery.window_note</comment>
             <translation>En levering kan tage op til 24 timer. Den vises som afventende, indtil den er bekræftet leveret, og som forsinket efter 24 timer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>A device limit is between 1 and {most}.</source>
+            <comment>terms.devices_out_of_range</comment>
+            <translation>En enhedsgrænse ligger mellem 1 og {most}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2284,6 +2380,12 @@
             <source>A note can be at most 1000 characters.</source>
             <comment>review.note_too_long</comment>
             <translation>En note kan højst være på 1000 tegn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>A notice period is between 0 and {most} days.</source>
+            <comment>terms.notice_out_of_range</comment>
+            <translation>Et opsigelsesvarsel ligger mellem 0 og {most} dage.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
@@ -2439,9 +2541,15 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
-            <source>Cancel by {deadline} (in the App Store, 24 h before the {what})</source>
+            <source>Cancel by {deadline} (in the App Store, {notice} before the {what})</source>
             <comment>review.detail.cancel_by_store</comment>
-            <translation>Opsig senest {deadline} (i App Store, 24 timer før {what})</translation>
+            <translation>Opsig senest {deadline} (i App Store, {notice} før {what})</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Cancel by {deadline} ({notice} before the {what})</source>
+            <comment>review.detail.cancel_by_notice</comment>
+            <translation>Opsig senest {deadline} ({notice} før {what})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -2480,6 +2588,12 @@
             <translation>Ændring</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Charged if nothing is done: {amount}</source>
+            <comment>remind.digest_charge</comment>
+            <translation>Opkræves, hvis intet gøres: {amount}</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Choose at least one device to send the subscription to.</source>
             <comment>delivery.no_device_chosen</comment>
@@ -2496,6 +2610,12 @@
             <source>Choose the card brand from the list: {brands}.</source>
             <comment>cards.unknown_brand</comment>
             <translation>Vælg korttypen på listen: {brands}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminders.py" />
+            <source>Choose the date to remind again.</source>
+            <comment>reminders.snooze_needs_date</comment>
+            <translation>Vælg datoen for næste påmindelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2540,6 +2660,12 @@
             <translation>Levering har afventet i over 24 timer</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Desktop notification not shown: {reason} The reminders stay open and the next run tries again.</source>
+            <comment>remind.notify_failed</comment>
+            <translation>Skrivebordsnotifikationen blev ikke vist: {reason} Påmindelserne forbliver åbne, og næste kørsel prøver igen.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Detail</source>
             <comment>report.detail</comment>
@@ -2569,10 +2695,40 @@
             <translation>Download appen til {name}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Due: {when} ({left} left)</source>
+            <comment>remind.digest_due</comment>
+            <translation>Tidspunkt: {when} ({left} tilbage)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>E-mail digest not sent: no SMTP server is configured (Settings → SMTP or `seatkeeper smtp set`). The reminders stay open.</source>
+            <comment>remind.no_smtp</comment>
+            <translation>E-mailsammendraget blev ikke sendt: der er ikke konfigureret nogen SMTP-server (Indstillinger → E-mail (SMTP) eller `seatkeeper smtp set`). Påmindelserne forbliver åbne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>E-mail digest not sent: no usable keyring holds the SMTP password. The reminders stay open.</source>
+            <comment>remind.no_keyring</comment>
+            <translation>E-mailsammendraget blev ikke sendt: ingen brugbar nøglering indeholder SMTP-adgangskoden. Påmindelserne forbliver åbne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>E-mail digest not sent: {reason} The reminders stay open and the next run tries again.</source>
+            <comment>remind.mail_failed</comment>
+            <translation>E-mailsammendraget blev ikke sendt: {reason} Påmindelserne forbliver åbne, og næste kørsel prøver igen.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>Each reminder comes between 0 and 366 days before its deadline.</source>
             <comment>reminders.lead_out_of_range</comment>
             <translation>Hver påmindelse kommer mellem 0 og 366 dage før sin frist.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Each reminder stays open in Seatkeeper (Reminders) until you handle it.</source>
+            <comment>remind.digest_footer</comment>
+            <translation>Hver påmindelse forbliver åben i Seatkeeper (Påmindelser), indtil du har behandlet den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2791,6 +2947,12 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <translation>Der er ikke konfigureret en SMTP-server. Angiv en med `seatkeeper smtp set` eller i Indstillinger, eller send linket fra dit mailprogram.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/generic.py" />
+            <source>No account owner e-mail: map the column that holds it, or give the owner's e-mail for rows without one.</source>
+            <comment>import.no_owner</comment>
+            <translation>Ingen e-mail for kontoejer: knyt kolonnen, der indeholder den, eller angiv ejerens e-mail til rækker uden.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>No column is mapped to “{field}”; choose one before importing.</source>
             <comment>import.not_mapped</comment>
@@ -2833,6 +2995,12 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <translation>Der er ingen sikker nøglering på dette system, så loginoplysninger kan hverken gemmes eller vises. Installér og lås en op (GNOME Keyring eller KWallet på Linux); intet blev skrevet.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>No secure keyring was found, so a server that needs a login cannot be saved: its password would have nowhere safe to go. A relay without login (leave the user empty) works without one.</source>
+            <comment>mail.no_keyring_for_login</comment>
+            <translation>Der blev ikke fundet nogen sikker nøglering, så en server, der kræver login, kan ikke gemmes: adgangskoden ville ikke have noget sikkert sted at ligge. En relæserver uden login (lad brugeren være tom) fungerer uden.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>None.</source>
             <comment>report.none</comment>
@@ -2851,10 +3019,34 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <translation>Note</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Nothing is charged: it lapses.</source>
+            <comment>remind.digest_no_charge</comment>
+            <translation>Intet opkræves: det udløber.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Nothing is needed on the sending device: the recipient opens the e-mail on the device that will use the subscription and follows its instructions.</source>
             <comment>delivery.hint_link_send</comment>
             <translation>Der skal intet gøres på den afsendende enhed: modtageren åbner e-mailen på den enhed, der skal bruge abonnementet, og følger vejledningen i e-mailen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Nothing is needed on the sending device: this delivery is done.</source>
+            <comment>delivery.hint_delivered</comment>
+            <translation>Der skal intet gøres på den afsendende enhed: denne levering er gennemført.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Nothing is needed on the sending device: this delivery was undone.</source>
+            <comment>delivery.hint_undone</comment>
+            <translation>Der skal intet gøres på den afsendende enhed: denne levering blev fortrudt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Nothing is waiting on the sending device: this delivery failed; send it again if the device still needs the subscription.</source>
+            <comment>delivery.hint_failed</comment>
+            <translation>Intet afventer på den afsendende enhed: denne levering mislykkedes; send den igen, hvis enheden stadig skal have abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -2961,6 +3153,12 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <translation>Samme licens som række {first}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/cli/terms_commands.py" />
+            <source>Say at least one term: --notice-days, --currency, --plan-months, --devices-per-seat, --devices-per-subscription or --auto-renew.</source>
+            <comment>cli.terms_nothing_stated</comment>
+            <translation>Angiv mindst ét vilkår: --notice-days, --currency, --plan-months, --devices-per-seat, --devices-per-subscription eller --auto-renew.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Say why the delivery failed.</source>
             <comment>delivery.no_fail_reason</comment>
@@ -3018,6 +3216,12 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper</source>
             <translation>Seatkeeper</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/system_libraries.py" />
+            <source>Seatkeeper cannot open its window: the system library {libraries} is missing. Install it with: {command}</source>
+            <comment>start.missing_libraries</comment>
+            <translation>Seatkeeper kan ikke åbne sit vindue: systembiblioteket {libraries} mangler. Installer det med: {command}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
@@ -3101,6 +3305,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>Testmeddelelse fra Seatkeeper</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Seatkeeper: {count} deadline(s) coming</source>
+            <comment>remind.digest_subject</comment>
+            <translation>Seatkeeper: {count} frist(er) nærmer sig</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Seats</source>
             <comment>report.seats</comment>
@@ -3154,6 +3364,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>Noget gik galt</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Steps to take:</source>
+            <comment>remind.digest_steps</comment>
+            <translation>Sådan gør du:</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Still assigned to {email}</source>
             <comment>review.detail.expired_still_assigned</comment>
@@ -3188,6 +3404,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <source>Summary</source>
             <comment>report.summary</comment>
             <translation>Oversigt</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/vendor_terms.py" />
+            <source>Terms for {vendor} ({channel}) saved.</source>
+            <comment>terms.saved</comment>
+            <translation>Vilkårene for {vendor} ({channel}) er gemt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/deliveries.py" />
@@ -3631,6 +3853,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>Licensregistret {where} er optaget af et andet programs ændring og blev ved med at være optaget. Intet blev gemt; prøv igen om et øjeblik.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/remind_schedule.py" />
+            <source>The roster's address holds a password, which would be written into the scheduler's files in plain text. Give the password to PostgreSQL another way (e.g. ~/.pgpass) and use the address without it.</source>
+            <comment>remind.roster_url_password</comment>
+            <translation>Licensregistrets adresse indeholder en adgangskode, som ville blive skrevet i klartekst i opgavestyringens filer. Giv adgangskoden til PostgreSQL på en anden måde (f.eks. ~/.pgpass), og brug adressen uden den.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>The row has both a price and a monthly price; give one of them.</source>
             <comment>import.two_prices</comment>
@@ -3715,6 +3943,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>Der findes intet licensregister på {path}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>These deadlines reached a reminder lead time:</source>
+            <comment>remind.digest_intro</comment>
+            <translation>Disse frister har nået varslingstiden for påmindelse:</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>This JSON file is not a Seatkeeper roster export.</source>
             <comment>import.json.not_an_export</comment>
@@ -3727,6 +3961,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <comment>mail.test_body</comment>
             <translation>Dette er en testmeddelelse fra Seatkeeper: SMTP-indstillingerne virker.
 </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminders.py" />
+            <source>This reminder is already open: there is nothing to reopen.</source>
+            <comment>reminders.not_answered</comment>
+            <translation>Denne påmindelse er allerede åben: der er intet at genåbne.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/demo.py" />
@@ -3797,10 +4037,28 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>Dette abonnement er ændret af en anden, siden du åbnede det; indlæs det igen, og prøv igen.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>To keep it, do nothing; mark the reminder “Keep and renew” in Seatkeeper.</source>
+            <comment>remind.digest_keep</comment>
+            <translation>Vil du beholde det, skal du ikke gøre noget; markér påmindelsen “Behold og forny” i Seatkeeper.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>To stop it, cancel or turn off renewal for {name} at {vendor} before the date above.</source>
+            <comment>remind.digest_website_step</comment>
+            <translation>Vil du stoppe det, skal du opsige eller slå fornyelse fra for {name} hos {vendor} før datoen ovenfor.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>To {target}, sent {sent}</source>
             <comment>review.detail.delivery_pending</comment>
             <translation>Til {target}, sendt {sent}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Total charged if nothing is done: {amounts}</source>
+            <comment>remind.digest_total</comment>
+            <translation>Samlet beløb, der opkræves, hvis intet gøres: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -4043,6 +4301,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>{cells} celler, men {headers} overskrifter</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>{count} deadline(s) coming</source>
+            <comment>remind.notice_title</comment>
+            <translation>{count} frist(er) nærmer sig</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>{day} is outside the dates Seatkeeper keeps ({first} to {last}).</source>
             <comment>import.date.out_of_range</comment>
@@ -4206,6 +4470,15 @@ Detaljerne står i loggen: {log_file}</translation>
             <comment>import.value.out_of_range</comment>
             <translation>{number} ligger uden for {least}..{most}.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{n} day</source>
+            <comment>deadlines.notice_days</comment>
+            <translation>
+                <numerusform>{n} dag</numerusform>
+                <numerusform>{n} dage</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{n} devices connected, limit {lim}</source>
@@ -4217,6 +4490,15 @@ Detaljerne står i loggen: {log_file}</translation>
             <source>{n} devices connected, {lim} slots</source>
             <comment>review.detail.subscription_over_device_limit</comment>
             <translation>{n} enheder tilsluttet, {lim} pladser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{n} h</source>
+            <comment>deadlines.notice_hours</comment>
+            <translation>
+                <numerusform>{n} t</numerusform>
+                <numerusform>{n} t</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -4286,6 +4568,42 @@ Detaljerne står i loggen: {log_file}</translation>
             <source>{seats} seat(s) were changed or removed after the review was applied, so it cannot be undone; nothing was changed.</source>
             <comment>review.undo_conflict</comment>
             <translation>{seats} licens(er) blev ændret eller fjernet, efter at gennemgangen blev anvendt, så den kan ikke fortrydes; intet blev ændret.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_terms.py" />
+            <source>{vendor} bills this channel in {billed} ({rule}), but this subscription is recorded in {recorded}: correct the roster.</source>
+            <comment>terms.currency_mismatch</comment>
+            <translation>{vendor} fakturerer denne kanal i {billed} ({rule}), men dette abonnement er registreret i {recorded}: ret licensregistret.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor} bills {channel} subscriptions in {currency} ({rule}); {given} is not accepted.</source>
+            <comment>terms.wrong_currency</comment>
+            <translation>{vendor} fakturerer {channel}-abonnementer i {currency} ({rule}); {given} accepteres ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor}'s terms allow at most {limit} devices connected to a seat at once ({rule}); this row claims {claimed}.</source>
+            <comment>terms.too_many_devices_per_seat</comment>
+            <translation>Vilkårene fra {vendor} tillader højst {limit} enheder tilsluttet en licens samtidig ({rule}); denne række angiver {claimed}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor}'s terms allow at most {limit} devices connected to one subscription at once ({rule}); this row claims {claimed}.</source>
+            <comment>terms.too_many_devices_per_subscription</comment>
+            <translation>Vilkårene fra {vendor} tillader højst {limit} enheder tilsluttet ét abonnement samtidig ({rule}); denne række angiver {claimed}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor}'s terms allow {limit} devices connected to a seat at once ({rule}); disconnect one first.</source>
+            <comment>terms.seat_full</comment>
+            <translation>Vilkårene fra {vendor} tillader {limit} enheder tilsluttet en licens samtidig ({rule}); afbryd forbindelsen til én først.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor}'s {channel} terms are built in from its published rules ({rules}); they cannot be changed here.</source>
+            <comment>terms.built_in</comment>
+            <translation>Vilkårene for {channel} fra {vendor} er indbygget ud fra de offentliggjorte regler ({rules}); de kan ikke ændres her.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
@@ -4510,6 +4828,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>“{text}” er ikke en dato, der findes i kalenderen.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not a notice period; write the days, e.g. 30 or “30 days”.</source>
+            <comment>import.value.not_a_notice</comment>
+            <translation>“{text}” er ikke et opsigelsesvarsel; skriv antal dage, f.eks. 30 eller “30 days”.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>“{text}” is not a status (active, cancelled, expired, payment_failed, or the words of Seatkeeper's export).</source>
             <comment>import.value.not_a_status</comment>
@@ -4568,6 +4892,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <source>“{text}” is not yes or no (write true/false, yes/no or 1/0).</source>
             <comment>import.value.not_yes_no</comment>
             <translation>“{text}” er hverken ja eller nej (skriv true/false, yes/no eller 1/0).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/cli/terms_commands.py" />
+            <source>“{text}” is not yes or no.</source>
+            <comment>cli.not_yes_no</comment>
+            <translation>“{text}” er hverken “yes” eller “no”.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
@@ -4682,11 +5012,6 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Record the request</source>
             <translation>&amp;Registrér anmodningen</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
-            <source>4 digits</source>
-            <translation>4 cifre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
@@ -5056,13 +5381,8 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
-            <source>{choice} — {vendor} · {seats} seats · renews {renewal_date} · {status}</source>
-            <translation>{choice} — {vendor} · {seats} licenser · fornyes {renewal_date} · {status}</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
-            <source>{count} seats added ({licence_ids} to {licence_ids2}) for {total}; renewal date unchanged.</source>
-            <translation>{count} licenser tilføjet ({licence_ids} til {licence_ids2}) for {total}; fornyelsesdatoen er uændret.</translation>
+            <source>{choice} — {vendor} · {seats} · renews {renewal_date} · {status}</source>
+            <translation>{choice} — {vendor} · {seats} · fornyes {renewal_date} · {status}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
@@ -5088,6 +5408,11 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{renewal_date} (unchanged)</source>
             <translation>{renewal_date} (uændret)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
+            <source>{seats} added ({licence_ids} to {licence_ids2}) for {total}; renewal date unchanged.</source>
+            <translation>{seats} tilføjet ({licence_ids} til {licence_ids2}) for {total}; fornyelsesdatoen er uændret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
@@ -5123,14 +5448,14 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>&amp;Varslingstider for påmindelser…</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
-            <source>Deadline coming</source>
-            <translation>Frist nærmer sig</translation>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>All reminders…</source>
+            <translation>Alle påmindelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
-            <source>Deadline passed</source>
-            <translation>Frist overskredet</translation>
+            <source>Deadline coming</source>
+            <translation>Frist nærmer sig</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
@@ -5138,9 +5463,14 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>Afvis</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
-            <source>Missed:</source>
-            <translation>Overset:</translation>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Re&amp;minders…</source>
+            <translation>På&amp;mindelser…</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Remind me while Seatkeeper is &amp;closed</source>
+            <translation>Påmind mig, mens Seatkeeper er &amp;lukket</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
@@ -5151,6 +5481,21 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Reminder:</source>
             <translation>Påmindelse:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Reminders come only while Seatkeeper is open.</source>
+            <translation>Påmindelser kommer kun, mens Seatkeeper er åben.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Reminders now also come while Seatkeeper is closed (every hour).</source>
+            <translation>Påmindelser kommer nu også, mens Seatkeeper er lukket (hver time).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Reminders…</source>
+            <translation>Påmindelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
@@ -5174,6 +5519,167 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>This roster is open for read-only review, so settings cannot be changed.</source>
             <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang, så indstillingerne kan ikke ændres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>will be charged</source>
+            <translation>vil blive opkrævet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>will lapse</source>
+            <translation>udløber</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>{amount} will be charged</source>
+            <translation>{amount} vil blive opkrævet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>{days} d {hours} h left</source>
+            <translation>{days} d {hours} t tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>{hours} h {minutes} min left</source>
+            <translation>{hours} t {minutes} min tilbage</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>{n} deadlines coming</source>
+            <translation>
+                <numerusform>{n} frist nærmer sig</numerusform>
+                <numerusform>{n} frister nærmer sig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>{title}: {when} ({left}); {what}.</source>
+            <translation>{title}: {when} ({left}); {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Afvis</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>&amp;Keep and renew</source>
+            <translation>&amp;Behold og forny</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>&amp;Reopen</source>
+            <translation>&amp;Genåbn</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>&amp;Snooze until</source>
+            <translation>&amp;Udsæt til</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Close</source>
+            <translation>Luk</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Dismissed</source>
+            <translation>Afvist</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Due</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Handled: cancelled</source>
+            <translation>Behandlet: opsagt</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Handled: keep and renew</source>
+            <translation>Behandlet: behold og forny</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>I &amp;cancelled it</source>
+            <translation>Jeg har &amp;opsagt det</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>I cancelled it (in the store or at the vendor).</source>
+            <translation>Jeg har opsagt det (i butikken eller hos leverandøren).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>If nothing is done</source>
+            <translation>Hvis intet gøres</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>No deadline is within its reminder lead time.</source>
+            <translation>Ingen frist er inden for sin varslingstid.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Open</source>
+            <translation>Åben</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Open reminders charge {amounts} if nothing is done.</source>
+            <translation>Hvis intet gøres, opkræves {amounts} for åbne påmindelser.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Reminders</source>
+            <translation>Påmindelser</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Snoozed</source>
+            <translation>Udsat</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Snoozed until {when}</source>
+            <translation>Udsat til {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Subscription</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Time left</source>
+            <translation>Tid tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>charged</source>
+            <translation>opkræves</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>lapses</source>
+            <translation>udløber</translation>
         </message>
     </context>
     <context>
@@ -5421,11 +5927,6 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
-            <source>Reviewer's name (signed today):</source>
-            <translation>Navn på den, der godkender (dateres i dag):</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reviewing the roster…</source>
             <translation>Gennemgår licensregistret…</translation>
         </message>
@@ -5443,11 +5944,6 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding to see it and its seat's decision.</source>
             <translation>Vælg et fund for at se det og beslutningen for dets licens.</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/screens/review.py" />
-            <source>Sign off the review</source>
-            <translation>Godkend gennemgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -5799,6 +6295,11 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Type the holder's name too.</source>
+            <translation>Skriv også brugerens navn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Who gets seat {licence_id}?</source>
             <translation>Hvem skal have licens {licence_id}?</translation>
         </message>
@@ -6070,8 +6571,8 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
-            <source>The mail client could not be opened. Set up an SMTP server in Settings → E-mail (SMTP)…</source>
-            <translation>Mailprogrammet kunne ikke åbnes. Sæt en SMTP-server op under Indstillinger → E-mail (SMTP)…</translation>
+            <source>The mail client could not be opened. The message to {to} is on the clipboard: paste it into your mail program and send it, or set up an SMTP server in Settings → E-mail (SMTP)…</source>
+            <translation>Mailprogrammet kunne ikke åbnes. Meddelelsen til {to} ligger i udklipsholderen: indsæt den i dit mailprogram, og send den, eller opsæt en SMTP-server under Indstillinger → E-mail (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6097,6 +6598,17 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>To start using it on devices already connected to the account, or to replace the subscription they use now.</source>
             <translation>For at begynde at bruge det på enheder, der allerede er tilsluttet kontoen, eller for at erstatte det abonnement, de bruger nu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
+            <source>To: {to}
+Subject: {subject}
+
+{body}</source>
+            <translation>Til: {to}
+Emne: {subject}
+
+{body}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6130,13 +6642,13 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
-            <source>{value} — cannot receive: {codes}</source>
-            <translation>{value} — kan ikke modtage: {codes}</translation>
+            <source>{value} — cannot receive: {reasons}</source>
+            <translation>{value} — kan ikke modtage: {reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
-            <source>{vendor} · {kind} · renews {renewal_date} · {assigned} of {seats} seats assigned</source>
-            <translation>{vendor} · {kind} · fornyes {renewal_date} · {assigned} af {seats} licenser tildelt</translation>
+            <source>{vendor} · {kind} · renews {renewal_date} · {assigned} of {seats} assigned</source>
+            <translation>{vendor} · {kind} · fornyes {renewal_date} · {assigned} af {seats} tildelt</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
@@ -6158,6 +6670,54 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/actions/settings.py" />
             <source>The roster is open for read-only review.</source>
             <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOffDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>&amp;Sign off</source>
+            <translation>&amp;Godkend</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>1 finding has no decision</source>
+            <translation>1 fund mangler en beslutning</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>Every finding has a decision.</source>
+            <translation>Alle fund har en beslutning.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>Reviewer's &amp;name:</source>
+            <translation>Godkenderens &amp;navn:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>Sign off the review</source>
+            <translation>Godkend gennemgangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>Signing records that the roster was reviewed today ({today}) and by whom. The review report shows it.</source>
+            <translation>Godkendelsen registrerer, at licensregistret blev gennemgået i dag ({today}), og af hvem. Gennemgangsrapporten viser det.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>The reviewer's full name</source>
+            <translation>Godkenderens fulde navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>{count} findings have no decision</source>
+            <translation>{count} fund mangler en beslutning</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>{lead} (of {total} in all). You can sign off anyway; the report lists them as undecided.</source>
+            <translation>{lead} (af {total} i alt). Du kan godkende alligevel; rapporten viser dem som uafgjorte.</translation>
         </message>
     </context>
     <context>
@@ -6194,8 +6754,13 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
-            <source>No secure keyring was found, so the SMTP password cannot be stored. Links go through your mail client instead.</source>
-            <translation>Der blev ikke fundet en sikker nøglering, så SMTP-adgangskoden kan ikke gemmes. Links sendes i stedet via dit mailprogram.</translation>
+            <source>E-mail settings are not available for this roster.</source>
+            <translation>Mailindstillinger er ikke tilgængelige for dette licensregister.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
+            <source>No secure keyring was found, so no SMTP password can be stored. A relay without login (leave the user empty) can still be saved; otherwise links go through your mail client.</source>
+            <translation>Der blev ikke fundet nogen sikker nøglering, så der kan ikke gemmes en SMTP-adgangskode. En relæserver uden login (lad brugeren være tom) kan stadig gemmes; ellers går links via dit mailprogram.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
@@ -6276,6 +6841,11 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>empty for a relay without login</source>
             <translation>tom for en relæserver uden login</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
+            <source>no keyring: a relay without login only</source>
+            <translation>ingen nøglering: kun relæserver uden login</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
@@ -6488,6 +7058,11 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>1 day</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>App Store (billed by the App Store)</source>
             <translation>App Store (faktureres af App Store)</translation>
         </message>
@@ -6498,13 +7073,18 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Cancel at least {notice} before the end, or the next period is charged.</source>
+            <translation>Opsig mindst {notice} før udløbet, ellers opkræves næste periode.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel by</source>
             <translation>Opsigelsesfrist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
-            <source>Cancel in the App Store at least 24 hours before the end, or the next period is charged.</source>
-            <translation>Opsig i App Store mindst 24 timer før udløbet, ellers opkræves betaling for næste periode.</translation>
+            <source>Cancel in the App Store at least {notice} before the end, or the next period is charged.</source>
+            <translation>Opsig i App Store mindst {notice} før udløbet, ellers opkræves næste periode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -6540,6 +7120,16 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No money-back guarantee; ask {refunds_via} (at its discretion)</source>
             <translation>Ingen pengene-tilbage-garanti; kontakt {refunds_via} (efter deres skøn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>No notice period known, so no cancel-by deadline: cancel before it renews.</source>
+            <translation>Intet kendt opsigelsesvarsel og dermed ingen opsigelsesfrist: opsig, før det fornyes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Notice period</source>
+            <translation>Opsigelsesvarsel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -6588,8 +7178,23 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Terms</source>
+            <translation>Vilkår</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Trial ends</source>
             <translation>Prøveperioden slutter</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Website</source>
+            <translation>Websted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -6603,13 +7208,48 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
-            <source>at most {device_limit}</source>
-            <translation>højst {device_limit}</translation>
+            <source>at most {device_limit} a seat</source>
+            <translation>højst {device_limit} pr. licens</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>at most {device_limit} for the whole subscription</source>
+            <translation>højst {device_limit} for hele abonnementet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>not known</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>not known — state what you know with “seatkeeper terms set”</source>
+            <translation>ukendt — angiv det, du ved, med “seatkeeper terms set”</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>passed — the next period will be charged</source>
             <translation>overskredet — næste periode vil blive opkrævet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>stated by you for {vendor}</source>
+            <translation>angivet af dig for {vendor}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>{currency} — does not match the vendor's terms (see below)</source>
+            <translation>{currency} — stemmer ikke med leverandørens vilkår (se nedenfor)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>{days} days</source>
+            <translation>{days} dage</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>{hours} hours</source>
+            <translation>{hours} timer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -6625,6 +7265,11 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{time_left} left</source>
             <translation>{time_left} tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>{vendor}'s published terms ({rules})</source>
+            <translation>offentliggjorte vilkår fra {vendor} ({rules})</translation>
         </message>
     </context>
     <context>

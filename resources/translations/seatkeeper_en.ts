@@ -189,6 +189,24 @@
     <context>
         <name>Messages</name>
         <message numerus="yes">
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{n} day</source>
+            <comment>deadlines.notice_days</comment>
+            <translation>
+                <numerusform>{n} day</numerusform>
+                <numerusform>{n} days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{n} h</source>
+            <comment>deadlines.notice_hours</comment>
+            <translation>
+                <numerusform>{n} h</numerusform>
+                <numerusform>{n} h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>{roster} · as of {as_of} · deadlines within {n} day</source>
             <comment>report.meta</comment>
@@ -206,6 +224,14 @@
             <translation>
                 <numerusform>Show {n} more reminder…</numerusform>
                 <numerusform>Show {n} more reminders…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>{n} deadlines coming</source>
+            <translation>
+                <numerusform>{n} deadline coming</numerusform>
+                <numerusform>{n} deadlines coming</numerusform>
             </translation>
         </message>
     </context>

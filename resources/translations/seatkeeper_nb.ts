@@ -182,6 +182,49 @@
         </message>
     </context>
     <context>
+        <name>Counts</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>1 device</source>
+            <translation>1 enhet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>1 pending delivery</source>
+            <translation>1 ventende levering</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>1 seat</source>
+            <translation>1 lisens</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>1 subscription</source>
+            <translation>1 abonnement</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>{count} devices</source>
+            <translation>{count} enheter</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>{count} pending deliveries</source>
+            <translation>{count} ventende leveringer</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>{count} seats</source>
+            <translation>{count} lisenser</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/counts.py" />
+            <source>{count} subscriptions</source>
+            <translation>{count} abonnementer</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialsDialog</name>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/credentials_dialog.py" />
@@ -383,6 +426,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
+            <source>Will charge {amount}</source>
+            <translation>{amount} belastes</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/deadline_table_model.py" />
             <source>Will lapse</source>
             <translation>Opphører</translation>
         </message>
@@ -478,6 +526,11 @@
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
             <source>Holder</source>
             <translation>Bruker</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
+            <source>If nothing is done: {amounts}</source>
+            <translation>Hvis ingenting gjøres: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/deadlines.py" />
@@ -1064,6 +1117,11 @@
         <name>Forms</name>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
+            <source>4 digits</source>
+            <translation>4 sifre</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
             <source>Saving…</source>
             <translation>Lagrer…</translation>
         </message>
@@ -1235,6 +1293,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Account owner e-mail, for rows that name none:</source>
+            <translation>Kontoeierens e-post, for rader som ikke oppgir noen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Amounts and dates are written as in:</source>
             <translation>Beløp og datoer er skrevet som i:</translation>
         </message>
@@ -1381,6 +1444,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Give the account owner's e-mail address to go on: the file does not name one.</source>
+            <translation>Oppgi e-postadressen til kontoeieren for å fortsette: Filen oppgir ingen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Guessed from the column names; check the ones marked “not imported”.</source>
             <translation>Gjettet ut fra kolonnenavnene; kontroller de som er merket «importeres ikke».</translation>
         </message>
@@ -1480,6 +1548,11 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>Nothing was imported</source>
             <translation>Ingenting ble importert</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Notice period (days)</source>
+            <translation>Oppsigelsestid (dager)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1737,6 +1810,11 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>detected</source>
             <translation>funnet automatisk</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>it@example.com</source>
+            <translation>it@example.com</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -2180,8 +2258,8 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
-            <source>{subscriptions} subscriptions · {seats} seats ({assigned} assigned) · {devices} devices · {pending} pending deliveries</source>
-            <translation>{subscriptions} abonnementer · {seats} lisenser ({assigned} tildelt) · {devices} enheter · {pending} ventende leveringer</translation>
+            <source>{subscriptions} · {seats} ({assigned} assigned) · {devices} · {pending}</source>
+            <translation>{subscriptions} · {seats} ({assigned} tildelt) · {devices} · {pending}</translation>
         </message>
     </context>
     <context>
@@ -2254,16 +2332,34 @@
             <translation>--rejects skrives av en ekte import, ikke av en prøvekjøring.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/cli/terms_commands.py" />
+            <source>--{option}: “{text}” is not a whole number.</source>
+            <comment>cli.terms_not_a_number</comment>
+            <translation>--{option}: «{text}» er ikke et heltall.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>A PDF needs the window's PDF writer, which is not loaded here; export the report as HTML instead.</source>
             <comment>transfer.no_pdf_writer</comment>
             <translation>En PDF trenger PDF-skriveren i vinduet, og den er ikke lastet her; eksporter rapporten som HTML i stedet.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>A billing period is between 1 and 120 months.</source>
+            <comment>terms.plan_out_of_range</comment>
+            <translation>En fakturaperiode er på mellom 1 og 120 måneder.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>A delivery can take up to 24 hours. It shows as pending until it is confirmed delivered, and as overdue after 24 hours.</source>
             <comment>delivery.window_note</comment>
             <translation>En levering kan ta opptil 24 timer. Den vises som ventende til den er bekreftet levert, og som forsinket etter 24 timer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>A device limit is between 1 and {most}.</source>
+            <comment>terms.devices_out_of_range</comment>
+            <translation>En enhetsgrense er mellom 1 og {most}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -2284,6 +2380,12 @@
             <source>A note can be at most 1000 characters.</source>
             <comment>review.note_too_long</comment>
             <translation>En merknad kan være på høyst 1000 tegn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>A notice period is between 0 and {most} days.</source>
+            <comment>terms.notice_out_of_range</comment>
+            <translation>En oppsigelsestid er mellom 0 og {most} dager.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
@@ -2439,9 +2541,15 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
-            <source>Cancel by {deadline} (in the App Store, 24 h before the {what})</source>
+            <source>Cancel by {deadline} (in the App Store, {notice} before the {what})</source>
             <comment>review.detail.cancel_by_store</comment>
-            <translation>Avbryt innen {deadline} (i App Store, 24 timer før {what})</translation>
+            <translation>Kanseller innen {deadline} (i App Store, {notice} før {what})</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Cancel by {deadline} ({notice} before the {what})</source>
+            <comment>review.detail.cancel_by_notice</comment>
+            <translation>Kanseller innen {deadline} ({notice} før {what})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -2480,6 +2588,12 @@
             <translation>Endring</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Charged if nothing is done: {amount}</source>
+            <comment>remind.digest_charge</comment>
+            <translation>Belastes hvis ingenting gjøres: {amount}</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Choose at least one device to send the subscription to.</source>
             <comment>delivery.no_device_chosen</comment>
@@ -2496,6 +2610,12 @@
             <source>Choose the card brand from the list: {brands}.</source>
             <comment>cards.unknown_brand</comment>
             <translation>Velg kortmerket fra listen: {brands}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminders.py" />
+            <source>Choose the date to remind again.</source>
+            <comment>reminders.snooze_needs_date</comment>
+            <translation>Velg datoen for neste påminnelse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2540,6 +2660,12 @@
             <translation>Levering har ventet i over 24 timer</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Desktop notification not shown: {reason} The reminders stay open and the next run tries again.</source>
+            <comment>remind.notify_failed</comment>
+            <translation>Skrivebordsvarselet ble ikke vist: {reason} Påminnelsene forblir åpne, og neste kjøring prøver igjen.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Detail</source>
             <comment>report.detail</comment>
@@ -2569,10 +2695,40 @@
             <translation>Last ned appen for {name}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Due: {when} ({left} left)</source>
+            <comment>remind.digest_due</comment>
+            <translation>Forfaller: {when} ({left} igjen)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>E-mail digest not sent: no SMTP server is configured (Settings → SMTP or `seatkeeper smtp set`). The reminders stay open.</source>
+            <comment>remind.no_smtp</comment>
+            <translation>E-postsammendraget ble ikke sendt: Ingen SMTP-server er konfigurert (Innstillinger → E-post (SMTP) eller `seatkeeper smtp set`). Påminnelsene forblir åpne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>E-mail digest not sent: no usable keyring holds the SMTP password. The reminders stay open.</source>
+            <comment>remind.no_keyring</comment>
+            <translation>E-postsammendraget ble ikke sendt: Ingen brukbar nøkkelring inneholder SMTP-passordet. Påminnelsene forblir åpne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>E-mail digest not sent: {reason} The reminders stay open and the next run tries again.</source>
+            <comment>remind.mail_failed</comment>
+            <translation>E-postsammendraget ble ikke sendt: {reason} Påminnelsene forblir åpne, og neste kjøring prøver igjen.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>Each reminder comes between 0 and 366 days before its deadline.</source>
             <comment>reminders.lead_out_of_range</comment>
             <translation>Hver påminnelse kommer mellom 0 og 366 dager før fristen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Each reminder stays open in Seatkeeper (Reminders) until you handle it.</source>
+            <comment>remind.digest_footer</comment>
+            <translation>Hver påminnelse forblir åpen i Seatkeeper (Påminnelser) til du har behandlet den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/cards.py" />
@@ -2791,6 +2947,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Ingen SMTP-server er konfigurert. Angi en med `seatkeeper smtp set` eller i Innstillinger, eller send lenken fra e-postprogrammet ditt.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/generic.py" />
+            <source>No account owner e-mail: map the column that holds it, or give the owner's e-mail for rows without one.</source>
+            <comment>import.no_owner</comment>
+            <translation>Ingen e-post for kontoeier: Koble kolonnen som inneholder den, eller oppgi eierens e-post for rader uten.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
             <source>No column is mapped to “{field}”; choose one before importing.</source>
             <comment>import.not_mapped</comment>
@@ -2833,6 +2995,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Det finnes ingen sikker nøkkelring på dette systemet, så påloggingsinformasjon kan ikke lagres eller vises. Installer og lås opp en (GNOME Keyring eller KWallet på Linux); ingenting ble skrevet.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/mail.py" />
+            <source>No secure keyring was found, so a server that needs a login cannot be saved: its password would have nowhere safe to go. A relay without login (leave the user empty) works without one.</source>
+            <comment>mail.no_keyring_for_login</comment>
+            <translation>Fant ingen sikker nøkkelring, så en server som krever pålogging, kan ikke lagres: Passordet ville ikke hatt noe trygt sted å ligge. Et relé uten pålogging (la brukeren stå tom) fungerer uten.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>None.</source>
             <comment>report.none</comment>
@@ -2851,10 +3019,34 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Merknad</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Nothing is charged: it lapses.</source>
+            <comment>remind.digest_no_charge</comment>
+            <translation>Ingenting belastes: Det opphører.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Nothing is needed on the sending device: the recipient opens the e-mail on the device that will use the subscription and follows its instructions.</source>
             <comment>delivery.hint_link_send</comment>
             <translation>Ingenting må gjøres på enheten som sender: Mottakeren åpner e-posten på enheten som skal bruke abonnementet, og følger instruksjonene i den.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Nothing is needed on the sending device: this delivery is done.</source>
+            <comment>delivery.hint_delivered</comment>
+            <translation>Ingenting trengs på sendende enhet: Denne leveringen er fullført.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Nothing is needed on the sending device: this delivery was undone.</source>
+            <comment>delivery.hint_undone</comment>
+            <translation>Ingenting trengs på sendende enhet: Denne leveringen ble angret.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/delivery.py" />
+            <source>Nothing is waiting on the sending device: this delivery failed; send it again if the device still needs the subscription.</source>
+            <comment>delivery.hint_failed</comment>
+            <translation>Ingenting venter på sendende enhet: Denne leveringen mislyktes; send den på nytt hvis enheten fortsatt trenger abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -2961,6 +3153,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Samme lisens som rad {first}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/cli/terms_commands.py" />
+            <source>Say at least one term: --notice-days, --currency, --plan-months, --devices-per-seat, --devices-per-subscription or --auto-renew.</source>
+            <comment>cli.terms_nothing_stated</comment>
+            <translation>Oppgi minst ett vilkår: --notice-days, --currency, --plan-months, --devices-per-seat, --devices-per-subscription eller --auto-renew.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Say why the delivery failed.</source>
             <comment>delivery.no_fail_reason</comment>
@@ -3018,6 +3216,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/ui/messages.py" />
             <source>Seatkeeper</source>
             <translation>Seatkeeper</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/system_libraries.py" />
+            <source>Seatkeeper cannot open its window: the system library {libraries} is missing. Install it with: {command}</source>
+            <comment>start.missing_libraries</comment>
+            <translation>Seatkeeper kan ikke åpne vinduet sitt: Systembiblioteket {libraries} mangler. Installer det med: {command}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
@@ -3101,6 +3305,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Testmelding fra Seatkeeper</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Seatkeeper: {count} deadline(s) coming</source>
+            <comment>remind.digest_subject</comment>
+            <translation>Seatkeeper: {count} frist(er) nærmer seg</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Seats</source>
             <comment>report.seats</comment>
@@ -3154,6 +3364,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Noe gikk galt</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Steps to take:</source>
+            <comment>remind.digest_steps</comment>
+            <translation>Slik går du fram:</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Still assigned to {email}</source>
             <comment>review.detail.expired_still_assigned</comment>
@@ -3188,6 +3404,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>Summary</source>
             <comment>report.summary</comment>
             <translation>Sammendrag</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/vendor_terms.py" />
+            <source>Terms for {vendor} ({channel}) saved.</source>
+            <comment>terms.saved</comment>
+            <translation>Vilkårene for {vendor} ({channel}) er lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/deliveries.py" />
@@ -3631,6 +3853,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Lisensregisteret {where} er opptatt med en endring fra et annet program og ble ikke ledig. Ingenting ble lagret; prøv igjen om et øyeblikk.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/remind_schedule.py" />
+            <source>The roster's address holds a password, which would be written into the scheduler's files in plain text. Give the password to PostgreSQL another way (e.g. ~/.pgpass) and use the address without it.</source>
+            <comment>remind.roster_url_password</comment>
+            <translation>Adressen til lisensregisteret inneholder et passord, som ville blitt skrevet i klartekst i oppgaveplanleggerens filer. Gi passordet til PostgreSQL på en annen måte (f.eks. ~/.pgpass), og bruk adressen uten det.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>The row has both a price and a monthly price; give one of them.</source>
             <comment>import.two_prices</comment>
@@ -3715,6 +3943,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Det finnes ikke noe lisensregister på {path}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>These deadlines reached a reminder lead time:</source>
+            <comment>remind.digest_intro</comment>
+            <translation>Disse fristene har nådd varseltiden for påminnelse:</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>This JSON file is not a Seatkeeper roster export.</source>
             <comment>import.json.not_an_export</comment>
@@ -3727,6 +3961,12 @@ Detaljer står i loggen: {log_file}</translation>
             <comment>mail.test_body</comment>
             <translation>Dette er en testmelding fra Seatkeeper: SMTP-innstillingene virker.
 </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminders.py" />
+            <source>This reminder is already open: there is nothing to reopen.</source>
+            <comment>reminders.not_answered</comment>
+            <translation>Denne påminnelsen er allerede åpen: Det er ingenting å gjenåpne.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/demo.py" />
@@ -3797,10 +4037,28 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Dette abonnementet er endret av noen andre siden du åpnet det; last det inn på nytt og prøv igjen.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>To keep it, do nothing; mark the reminder “Keep and renew” in Seatkeeper.</source>
+            <comment>remind.digest_keep</comment>
+            <translation>Vil du beholde det, trenger du ikke gjøre noe; merk påminnelsen «Behold og forny» i Seatkeeper.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>To stop it, cancel or turn off renewal for {name} at {vendor} before the date above.</source>
+            <comment>remind.digest_website_step</comment>
+            <translation>Vil du stoppe det, må du kansellere eller slå av fornyelse for {name} hos {vendor} før datoen ovenfor.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>To {target}, sent {sent}</source>
             <comment>review.detail.delivery_pending</comment>
             <translation>Til {target}, sendt {sent}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>Total charged if nothing is done: {amounts}</source>
+            <comment>remind.digest_total</comment>
+            <translation>Samlet beløp som belastes hvis ingenting gjøres: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -4043,6 +4301,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>{cells} celler, men {headers} overskrifter</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
+            <source>{count} deadline(s) coming</source>
+            <comment>remind.notice_title</comment>
+            <translation>{count} frist(er) nærmer seg</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>{day} is outside the dates Seatkeeper keeps ({first} to {last}).</source>
             <comment>import.date.out_of_range</comment>
@@ -4206,6 +4470,15 @@ Detaljer står i loggen: {log_file}</translation>
             <comment>import.value.out_of_range</comment>
             <translation>{number} er utenfor {least}..{most}.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{n} day</source>
+            <comment>deadlines.notice_days</comment>
+            <translation>
+                <numerusform>{n} dag</numerusform>
+                <numerusform>{n} dager</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{n} devices connected, limit {lim}</source>
@@ -4217,6 +4490,15 @@ Detaljer står i loggen: {log_file}</translation>
             <source>{n} devices connected, {lim} slots</source>
             <comment>review.detail.subscription_over_device_limit</comment>
             <translation>{n} enheter tilkoblet, {lim} plasser</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{n} h</source>
+            <comment>deadlines.notice_hours</comment>
+            <translation>
+                <numerusform>{n} t</numerusform>
+                <numerusform>{n} t</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -4286,6 +4568,42 @@ Detaljer står i loggen: {log_file}</translation>
             <source>{seats} seat(s) were changed or removed after the review was applied, so it cannot be undone; nothing was changed.</source>
             <comment>review.undo_conflict</comment>
             <translation>{seats} lisens(er) ble endret eller fjernet etter at gjennomgangen ble utført, så den kan ikke angres; ingenting ble endret.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/subscription_terms.py" />
+            <source>{vendor} bills this channel in {billed} ({rule}), but this subscription is recorded in {recorded}: correct the roster.</source>
+            <comment>terms.currency_mismatch</comment>
+            <translation>{vendor} fakturerer denne kanalen i {billed} ({rule}), men dette abonnementet er registrert i {recorded}: Rett opp lisensregisteret.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor} bills {channel} subscriptions in {currency} ({rule}); {given} is not accepted.</source>
+            <comment>terms.wrong_currency</comment>
+            <translation>{vendor} fakturerer {channel}-abonnementer i {currency} ({rule}); {given} godtas ikke.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor}'s terms allow at most {limit} devices connected to a seat at once ({rule}); this row claims {claimed}.</source>
+            <comment>terms.too_many_devices_per_seat</comment>
+            <translation>Vilkårene til {vendor} tillater høyst {limit} enheter tilkoblet en lisens samtidig ({rule}); denne raden oppgir {claimed}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor}'s terms allow at most {limit} devices connected to one subscription at once ({rule}); this row claims {claimed}.</source>
+            <comment>terms.too_many_devices_per_subscription</comment>
+            <translation>Vilkårene til {vendor} tillater høyst {limit} enheter tilkoblet ett abonnement samtidig ({rule}); denne raden oppgir {claimed}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor}'s terms allow {limit} devices connected to a seat at once ({rule}); disconnect one first.</source>
+            <comment>terms.seat_full</comment>
+            <translation>Vilkårene til {vendor} tillater {limit} enheter tilkoblet en lisens samtidig ({rule}); koble fra én først.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/vendor_terms.py" />
+            <source>{vendor}'s {channel} terms are built in from its published rules ({rules}); they cannot be changed here.</source>
+            <comment>terms.built_in</comment>
+            <translation>{channel}-vilkårene til {vendor} er innebygd ut fra de publiserte reglene ({rules}); de kan ikke endres her.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
@@ -4510,6 +4828,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{text}» er ikke en dato som finnes i kalenderen.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/values.py" />
+            <source>“{text}” is not a notice period; write the days, e.g. 30 or “30 days”.</source>
+            <comment>import.value.not_a_notice</comment>
+            <translation>«{text}» er ikke en oppsigelsestid; skriv antall dager, f.eks. 30 eller «30 days».</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>“{text}” is not a status (active, cancelled, expired, payment_failed, or the words of Seatkeeper's export).</source>
             <comment>import.value.not_a_status</comment>
@@ -4568,6 +4892,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>“{text}” is not yes or no (write true/false, yes/no or 1/0).</source>
             <comment>import.value.not_yes_no</comment>
             <translation>«{text}» er verken ja eller nei (skriv true/false, yes/no eller 1/0).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/cli/terms_commands.py" />
+            <source>“{text}” is not yes or no.</source>
+            <comment>cli.not_yes_no</comment>
+            <translation>«{text}» er verken «yes» eller «no».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
@@ -4682,11 +5012,6 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>&amp;Record the request</source>
             <translation>&amp;Registrer forespørselen</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
-            <source>4 digits</source>
-            <translation>4 sifre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
@@ -5056,13 +5381,8 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
-            <source>{choice} — {vendor} · {seats} seats · renews {renewal_date} · {status}</source>
-            <translation>{choice} — {vendor} · {seats} lisenser · fornyes {renewal_date} · {status}</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
-            <source>{count} seats added ({licence_ids} to {licence_ids2}) for {total}; renewal date unchanged.</source>
-            <translation>{count} lisenser lagt til ({licence_ids} til {licence_ids2}) for {total}; fornyelsesdatoen er uendret.</translation>
+            <source>{choice} — {vendor} · {seats} · renews {renewal_date} · {status}</source>
+            <translation>{choice} — {vendor} · {seats} · fornyes {renewal_date} · {status}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
@@ -5088,6 +5408,11 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
             <source>{renewal_date} (unchanged)</source>
             <translation>{renewal_date} (uendret)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/purchase_wizard.py" />
+            <source>{seats} added ({licence_ids} to {licence_ids2}) for {total}; renewal date unchanged.</source>
+            <translation>{seats} lagt til ({licence_ids} til {licence_ids2}) for {total}; fornyelsesdatoen er uendret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/add_seats_pages.py" />
@@ -5471,14 +5796,14 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>&amp;Varseltid for påminnelser…</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
-            <source>Deadline coming</source>
-            <translation>Frist nærmer seg</translation>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>All reminders…</source>
+            <translation>Alle påminnelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
-            <source>Deadline passed</source>
-            <translation>Frist passert</translation>
+            <source>Deadline coming</source>
+            <translation>Frist nærmer seg</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
@@ -5486,9 +5811,14 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Avvis</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
-            <source>Missed:</source>
-            <translation>Gått glipp av:</translation>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Re&amp;minders…</source>
+            <translation>På&amp;minnelser…</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Remind me while Seatkeeper is &amp;closed</source>
+            <translation>Påminn meg mens Seatkeeper er &amp;lukket</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
@@ -5499,6 +5829,21 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
             <source>Reminder:</source>
             <translation>Påminnelse:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Reminders come only while Seatkeeper is open.</source>
+            <translation>Påminnelser kommer bare mens Seatkeeper er åpent.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Reminders now also come while Seatkeeper is closed (every hour).</source>
+            <translation>Påminnelser kommer nå også mens Seatkeeper er lukket (hver time).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>Reminders…</source>
+            <translation>Påminnelser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
@@ -5522,6 +5867,167 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
             <source>This roster is open for read-only review, so settings cannot be changed.</source>
             <translation>Dette lisensregisteret er åpnet skrivebeskyttet for gjennomgang, så innstillingene kan ikke endres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>will be charged</source>
+            <translation>blir belastet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>will lapse</source>
+            <translation>opphører</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>{amount} will be charged</source>
+            <translation>{amount} blir belastet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>{days} d {hours} h left</source>
+            <translation>{days} d {hours} t igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>{hours} h {minutes} min left</source>
+            <translation>{hours} t {minutes} min igjen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
+            <source>{n} deadlines coming</source>
+            <translation>
+                <numerusform>{n} frist nærmer seg</numerusform>
+                <numerusform>{n} frister nærmer seg</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
+            <source>{title}: {when} ({left}); {what}.</source>
+            <translation>{title}: {when} ({left}); {what}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>&amp;Dismiss</source>
+            <translation>&amp;Avvis</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>&amp;Keep and renew</source>
+            <translation>&amp;Behold og forny</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>&amp;Reopen</source>
+            <translation>&amp;Gjenåpne</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>&amp;Snooze until</source>
+            <translation>&amp;Utsett til</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Dismissed</source>
+            <translation>Avvist</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Due</source>
+            <translation>Forfaller</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Handled: cancelled</source>
+            <translation>Behandlet: kansellert</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Handled: keep and renew</source>
+            <translation>Behandlet: behold og forny</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>I &amp;cancelled it</source>
+            <translation>Jeg har &amp;kansellert det</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>I cancelled it (in the store or at the vendor).</source>
+            <translation>Jeg har kansellert det (i butikken eller hos leverandøren).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>If nothing is done</source>
+            <translation>Hvis ingenting gjøres</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>No deadline is within its reminder lead time.</source>
+            <translation>Ingen frist er innenfor varseltiden for påminnelse.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Open</source>
+            <translation>Åpen</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Open reminders charge {amounts} if nothing is done.</source>
+            <translation>Hvis ingenting gjøres, belastes {amounts} for åpne påminnelser.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Reminders</source>
+            <translation>Påminnelser</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Snoozed</source>
+            <translation>Utsatt</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Snoozed until {when}</source>
+            <translation>Utsatt til {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Subscription</source>
+            <translation>Abonnement</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>Time left</source>
+            <translation>Tid igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>charged</source>
+            <translation>belastes</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/reminders_dialog.py" />
+            <source>lapses</source>
+            <translation>opphører</translation>
         </message>
     </context>
     <context>
@@ -5769,11 +6275,6 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
-            <source>Reviewer's name (signed today):</source>
-            <translation>Navnet på den som godkjenner (datert i dag):</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Reviewing the roster…</source>
             <translation>Går gjennom lisensregisteret…</translation>
         </message>
@@ -5791,11 +6292,6 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding to see it and its seat's decision.</source>
             <translation>Velg et funn for å se det og beslutningen for lisensen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/screens/review.py" />
-            <source>Sign off the review</source>
-            <translation>Godkjenn gjennomgangen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -6147,6 +6643,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Type the holder's name too.</source>
+            <translation>Skriv inn brukerens navn også.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Who gets seat {licence_id}?</source>
             <translation>Hvem skal få lisens {licence_id}?</translation>
         </message>
@@ -6418,8 +6919,8 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
-            <source>The mail client could not be opened. Set up an SMTP server in Settings → E-mail (SMTP)…</source>
-            <translation>E-postprogrammet kunne ikke åpnes. Sett opp en SMTP-server under Innstillinger → E-post (SMTP)…</translation>
+            <source>The mail client could not be opened. The message to {to} is on the clipboard: paste it into your mail program and send it, or set up an SMTP server in Settings → E-mail (SMTP)…</source>
+            <translation>E-postprogrammet kunne ikke åpnes. Meldingen til {to} ligger på utklippstavlen: Lim den inn i e-postprogrammet ditt og send den, eller sett opp en SMTP-server under Innstillinger → E-post (SMTP)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6445,6 +6946,17 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>To start using it on devices already connected to the account, or to replace the subscription they use now.</source>
             <translation>For å ta det i bruk på enheter som allerede er tilkoblet kontoen, eller erstatte abonnementet de bruker nå.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
+            <source>To: {to}
+Subject: {subject}
+
+{body}</source>
+            <translation>Til: {to}
+Emne: {subject}
+
+{body}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6478,13 +6990,13 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
-            <source>{value} — cannot receive: {codes}</source>
-            <translation>{value} — kan ikke motta: {codes}</translation>
+            <source>{value} — cannot receive: {reasons}</source>
+            <translation>{value} — kan ikke motta: {reasons}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
-            <source>{vendor} · {kind} · renews {renewal_date} · {assigned} of {seats} seats assigned</source>
-            <translation>{vendor} · {kind} · fornyes {renewal_date} · {assigned} av {seats} lisenser tildelt</translation>
+            <source>{vendor} · {kind} · renews {renewal_date} · {assigned} of {seats} assigned</source>
+            <translation>{vendor} · {kind} · fornyes {renewal_date} · {assigned} av {seats} tildelt</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
@@ -6506,6 +7018,54 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/actions/settings.py" />
             <source>The roster is open for read-only review.</source>
             <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOffDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>&amp;Sign off</source>
+            <translation>&amp;Godkjenn</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>1 finding has no decision</source>
+            <translation>1 funn mangler beslutning</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>Every finding has a decision.</source>
+            <translation>Alle funn har en beslutning.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>Reviewer's &amp;name:</source>
+            <translation>Godkjennerens &amp;navn:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>Sign off the review</source>
+            <translation>Godkjenn gjennomgangen</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>Signing records that the roster was reviewed today ({today}) and by whom. The review report shows it.</source>
+            <translation>Godkjenningen registrerer at lisensregisteret ble gjennomgått i dag ({today}), og av hvem. Rapporten fra gjennomgangen viser det.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>The reviewer's full name</source>
+            <translation>Godkjennerens fulle navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>{count} findings have no decision</source>
+            <translation>{count} funn mangler beslutning</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/sign_off_dialog.py" />
+            <source>{lead} (of {total} in all). You can sign off anyway; the report lists them as undecided.</source>
+            <translation>{lead} (av {total} totalt). Du kan godkjenne likevel; rapporten viser dem som ikke avgjort.</translation>
         </message>
     </context>
     <context>
@@ -6542,8 +7102,13 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
-            <source>No secure keyring was found, so the SMTP password cannot be stored. Links go through your mail client instead.</source>
-            <translation>Ingen sikker nøkkelring ble funnet, så SMTP-passordet kan ikke lagres. Lenker sendes gjennom e-postprogrammet ditt i stedet.</translation>
+            <source>E-mail settings are not available for this roster.</source>
+            <translation>E-postinnstillinger er ikke tilgjengelige for dette lisensregisteret.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
+            <source>No secure keyring was found, so no SMTP password can be stored. A relay without login (leave the user empty) can still be saved; otherwise links go through your mail client.</source>
+            <translation>Fant ingen sikker nøkkelring, så ingen SMTP-passord kan lagres. Et relé uten pålogging (la brukeren stå tom) kan fortsatt lagres; ellers går lenker via e-postprogrammet ditt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
@@ -6624,6 +7189,11 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>empty for a relay without login</source>
             <translation>tomt for et relé uten pålogging</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
+            <source>no keyring: a relay without login only</source>
+            <translation>ingen nøkkelring: bare relé uten pålogging</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
@@ -6836,6 +7406,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>1 day</source>
+            <translation>1 dag</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>App Store (billed by the App Store)</source>
             <translation>App Store (fakturert av App Store)</translation>
         </message>
@@ -6846,13 +7421,18 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Cancel at least {notice} before the end, or the next period is charged.</source>
+            <translation>Kanseller minst {notice} før slutten, ellers belastes neste periode.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Cancel by</source>
             <translation>Frist for oppsigelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
-            <source>Cancel in the App Store at least 24 hours before the end, or the next period is charged.</source>
-            <translation>Avbryt i App Store minst 24 timer før slutten, ellers belastes neste periode.</translation>
+            <source>Cancel in the App Store at least {notice} before the end, or the next period is charged.</source>
+            <translation>Kanseller i App Store minst {notice} før slutten, ellers belastes neste periode.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -6888,6 +7468,16 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>No money-back guarantee; ask {refunds_via} (at its discretion)</source>
             <translation>Ingen pengene-tilbake-garanti; kontakt {refunds_via} (etter eget skjønn)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>No notice period known, so no cancel-by deadline: cancel before it renews.</source>
+            <translation>Ingen kjent oppsigelsestid, og dermed ingen frist for oppsigelse: Kanseller før det fornyes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Notice period</source>
+            <translation>Oppsigelsestid</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -6936,8 +7526,23 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Terms</source>
+            <translation>Vilkår</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>Trial ends</source>
             <translation>Prøveperioden slutter</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Vendor</source>
+            <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>Website</source>
+            <translation>Nettsted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -6951,13 +7556,48 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
-            <source>at most {device_limit}</source>
-            <translation>høyst {device_limit}</translation>
+            <source>at most {device_limit} a seat</source>
+            <translation>høyst {device_limit} per lisens</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>at most {device_limit} for the whole subscription</source>
+            <translation>høyst {device_limit} for hele abonnementet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>not known</source>
+            <translation>ukjent</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>not known — state what you know with “seatkeeper terms set”</source>
+            <translation>ukjent — oppgi det du vet, med «seatkeeper terms set»</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>passed — the next period will be charged</source>
             <translation>passert — neste periode blir belastet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>stated by you for {vendor}</source>
+            <translation>oppgitt av deg for {vendor}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>{currency} — does not match the vendor's terms (see below)</source>
+            <translation>{currency} — samsvarer ikke med leverandørens vilkår (se nedenfor)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>{days} days</source>
+            <translation>{days} dager</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>{hours} hours</source>
+            <translation>{hours} timer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -6973,6 +7613,11 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>{time_left} left</source>
             <translation>{time_left} igjen</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>{vendor}'s published terms ({rules})</source>
+            <translation>publiserte vilkår fra {vendor} ({rules})</translation>
         </message>
     </context>
     <context>
