@@ -2821,6 +2821,24 @@
             <translation>Du skal muligvis afslutte leveringen på den enhed, du sendte abonnementet fra: hvis appen dér viser en meddelelse om denne levering, skal du åbne appen dér og følge vejledningen.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Free trial of {name} ends</source>
+            <comment>deadlines.trial_ends</comment>
+            <translation>Gratis prøveperiode for {name} slutter</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Free trial of {name} ends and is charged</source>
+            <comment>deadlines.trial_ends_charged</comment>
+            <translation>Gratis prøveperiode for {name} slutter, og abonnementet vil blive opkrævet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Free trial of {name} ends and the 12-month price is charged</source>
+            <comment>deadlines.trial_ends_store</comment>
+            <translation>Gratis prøveperiode for {name} slutter, og 12-månedersprisen vil blive opkrævet</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Hello,
 
@@ -2921,6 +2939,18 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <source>Lapses {on}</source>
             <comment>seat.status.lapses</comment>
             <translation>Udløber {on}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Last moment to cancel {name} in the App Store without being charged</source>
+            <comment>deadlines.last_cancel_store</comment>
+            <translation>Sidste frist for at opsige {name} i App Store uden at blive opkrævet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Last moment to cancel {name} without being charged ({notice} notice)</source>
+            <comment>deadlines.last_cancel_notice</comment>
+            <translation>Sidste frist for at opsige {name} uden at blive opkrævet ({notice} opsigelsesvarsel)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3189,6 +3219,12 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <translation>Licensen har ingen bruger</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Seat {seat} ({holder}) of {name} lapses</source>
+            <comment>deadlines.seat_of_lapses</comment>
+            <translation>Licens {seat} ({holder}) i {name} udløber</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} has no holder.</source>
             <comment>seat.no_holder</comment>
@@ -3205,6 +3241,12 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <source>Seat {seat} is held by {holder}; reassign it instead.</source>
             <comment>seat.held</comment>
             <translation>Licens {seat} er tildelt {holder}; tildel den igen i stedet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Seat {seat} of {name} lapses</source>
+            <comment>deadlines.seat_lapses</comment>
+            <translation>Licens {seat} i {name} udløber</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
@@ -4435,6 +4477,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>{missing} af de valgte enheder findes ikke længere i licensregistret.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{name} expires</source>
+            <comment>deadlines.expires</comment>
+            <translation>{name} udløber</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} has expired; resume it first.</source>
             <comment>subscription.expired_resume_first</comment>
@@ -4457,6 +4505,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <source>{name} is not cancelled or expired; there is nothing to resume.</source>
             <comment>subscription.nothing_to_resume</comment>
             <translation>{name} er hverken opsagt eller udløbet; der er intet at genoptage.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{name} renews</source>
+            <comment>deadlines.renews</comment>
+            <translation>{name} fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
@@ -7235,6 +7289,16 @@ Emne: {subject}
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>stated by you for {vendor}</source>
             <translation>angivet af dig for {vendor}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>the App Store (Apple support)</source>
+            <translation>App Store (Apples support)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>the vendor</source>
+            <translation>leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />

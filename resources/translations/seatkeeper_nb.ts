@@ -2821,6 +2821,24 @@
             <translation>Du må kanskje fullføre leveringen på enheten du sendte abonnementet fra: Hvis appen der viser en melding om denne leveringen, åpner du appen der og følger instruksjonene.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Free trial of {name} ends</source>
+            <comment>deadlines.trial_ends</comment>
+            <translation>Gratis prøveperiode for {name} slutter</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Free trial of {name} ends and is charged</source>
+            <comment>deadlines.trial_ends_charged</comment>
+            <translation>Gratis prøveperiode for {name} slutter, og abonnementet blir belastet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Free trial of {name} ends and the 12-month price is charged</source>
+            <comment>deadlines.trial_ends_store</comment>
+            <translation>Gratis prøveperiode for {name} slutter, og 12-månedersprisen blir belastet</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Hello,
 
@@ -2921,6 +2939,18 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <source>Lapses {on}</source>
             <comment>seat.status.lapses</comment>
             <translation>Opphører {on}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Last moment to cancel {name} in the App Store without being charged</source>
+            <comment>deadlines.last_cancel_store</comment>
+            <translation>Siste frist for å avbryte {name} i App Store uten å bli belastet</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Last moment to cancel {name} without being charged ({notice} notice)</source>
+            <comment>deadlines.last_cancel_notice</comment>
+            <translation>Siste frist for å kansellere {name} uten å bli belastet ({notice} oppsigelsestid)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3189,6 +3219,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Lisensen har ingen bruker</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Seat {seat} ({holder}) of {name} lapses</source>
+            <comment>deadlines.seat_of_lapses</comment>
+            <translation>Lisens {seat} ({holder}) i {name} løper ut</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Seat {seat} has no holder.</source>
             <comment>seat.no_holder</comment>
@@ -3205,6 +3241,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <source>Seat {seat} is held by {holder}; reassign it instead.</source>
             <comment>seat.held</comment>
             <translation>Lisens {seat} brukes av {holder}; tildel den på nytt i stedet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>Seat {seat} of {name} lapses</source>
+            <comment>deadlines.seat_lapses</comment>
+            <translation>Lisens {seat} i {name} løper ut</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/seats.py" />
@@ -4435,6 +4477,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>{missing} av de valgte enhetene finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{name} expires</source>
+            <comment>deadlines.expires</comment>
+            <translation>{name} utløper</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
             <source>{name} has expired; resume it first.</source>
             <comment>subscription.expired_resume_first</comment>
@@ -4457,6 +4505,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>{name} is not cancelled or expired; there is nothing to resume.</source>
             <comment>subscription.nothing_to_resume</comment>
             <translation>{name} er verken kansellert eller utløpt; det er ingenting å gjenoppta.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/deadlines.py" />
+            <source>{name} renews</source>
+            <comment>deadlines.renews</comment>
+            <translation>{name} fornyes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/subscription_actions.py" />
@@ -7583,6 +7637,16 @@ Emne: {subject}
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source>stated by you for {vendor}</source>
             <translation>oppgitt av deg for {vendor}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>the App Store (Apple support)</source>
+            <translation>App Store (Apples kundestøtte)</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
+            <source>the vendor</source>
+            <translation>leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
