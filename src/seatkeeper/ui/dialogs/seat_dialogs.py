@@ -190,7 +190,9 @@ class DevicesDialog(QDialog):
             button.setEnabled(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        closing = QDialogButtonBox(self)  # Close where every dialog puts it
+        closing.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addWidget(closing)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)

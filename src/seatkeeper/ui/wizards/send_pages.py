@@ -132,6 +132,8 @@ class MethodPage(_Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr(CTX, "How should it be sent?"))
+        self.setSubTitle(tr(CTX, "To devices already connected to the account, or as a "
+                                 "download link by e-mail."))
         self.email = QRadioButton(tr(CTX, "Send download link by &e-mail"), self)
         self.email.setObjectName("method_email")
         self.devices = QRadioButton(tr(CTX, "Send to connected &devices"), self)
@@ -164,6 +166,8 @@ class EmailPage(_Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr(CTX, "Send a download link by e-mail"))
+        self.setSubTitle(tr(CTX, "The recipient opens the link on the device that will use "
+                                 "the subscription."))
         self.address = QLineEdit(self)
         self.address.setObjectName("address")
         self.address.setPlaceholderText(tr(CTX, "e.g. anna@example.com"))
