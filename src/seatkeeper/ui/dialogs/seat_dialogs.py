@@ -34,6 +34,7 @@ from seatkeeper.services.seats import SeatState
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
+from seatkeeper.ui.undo import undo_for
 from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -149,7 +150,21 @@ class AssignDialog(QDialog):
 
     def _saved(self, state: SeatState) -> None:
         self.state = state
+        self._record_undo(self.name.text(), self.email.text())
         self.accept()
+
+    def _record_undo(self, name: str, email: str) -> None:
+        seats, seat_id, row = self.services.seats, self.row.seat_id, self.row
+        if row.holder is None:
+            undo_for(self.ctx).record(
+                tr(CTX, "Assign seat {seat}", seat=row.licence_id),
+                lambda: seats.unassign(seat_id), lambda: seats.assign(seat_id, name, email))
+        else:
+            holder, before = row.holder, row.email or ""
+            undo_for(self.ctx).record(
+                tr(CTX, "Reassign seat {seat}", seat=row.licence_id),
+                lambda: seats.reassign(seat_id, holder, before),
+                lambda: seats.reassign(seat_id, name, email))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ConflictError):
@@ -251,8 +266,19 @@ class DevicesDialog(QDialog):
         change = seats.connect_device if connect else seats.disconnect_device
         busy = Busy(self.reason, [self.connect_button, self.disconnect_button],
                     done_text=tr(CTX, "Saved."))
-        self.ctx.write(lambda: change(seat_id, device.device_id, expected_version=version),
-                       owner=self).busy(busy).success(self._saved).failure(self._failed).run(
+        undo = seats.disconnect_device if connect else seats.connect_device
+        device_id = device.device_id
+        text = (tr(CTX, "Connect {device} to {seat}", device=device.name,
+                   seat=self.row.licence_id) if connect
+                else tr(CTX, "Disconnect {device} from {seat}", device=device.name,
+                        seat=self.row.licence_id))
+
+        def saved(state: Any) -> None:
+            undo_for(self.ctx).record(text, lambda: undo(seat_id, device_id),
+                                      lambda: change(seat_id, device_id))
+            self._saved(state)
+        self.ctx.write(lambda: change(seat_id, device_id, expected_version=version),
+                       owner=self).busy(busy).success(saved).failure(self._failed).run(
             initiator=self)
 
     def _saved(self, _state: Any) -> None:
