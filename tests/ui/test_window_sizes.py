@@ -58,3 +58,57 @@ def test_seat_detail_takes_the_height_the_subscription_panel_leaves(
     qtbot.waitUntil(lambda: panel.viewport().height() - content() < 24
                     or screen.detail.verticalScrollBar().maximum() == 0, timeout=5_000)
     assert screen.detail.height() > panel.height() // 2
+
+
+def test_first_size_fits_a_1366x768_screen() -> None:
+    """Issue 18: the window opened at 1440x800 on a 1366x768 screen."""
+    from PySide6.QtCore import QRect
+
+    from seatkeeper.ui.window_layout import first_size
+
+    size = first_size(QRect(0, 0, 1366, 728))  # a taskbar takes 40 px
+    assert size.width() <= 1366 - 16
+    assert size.height() <= 728 - 40
+    big = first_size(QRect(0, 0, 1920, 1040))
+    assert (big.width(), big.height()) == (1440, 860)
+
+
+def test_filter_box_keeps_a_usable_width_at_1024(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """Issue 18: at 1024x700 the filter box showed "rosoft"."""
+    demo_window.resize(1024, 700)
+    box = demo_window.screens["licences"].filter_box
+    qtbot.waitUntil(lambda: box.width() >= box.fontMetrics().horizontalAdvance("M" * 16),
+                    timeout=5_000)
+
+
+def test_spare_width_is_shared_not_all_given_to_the_last_column(
+        qtbot: QtBot, demo_window: MainWindow) -> None:
+    """Issue 18: at 1920 the Status column took all the spare width while others were cut."""
+    demo_window.resize(1920, 1080)
+    table = demo_window.screens["licences"].table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count()))
+                    >= table.viewport().width() - 2, timeout=5_000)
+    sizes = [header.sectionSize(c) for c in range(header.count())]
+    assert sizes[-1] < max(sizes[:-1])  # Status is not the widest column
+    email = demo_window.screens["licences"].model.index(0, 3).data()
+    assert header.sectionSize(3) >= table.fontMetrics().horizontalAdvance(str(email))
+
+
+def test_size_and_column_widths_are_remembered(qtbot: QtBot, demo_window: MainWindow,
+                                               runner: object, tmp_path: Path,
+                                               clock: object) -> None:
+    from seatkeeper.store.location import RosterLocation
+    from tests.ui.conftest import make_window
+
+    demo_window.resize(760, 520)  # within the offscreen screen (800x600)
+    header = demo_window.screens["licences"].table.horizontalHeader()
+    header.resizeSection(2, 211)  # the admin widens Holder
+    header.moveSection(3, 1)  # and moves E-mail next to Subscription
+    demo_window.close()
+    again = make_window(qtbot, runner, tmp_path, clock,  # type: ignore[arg-type]
+                        RosterLocation.parse(str(tmp_path / "demo.sqlite")))
+    assert (again.width(), again.height()) == (760, 520)
+    header = again.screens["licences"].table.horizontalHeader()
+    assert header.sectionSize(2) == 211
+    assert header.visualIndex(3) == 1
