@@ -104,6 +104,7 @@ class AssignDialog(QDialog):
         self._name_left = False
         self.name.editingFinished.connect(self._left_name)
         self._version: int | None = None
+        self.question: QMessageBox | None = None  # the duplicate / devices question
         self._check()
         # The version read now guards against someone else changing the seat meanwhile.
         ctx.read(lambda: services.seats.seat(row.seat_id), owner=self).success(
@@ -141,11 +142,62 @@ class AssignDialog(QDialog):
     def _save(self) -> None:
         if not self._check():
             return
+        seats, sub_id, email = self.services.seats, self.row.subscription_id, self.email.text()
+        # First: does this address hold a seat of the subscription already, and what
+        # happens to the previous holder's devices? Ask before anything changes.
+        self.ctx.read(lambda: seats.seats_held_by(sub_id, email), owner=self).success(
+            self._confirm).failure(self._failed).run()
+
+    def _confirm(self, held: list[str]) -> None:
+        row = self.row
+        others = [licence for licence in held if licence != row.licence_id]
+        ask_devices = row.holder is not None and row.devices_connected > 0
+        if not others and not ask_devices:
+            self._write(keep_devices=True)
+            return
+        parts = []
+        if others:
+            parts.append(tr(CTX, "{email} already holds {seats} of this subscription.",
+                            email=self.email.text().strip(), seats=", ".join(others)))
+        if ask_devices:
+            parts.append(tr(CTX, "{holder}'s {n} device(s) are connected to this seat. Should "
+                                 "they stay connected for {name}?", holder=row.holder or "",
+                            n=row.devices_connected, name=self.name.text().strip()))
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "\n\n".join(parts),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("reassignQuestion")
+        if ask_devices:
+            keep = box.addButton(tr(CTX, "&Keep them connected"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+            drop = box.addButton(tr(CTX, "&Disconnect them"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            keep = box.addButton(tr(CTX, "&Reassign anyway") if row.holder
+                                 else tr(CTX, "&Assign anyway"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+            drop = None
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+
+        def answered(button: object) -> None:
+            if button is keep:
+                self._write(keep_devices=True)
+            elif drop is not None and button is drop:
+                self._write(keep_devices=False)
+        box.buttonClicked.connect(answered)
+        self.question = box
+        box.open()
+
+    def _write(self, *, keep_devices: bool) -> None:
         seats, seat_id = self.services.seats, self.row.seat_id
-        change = seats.reassign if self.row.holder is not None else seats.assign
         name, email, version = self.name.text(), self.email.text(), self._version
-        self.ctx.write(lambda: change(seat_id, name, email, expected_version=version),
-                       owner=self).busy(Busy(self.reason, [self.ok])).success(
+        if self.row.holder is not None:
+            def work() -> Any:
+                return seats.reassign(seat_id, name, email, expected_version=version,
+                                      keep_devices=keep_devices)
+        else:
+            def work() -> Any:
+                return seats.assign(seat_id, name, email, expected_version=version)
+        self.ctx.write(work, owner=self).busy(Busy(self.reason, [self.ok])).success(
             self._saved).failure(self._failed).run(initiator=self)
 
     def _saved(self, state: SeatState) -> None:
