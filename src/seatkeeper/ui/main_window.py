@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
 
     def add_screen(self, key: str, title: str, screen: TableScreen) -> None:
         screen.status_changed.connect(lambda text, s=screen: self._screen_status(s, text))
+        screen.table.setAccessibleName(title)  # a screen reader names the table by its screen
+        screen.detail.setAccessibleName(tr(CTX, "{screen}: details", screen=title))
         self.stack.addWidget(screen)
         self.nav.addItem(title)
 

@@ -242,6 +242,7 @@ class DevicesDialog(QDialog):
         self.setWindowTitle(tr(CTX, "Devices on seat {licence_id}", licence_id=row.licence_id))
         self.count = named(QLabel(self), "deviceCount")
         self.list = named(QListWidget(self), "devices")
+        self.list.setAccessibleName(tr(CTX, "Devices of the account"))
         self.list.setMinimumSize(440, 260)
         self.list.currentItemChanged.connect(lambda _c, _p: self._buttons())
         self.connect_button = named(QPushButton(tr(CTX, "&Connect"), self), "connectDevice")

@@ -58,6 +58,7 @@ class ModePage(QWizardPage):
         group.addButton(self.skip)
         self.rejects = QLineEdit(self)
         self.rejects.setObjectName("rejectsPath")
+        self.rejects.setAccessibleName(tr(CTX, "File for the rejected rows"))
         self.choose = QPushButton(tr(CTX, "&Choose…"), self)
         self.choose.clicked.connect(self._choose)
         self.why = QLabel(self)

@@ -250,6 +250,7 @@ class DevicesPage(_Page):
                                  "this subscription; select one to see why."))
         self.list = QListWidget(self)
         self.list.setObjectName("devices")
+        self.list.setAccessibleName(tr(CTX, "Devices to send to"))
         self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
         self.list.currentItemChanged.connect(lambda item, _old: self._details(item))
         self.details = QLabel(self)
