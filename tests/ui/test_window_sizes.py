@@ -112,3 +112,22 @@ def test_size_and_column_widths_are_remembered(qtbot: QtBot, demo_window: MainWi
     header = again.screens["licences"].table.horizontalHeader()
     assert header.sectionSize(2) == 211
     assert header.visualIndex(3) == 1
+
+
+def test_a_wizard_page_at_each_size(qtbot: QtBot, demo_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from seatkeeper.ui.actions.seats import SeatActions
+
+    actions = demo_window.findChild(SeatActions)
+    assert actions is not None
+    for width, height in SIZES:
+        demo_window.resize(width, height)
+        wizard = actions.open_wizard()
+        assert wizard is not None
+        qtbot.waitExposed(wizard)
+        wizard.resize(min(wizard.width(), width - 40), min(wizard.height(), height - 60))
+        assert wizard.width() <= width and wizard.height() <= height
+        assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+        shot(wizard, f"wizard_{width}x{height}")
+        wizard.reject()
