@@ -127,7 +127,8 @@ def test_a_wizard_page_at_each_size(qtbot: QtBot, demo_window: MainWindow) -> No
         assert wizard is not None
         qtbot.waitExposed(wizard)
         wizard.resize(min(wizard.width(), width - 40), min(wizard.height(), height - 60))
-        assert wizard.width() <= width and wizard.height() <= height
+        assert wizard.width() <= width
+        assert wizard.height() <= height
         assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
         shot(wizard, f"wizard_{width}x{height}")
         wizard.reject()
