@@ -7,9 +7,11 @@ that is its buddy, or (a button) a text of its own.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -75,3 +78,72 @@ def test_every_interactive_widget_has_an_accessible_name(
     if missing_window:
         missing["window"] = missing_window
     assert missing == {}, "\n".join(f"{key}: {value}" for key, value in missing.items())
+
+
+def focus_order(root: QWidget) -> list[QWidget]:
+    """The visible widgets Tab reaches in ``root``, in the order it reaches them."""
+    chain: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    for _ in range(500):
+        if widget is root or widget is None:
+            break
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & \
+                Qt.FocusPolicy.TabFocus and root.isAncestorOf(widget) \
+                and not isinstance(widget, QTabWidget):  # its tab bar takes the focus
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def out_of_order(root: QWidget) -> Iterator[str]:
+    """Tab stops that jump back up the dialog (a row clearly above the previous one).
+
+    The chain is a circle; it is read from the stop nearest the top left, so the wrap
+    from the last button back to the first field is not a jump.
+    """
+    chain = [(w, w.mapTo(root, w.rect().topLeft())) for w in focus_order(root)]
+    if not chain:
+        return
+    top = min(at.y() for _w, at in chain)  # the first row: widgets within 30 px of the top
+    first = next(i for i, (_w, at) in enumerate(chain) if at.y() <= top + 30)
+    chain = chain[first:] + chain[:first]
+    for (before, at), (widget, here) in itertools.pairwise(chain):
+        if here.y() < at.y() - 30:
+            yield f"{type(before).__name__} {before.objectName()} -> " \
+                  f"{type(widget).__name__} {widget.objectName()}"
+
+
+def test_tab_moves_down_every_dialog_and_wizard_page(
+        qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clock) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    window: MainWindow = make_window(qtbot, runner, tmp_path, clock,
+                                     RosterLocation.parse(str(tmp_path / "demo.sqlite")),
+                                     fill_demo=True)
+    window.resize(1366, 768)
+    jumps: dict[str, list[str]] = {}
+    for name, widget in tour(qtbot, window, tmp_path):
+        if isinstance(widget, QDialog):
+            found = list(out_of_order(widget))
+            if found:
+                jumps[name] = found
+    assert jumps == {}, "\n".join(f"{key}: {value}" for key, value in jumps.items())
+
+
+def test_the_tab_check_sees_a_field_out_of_place(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    fields = [QLineEdit(dialog) for _ in range(4)]
+    for field in fields:
+        layout.addWidget(field)
+        field.setMinimumHeight(40)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert list(out_of_order(dialog)) == []
+    QWidget.setTabOrder(fields[0], fields[2])  # third field before the second
+    QWidget.setTabOrder(fields[2], fields[1])
+    QWidget.setTabOrder(fields[1], fields[3])
+    assert len(list(out_of_order(dialog))) == 1
