@@ -2,7 +2,8 @@
 
 The tour (tests/ui/tour.py) opens every screen, menu, dialog and wizard page; this
 test fails on any visible interactive widget without an accessible name, a label
-that is its buddy, or (a button) a text of its own.
+that is its buddy, or (a button) a text of its own, and on a dialog or wizard page
+whose Tab order jumps back up.
 """
 
 from __future__ import annotations
