@@ -78,6 +78,28 @@ def test_vl13_reassign_keeps_history(demo_store: Store, seats: SeatService) -> N
     assert history[1].unassigned_at is not None
 
 
+def test_vl13_reassign_can_disconnect_the_previous_holders_devices(
+        demo_store: Store, seats: SeatService) -> None:
+    """Issue 18: the new holder silently inherited the previous holder's devices."""
+    seat = _seat(demo_store, "L-0002")
+    assert seats.seat(seat).devices_connected > 0
+    kept = seats.reassign(seat, "Kim Lie", "kim.lie@northwind.example").value
+    assert kept.devices_connected > 0  # the default keeps them, as before
+    dropped = seats.reassign(seat, "Ola Nordmann", "ola.nordmann@northwind.example",
+                             keep_devices=False).value
+    assert dropped.devices_connected == 0
+    detail = RosterService(demo_store).seat_detail(seat)
+    assert any("device(s) of the previous holder disconnected" in c for c in detail.changes)
+
+
+def test_vl13_seats_held_by_finds_a_duplicate_holder(demo_store: Store,
+                                                     seats: SeatService) -> None:
+    seat = _seat(demo_store, "L-0002")
+    sub = seats.seat(seat).subscription_id
+    assert seats.seats_held_by(sub, "OLA.NORDMANN@northwind.example") == ["L-0002"]
+    assert seats.seats_held_by(sub, "nobody@northwind.example") == []
+
+
 def test_vl13_unassign_closes_the_open_assignment(demo_store: Store,
                                                   seats: SeatService) -> None:
     seat = _seat(demo_store, "L-0002")

@@ -124,4 +124,4 @@ def test_no_two_actions_share_a_shortcut(demo_window: MainWindow) -> None:
 
 def test_each_menu_title_appears_once(demo_window: MainWindow) -> None:
     titles = [a.text().replace("&", "") for a in demo_window.menuBar().actions()]
-    assert titles == ["File", "View", "Seats", "Send", "Settings", "Help"]
+    assert titles == ["File", "Edit", "View", "Seats", "Send", "Settings", "Help"]

@@ -16,6 +16,7 @@ from seatkeeper.app import add_window_options
 from seatkeeper.cli import (
     audit_commands,
     deadlines,
+    people_commands,
     quote,
     remind,
     roster_commands,

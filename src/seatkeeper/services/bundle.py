@@ -22,6 +22,7 @@ from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
+from seatkeeper.services.people_data import PeopleDataService
 from seatkeeper.services.purchasing import PurchasingService
 from seatkeeper.services.reminders import ReminderService
 from seatkeeper.services.review import ReviewService

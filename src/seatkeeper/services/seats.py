@@ -94,9 +94,21 @@ class SeatService:
         return self._holder(seat_id, name, email, actor_email, expected_version, free_only=True)
 
     def reassign(self, seat_id: int, name: str, email: str, *, actor_email: str | None = None,
-                 expected_version: int | None = None) -> Changed[SeatState]:
-        """VL-13: hand the seat to someone else; the previous holder stays in its history."""
-        return self._holder(seat_id, name, email, actor_email, expected_version, free_only=False)
+                 expected_version: int | None = None,
+                 keep_devices: bool = True) -> Changed[SeatState]:
+        """VL-13: hand the seat to someone else; the previous holder stays in its history.
+
+        With ``keep_devices`` False the previous holder's devices are disconnected in the
+        same change, so the new holder does not silently inherit them.
+        """
+        return self._holder(seat_id, name, email, actor_email, expected_version, free_only=False,
+                            keep_devices=keep_devices)
+
+    def seats_held_by(self, subscription_id: int, email: str) -> list[str]:
+        """Licence ids of the subscription's seats ``email`` already holds (a duplicate
+        holder the reassign dialog warns about)."""
+        return self.store.read(lambda conn: seats.seats_held_by(conn, subscription_id,
+                                                                email.strip()))
 
     def unassign(self, seat_id: int, *, actor_email: str | None = None,
                  expected_version: int | None = None) -> Changed[SeatState]:
@@ -112,7 +124,8 @@ class SeatService:
         return self.store.write(work)
 
     def _holder(self, seat_id: int, name: str, email: str, actor_email: str | None,
-                expected_version: int | None, *, free_only: bool) -> Changed[SeatState]:
+                expected_version: int | None, *, free_only: bool,
+                keep_devices: bool = True) -> Changed[SeatState]:
         person = vl.normalise_person(name, email)  # bad input refused before any lock
 
         def work(conn: Connection) -> Changed[SeatState]:
@@ -125,11 +138,15 @@ class SeatService:
             now = self.clock()
             seats.close_assignment(conn, seat_id, now)
             seats.open_assignment(conn, seat_id, person_id, now)
+            dropped = 0 if keep_devices or seat["person_id"] is None \
+                else devices.disconnect_all(conn, seat_id)
             seats.update_seat(conn, seat_id, seat["version"], person_id=person_id)
             verb = "reassigned" if seat["person_id"] is not None else "assigned"
-            after = self._done(conn, f"seat.{verb}", seat_id,
-                               f"{seat['licence_id']} {verb} to {person.name}", before)
-            return Changed(after, _seat_changes([seat_id], person_id, seat["person_id"]))
+            summary = f"{seat['licence_id']} {verb} to {person.name}" + (
+                f"; {dropped} device(s) of the previous holder disconnected" if dropped else "")
+            after = self._done(conn, f"seat.{verb}", seat_id, summary, before)
+            changes = _seat_changes([seat_id], person_id, seat["person_id"])
+            return Changed(after, changes | Changes.of(Entity.DEVICE) if dropped else changes)
         return self.store.write(work)
 
     def _person(self, conn: Connection, person: vl.Person) -> int:

@@ -160,3 +160,9 @@ def disconnect(conn: Connection, device_id: int, seat_id: int) -> bool:
     c = t.device_connections
     gone = conn.execute(c.delete().where(c.c.device_id == device_id, c.c.seat_id == seat_id))
     return gone.rowcount == 1
+
+
+def disconnect_all(conn: Connection, seat_id: int) -> int:
+    """Remove every connection of the seat; how many there were."""
+    c = t.device_connections
+    return int(conn.execute(c.delete().where(c.c.seat_id == seat_id)).rowcount or 0)

@@ -170,6 +170,15 @@ def person_by_email(conn: Connection, email: str) -> RowMapping | None:
                         ).mappings().first()
 
 
+def seats_held_by(conn: Connection, subscription_id: int, email: str) -> list[str]:
+    """Licence ids of the subscription's seats that this e-mail (any case) holds now."""
+    return list(conn.execute(
+        sa.select(t.seats.c.licence_id).join(t.people, t.people.c.id == t.seats.c.person_id)
+        .where(t.seats.c.subscription_id == subscription_id,
+               sa.func.lower(t.people.c.email) == email.lower())
+        .order_by(t.seats.c.licence_id)).scalars())
+
+
 def add_person(conn: Connection, name: str, email: str, now: datetime) -> int:
     return insert(conn, t.people, name=name, email=email, created_at=now, version=1)
 

@@ -49,6 +49,7 @@ from seatkeeper.ui.messages import Banner, show_error
 from seatkeeper.ui.startup import Opener, Startup
 from seatkeeper.ui.tasks import TaskRunner
 from seatkeeper.ui.widgets.table_screen import TableScreen
+from seatkeeper.ui.window_layout import place_window, restore_table, save_table, save_window
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.ctx = WindowContext(runner, self, self)
         self.setWindowTitle("Seatkeeper")
-        self.resize(1440, 800)
+        place_window(self)  # fits the screen; remembered per screen size
 
         self.banner = Banner(self)
         self.nav = QListWidget(self)
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
 
     def add_screen(self, key: str, title: str, screen: TableScreen) -> None:
         screen.status_changed.connect(lambda text, s=screen: self._screen_status(s, text))
+        screen.table.setAccessibleName(title)  # a screen reader names the table by its screen
+        screen.detail.setAccessibleName(tr(CTX, "{screen}: details", screen=title))
         self.stack.addWidget(screen)
         self.nav.addItem(title)
 
@@ -222,6 +225,9 @@ class MainWindow(QMainWindow):
         if services is None:
             return
         log.info("roster opened: %d screens", len(self.startup.screens))
+        for key, screen in self.startup.screens.items():
+            if restore_table(self, key, screen.table.horizontalHeader(), screen.splitter):
+                screen.columns_kept = True
         if services.vault_description is None:
             self.vault_label.setText(tr(CTX, "Credentials unavailable"))
             self.vault_label.setToolTip(tr(CTX, "No secure keyring on this system, so seat "
@@ -255,5 +261,8 @@ class MainWindow(QMainWindow):
         self.startup.offer_welcome(counts.subscriptions)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        save_window(self)
+        for key, screen in self.startup.screens.items():
+            save_table(self, key, screen.table.horizontalHeader(), screen.splitter)
         self.startup.shut_down()
         super().closeEvent(event)

@@ -170,3 +170,26 @@ def test_no_red_refusal_about_the_name_before_the_name_is_typed(qtbot: QtBot,
     name.editingFinished.emit()  # the admin left the name empty on purpose: now say so
     assert reason.kind == "refusal"
     assert "needs a name" in reason.text()
+
+
+def test_vl13_reassign_warns_about_a_duplicate_holder_and_asks_about_devices(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """Issue 18: no warning when the new e-mail already holds a seat of the subscription,
+    and the new holder silently inherited the previous holder's devices."""
+    services = demo_window.services
+    assert services is not None
+    (seat_id,) = select(demo_window.screens["licences"], "L-0002")
+    assert services.seats.seat(seat_id).devices_connected > 0
+    dialog = assign(qtbot, demo_window, "Kari Hansen", "kari.hansen@northwind.example")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.question is not None, timeout=10_000)
+    box = dialog.question
+    assert "already holds L-0003" in box.text()
+    assert "device(s) are connected to this seat" in box.text()
+    save_screenshot(box, "seat_reassign_question")
+    drop = next(b for b in box.buttons() if "Disconnect" in b.text())
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(drop, Qt.MouseButton.LeftButton)
+    state = services.seats.seat(seat_id)
+    assert (state.holder, state.devices_connected) == ("Kari Hansen", 0)
+    assert errors == []

@@ -38,16 +38,18 @@ class Menu(IntEnum):
     """The menus, in menu-bar order."""
 
     FILE = 0
-    VIEW = 1
-    SEATS = 2
-    SEND = 3
-    SETTINGS = 4
-    HELP = 5
+    EDIT = 1
+    VIEW = 2
+    SEATS = 3
+    SEND = 4
+    SETTINGS = 5
+    HELP = 6
 
 
 def menu_title(menu: Menu) -> str:
     return {
         Menu.FILE: tr(CTX, "&File"),
+        Menu.EDIT: tr(CTX, "&Edit"),
         Menu.VIEW: tr(CTX, "&View"),
         Menu.SEATS: tr(CTX, "&Seats"),
         Menu.SEND: tr(CTX, "S&end"),
@@ -71,7 +73,7 @@ Factory = Callable[[WindowContext, QWidget], list[Placed]]
 _GROUPS: dict[str, list[Factory]] = {}  # module name -> its factories
 
 # The modules that register action groups, by when they are created.
-WINDOW_MODULES = ("file", "transfer", "backup", "view", "language", "help")
+WINDOW_MODULES = ("file", "edit", "transfer", "backup", "view", "language", "help")
 ROSTER_MODULES = ("seats", "send", "settings", "reminders")
 
 

@@ -27,6 +27,7 @@ from seatkeeper.ui.dialogs.credentials_dialog import CredentialsDialog
 from seatkeeper.ui.dialogs.new_plan_dialog import NewPlanDialog
 from seatkeeper.ui.dialogs.seat_dialogs import AssignDialog, DevicesDialog, confirm
 from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.undo import undo_for
 from seatkeeper.ui.widgets.table_screen import TableScreen
 from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
 
@@ -201,8 +202,11 @@ class SeatActions(QObject):
         title = tr(CTX, "Changed by someone else") if isinstance(error, ConflictError) else ""
         self.ctx.messages.fail(error, title)
 
-    def _write(self, work: Callable[[], Changed[Any]], message: str) -> None:
+    def _write(self, work: Callable[[], Changed[Any]], message: str,
+               after: Callable[[], None] | None = None) -> None:
         def done(_value: object) -> None:
+            if after is not None:
+                after()
             if message:
                 self.ctx.messages.say(message, 8)
         self.ctx.write(work, owner=self).success(done).failure(self.failed).run(initiator=self)
@@ -233,7 +237,15 @@ class SeatActions(QObject):
         confirm(self.ctx.window, tr(CTX, "Unassign seat"),
                 tr(CTX, "Take seat {licence_id} from {holder}? The seat's history keeps them.",
                         licence_id=row.licence_id, holder=row.holder), tr(CTX, "&Unassign"),
-                lambda: self._write(lambda: services.seats.unassign(row.seat_id), ""))
+                lambda: self._write(lambda: services.seats.unassign(row.seat_id), "",
+                                    lambda: self._record_unassign(services, row)))
+
+    def _record_unassign(self, services: Services, row: LicenceRow) -> None:
+        seats, seat_id = services.seats, row.seat_id
+        holder, email = row.holder or "", row.email or ""
+        undo_for(self.ctx).record(tr(CTX, "Unassign seat {seat}", seat=row.licence_id),
+                                  lambda: seats.assign(seat_id, holder, email),
+                                  lambda: seats.unassign(seat_id))
 
     def set_renew(self, renew: bool) -> None:
         rows, services = self.rows(), self.services
@@ -243,7 +255,17 @@ class SeatActions(QObject):
         text = (tr(CTX, "{n} seat(s) renew at the next billing period.", n=len(ids)) if renew
                 else tr(CTX, "{n} seat(s) will not renew; they lapse at the renewal date.",
                         n=len(ids)))
-        self._write(lambda: services.seats.set_renew(ids, renew), text)
+        flipped = [r.seat_id for r in rows if r.renews != renew]  # undo puts these back
+        seats = services.seats
+
+        def record() -> None:
+            if flipped:
+                undo_for(self.ctx).record(
+                    tr(CTX, "Renew {n} seat(s)", n=len(flipped)) if renew
+                    else tr(CTX, "Don't renew {n} seat(s)", n=len(flipped)),
+                    lambda: seats.set_renew(flipped, not renew),
+                    lambda: seats.set_renew(flipped, renew))
+        self._write(lambda: services.seats.set_renew(ids, renew), text, record)
 
     def open_devices(self) -> None:
         row, services = self.row(), self.services

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -136,16 +137,16 @@ class CredentialsDialog(QDialog):
                 form.addRow(label, widget)
             else:
                 form.addRow(label, row_layout)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(close)
+        # A button box, so Save and Close stand in the platform's order like every dialog's.
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(8)  # the intro is prose; the form starts a new block
         layout.addLayout(form)
         layout.addWidget(self.reason)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.setMinimumWidth(520)
 
     def _unavailable(self) -> None:

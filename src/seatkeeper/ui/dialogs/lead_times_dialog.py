@@ -44,6 +44,7 @@ class LeadTimesDialog(QDialog):
         for number, text in enumerate(texts):
             check = QCheckBox(text, self)
             spin = QSpinBox(self)
+            spin.setAccessibleName(tr(CTX, "Days before the deadline"))
             spin.setRange(0, MAX_LEAD.days)
             spin.valueChanged.connect(lambda value, sp=spin: sp.setSuffix(
                 tr(CTX, " day before") if value == 1 else tr(CTX, " days before")))

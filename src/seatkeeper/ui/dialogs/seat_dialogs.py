@@ -34,6 +34,7 @@ from seatkeeper.services.seats import SeatState
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
+from seatkeeper.ui.undo import undo_for
 from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -103,6 +104,7 @@ class AssignDialog(QDialog):
         self._name_left = False
         self.name.editingFinished.connect(self._left_name)
         self._version: int | None = None
+        self.question: QMessageBox | None = None  # the duplicate / devices question
         self._check()
         # The version read now guards against someone else changing the seat meanwhile.
         ctx.read(lambda: services.seats.seat(row.seat_id), owner=self).success(
@@ -140,16 +142,81 @@ class AssignDialog(QDialog):
     def _save(self) -> None:
         if not self._check():
             return
+        seats, sub_id, email = self.services.seats, self.row.subscription_id, self.email.text()
+        # First: does this address hold a seat of the subscription already, and what
+        # happens to the previous holder's devices? Ask before anything changes.
+        self.ctx.read(lambda: seats.seats_held_by(sub_id, email), owner=self).success(
+            self._confirm).failure(self._failed).run()
+
+    def _confirm(self, held: list[str]) -> None:
+        row = self.row
+        others = [licence for licence in held if licence != row.licence_id]
+        ask_devices = row.holder is not None and row.devices_connected > 0
+        if not others and not ask_devices:
+            self._write(keep_devices=True)
+            return
+        parts = []
+        if others:
+            parts.append(tr(CTX, "{email} already holds {seats} of this subscription.",
+                            email=self.email.text().strip(), seats=", ".join(others)))
+        if ask_devices:
+            parts.append(tr(CTX, "{holder}'s {n} device(s) are connected to this seat. Should "
+                                 "they stay connected for {name}?", holder=row.holder or "",
+                            n=row.devices_connected, name=self.name.text().strip()))
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "\n\n".join(parts),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("reassignQuestion")
+        if ask_devices:
+            keep = box.addButton(tr(CTX, "&Keep them connected"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+            drop = box.addButton(tr(CTX, "&Disconnect them"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            keep = box.addButton(tr(CTX, "&Reassign anyway") if row.holder
+                                 else tr(CTX, "&Assign anyway"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+            drop = None
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+
+        def answered(button: object) -> None:
+            if button is keep:
+                self._write(keep_devices=True)
+            elif drop is not None and button is drop:
+                self._write(keep_devices=False)
+        box.buttonClicked.connect(answered)
+        self.question = box
+        box.open()
+
+    def _write(self, *, keep_devices: bool) -> None:
         seats, seat_id = self.services.seats, self.row.seat_id
-        change = seats.reassign if self.row.holder is not None else seats.assign
         name, email, version = self.name.text(), self.email.text(), self._version
-        self.ctx.write(lambda: change(seat_id, name, email, expected_version=version),
-                       owner=self).busy(Busy(self.reason, [self.ok])).success(
+        if self.row.holder is not None:
+            def work() -> Any:
+                return seats.reassign(seat_id, name, email, expected_version=version,
+                                      keep_devices=keep_devices)
+        else:
+            def work() -> Any:
+                return seats.assign(seat_id, name, email, expected_version=version)
+        self.ctx.write(work, owner=self).busy(Busy(self.reason, [self.ok])).success(
             self._saved).failure(self._failed).run(initiator=self)
 
     def _saved(self, state: SeatState) -> None:
         self.state = state
+        self._record_undo(self.name.text(), self.email.text())
         self.accept()
+
+    def _record_undo(self, name: str, email: str) -> None:
+        seats, seat_id, row = self.services.seats, self.row.seat_id, self.row
+        if row.holder is None:
+            undo_for(self.ctx).record(
+                tr(CTX, "Assign seat {seat}", seat=row.licence_id),
+                lambda: seats.unassign(seat_id), lambda: seats.assign(seat_id, name, email))
+        else:
+            holder, before = row.holder, row.email or ""
+            undo_for(self.ctx).record(
+                tr(CTX, "Reassign seat {seat}", seat=row.licence_id),
+                lambda: seats.reassign(seat_id, holder, before),
+                lambda: seats.reassign(seat_id, name, email))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ConflictError):
@@ -175,6 +242,7 @@ class DevicesDialog(QDialog):
         self.setWindowTitle(tr(CTX, "Devices on seat {licence_id}", licence_id=row.licence_id))
         self.count = named(QLabel(self), "deviceCount")
         self.list = named(QListWidget(self), "devices")
+        self.list.setAccessibleName(tr(CTX, "Devices of the account"))
         self.list.setMinimumSize(440, 260)
         self.list.currentItemChanged.connect(lambda _c, _p: self._buttons())
         self.connect_button = named(QPushButton(tr(CTX, "&Connect"), self), "connectDevice")
@@ -190,7 +258,9 @@ class DevicesDialog(QDialog):
             button.setEnabled(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        closing = QDialogButtonBox(self)  # Close where every dialog puts it
+        closing.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addWidget(closing)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
@@ -249,8 +319,19 @@ class DevicesDialog(QDialog):
         change = seats.connect_device if connect else seats.disconnect_device
         busy = Busy(self.reason, [self.connect_button, self.disconnect_button],
                     done_text=tr(CTX, "Saved."))
-        self.ctx.write(lambda: change(seat_id, device.device_id, expected_version=version),
-                       owner=self).busy(busy).success(self._saved).failure(self._failed).run(
+        undo = seats.disconnect_device if connect else seats.connect_device
+        device_id = device.device_id
+        text = (tr(CTX, "Connect {device} to {seat}", device=device.name,
+                   seat=self.row.licence_id) if connect
+                else tr(CTX, "Disconnect {device} from {seat}", device=device.name,
+                        seat=self.row.licence_id))
+
+        def saved(state: Any) -> None:
+            undo_for(self.ctx).record(text, lambda: undo(seat_id, device_id),
+                                      lambda: change(seat_id, device_id))
+            self._saved(state)
+        self.ctx.write(lambda: change(seat_id, device_id, expected_version=version),
+                       owner=self).busy(busy).success(saved).failure(self._failed).run(
             initiator=self)
 
     def _saved(self, _state: Any) -> None:

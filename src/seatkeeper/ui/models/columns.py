@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+
+from seatkeeper.ui.tones import TONES, tone_color
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's dataclass
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's id
 LOADING = "…"
-TONES = {"muted": QColor("#777777"), "warning": QColor("#b35900")}
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
@@ -137,7 +137,7 @@ class ColumnModel(QAbstractTableModel, Generic[R]):
             return column.tooltip(row) if column.tooltip is not None else None
         if role == _FOREGROUND:
             tone = column.tone(row) if column.tone is not None else None
-            return TONES.get(tone) if tone else None
+            return tone_color(tone) if tone in TONES else None
         if role == _ALIGNMENT:
             return _RIGHT if column.align_right else None
         if role == ROW_ROLE:

@@ -34,3 +34,22 @@ def set_column_widths(table: QTableView, widths: Sequence[int]) -> None:
     for column, width in enumerate(widths):
         table.setColumnWidth(column, max(width, title_width(header, column)))
 
+
+
+def share_spare_width(table: QTableView, widths: Sequence[int]) -> None:
+    """Columns at least as wide as ``set_column_widths`` makes them; width the view has
+    beyond that is shared among them in proportion, so no one column (the last) takes it
+    all while the others stay cut."""
+    header = table.horizontalHeader()
+    wanted = [max(w, title_width(header, c)) for c, w in enumerate(widths)]
+    total = sum(wanted)
+    spare = table.viewport().width() - total
+    if total <= 0 or spare <= 0:
+        for column, width in enumerate(wanted):
+            table.setColumnWidth(column, width)
+        return
+    given = 0
+    for column, width in enumerate(wanted):
+        extra = spare * width // total if column < len(wanted) - 1 else spare - given
+        given += extra
+        table.setColumnWidth(column, width + extra)

@@ -21,6 +21,9 @@ class FitPanel(QObject):
         self.column, self.panel = column, panel
         self.user_moved = False
         self._fitting = False
+        # A timer of our own: it dies with the column, so no fit runs on a deleted one.
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.fit)
         column.setStretchFactor(0, 1)
         column.setStretchFactor(1, 0)
         column.splitterMoved.connect(self._moved)
@@ -35,8 +38,7 @@ class FitPanel(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize, QEvent.Type.Show):
-            # With self as the context: no call once the splitter (and so self) is gone.
-            QTimer.singleShot(0, self, self.fit)
+            self._timer.start()
         return False
 
     def wanted(self) -> int:

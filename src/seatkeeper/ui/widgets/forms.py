@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from seatkeeper.domain.cards import NOT_LAST_FOUR, WHOLE_NUMBER
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.ui.i18n import error_text, render, tr
+from seatkeeper.ui.tones import tone
 
 W = TypeVar("W", bound=QWidget)
 CTX = "Forms"
@@ -45,17 +46,17 @@ class ReasonLabel(QLabel):
 
     def refusal(self, text: str) -> None:
         self.kind = "refusal"
-        self.setStyleSheet("color:#a61b1b;")
+        self.setStyleSheet(f"color:{tone('refusal')};")
         self.setText(text)
 
     def note(self, text: str) -> None:
         self.kind = "note"
-        self.setStyleSheet("color:#444;")
+        self.setStyleSheet(f"color:{tone('muted')};")
         self.setText(text)
 
     def ok(self, text: str) -> None:
         self.kind = "ok"
-        self.setStyleSheet("color:#1d6b2f;")
+        self.setStyleSheet(f"color:{tone('ok')};")
         self.setText(text)
 
 

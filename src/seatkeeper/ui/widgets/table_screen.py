@@ -43,7 +43,7 @@ from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.columns import ID_ROLE, ROW_ROLE, ColumnModel
 from seatkeeper.ui.models.sql_paged import Count, Page, SqlPagedModel
-from seatkeeper.ui.widgets.column_widths import set_column_widths
+from seatkeeper.ui.widgets.column_widths import set_column_widths, share_spare_width
 from seatkeeper.ui.widgets.detail_pane import DetailPane
 
 FILTER_PAUSE_MS = 180
@@ -81,15 +81,7 @@ class TableScreen(QWidget):
         self._unloaded = False  # a refresh was asked while hidden (load_when_shown)
         self._reloading: tuple[int | None, Changes] | None = None  # top row id, changes
 
-        self.filter_box = QLineEdit(self)
-        self.filter_box.setPlaceholderText(filter_hint)
-        self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName(tr(CTX, "Filter"))
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
-        self.filter_box.returnPressed.connect(self._apply_filter)
-        self.filter_box.installEventFilter(self)
+        self._make_filter(filter_hint)
 
         self.actions_bar = QToolBar(self)
         self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -106,6 +98,8 @@ class TableScreen(QWidget):
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([sum(column_widths) + 24, 300])
+        self.splitter = splitter
+        self._follow_width(column_widths)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
@@ -137,7 +131,8 @@ class TableScreen(QWidget):
         horizontal = table.horizontalHeader()
         horizontal.setDefaultSectionSize(120)
         horizontal.setHighlightSections(False)
-        horizontal.setStretchLastSection(True)
+        horizontal.setStretchLastSection(False)  # spare width is shared (share_spare_width)
+        horizontal.setSectionsMovable(True)  # the column order is the admin's, and kept
         table.setModel(self.model)
         set_column_widths(table, widths)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -157,7 +152,45 @@ class TableScreen(QWidget):
         self.filter_box.setFocus()
         self.filter_box.selectAll()
 
+    def _make_filter(self, filter_hint: str) -> None:
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(filter_hint)
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(tr(CTX, "Filter"))
+        # Enough to read what is typed and most of the hint, however narrow the window.
+        self.filter_box.setMinimumWidth(self.filter_box.fontMetrics().horizontalAdvance(
+            "M" * 16))
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_PAUSE_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_box.returnPressed.connect(self._apply_filter)
+        self.filter_box.installEventFilter(self)
+
+    def _follow_width(self, widths: list[int]) -> None:
+        self._widths = list(widths)
+        self.columns_kept = False  # the admin sized the columns (or they were restored)
+        self._sharing = False
+        self.table.viewport().installEventFilter(self)
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
+
+    def _column_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._sharing:
+            self.columns_kept = True
+
+    def share_columns(self) -> None:
+        """Share the table's spare width among the columns, unless the admin sized them."""
+        if self.columns_kept:
+            return
+        self._sharing = True
+        try:
+            share_spare_width(self.table, self._widths)
+        finally:
+            self._sharing = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.share_columns()
+            return False
         # Escape in the filter box clears it and hands the keyboard to the table.
         if watched is self.filter_box and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:

@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any
 
+from PySide6.QtWidgets import QWizard
+
 from seatkeeper.domain import volume as vl
 from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.enums import PaymentMethod
@@ -22,6 +24,21 @@ from seatkeeper.services.lookups import AccountChoice, VolumeChoice
 from seatkeeper.services.purchasing import VolumeOrder
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, money, tr
+
+# One button order for every wizard: Back, Next (or the commit button), Finish, Cancel
+# at the right, as the platform's dialogs put OK before Cancel.
+WIZARD_BUTTONS = [QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+                  QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
+                  QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton]
+
+
+def setup_wizard(wizard: QWizard) -> None:
+    """The look every Seatkeeper wizard shares: one header style, one button order."""
+    wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    wizard.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+    wizard.setButtonLayout(WIZARD_BUTTONS)
+    wizard.setProperty("buttonLayout", [b.value for b in WIZARD_BUTTONS])
+
 
 CURRENCIES = ("USD", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY")
 

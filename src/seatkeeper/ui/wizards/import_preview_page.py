@@ -82,6 +82,7 @@ class PreviewPage(QWizardPage):
         self.rows_model = ImportRowsModel()
         self.rows = QTableView(self)
         self.rows.setObjectName("previewRows")
+        self.rows.setAccessibleName(tr(CTX, "Rows read from the file"))
         self.rows.verticalHeader().hide()
         self.rows.horizontalHeader().setDefaultSectionSize(120)
         self.rows.setModel(self.rows_model)
@@ -89,6 +90,7 @@ class PreviewPage(QWizardPage):
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("previewErrors")
+        self.table.setAccessibleName(tr(CTX, "Rows that cannot be imported"))
         self.table.setHorizontalHeaderLabels([tr(CTX, "Row"), tr(CTX, "Column"), tr(CTX, "Value"),
                                               tr(CTX, "Why it cannot be imported")])
         self.table.verticalHeader().hide()

@@ -41,6 +41,8 @@ class ModePage(QWizardPage):
         super().__init__()  # addPage makes the wizard its parent
         self.w = wizard
         self.setTitle(tr(CTX, "How to import"))
+        self.setSubTitle(tr(CTX, "What happens to rows that cannot be imported. Nothing is "
+                                 "written before you press Import."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, tr(CTX, "&Import"))
         self.summary = QLabel(self)
@@ -56,6 +58,7 @@ class ModePage(QWizardPage):
         group.addButton(self.skip)
         self.rejects = QLineEdit(self)
         self.rejects.setObjectName("rejectsPath")
+        self.rejects.setAccessibleName(tr(CTX, "File for the rejected rows"))
         self.choose = QPushButton(tr(CTX, "&Choose…"), self)
         self.choose.clicked.connect(self._choose)
         self.why = QLabel(self)
@@ -140,6 +143,8 @@ class RunPage(QWizardPage):
         super().__init__()  # addPage makes the wizard its parent
         self.w = wizard
         self.setTitle(tr(CTX, "Importing"))
+        self.setSubTitle(tr(CTX, "The rows are written in one transaction: all of them, or "
+                                 "none."))
         self.bar = QProgressBar(self)
         self.bar.setObjectName("importProgress")
         self.status = QLabel(self)

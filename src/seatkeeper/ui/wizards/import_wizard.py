@@ -16,6 +16,7 @@ from seatkeeper.services.importing import guess_mapping
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.wizards import import_pages, import_preview_page, import_run_pages
+from seatkeeper.ui.wizards.common import setup_wizard
 from seatkeeper.ui.wizards.import_steps import (
     ImportState,
     remembered_mapping,
@@ -40,7 +41,7 @@ class ImportWizard(QWizard):
         self.importing = False
         self.setObjectName("importWizard")
         self.setWindowTitle(tr(CTX, "Import a roster file"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        setup_wizard(self)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = import_pages.FilePage(self)
         self.mapping_page = import_pages.MappingPage(self)

@@ -218,6 +218,7 @@ class SeatsPage(QWizardPage):
         self.price = named(QLineEdit(self), "price")
         self.price.setPlaceholderText(tr(CTX, "e.g. 8.32"))
         self.currency = named(QComboBox(self), "currency")
+        self.currency.setAccessibleName(tr(CTX, "Currency"))
         self.currency.addItems(list(CURRENCIES))
         self.reason = ReasonLabel(self)
         price_row = QHBoxLayout()

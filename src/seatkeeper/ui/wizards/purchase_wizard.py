@@ -19,7 +19,7 @@ from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.counts import seats_text
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.wizards.add_seats_pages import AddCountPage, PickSubscriptionPage, ReviewAddPage
-from seatkeeper.ui.wizards.common import PageId, PurchaseState
+from seatkeeper.ui.wizards.common import PageId, PurchaseState, setup_wizard
 from seatkeeper.ui.wizards.new_volume_pages import AccountPage, ApprovalPage, SeatsPage
 from seatkeeper.ui.wizards.payment_review_pages import PaymentPage, ReviewNewPage
 
@@ -73,8 +73,7 @@ class PurchaseWizard(QWizard):
         self.state = PurchaseState()
         self.setObjectName("purchaseWizard")
         self.setWindowTitle(tr(CTX, "Purchase seats"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        setup_wizard(self)
         self.setMinimumSize(640, 470)
         s = self.state
         pages: dict[PageId, QWizardPage] = {

@@ -132,6 +132,8 @@ class MethodPage(_Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr(CTX, "How should it be sent?"))
+        self.setSubTitle(tr(CTX, "To devices already connected to the account, or as a "
+                                 "download link by e-mail."))
         self.email = QRadioButton(tr(CTX, "Send download link by &e-mail"), self)
         self.email.setObjectName("method_email")
         self.devices = QRadioButton(tr(CTX, "Send to connected &devices"), self)
@@ -164,6 +166,8 @@ class EmailPage(_Page):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr(CTX, "Send a download link by e-mail"))
+        self.setSubTitle(tr(CTX, "The recipient opens the link on the device that will use "
+                                 "the subscription."))
         self.address = QLineEdit(self)
         self.address.setObjectName("address")
         self.address.setPlaceholderText(tr(CTX, "e.g. anna@example.com"))
@@ -246,6 +250,7 @@ class DevicesPage(_Page):
                                  "this subscription; select one to see why."))
         self.list = QListWidget(self)
         self.list.setObjectName("devices")
+        self.list.setAccessibleName(tr(CTX, "Devices to send to"))
         self.list.itemChanged.connect(lambda _item: self.completeChanged.emit())
         self.list.currentItemChanged.connect(lambda item, _old: self._details(item))
         self.details = QLabel(self)

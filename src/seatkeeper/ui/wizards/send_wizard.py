@@ -30,6 +30,7 @@ from seatkeeper.services.mail import LinkOutcome
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, render, tr
 from seatkeeper.ui.models.delivery_table_model import status_text
+from seatkeeper.ui.wizards.common import setup_wizard
 from seatkeeper.ui.wizards.send_pages import (
     DEVICES,
     EMAIL,
@@ -68,6 +69,7 @@ class ReviewPage(_OwnPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr(CTX, "Check before sending"))
+        self.setSubTitle(tr(CTX, "Nothing has been sent yet."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, tr(CTX, "&Send"))
         self.summary = _label(self)
@@ -104,6 +106,7 @@ class ResultPage(_OwnPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr(CTX, "Sending"))
+        self.setSubTitle(tr(CTX, "What went out, and what happens next."))
         self.text = _label(self)
         self.text.setObjectName("result")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -156,7 +159,7 @@ class SendWizard(QWizard):
         self.ctx, self.services, self._open_url = ctx, services, open_url
         self.setObjectName("sendWizard")
         self.setWindowTitle(tr(CTX, "Send subscription"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        setup_wizard(self)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)  # sent: nothing to cancel
         self.resize(740, 470)
