@@ -66,7 +66,7 @@ class SeatState:
     renew: bool
     status: str
     devices_connected: int
-    device_limit: int
+    device_limit: int | None  # None: no one stated it
     version: int
 
 
@@ -279,5 +279,6 @@ def _state(conn: Connection, seat_id: int) -> SeatState:
     return SeatState(seat_id=r["id"], subscription_id=r["subscription_id"],
                      licence_id=r["licence_id"], holder=r["name"], email=r["email"],
                      renew=bool(r["renew"]), status=str(r["status"]),
-                     devices_connected=int(r["connected"]), device_limit=r["devices_per_seat"],
+                     devices_connected=int(r["connected"]),
+                     device_limit=r["devices_per_seat"] if r["devices_known"] else None,
                      version=r["version"])

@@ -126,7 +126,8 @@ def seat_state(conn: Connection, seat_id: int) -> RowMapping:
         t.device_connections.c.seat_id == t.seats.c.id).scalar_subquery()
     row = conn.execute(
         sa.select(t.seats, t.people.c.name, t.people.c.email,
-                  t.subscriptions.c.devices_per_seat, connected.label("connected"))
+                  t.subscriptions.c.devices_per_seat, t.subscriptions.c.devices_known,
+                  connected.label("connected"))
         .join(t.subscriptions, t.subscriptions.c.id == t.seats.c.subscription_id)
         .outerjoin(t.people, t.people.c.id == t.seats.c.person_id)
         .where(t.seats.c.id == seat_id)).mappings().one_or_none()
