@@ -227,3 +227,10 @@ def record_credential(conn: Connection, seat_id: int, platform: str, vault_key: 
         conn.execute(table.insert().values(seat_id=seat_id, platform=platform,
                                            vault_key=vault_key, updated_at=now))
     return existing
+
+
+def licence_in_use(conn: Connection, subscription_id: int, licence_id: str) -> bool:
+    """Whether a seat of the subscription already has this licence id."""
+    return conn.execute(sa.select(t.seats.c.id).where(
+        t.seats.c.subscription_id == subscription_id,
+        t.seats.c.licence_id == licence_id)).first() is not None
