@@ -344,3 +344,23 @@ def test_an_admin_stated_notice_gives_a_cancel_by_for_any_vendor(
     assert terms.notice == timedelta(days=90)
     assert terms.cancel_by is not None
     assert terms.cancel_by.cancel_by == datetime(2026, 11, 27, tzinfo=UTC)
+
+
+def test_vl19_stating_ten_devices_on_the_volume_plan_is_refused(
+        actions: SubscriptionActionService, demo_store: Store) -> None:
+    with pytest.raises(RuleRefused) as refused:
+        actions.state_terms(sub_id(demo_store, VOLUME), notice_days=None, devices_per_seat=10,
+                            currency="USD", auto_renew=True)
+    assert refused.value.rule_id == "VL-19"
+
+
+def test_stated_terms_can_be_kept_as_the_vendors_profile(
+        actions: SubscriptionActionService, service: SubscriptionTermsService,
+        demo_store: Store) -> None:
+    sub = _microsoft(demo_store)
+    actions.state_terms(sub, notice_days=30, devices_per_seat=5, currency="nok",
+                        auto_renew=True, save_for_vendor=True)
+    terms = service.terms(sub)
+    assert (terms.notice, terms.device_limit, terms.currency) == (timedelta(days=30), 5, "NOK")
+    assert terms.profile.notice_days == 30  # saved for Microsoft's next subscription
+    assert "subscription.terms_stated" in audit_actions(demo_store)
