@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +74,18 @@ def test_list_subscriptions_json_carries_the_terms_fields(
     volume = subs["ExpressVPN Volume (Office)"]
     assert (volume["device_limit"], volume["notice_days"]) == (8, None)
     assert "VL-19" in volume["terms_rules"]  # type: ignore[operator]
+
+
+def test_import_uses_the_saved_terms_for_what_the_file_leaves_out(
+        demo_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["terms", "set", "Adobe", "--notice-days", "30", "--currency", "EUR",
+                "--db", _db(demo_store)]) == 0
+    source = tmp_path / "adobe.csv"
+    source.write_text("Product,Vendor,Seat,Renewal\nCreative Cloud,Adobe,A-1,2027-01-15\n",
+                      encoding="utf-8")
+    assert run(["import", str(source), "--db", _db(demo_store), "--owner", "it@corp.example",
+                "--locale", "en-US"]) == 0
+    capsys.readouterr()
+    assert run(["list", "subscriptions", "--json", "--db", _db(demo_store)]) == 0
+    adobe = next(s for s in _lines(capsys) if s["name"] == "Creative Cloud")
+    assert (adobe["currency"], adobe["notice_days"], adobe["terms"]) == ("EUR", 30, "admin")

@@ -307,3 +307,16 @@ def test_an_own_vendors_volume_records_its_currency_and_no_seed_device_limit(
     row = store.read(lambda c: c.execute(sa.select(t.subscriptions).where(
         t.subscriptions.c.id == done.subscription_id)).mappings().one())
     assert (row["currency"], row["devices_known"]) == ("NOK", False)  # not VL-19's 8
+
+
+def test_a_second_volume_subscriptions_seats_go_on_from_the_first_s(
+        store: Store, service: PurchasingService) -> None:
+    account = _account(store)
+    first = service.complete(_approved(service, account), seats=5, plan_months=12,
+                             unit_monthly_price=PRICE, name="Office", **CARD).value
+    second = service.complete(_approved(service, account), seats=5, plan_months=12,
+                              unit_monthly_price=PRICE, name="Warehouse", **CARD).value
+    assert first.licence_ids == ("L-0001", "L-0002", "L-0003", "L-0004", "L-0005")
+    assert second.licence_ids == ("L-0006", "L-0007", "L-0008", "L-0009", "L-0010")
+    added = service.add_seats(first.subscription_id, 1, date(2026, 11, 22)).value
+    assert added.licence_ids == ("L-0011",)

@@ -267,3 +267,15 @@ def test_vl13_seat_detail_lists_its_audited_changes(demo_store: Store, clock: Cl
     assert len(changes) == 2
     assert all("alice" in line for line in changes)
     assert "renew" in changes[0].lower()
+
+
+def test_a_seat_can_be_renamed_to_the_vendors_licence_id(demo_store: Store,
+                                                          clock: Clock) -> None:
+    service = SeatService(demo_store, clock, "t")
+    seat = _seat(demo_store, "L-0001")
+    state = service.rename_seat(seat, "  EXPV-7731-AB ").value
+    assert state.licence_id == "EXPV-7731-AB"
+    with pytest.raises(BadInput):
+        service.rename_seat(_seat(demo_store, "L-0002"), "EXPV-7731-AB")
+    with pytest.raises(BadInput):
+        service.rename_seat(seat, "   ")

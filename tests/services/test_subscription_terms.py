@@ -305,3 +305,62 @@ def test_stale_version_is_a_conflict(service: Terms, actions: Actions,
     actions.change_plan(sub, 24, expected_version=version)
     with pytest.raises(ConflictError):
         actions.cancel(sub, expected_version=version)
+
+
+def _microsoft(store: Store, **values: object) -> int:
+    """A Microsoft 365 subscription imported without terms: nothing about its vendor known."""
+    def work(conn: sa.Connection) -> int:
+        now = datetime(2026, 11, 1, tzinfo=UTC)
+        account = conn.execute(t.vendor_accounts.insert().values(
+            vendor="Microsoft", owner_email="it@corp.example", created_at=now)
+        ).inserted_primary_key
+        assert account is not None
+        row = {"account_id": account[0], "name": "Microsoft 365 E3", "kind": "volume",
+               "channel": "website", "currency": "NOK", "price_minor": 0, "plan_months": 12,
+               "period_start": date(2026, 1, 1), "renewal_date": date(2027, 1, 1),
+               "auto_renew": True, "status": "active", "seat_limit": 10,
+               "devices_per_seat": 1, "devices_known": False, "created_at": now,
+               "version": 1, **values}
+        key = conn.execute(t.subscriptions.insert().values(**row)).inserted_primary_key
+        assert key is not None
+        return int(key[0])
+    return store.write(work)
+
+
+@pytest.mark.parametrize("field", ["device_limit", "referral_reward", "money_back_days",
+                                   "refunds_via", "billed_by", "notice", "cancel_by",
+                                   "currency_note"])
+def test_an_unprofiled_vendors_subscription_shows_not_known_not_a_seed_value(
+        service: SubscriptionTermsService, demo_store: Store, field: str) -> None:
+    terms = service.terms(_microsoft(demo_store))
+    assert getattr(terms, field) is None
+    assert terms.currency == "NOK"  # its own, not ExpressVPN's USD
+    assert not terms.profile.builtin
+
+
+def test_an_admin_stated_notice_gives_a_cancel_by_for_any_vendor(
+        service: SubscriptionTermsService, demo_store: Store, now: datetime) -> None:
+    terms = service.terms(_microsoft(demo_store, notice_days=90, renewal_date=date(2027, 2, 25)))
+    assert terms.notice == timedelta(days=90)
+    assert terms.cancel_by is not None
+    assert terms.cancel_by.cancel_by == datetime(2026, 11, 27, tzinfo=UTC)
+
+
+def test_vl19_stating_ten_devices_on_the_volume_plan_is_refused(
+        actions: SubscriptionActionService, demo_store: Store) -> None:
+    with pytest.raises(RuleRefused) as refused:
+        actions.state_terms(sub_id(demo_store, VOLUME), notice_days=None, devices_per_seat=10,
+                            currency="USD", auto_renew=True)
+    assert refused.value.rule_id == "VL-19"
+
+
+def test_stated_terms_can_be_kept_as_the_vendors_profile(
+        actions: SubscriptionActionService, service: SubscriptionTermsService,
+        demo_store: Store) -> None:
+    sub = _microsoft(demo_store)
+    actions.state_terms(sub, notice_days=30, devices_per_seat=5, currency="nok",
+                        auto_renew=True, save_for_vendor=True)
+    terms = service.terms(sub)
+    assert (terms.notice, terms.device_limit, terms.currency) == (timedelta(days=30), 5, "NOK")
+    assert terms.profile.notice_days == 30  # saved for Microsoft's next subscription
+    assert "subscription.terms_stated" in audit_actions(demo_store)

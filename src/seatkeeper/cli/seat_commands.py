@@ -1,4 +1,5 @@
-"""``seats assign`` and ``seats renew``: change seats from the shell (VL-11, VL-14).
+"""``seats assign``, ``seats renew`` and ``seats rename``: change seats from the shell
+(VL-11, VL-14, the vendor's own licence id).
 
 The same SeatService as the GUI, so the same rules, audit events and refusals.
 """
@@ -35,6 +36,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     renew.add_argument("--json", action="store_true", help="print JSON")
     renew.set_defaults(handler=_renew)
 
+    rename = actions.add_parser("rename", help="give a seat the vendor's own licence id")
+    add_db_option(rename)
+    rename.add_argument("--seat", type=int, required=True, metavar="ID")
+    rename.add_argument("--to", required=True, metavar="LICENCE_ID")
+    rename.add_argument("--json", action="store_true", help="print JSON")
+    rename.set_defaults(handler=_rename)
+
 
 def _assign(args: argparse.Namespace) -> int:
     with open_roster(args, writes=True) as services:
@@ -48,6 +56,13 @@ def _renew(args: argparse.Namespace) -> int:
     with open_roster(args, writes=True) as services:
         states = list(services.seats.set_renew(args.seat, args.renew).value)
     _show(states, as_json=args.json)
+    return 0
+
+
+def _rename(args: argparse.Namespace) -> int:
+    with open_roster(args, writes=True) as services:
+        state = services.seats.rename_seat(args.seat, args.to).value
+    _show([state], as_json=args.json)
     return 0
 
 

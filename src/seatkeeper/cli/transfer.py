@@ -80,7 +80,8 @@ def _import(args: argparse.Namespace) -> int:
         return _print(out, args.json)
     with open_roster(args, writes=True, keyring=Keyring.IF_AVAILABLE) as services:
         plan = transfer.read_import(args.file, args.format,
-                                    ImportContext(services.clock().date(), args.owner, loc),
+                                    ImportContext(services.clock().date(), args.owner, loc,
+                                                  profiles=services.vendor_terms.saved()),
                                     encoding=args.encoding)
         out = _summary(plan, dry_run=False)
         if isinstance(plan, JsonPlan):

@@ -222,8 +222,7 @@ def notice_words(notice: timedelta) -> Message:
 
 
 def notice_text(notice: timedelta) -> str:
-    """'24 h', '1 day', '30 days'."""
-    if notice % timedelta(days=1):
+    """'24 h', '48 h' up to two days, then '7 days', '30 days'."""
+    if notice % timedelta(days=1) or notice < timedelta(days=2):
         return f"{int(notice / timedelta(hours=1))} h"
-    days = notice.days
-    return f"{days} day{'s' if days != 1 else ''}"
+    return f"{notice.days} days"

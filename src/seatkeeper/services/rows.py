@@ -24,7 +24,7 @@ class LicenceRow:
     renews: bool
     renewal_date: date
     devices_connected: int
-    device_limit: int
+    device_limit: int | None  # None: no one stated it (shown as not known)
     status: Message  # the seat's state in words (seat_status_text)
 
     @property
@@ -160,7 +160,8 @@ def licence_row(r: Mapping[Any, Any]) -> LicenceRow:
         seat_id=r["seat_id"], subscription_id=r["subscription_id"],
         subscription=r["subscription"], licence_id=r["licence_id"], holder=r["holder"],
         email=r["email"], renews=bool(r["renew"]), renewal_date=r["renewal_date"],
-        devices_connected=int(r["devices_connected"]), device_limit=r["devices_per_seat"],
+        devices_connected=int(r["devices_connected"]),
+        device_limit=r["devices_per_seat"] if r["devices_known"] else None,
         status=seat_status_text(r["seat_status"], r["subscription_status"], bool(r["renew"]),
                                 r["renewal_date"]),
     )

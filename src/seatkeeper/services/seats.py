@@ -54,6 +54,13 @@ CHANGED_MEANWHILE = message("seat.changed_meanwhile", "Seat {seat} was changed b
                             "since you opened it; reload it and try again.")
 
 
+MAX_LICENCE_ID = 80  # seats.licence_id
+BAD_LICENCE_ID = message("seat.bad_licence_id",
+                         "A seat id is between 1 and {most} characters.")
+LICENCE_ID_TAKEN = message("seat.licence_id_taken",
+                           "Another seat of this subscription is already called {licence_id}.")
+
+
 @dataclass(frozen=True)
 class SeatState:
     """A seat after a change: who holds it, whether it renews, its devices."""
@@ -66,7 +73,7 @@ class SeatState:
     renew: bool
     status: str
     devices_connected: int
-    device_limit: int
+    device_limit: int | None  # None: no one stated it
     version: int
 
 
@@ -170,6 +177,24 @@ class SeatService:
         word = "renews" if renew else "lapses at the renewal date"
         return self._many(seat_ids, actor_email, expected_versions, "seat.renew_set",
                           lambda s: f"{s['licence_id']} {word}", {"renew": renew})
+
+    def rename_seat(self, seat_id: int, licence_id: str, *, actor_email: str | None = None,
+                    expected_version: int | None = None) -> Changed[SeatState]:
+        """Give a seat the vendor's own licence id (issue 16); unique in its subscription."""
+        new = " ".join(licence_id.split())
+        if not new or len(new) > MAX_LICENCE_ID:
+            raise BadInput(BAD_LICENCE_ID(most=MAX_LICENCE_ID), field="licence_id")
+
+        def work(conn: Connection) -> Changed[SeatState]:
+            seat, before = self._begin(conn, seat_id, actor_email, expected_version)
+            if new != seat["licence_id"] and seats.licence_in_use(
+                    conn, seat["subscription_id"], new):
+                raise BadInput(LICENCE_ID_TAKEN(licence_id=new), field="licence_id")
+            seats.update_seat(conn, seat_id, seat["version"], licence_id=new)
+            after = self._done(conn, "seat.renamed", seat_id,
+                               f"{seat['licence_id']} renamed to {new}", before)
+            return Changed(after, Changes.of(Entity.SEAT, [seat_id]))
+        return self.store.write(work)
 
     def cancel_seats(self, seat_ids: Iterable[int], *, actor_email: str | None = None,
                      expected_versions: Mapping[int, int] | None = None
@@ -296,5 +321,6 @@ def _state(conn: Connection, seat_id: int) -> SeatState:
     return SeatState(seat_id=r["id"], subscription_id=r["subscription_id"],
                      licence_id=r["licence_id"], holder=r["name"], email=r["email"],
                      renew=bool(r["renew"]), status=str(r["status"]),
-                     devices_connected=int(r["connected"]), device_limit=r["devices_per_seat"],
+                     devices_connected=int(r["connected"]),
+                     device_limit=r["devices_per_seat"] if r["devices_known"] else None,
                      version=r["version"])

@@ -24,13 +24,23 @@ from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import BillingChannel, SubscriptionKind, SubscriptionStatus
 from seatkeeper.domain.errors import BadInput, ConflictError, KnownError
 from seatkeeper.domain.messages import message
+from seatkeeper.domain.money import check_currency
 from seatkeeper.domain.terms import add_months
+from seatkeeper.domain.vendor_terms import (
+    by_key,
+    check_billing_currency,
+    check_devices,
+    check_notice_days,
+    own_profile,
+    profile_for,
+)
 from seatkeeper.domain.volume import check_plan_change
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.subscription_terms import ENDED, ends_of
 from seatkeeper.store import audit, seats, subscriptions
 from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.records import Row, load_subscription
+from seatkeeper.store.vendor_terms import save_profile, saved_profiles
 
 ALREADY_ENDED = message("subscription.already_ended", "{name} is already {status}.")
 EXPIRED = message("subscription.expired_resume_first", "{name} has expired; resume it first.")
@@ -170,6 +180,45 @@ class SubscriptionActionService:
                 raise BadInput(NO_FAILED_PAYMENT(name=row["name"]))
             self._update(conn, row, expected_version, "subscription.payment_resolved",
                          f"{row['name']}: payment resolved", status=SubscriptionStatus.ACTIVE)
+        self.store.write(work)
+        return Changed(None, _changed(subscription_id))
+
+    # The admin's own terms for one subscription (issue 16) ---------------
+
+    def state_terms(self, subscription_id: int, *, notice_days: int | None,
+                    devices_per_seat: int | None, currency: str,
+                    auto_renew: bool, save_for_vendor: bool = False,
+                    expected_version: int | None = None) -> Changed[None]:
+        """Record what the admin knows: notice period, device limit, currency, auto-renew.
+
+        A seed vendor's profile still rules (VL-19, AS-3, AS-1 refuse what it forbids; its
+        notice stays AS-5's). ``save_for_vendor`` also keeps them as the vendor's terms
+        profile, for the next subscription and import of that vendor.
+        """
+        notice = check_notice_days(notice_days)
+        code = check_currency(currency)
+
+        def work(conn: Connection) -> None:
+            row = load_subscription(conn, subscription_id)
+            channel = BillingChannel(row["channel"])
+            profile = profile_for(row["vendor"], channel, by_key(saved_profiles(conn)))
+            check_devices(profile, devices_per_seat=devices_per_seat,
+                          seat_limit=int(row["seat_limit"]))
+            check_billing_currency(profile, code)
+            known = devices_per_seat is not None
+            self._update(conn, row, expected_version, "subscription.terms_stated",
+                         f"{row['name']}: terms stated by the admin",
+                         notice_days=None if notice is None else notice_days,
+                         devices_per_seat=devices_per_seat if known
+                         else row["devices_per_seat"],
+                         devices_known=known or bool(profile.devices_per_seat),
+                         currency=code, auto_renew=auto_renew)
+            if save_for_vendor and not profile.builtin and row["vendor"]:
+                own = own_profile(row["vendor"], channel, currency=code,
+                                  plan_months=int(row["plan_months"]),
+                                  notice_days=notice_days, devices_per_seat=devices_per_seat,
+                                  auto_renew=auto_renew)
+                save_profile(conn, own, self.clock())
         self.store.write(work)
         return Changed(None, _changed(subscription_id))
 

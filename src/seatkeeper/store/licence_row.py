@@ -63,6 +63,7 @@ COLUMNS = (
     Column("renewal_date", Ref("subscriptions", "renewal_date")),
     Column("subscription_status", Ref("subscriptions", "status")),
     Column("devices_per_seat", Ref("subscriptions", "devices_per_seat")),
+    Column("devices_known", Ref("subscriptions", "devices_known")),  # i16: else not known
     Column("devices_connected", Ref("seats", "devices_connected"), aliased=True),  # triggers
 )
 LABELS = tuple(column.label for column in COLUMNS)

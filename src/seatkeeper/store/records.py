@@ -77,13 +77,34 @@ def update_versioned(conn: Connection, table: sa.Table, row_id: int, version: in
         raise ConflictError(LOST_RACE())
 
 
+def highest_licence_number(conn: Connection) -> int:
+    """The highest n of the roster's L-nnnn seat ids (0 with none).
+
+    The longest such ids first, then the greatest of those (text order is number
+    order at one width); done on a purchase, never for a page.
+    """
+    s = t.seats.c.licence_id
+    numbered = s.like("L-%")
+    for width_row in conn.execute(
+            sa.select(sa.func.length(s).label("w")).where(numbered).distinct()
+            .order_by(sa.desc("w"))):
+        candidates = conn.execute(sa.select(s).where(numbered, sa.func.length(s) == width_row.w)
+                                  .order_by(s.desc())).scalars()
+        for licence in candidates:
+            match = _LICENCE.match(licence)
+            if match:
+                return int(match.group(1))
+    return 0
+
+
 def add_seat_rows(conn: Connection, subscription_id: int, count: int,
                   now: datetime) -> list[tuple[int, str]]:
-    """``count`` new active seats, numbered after the highest L-nnnn already there."""
-    existing = conn.execute(sa.select(t.seats.c.licence_id)
-                            .where(t.seats.c.subscription_id == subscription_id)).scalars()
-    numbers = [int(m.group(1)) for lid in existing if (m := _LICENCE.match(lid))]
-    first = max(numbers, default=0) + 1
+    """``count`` new active seats, numbered after the highest L-nnnn in the whole roster.
+
+    So a seat id names one seat wherever the admin sees it (issue 16): a second
+    volume subscription's seats go on from the first's, never start at L-0001 again.
+    """
+    first = highest_licence_number(conn) + 1
     made: list[tuple[int, str]] = []
     for number in range(first, first + count):
         licence = f"L-{number:04d}"

@@ -126,7 +126,8 @@ def seat_state(conn: Connection, seat_id: int) -> RowMapping:
         t.device_connections.c.seat_id == t.seats.c.id).scalar_subquery()
     row = conn.execute(
         sa.select(t.seats, t.people.c.name, t.people.c.email,
-                  t.subscriptions.c.devices_per_seat, connected.label("connected"))
+                  t.subscriptions.c.devices_per_seat, t.subscriptions.c.devices_known,
+                  connected.label("connected"))
         .join(t.subscriptions, t.subscriptions.c.id == t.seats.c.subscription_id)
         .outerjoin(t.people, t.people.c.id == t.seats.c.person_id)
         .where(t.seats.c.id == seat_id)).mappings().one_or_none()
@@ -235,3 +236,10 @@ def record_credential(conn: Connection, seat_id: int, platform: str, vault_key: 
         conn.execute(table.insert().values(seat_id=seat_id, platform=platform,
                                            vault_key=vault_key, updated_at=now))
     return existing
+
+
+def licence_in_use(conn: Connection, subscription_id: int, licence_id: str) -> bool:
+    """Whether a seat of the subscription already has this licence id."""
+    return conn.execute(sa.select(t.seats.c.id).where(
+        t.seats.c.subscription_id == subscription_id,
+        t.seats.c.licence_id == licence_id)).first() is not None

@@ -125,3 +125,35 @@ def test_an_unknown_import_format_is_refused_in_plain_words(exported: dict[str, 
         assert refused.value.msg.id == "transfer.import_format_unknown"
         assert refused.value.message == (f"“{fmt}” is not an import format (csv, xlsx, "
                                          "snipeit or json).")
+
+
+def test_vl19_a_json_roster_claiming_ten_devices_a_volume_seat_is_refused(
+        exported: dict[str, Path], tmp_path: Path) -> None:
+    import json
+
+    data = json.loads(exported["json"].read_text(encoding="utf-8"))
+    volume = next(s for s in data["subscriptions"] if s["kind"] == "volume")
+    volume["devices_per_seat"] = 10
+    store_plan = next(s for s in data["subscriptions"] if s["channel"] == "app_store"
+                      and s["kind"] != "trial")
+    store_plan["devices_per_seat"] = 8
+    store_plan["notice_days"] = 7  # accepted; the App Store's own 24 h still rules
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    plan = read_import(edited, "json", CTX)
+    assert isinstance(plan, JsonPlan)
+    reasons = sorted(e.reason for e in plan.errors)
+    assert len(reasons) == 2
+    assert "AS-3" in reasons[0]
+    assert "VL-19" in reasons[1]
+
+
+def test_a_json_roster_round_trips_notice_days_and_unknown_limits(
+        exported: dict[str, Path]) -> None:
+    import json
+
+    data = json.loads(exported["json"].read_text(encoding="utf-8"))
+    assert all("notice_days" in s and "devices_known" in s for s in data["subscriptions"])
+    plan = read_import(exported["json"], "json", CTX)
+    assert isinstance(plan, JsonPlan)
+    assert plan.errors == []

@@ -148,3 +148,24 @@ def test_read_only_review_disables_every_action(
     qtbot.waitUntil(lambda: bool(panel.buttons) and not any(
         b.isEnabled() for b in panel.buttons), timeout=10_000)
     assert all("read-only" in b.toolTip() for b in panel.buttons)
+
+
+def test_stating_a_notice_period_in_the_dialog_gives_a_cancel_by(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    panel = select_subscription(qtbot, demo_window, VOLUME)
+    assert "No notice period known" in panel.text.text()
+    qtbot.mouseClick(next(b for b in panel.buttons if b.objectName() == "stateTerms"), LEFT)
+    dialog = panel.dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    save_screenshot(dialog, "dialog_state_terms")
+    spin = dialog.notice  # type: ignore[union-attr]
+    spin.selectAll()
+    qtbot.keyClicks(spin, "30")
+    assert not dialog.save_for_vendor.isEnabled()  # type: ignore[union-attr]  # built in
+    dialog.accept()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: panel.terms is not None and panel.terms.notice is not None,
+                    timeout=10_000)
+    assert "Cancel by" in panel.text.text()
+    assert "30 days" in panel.text.text()
+    assert "subscription.terms_stated" in audit_actions(panel.services.store)
+    assert errors == []

@@ -132,6 +132,13 @@ def one_of(enum: type[StrEnum]) -> Parser:
     return parse
 
 
+def account_pair(value: Any) -> tuple[str, str]:
+    """[vendor, owner]: a vendor the file did not name is kept as not known (empty)."""
+    if not isinstance(value, list) or len(value) != 2:
+        raise BadInput(MUST_BE_PAIR())
+    return string(value[0]), text(value[1])
+
+
 def pair(value: Any) -> tuple[str, str]:
     if not isinstance(value, list) or len(value) != 2:
         raise BadInput(MUST_BE_PAIR())
@@ -139,9 +146,9 @@ def pair(value: Any) -> tuple[str, str]:
 
 
 SPECS: dict[str, dict[str, Parser]] = {
-    "accounts": {"vendor": text, "owner_email": text, "created_at": instant},
+    "accounts": {"vendor": string, "owner_email": text, "created_at": instant},
     "subscriptions": {
-        "key": text, "account": pair, "name": text, "kind": one_of(e.SubscriptionKind),
+        "key": text, "account": account_pair, "name": text, "kind": one_of(e.SubscriptionKind),
         "channel": one_of(e.BillingChannel), "currency": currency,
         "price_minor": MINOR, "price_basis": one_of(PriceBasis),
         "price_months": between(1, MAX_PRICE_MONTHS), "plan_months": MONTHS,
@@ -160,7 +167,7 @@ SPECS: dict[str, dict[str, Parser]] = {
               "status": one_of(e.SeatStatus), "created_at": instant},
     "assignments": {"seat": pair, "person": text, "assigned_at": instant,
                     "unassigned_at": opt(instant)},
-    "devices": {"key": text, "account": pair, "name": text, "platform": one_of(e.Platform),
+    "devices": {"key": text, "account": account_pair, "name": text, "platform": one_of(e.Platform),
                 "os_version": string, "app_version": string, "region": text,
                 "account_connected": flag, "created_at": instant},
     "connections": {"device": text, "seat": pair, "connected_at": instant},
@@ -168,7 +175,7 @@ SPECS: dict[str, dict[str, Parser]] = {
                    "method": one_of(e.DeliveryMethod), "platform": opt(one_of(e.Platform)),
                    "status": one_of(e.DeliveryStatus), "sent_at": instant,
                    "resolved_at": opt(instant), "detail": opt(text)},
-    "orders": {"account": pair, "subscription": opt(text), "kind": one_of(e.OrderKind),
+    "orders": {"account": account_pair, "subscription": opt(text), "kind": one_of(e.OrderKind),
                "status": one_of(e.OrderStatus), "seats": COUNT, "plan_months": opt(MONTHS),
                "currency": currency, "price_minor": MINOR, "credit_minor": CREDIT,
                "amount_due_minor": CREDIT, "card_brand": opt(text), "card_last4": opt(text),

@@ -280,11 +280,16 @@ class DevicesDialog(QDialog):
     def _show(self, state: SeatState, devices: list[DeviceChoice]) -> None:
         self._version, self._connected, self._limit = (state.version, state.devices_connected,
                                                         state.device_limit)
-        self.count.setText(tr(CTX, "{devices_connected} of at most {device_limit} devices "
-                                   "connected at once (virtual machines "
-                                   "count).",
-                                   devices_connected=state.devices_connected,
-                                   device_limit=state.device_limit))
+        if state.device_limit is None:
+            self.count.setText(tr(CTX, "{devices_connected} devices connected at once; the "
+                                       "vendor's limit is not known.",
+                                  devices_connected=state.devices_connected))
+        else:
+            self.count.setText(tr(CTX, "{devices_connected} of at most {device_limit} devices "
+                                       "connected at once (virtual machines "
+                                       "count).",
+                                       devices_connected=state.devices_connected,
+                                       device_limit=state.device_limit))
         current = self.selected()
         self.list.clear()
         for device in devices:

@@ -36,12 +36,17 @@ def licence_columns() -> list[Column[LicenceRow]]:
         Column("renews", tr(CTX, "Renews"), lambda r: yes if r.renews else no, words=True),
         Column("renewal_date", tr(CTX, "Renewal date"), lambda r: date_text(r.renewal_date)),
         Column("devices", tr(CTX, "Devices"),
-               lambda r: f"{r.devices_connected} / {r.device_limit}",
+               lambda r: f"{r.devices_connected} / {r.device_limit}"
+               if r.device_limit is not None else f"{r.devices_connected} / ?",
                align_right=True,
-               tone=lambda r: "warning" if r.devices_connected >= r.device_limit else None,
+               tone=lambda r: "warning" if r.device_limit is not None
+               and r.devices_connected >= r.device_limit else None,
                tooltip=lambda r: tr(CTX,
                                     "{n} device(s) connected at once, of at most {limit}",
-                                    n=r.devices_connected, limit=r.device_limit)),
+                                    n=r.devices_connected, limit=r.device_limit)
+               if r.device_limit is not None else
+               tr(CTX, "{n} device(s) connected at once; the limit is not known",
+                  n=r.devices_connected)),
         Column("status", tr(CTX, "Status"), lambda r: render(r.status),
                tone=lambda r: None if r.active else "warning", words=True),
     ]

@@ -38,7 +38,9 @@ def render_seat(detail: SeatDetail) -> str:
         (tr(CTX, "Renewal date"), date_text(row.renewal_date)),
         (tr(CTX, "Plan"), tr(CTX, "{plan_months} months, billed in {currency}",
                               plan_months=detail.plan_months, currency=detail.currency)),
-        (tr(CTX, "Devices connected"), f"{row.devices_connected} / {row.device_limit}"),
+        (tr(CTX, "Devices connected"), f"{row.devices_connected} / {row.device_limit}"
+         if row.device_limit is not None
+         else tr(CTX, "{n} (limit not known)", n=row.devices_connected)),
         (tr(CTX, "Status"), render(row.status)),
     ])
     platforms = [PLATFORM_NAMES.get(p, p) for p in detail.credential_platforms]

@@ -41,6 +41,7 @@ from seatkeeper.ui.widgets.subscription_terms_html import (
     when,
 )
 from seatkeeper.ui.widgets.table_screen import TableScreen
+from seatkeeper.ui.widgets.terms_dialog import StateTermsDialog
 
 READ_ONLY_TIP = "This roster is open for read-only review, so nothing can be changed."
 
@@ -233,6 +234,7 @@ class SubscriptionPanel(QScrollArea):
                                         self._confirm_resume))
         if StoreAction.UPDATE_PAYMENT in offered:
             buttons += self._payment_button(terms, store=False)
+        buttons.append(self._button("stateTerms", tr(CTX, "State &terms…"), self._state_terms))
         return buttons
 
     def _store_buttons(self, terms: SubscriptionTerms) -> list[QPushButton]:
@@ -310,6 +312,30 @@ class SubscriptionPanel(QScrollArea):
             months = dialog.months.value()
             self._do(lambda: actions.change_plan(sid, months, version),
                      tr(CTX, "Plan length changed from the end of the period."))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _state_terms(self) -> None:
+        """What the admin knows: notice, device limit, currency, auto-renew (issue 16)."""
+        terms = self.terms
+        if terms is None:
+            return
+        actions, sid, version = (self.services.subscription_actions,
+                                 terms.subscription_id, terms.version)
+        dialog = StateTermsDialog(terms, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def accepted() -> None:
+            notice, devices = dialog.notice_days(), dialog.devices_per_seat()
+            currency, renew = dialog.currency.text(), dialog.auto_renew.isChecked()
+            keep = dialog.save_for_vendor.isChecked()
+            self._do(lambda: actions.state_terms(
+                sid, notice_days=notice, devices_per_seat=devices, currency=currency,
+                auto_renew=renew, save_for_vendor=keep, expected_version=version),
+                tr(CTX, "Terms saved."))
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)

@@ -110,9 +110,10 @@ def notice_text(terms: SubscriptionTerms) -> str:
     notice = terms.notice
     if notice is None:
         return not_known()
-    if notice % timedelta(days=1):
+    # A day's notice reads as the vendors say it: "24 hours" (AS-5).
+    if notice % timedelta(days=1) or notice < timedelta(days=2):
         return tr(CTX, "{hours} hours", hours=int(notice / timedelta(hours=1)))
-    return tr(CTX, "{days} days", days=notice.days) if notice.days != 1 else tr(CTX, "1 day")
+    return tr(CTX, "{days} days", days=notice.days)
 
 
 def _notice(terms: SubscriptionTerms) -> str:
