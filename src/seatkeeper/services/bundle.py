@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import KnownError
+from seatkeeper.domain.messages import message
 from seatkeeper.services.audit_log import AuditLog
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+AUDIT_HEAD_PROBLEM = message("audit.head_problem_at_open", "The audit log has been tampered "
+                             "with: {problem}. Run “seatkeeper audit verify”.")
+
 
 class Keyring(Enum):
     """How much of the OS keyring the caller needs (looking for it costs ~0.1 s and D-Bus)."""
@@ -59,6 +63,7 @@ class Services:
     clock: Clock
     actor: str
     backup_problem: str | None = None  # the daily copy failed: the window says so
+    audit_problems: list[str] = field(default_factory=list)  # findings at open: a banner
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
     purchasing: PurchasingService = field(init=False)
@@ -99,6 +104,11 @@ class Services:
         return self.vault.description if self.vault is not None else None
 
     def close(self) -> None:
+        if not self.store.read_only:  # the head as we leave it, outside the roster
+            try:
+                self.audit.checkpoint()
+            except (KnownError, OSError) as error:
+                log.warning("audit checkpoint not written: %s", error)
         self.store.dispose()
 
 
@@ -139,6 +149,10 @@ def open_services(location: RosterLocation, *, actor: str, read_only: bool = Fal
     if vault is None:
         vault = _vault(keyring)
     services = Services(store, vault, clock, actor, backup_problem=problem)
+    services.audit_problems = list(store.findings)
+    cut = services.audit.head_problem()
+    if cut is not None:
+        services.audit_problems.append(AUDIT_HEAD_PROBLEM(problem=cut).render())
     if fill_demo and not read_only and services.roster.counts().subscriptions == 0:
         build_demo(store, vault, clock, actor)
     return services

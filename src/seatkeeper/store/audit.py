@@ -177,3 +177,18 @@ def events_of(conn: Connection, entity: str, entity_id: int, limit: int) -> list
         sa.select(A.c.at, A.c.actor, A.c.summary)
         .where(A.c.entity == entity, A.c.entity_id == entity_id)
         .order_by(A.c.id.desc()).limit(limit)).mappings())
+
+
+def events_of_action(conn: Connection, action: str, limit: int) -> list[RowMapping]:
+    """The first ``limit`` events of one action (id, at, summary), oldest first."""
+    return list(conn.execute(sa.select(A.c.id, A.c.at, A.c.summary)
+                             .where(A.c.action == action).order_by(A.c.id)
+                             .limit(limit)).mappings())
+
+
+def roster_has_records(conn: Connection) -> bool:
+    """Whether the roster holds subscriptions or people (each was logged when made)."""
+    for table in (t.subscriptions, t.people):
+        if conn.execute(sa.select(sa.literal(1)).select_from(table).limit(1)).first():
+            return True
+    return False

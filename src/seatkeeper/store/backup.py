@@ -22,6 +22,7 @@ from pathlib import Path
 from seatkeeper import paths
 from seatkeeper.domain.errors import RosterUnreadable, StoreError
 from seatkeeper.domain.messages import message
+from seatkeeper.store import checkpoints
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,8 @@ def restore(backup: Path, roster: Path, *, now: datetime) -> Backup | None:
     except sqlite3.Error as error:
         raise StoreError(RESTORE_FAILED(path=str(roster), name=backup.name,
                                         reason=str(error))) from None
+    # A restore rewinds the audit log on purpose: the head seen before is no longer due.
+    checkpoints.drop_checkpoint(roster)
     log.info("roster %s restored from %s", roster, backup)
     return before
 

@@ -66,6 +66,7 @@ class Store:
         self.location = location
         self.read_only = read_only
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self.findings: list[str] = []  # what open_store found wrong with the audit log
 
     def read(self, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in a read transaction (a consistent snapshot)."""
