@@ -44,8 +44,8 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        raise KnownError(BAD_USAGE(problem=message))
+        # One line, as for every refusal (the README promises it); --help has the usage.
+        raise KnownError(BAD_USAGE(problem=f"{message} (see “{self.prog} --help”)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str]) -> int:
+    # Tracebacks and warnings go to the log file, never to stderr beside the one line.
+    from seatkeeper.app import configure_logging
+
+    configure_logging()
     try:
         args = build_parser().parse_args(list(argv))
         if args.command is None:
