@@ -52,9 +52,12 @@ def open_store(location: RosterLocation | str, *, read_only: bool = False) -> St
     if isinstance(location, str):
         location = RosterLocation.parse(location)
     if location.path is not None:
-        if read_only and not location.path.exists():
+        # A symlink (dangling or not) is checked where it points: that is where
+        # SQLite reads and writes, and where a new roster would be created.
+        real = location.path.resolve()
+        if read_only and not real.exists():
             raise StoreError(NO_ROSTER(path=str(location.path)))
-        check_sqlite_file(location.path, need_write=not read_only)
+        check_sqlite_file(real, need_write=not read_only)
     try:
         engine = create_engine_for(location, read_only=read_only)
     except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError):
