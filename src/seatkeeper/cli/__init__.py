@@ -20,6 +20,7 @@ from seatkeeper.cli import (
     roster_commands,
     seat_commands,
     send,
+    team_commands,
     transfer,
 )
 from seatkeeper.domain.errors import KnownError
@@ -39,6 +40,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     deadlines.register,
     transfer.register,
     audit_commands.register,
+    team_commands.register,
 ]
 
 

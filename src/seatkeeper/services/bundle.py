@@ -30,6 +30,7 @@ from seatkeeper.services.roster import RosterService
 from seatkeeper.services.seats import SeatService
 from seatkeeper.services.subscription_actions import SubscriptionActionService
 from seatkeeper.services.subscription_terms import SubscriptionTermsService
+from seatkeeper.services.team import TeamService
 from seatkeeper.store import backup
 from seatkeeper.store.engine import Store
 from seatkeeper.store.location import RosterLocation
@@ -64,6 +65,7 @@ class Services:
     actor: str
     backup_problem: str | None = None  # the daily copy failed: the window says so
     audit_problems: list[str] = field(default_factory=list)  # findings at open: a banner
+    may_edit: bool = True  # False: a reviewer's login on a team roster (the server says)
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
     purchasing: PurchasingService = field(init=False)
@@ -77,10 +79,12 @@ class Services:
     reminders: ReminderService = field(init=False)
     review: ReviewService = field(init=False)
     audit: AuditLog = field(init=False)
+    team: TeamService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
         self.audit = AuditLog(self.store)
+        self.team = TeamService(self.store)
         self.review = ReviewService(self.store, self.clock, self.actor)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
@@ -150,6 +154,7 @@ def open_services(location: RosterLocation, *, actor: str, read_only: bool = Fal
         vault = _vault(keyring)
     services = Services(store, vault, clock, actor, backup_problem=problem)
     services.audit_problems = list(store.findings)
+    services.may_edit = read_only or services.team.may_edit()
     cut = services.audit.head_problem()
     if cut is not None:
         services.audit_problems.append(AUDIT_HEAD_PROBLEM(problem=cut).render())
