@@ -42,8 +42,8 @@ def _backup_warning(ctx: WindowContext) -> None:
     services = ctx.services
     if services is not None and services.backup_problem:
         ctx.messages.warn(services.backup_problem)
-    for problem in services.audit_problems if services is not None else []:
-        ctx.messages.warn(problem)  # tampering found at open (issue 19)
+    if services is not None and services.audit_problems:  # tampering found at open (issue 19)
+        ctx.messages.warn(" ".join(services.audit_problems))  # one strip: each would replace
 
 
 def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
