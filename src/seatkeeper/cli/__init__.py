@@ -16,6 +16,7 @@ from seatkeeper.app import add_window_options
 from seatkeeper.cli import (
     audit_commands,
     deadlines,
+    people_commands,
     quote,
     roster_commands,
     seat_commands,
@@ -41,6 +42,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     transfer.register,
     audit_commands.register,
     team_commands.register,
+    people_commands.register,
 ]
 
 

@@ -23,6 +23,7 @@ from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
+from seatkeeper.services.people_data import PeopleDataService
 from seatkeeper.services.purchasing import PurchasingService
 from seatkeeper.services.reminders import ReminderService
 from seatkeeper.services.review import ReviewService
@@ -80,11 +81,13 @@ class Services:
     review: ReviewService = field(init=False)
     audit: AuditLog = field(init=False)
     team: TeamService = field(init=False)
+    people_data: PeopleDataService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
         self.audit = AuditLog(self.store)
         self.team = TeamService(self.store)
+        self.people_data = PeopleDataService(self.store)
         self.review = ReviewService(self.store, self.clock, self.actor)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
