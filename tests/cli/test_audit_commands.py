@@ -51,3 +51,19 @@ def test_list_filters(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> No
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) == 3
     assert all("\tseat." in line for line in lines)
+
+
+def test_cut_tail_after_a_verify_is_caught(demo_file: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 19: deleting the last events used to report "intact"."""
+    assert cli.run(["audit", "verify", "--db", str(demo_file)]) == 0  # the head is kept
+    conn = sqlite3.connect(demo_file)
+    conn.execute("DROP TRIGGER audit_events_no_delete")
+    conn.execute("DELETE FROM audit_events WHERE id > (SELECT max(id) - 4 FROM audit_events)")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert cli.run(["audit", "verify", "--db", str(demo_file)]) == 2
+    err = capsys.readouterr().err
+    assert "removed from its end" in err
+    assert "append-only protection is missing (triggers audit_events_no_delete were" in err

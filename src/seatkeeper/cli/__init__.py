@@ -22,6 +22,7 @@ from seatkeeper.cli import (
     roster_commands,
     seat_commands,
     send,
+    team_commands,
     terms_commands,
     transfer,
 )
@@ -44,13 +45,15 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     transfer.register,
     audit_commands.register,
     terms_commands.register,
+    team_commands.register,
+    people_commands.register,
 ]
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        raise KnownError(BAD_USAGE(problem=message))
+        # One line, as for every refusal (the README promises it); --help has the usage.
+        raise KnownError(BAD_USAGE(problem=f"{message} (see “{self.prog} --help”)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run(argv: Sequence[str]) -> int:
+    # Tracebacks and warnings go to the log file, never to stderr beside the one line.
+    from seatkeeper.logfile import configure_logging
+
+    configure_logging()
     try:
         args = build_parser().parse_args(list(argv))
         if args.command is None:

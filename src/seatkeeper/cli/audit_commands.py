@@ -40,14 +40,21 @@ def _verify(args: argparse.Namespace) -> int:
         check = services.audit.verify()
     if args.json:
         print_json({"ok": check.ok, "checked": check.checked, "broken_at": check.broken_at,
-                    "reason": check.reason})
+                    "reason": check.reason, "findings": list(check.findings),
+                    "notes": list(check.notes)})
+    if not args.json:
+        for note in check.notes:
+            print(note)
     if check.ok:
         if not args.json:
             print(f"The audit log is intact: {text_formats().number(check.checked)} events "
                   "checked.")
         return 0
-    print(f"The audit log is broken at event {check.broken_at}: {check.reason}. "
-          f"The {check.checked:,} events before it are intact.", file=sys.stderr)
+    if check.broken_at is not None:
+        print(f"The audit log is broken at event {check.broken_at}: {check.reason}. "
+              f"The {check.checked:,} events before it are intact.", file=sys.stderr)
+    for finding in check.findings:
+        print(f"The audit log cannot be trusted: {finding}.", file=sys.stderr)
     return EXIT_BROKEN
 
 

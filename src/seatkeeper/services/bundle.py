@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import KnownError
+from seatkeeper.domain.messages import message
 from seatkeeper.services.audit_log import AuditLog
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
@@ -30,6 +31,7 @@ from seatkeeper.services.roster import RosterService
 from seatkeeper.services.seats import SeatService
 from seatkeeper.services.subscription_actions import SubscriptionActionService
 from seatkeeper.services.subscription_terms import SubscriptionTermsService
+from seatkeeper.services.team import TeamService
 from seatkeeper.services.vendor_terms import VendorTermsService
 from seatkeeper.store import backup
 from seatkeeper.store.engine import Store
@@ -40,6 +42,9 @@ if TYPE_CHECKING:
     from seatkeeper.credentials.keyring_vault import KeyringVault
 
 log = logging.getLogger(__name__)
+
+AUDIT_HEAD_PROBLEM = message("audit.head_problem_at_open", "The audit log has been tampered "
+                             "with: {problem}. Run “seatkeeper audit verify”.")
 
 
 class Keyring(Enum):
@@ -61,6 +66,8 @@ class Services:
     clock: Clock
     actor: str
     backup_problem: str | None = None  # the daily copy failed: the window says so
+    audit_problems: list[str] = field(default_factory=list)  # findings at open: a banner
+    may_edit: bool = True  # False: a reviewer's login on a team roster (the server says)
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
     purchasing: PurchasingService = field(init=False)
@@ -76,10 +83,14 @@ class Services:
     reminders: ReminderService = field(init=False)
     review: ReviewService = field(init=False)
     audit: AuditLog = field(init=False)
+    team: TeamService = field(init=False)
+    people_data: PeopleDataService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
         self.audit = AuditLog(self.store)
+        self.team = TeamService(self.store)
+        self.people_data = PeopleDataService(self.store)
         self.review = ReviewService(self.store, self.clock, self.actor)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)
@@ -103,6 +114,11 @@ class Services:
         return self.vault.description if self.vault is not None else None
 
     def close(self) -> None:
+        if not self.store.read_only:  # the head as we leave it, outside the roster
+            try:
+                self.audit.checkpoint()
+            except (KnownError, OSError) as error:
+                log.warning("audit checkpoint not written: %s", error)
         self.store.dispose()
 
 
@@ -143,6 +159,11 @@ def open_services(location: RosterLocation, *, actor: str, read_only: bool = Fal
     if vault is None:
         vault = _vault(keyring)
     services = Services(store, vault, clock, actor, backup_problem=problem)
+    services.audit_problems = list(store.findings)
+    services.may_edit = read_only or services.team.may_edit()
+    cut = services.audit.head_problem()
+    if cut is not None:
+        services.audit_problems.append(AUDIT_HEAD_PROBLEM(problem=cut).render())
     if fill_demo and not read_only and services.roster.counts().subscriptions == 0:
         build_demo(store, vault, clock, actor)
     return services

@@ -65,8 +65,43 @@ def event_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: st
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
+# One key per schema: appenders to this roster's chain wait for each other, nobody else
+# does (readers and other writes take no advisory lock).
+_PG_LOCK_KEY = sa.text("SELECT hashtext(current_schema() || '.seatkeeper_audit_head')")
+
+
+def pg_lock_key(conn: Connection) -> int:
+    """The advisory lock that guards the chain's head on PostgreSQL."""
+    return int(conn.execute(_PG_LOCK_KEY).scalar_one())
+
+
+def take_head(conn: Connection) -> None:
+    """Hold the chain's head until the caller's transaction ends.
+
+    PostgreSQL: a transaction-scoped advisory lock, so two transactions can never
+    read the same head and fork the chain (read committed lets each see only
+    committed rows; the lock makes the second wait for the first's commit).
+    SQLite: every write already holds the file's write lock from BEGIN IMMEDIATE.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": pg_lock_key(conn)})
+
+
+def head(conn: Connection) -> tuple[int, str] | None:
+    """The last event's id and hash (None: the log is empty)."""
+    row = conn.execute(sa.select(t.audit_events.c.id, t.audit_events.c.hash)
+                       .order_by(t.audit_events.c.id.desc()).limit(1)).first()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def hash_at(conn: Connection, event_id: int) -> str | None:
+    return conn.execute(sa.select(t.audit_events.c.hash)
+                        .where(t.audit_events.c.id == event_id)).scalar_one_or_none()
+
+
 def record(conn: Connection, change: Change, *, at: datetime, actor: str) -> None:
     """Append ``change`` to the chain, inside the caller's transaction."""
+    take_head(conn)
     prev = conn.execute(
         sa.select(t.audit_events.c.hash).order_by(t.audit_events.c.id.desc()).limit(1)
     ).scalar_one_or_none() or GENESIS
@@ -142,3 +177,18 @@ def events_of(conn: Connection, entity: str, entity_id: int, limit: int) -> list
         sa.select(A.c.at, A.c.actor, A.c.summary)
         .where(A.c.entity == entity, A.c.entity_id == entity_id)
         .order_by(A.c.id.desc()).limit(limit)).mappings())
+
+
+def events_of_action(conn: Connection, action: str, limit: int) -> list[RowMapping]:
+    """The first ``limit`` events of one action (id, at, summary), oldest first."""
+    return list(conn.execute(sa.select(A.c.id, A.c.at, A.c.summary)
+                             .where(A.c.action == action).order_by(A.c.id)
+                             .limit(limit)).mappings())
+
+
+def roster_has_records(conn: Connection) -> bool:
+    """Whether the roster holds subscriptions or people (each was logged when made)."""
+    for table in (t.subscriptions, t.people):
+        if conn.execute(sa.select(sa.literal(1)).select_from(table).limit(1)).first():
+            return True
+    return False

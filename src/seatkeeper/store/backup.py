@@ -22,6 +22,7 @@ from pathlib import Path
 from seatkeeper import paths
 from seatkeeper.domain.errors import RosterUnreadable, StoreError
 from seatkeeper.domain.messages import message
+from seatkeeper.store import checkpoints
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,7 @@ def take_backup(roster: Path, *, reason: str, now: datetime, keep: int = KEEP) -
         raise StoreError(NOTHING_TO_BACK_UP(path=str(roster)))
     folder = backup_folder(roster)
     folder.mkdir(parents=True, exist_ok=True)
+    clean_interrupted(roster)
     name = f"{now.astimezone(UTC):{_STAMP}}-{reason}"
     target = folder / f"{name}{_SUFFIX}"
     serial = 1
@@ -93,7 +95,7 @@ def take_backup(roster: Path, *, reason: str, now: datetime, keep: int = KEEP) -
         target = folder / f"{name.replace('-', f'_{serial}-', 1)}{_SUFFIX}"
     partial = target.with_suffix(".partial")
     try:
-        _copy(roster, partial)
+        _copy(roster, partial, as_copy=True)
         check_copy(partial)
         os.replace(partial, target)
     except sqlite3.Error as error:
@@ -107,8 +109,25 @@ def take_backup(roster: Path, *, reason: str, now: datetime, keep: int = KEEP) -
     return Backup(target, now, reason, target.stat().st_size)
 
 
+_LEFTOVERS = ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm")
+
+
+def clean_interrupted(roster: Path) -> None:
+    """Remove what a copy killed midway left (its temporary name, SQLite's side files).
+
+    A copy counts only once renamed to ``.sqlite``; anything still under a
+    ``.partial`` name is from a run that never finished (up to a roster's size each).
+    """
+    folder = backup_folder(roster)
+    for pattern in _LEFTOVERS:
+        for leftover in folder.glob(pattern):
+            log.info("removing an interrupted backup: %s", leftover.name)
+            leftover.unlink(missing_ok=True)
+
+
 def daily_backup(roster: Path, now: datetime) -> Backup | None:
     """At launch: a copy if the newest is a day old or there is none."""
+    clean_interrupted(roster)
     if not roster.is_file() or roster.stat().st_size == 0:
         return None
     newest = list_backups(roster)
@@ -152,17 +171,23 @@ def restore(backup: Path, roster: Path, *, now: datetime) -> Backup | None:
     except sqlite3.Error as error:
         raise StoreError(RESTORE_FAILED(path=str(roster), name=backup.name,
                                         reason=str(error))) from None
+    # A restore rewinds the audit log on purpose: the head seen before is no longer due.
+    checkpoints.drop_checkpoint(roster)
     log.info("roster %s restored from %s", roster, backup)
     return before
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: Path, target: Path, *, as_copy: bool = False) -> None:
     # The backup API holds a read snapshot of the source and writes the target in
     # one transaction: a crash midway leaves the target as it was.
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
+        if as_copy:
+            # The copy inherits WAL mode from the roster's header; reading it later
+            # (check_copy, mode=ro) would then leave -wal and -shm files beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         dst.close()
         src.close()

@@ -10,6 +10,7 @@ a failed migration then rolls back whole.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import tempfile
 import time
@@ -23,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
-from seatkeeper.domain.errors import KnownError, RosterUnreadable, StoreError
+from seatkeeper.domain.errors import DiskFull, KnownError, RosterUnreadable, StoreError
 from seatkeeper.domain.messages import message
 from seatkeeper.store import errors as store_errors
 from seatkeeper.store.location import RosterLocation
@@ -66,6 +67,7 @@ class Store:
         self.location = location
         self.read_only = read_only
         self.is_sqlite = engine.dialect.name == "sqlite"
+        self.findings: list[str] = []  # what open_store found wrong with the audit log
 
     def read(self, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in a read transaction (a consistent snapshot)."""
@@ -182,15 +184,33 @@ def _check_folder_writable(folder: Path) -> None:
         with tempfile.TemporaryFile(dir=folder, prefix=".seatkeeper-probe-"):
             pass
     except OSError as error:
+        if _is_full(error):
+            raise _disk_full(folder) from None
         reason = error.strerror or "permission denied"
         raise StoreError(FOLDER_NOT_WRITABLE(folder=str(folder), reason=reason)) from None
 
 
+def _is_full(error: BaseException) -> bool:
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or \
+        getattr(error, "errno", None) == errno.ENOSPC
+
+
+def _disk_full(path: Path) -> DiskFull:
+    return DiskFull(store_errors.FULL(where=str(path)))
+
+
 def _check_schema_readable(path: Path) -> None:
-    uri = f"file:{path}?mode=ro"
+    # With no -wal beside it nobody is writing the file, so it is read as immutable:
+    # a read-only open of a WAL roster would otherwise create -wal and -shm files,
+    # beside a file we may be about to refuse as "left untouched".
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    uri = f"file:{quote(str(path))}?{mode}"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error:
+    except sqlite3.Error as error:
+        if _is_full(error):
+            raise _disk_full(path) from None
         raise RosterUnreadable(CANNOT_OPEN(path=str(path))) from None
     try:
         names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -199,7 +219,9 @@ def _check_schema_readable(path: Path) -> None:
             result = conn.execute("PRAGMA quick_check(1)").fetchone()
             if result is None or result[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as error:
+        if _is_full(error):  # the file is intact: do not send the admin to a backup
+            raise _disk_full(path) from None
         raise RosterUnreadable(FILE_DAMAGED(path=str(path))) from None
     finally:
         conn.close()

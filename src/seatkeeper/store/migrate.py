@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from seatkeeper.domain.errors import StoreError
+from seatkeeper.domain.errors import RosterUnreadable, StoreError
 from seatkeeper.domain.messages import message
 from seatkeeper.store import schema_head
 from seatkeeper.store.schema_head import MIGRATIONS
@@ -50,12 +50,21 @@ def head_revision() -> str:
     return head
 
 
+NO_VERSION = message("store.no_schema_version", "This roster's schema version is missing (its "
+                     "alembic_version table is empty), so Seatkeeper cannot tell how to "
+                     "upgrade it. It was left untouched; restore it from a backup.")
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not sa.inspect(conn).has_table("alembic_version"):
+        inspector = sa.inspect(conn)
+        if not inspector.has_table("alembic_version"):
             return None
         versions = [row[0] for row in conn.execute(sa.text(
             "SELECT version_num FROM alembic_version"))]
+        if not versions and set(inspector.get_table_names()) - {"alembic_version"}:
+            # Tables but no version: upgrading "from nothing" would fail on every CREATE.
+            raise RosterUnreadable(NO_VERSION())
     if len(versions) > 1:  # several heads: only Alembic knows what that means
         from alembic.runtime.migration import MigrationContext
 

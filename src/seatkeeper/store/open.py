@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from seatkeeper.domain.errors import KnownError, StoreError
 from seatkeeper.domain.messages import message
-from seatkeeper.store import backup, migrate
+from seatkeeper.store import audit, audit_protection, backup, migrate
 from seatkeeper.store.engine import Store, check_sqlite_file, create_engine_for
 from seatkeeper.store.errors import translate
 from seatkeeper.store.location import RosterLocation
@@ -33,6 +33,15 @@ UPGRADE_FAILED_COPY = message(
     "upgrade was undone: the roster is exactly as it was. A copy taken just before is at "
     "{copy}. Details are in the log.")
 
+TRIGGERS_RESTORED = message(
+    "store.audit_triggers_restored", "The audit log's append-only protection had been removed "
+    "(triggers {names}); Seatkeeper put it back. Run “seatkeeper audit verify”: events may "
+    "have been changed meanwhile.")
+TRIGGERS_MISSING = message(
+    "store.audit_triggers_missing", "The audit log's append-only protection has been removed "
+    "(triggers {names}), so its events can be changed without a refusal. Open the roster "
+    "with a login that may write to put it back, then run “seatkeeper audit verify”.")
+
 
 def open_store(location: RosterLocation | str, *, read_only: bool = False) -> Store:
     """Open (creating if needed) the roster at ``location`` and bring its schema to head.
@@ -43,9 +52,12 @@ def open_store(location: RosterLocation | str, *, read_only: bool = False) -> St
     if isinstance(location, str):
         location = RosterLocation.parse(location)
     if location.path is not None:
-        if read_only and not location.path.exists():
+        # A symlink (dangling or not) is checked where it points: that is where
+        # SQLite reads and writes, and where a new roster would be created.
+        real = location.path.resolve()
+        if read_only and not real.exists():
             raise StoreError(NO_ROSTER(path=str(location.path)))
-        check_sqlite_file(location.path, need_write=not read_only)
+        check_sqlite_file(real, need_write=not read_only)
     try:
         engine = create_engine_for(location, read_only=read_only)
     except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError):
@@ -66,7 +78,33 @@ def open_store(location: RosterLocation | str, *, read_only: bool = False) -> St
         if known is None:
             raise
         raise known from None
-    return Store(engine, location, read_only=read_only)
+    store = Store(engine, location, read_only=read_only)
+    _check_protection(store)
+    return store
+
+
+def _check_protection(store: Store) -> None:
+    """Put back dropped append-only triggers where we may; a finding either way."""
+    missing = store.read(audit_protection.missing_triggers)
+    if not missing:
+        return
+    names = ", ".join(missing)
+    log.warning("audit log protection missing on %s: %s", store.location.label, names)
+    if not store.read_only:
+        def repair(conn: sa.Connection) -> None:
+            audit_protection.restore_triggers(conn, missing)
+            audit.record(conn, audit.Change(
+                audit_protection.RESTORED, "audit_events", None,
+                f"The audit log's append-only triggers were missing ({names}) and were "
+                "put back"), at=datetime.now(UTC), actor="seatkeeper")
+        try:
+            store.write(repair)
+        except KnownError as error:  # e.g. a login that does not own the table
+            log.warning("could not restore the audit triggers: %s", error.message)
+        else:
+            store.findings.append(TRIGGERS_RESTORED(names=names).render())
+            return
+    store.findings.append(TRIGGERS_MISSING(names=names).render())
 
 
 def _upgrade(engine: sa.Engine, location: RosterLocation) -> None:

@@ -42,6 +42,8 @@ def _backup_warning(ctx: WindowContext) -> None:
     services = ctx.services
     if services is not None and services.backup_problem:
         ctx.messages.warn(services.backup_problem)
+    if services is not None and services.audit_problems:  # tampering found at open (issue 19)
+        ctx.messages.warn(" ".join(services.audit_problems))  # one strip: each would replace
 
 
 def choose_backup(ctx: WindowContext) -> RestoreDialog | None:

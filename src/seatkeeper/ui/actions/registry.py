@@ -118,6 +118,11 @@ def read_only_reason() -> str:
     return tr(CTX, "The roster is open for read-only review; nothing can be changed.")
 
 
+def reviewer_reason() -> str:
+    return tr(CTX, "Your login is a reviewer on this team roster: the server lets it record "
+                   "review decisions and sign off, nothing else.")
+
+
 def no_roster_reason() -> str:
     return tr(CTX, "Open a roster first.")
 
@@ -128,7 +133,8 @@ def follow_roster(ctx: WindowContext, action: QAction, *, writes: bool,
 
     def update(services: Services | None) -> None:
         why = no_roster_reason() if services is None else \
-            why_read_only() if writes and services.read_only else ""
+            why_read_only() if writes and services.read_only else \
+            reviewer_reason() if writes and not services.may_edit else ""
         action.setEnabled(not why)
         action.setToolTip(why)
         action.setStatusTip(why)

@@ -162,7 +162,7 @@ class SeatActions(QObject):
 
     def update_actions(self) -> None:
         services, rows, row = self.services, self.rows(), self.row()
-        writable = services is not None and not services.read_only
+        writable = services is not None and not services.read_only and services.may_edit
         self.purchase.setEnabled(writable)
         self.assign.setText(tr(CTX, "Re&assign…") if row and row.holder else tr(CTX, "&Assign…"))
         one = row is not None and len(rows) == 1

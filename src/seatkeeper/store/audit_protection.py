@@ -1,0 +1,62 @@
+"""The audit log's append-only triggers (migration 0005/0008), checked at every open.
+
+Someone who can write the file or holds the table's owner login can drop them;
+then the chain alone would show an edit only later, at ``audit verify``. At open
+the triggers are looked for: missing ones are put back where the roster is
+writable (and that repair is itself an audit event), and reported as a finding
+either way.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+MESSAGE = "audit_events is append-only"
+RESTORED = "audit.protection_restored"
+
+_SQLITE = {
+    "audit_events_no_update": f"""CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON
+        audit_events BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END""",
+    "audit_events_no_delete": f"""CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON
+        audit_events BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END""",
+}
+_PG_FUNCTION = f"""CREATE OR REPLACE FUNCTION audit_events_append_only() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION '{MESSAGE}' USING ERRCODE = 'SK001'; END $$"""
+_PG = {
+    "audit_events_no_update": """CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON
+        audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()""",
+    "audit_events_no_delete": """CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON
+        audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()""",
+    "audit_events_no_truncate": """CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON
+        audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()""",
+}
+
+
+def _wanted(conn: Connection) -> dict[str, str]:
+    return _SQLITE if conn.dialect.name == "sqlite" else _PG
+
+
+def missing_triggers(conn: Connection) -> list[str]:
+    """The append-only triggers that are not there (enabled ones only on PostgreSQL)."""
+    if conn.dialect.name == "sqlite":
+        present = set(conn.execute(sa.text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name = 'audit_events'")).scalars())
+    else:
+        present = set(conn.execute(sa.text(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass('audit_events') "
+            "AND tgenabled <> 'D'")).scalars())
+    return [name for name in _wanted(conn) if name not in present]
+
+
+def restore_triggers(conn: Connection, names: list[str]) -> None:
+    """Create the ``names`` triggers again, inside the caller's transaction."""
+    wanted = _wanted(conn)
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql(_PG_FUNCTION)
+        for name in names:  # a disabled one is dropped and made again
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON audit_events")
+    for name in names:
+        conn.exec_driver_sql(wanted[name])
