@@ -185,6 +185,25 @@
                 <numerusform>{n} devices connected at once, of at most {limit}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
+            <source>{n} device(s) connected at once; the limit is not known</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LicencesScreen</name>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/screens/licences.py" />
+            <source>{n} (limit not known)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -239,6 +258,22 @@
         <name>SeatActions</name>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Don't renew {n} seat(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Renew {n} seat(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) renew at the next billing period.</source>
             <translation>
                 <numerusform>{n} seat renews at the next billing period.</numerusform>
@@ -251,6 +286,17 @@
             <translation>
                 <numerusform>{n} seat will not renew; it lapses at the renewal date.</numerusform>
                 <numerusform>{n} seats will not renew; they lapse at the renewal date.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SeatDialogs</name>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>{holder}'s {n} device(s) are connected to this seat. Should they stay connected for {name}?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>

@@ -988,6 +988,29 @@
         </message>
     </context>
     <context>
+        <name>EditActions</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/edit.py" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/edit.py" />
+            <source>&amp;Redo {change}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/edit.py" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/edit.py" />
+            <source>&amp;Undo {change}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/export_dialog.py" />
@@ -1135,13 +1158,48 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/help.py" />
+            <source>&lt;p&gt;&lt;b&gt;Seatkeeper {version}&lt;/b&gt; — keeps software subscriptions true and affordable.&lt;/p&gt;&lt;p&gt;Licence: proprietary; all rights reserved.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>About Seatkeeper</source>
             <translation>Om Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
-            <source>Seatkeeper {version} — keeps software subscriptions true and affordable.</source>
-            <translation>Seatkeeper {version} — holder programvareabonnementene riktige og rimelige.</translation>
+            <source>Ctrl+F goes to the filter box of the screen; Escape there clears it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/help.py" />
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/help.py" />
+            <source>Open &amp;data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/help.py" />
+            <source>Open &amp;log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/help.py" />
+            <source>Seatkeeper user guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/help.py" />
+            <source>User &amp;guide</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1433,6 +1491,11 @@
             <translation>F&amp;ormat:</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <source>File for the rejected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>First name</source>
             <translation>Fornavn</translation>
@@ -1661,6 +1724,16 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Rows read from the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Rows that cannot be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import</source>
             <translation>Rader å importere</translation>
         </message>
@@ -1757,6 +1830,11 @@
             <translation>Mappen for de avviste radene finnes ikke.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <source>The rows are written in one transaction: all of them, or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>There is no file at that path.</source>
             <translation>Det finnes ingen fil med den banen.</translation>
@@ -1785,6 +1863,11 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Vendor</source>
             <translation>Leverandør</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <source>What happens to rows that cannot be imported. Nothing is written before you press Import.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1996,6 +2079,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
+            <source>Days before the deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>Reminder lead times</source>
             <translation>Varseltid for påminnelser</translation>
         </message>
@@ -2068,6 +2156,14 @@
             <translation>
                 <numerusform>{n} enhet tilkoblet samtidig, av høyst {limit}</numerusform>
                 <numerusform>{n} enheter tilkoblet samtidig, av høyst {limit}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
+            <source>{n} device(s) connected at once; the limit is not known</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -2208,6 +2304,14 @@
             <source>{count} seats</source>
             <translation>{count} lisenser</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/screens/licences.py" />
+            <source>{n} (limit not known)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{plan_months} months, billed in {currency}</source>
@@ -2258,12 +2362,22 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>{screen}: details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>{subscriptions} · {seats} ({assigned} assigned) · {devices} · {pending}</source>
             <translation>{subscriptions} · {seats} ({assigned} tildelt) · {devices} · {pending}</translation>
         </message>
     </context>
     <context>
         <name>Menus</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/registry.py" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;File</source>
@@ -2303,6 +2417,11 @@
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>The roster is open for read-only review; nothing can be changed.</source>
             <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/registry.py" />
+            <source>Your login is a reviewer on this team roster: the server lets it record review decisions and sign off, nothing else.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2430,6 +2549,12 @@
             <translation>En bruker av en lisens må ha en e-postadresse (VL-11).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>A seat id is between 1 and {most} characters.</source>
+            <comment>seat.bad_licence_id</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
             <source>A snooze must end in the future.</source>
             <comment>reminders.snooze_in_past</comment>
@@ -2502,6 +2627,12 @@
             <source>Another delivery to this device is still pending.</source>
             <comment>send.delivery_pending</comment>
             <translation>En annen levering til denne enheten venter fortsatt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/seats.py" />
+            <source>Another seat of this subscription is already called {licence_id}.</source>
+            <comment>seat.licence_id_taken</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2765,6 +2896,12 @@
             <source>Enter the user name the vendor assigned to this seat.</source>
             <comment>credentials.no_username</comment>
             <translation>Oppgi brukernavnet leverandøren har tildelt denne lisensen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>Event {event}: the append-only protection had been dropped and was put back on {at}.</source>
+            <comment>audit.restored_before</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
@@ -3165,6 +3302,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Fornyes {renewal} selv om den ikke er tildelt noen</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/team.py" />
+            <source>Roles exist only on a team roster on PostgreSQL; an SQLite roster is guarded by its file's permissions.</source>
+            <comment>team.only_on_server</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Roster</source>
             <comment>report.roster</comment>
@@ -3541,6 +3684,24 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Revisjonsloggen kan bare utvides; hendelsene i den blir aldri endret eller slettet. Ingenting ble lagret.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/bundle.py" />
+            <source>The audit log has been tampered with: {problem}. Run “seatkeeper audit verify”.</source>
+            <comment>audit.head_problem_at_open</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/open.py" />
+            <source>The audit log's append-only protection had been removed (triggers {names}); Seatkeeper put it back. Run “seatkeeper audit verify”: events may have been changed meanwhile.</source>
+            <comment>store.audit_triggers_restored</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/open.py" />
+            <source>The audit log's append-only protection has been removed (triggers {names}), so its events can be changed without a refusal. Open the roster with a login that may write to put it back, then run “seatkeeper audit verify”.</source>
+            <comment>store.audit_triggers_missing</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>The backup {name} has {count} broken references (foreign key check failed).</source>
             <comment>backup.broken_references</comment>
@@ -3859,10 +4020,22 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Rapporten kan ikke skrives til {path}: {reason}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/team.py" />
+            <source>The role must be admin or reviewer, not “{role}”.</source>
+            <comment>team.bad_role</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
             <source>The roster file has {problems} problem(s), so nothing was imported; first: item {line}, {column}: {reason}</source>
             <comment>import.json.file_has_problems</comment>
             <translation>Lisensregisterfilen har {problems} problem(er), så ingenting ble importert; første: element {line}, {column}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/people_data.py" />
+            <source>The roster holds nobody with the e-mail address {email}.</source>
+            <comment>people.nobody</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
@@ -3973,6 +4146,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>{field} må være en dato med klokkeslett.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/team.py" />
+            <source>There is no login “{user}” on the server; create it first (e.g. createuser {user}).</source>
+            <comment>team.no_login</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
             <source>There is no roster at {path} to back up.</source>
             <comment>backup.no_roster</comment>
@@ -4027,6 +4206,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>This roster was written by a newer Seatkeeper. Update Seatkeeper to open it; the file was left untouched.</source>
             <comment>store.newer_roster</comment>
             <translation>Dette lisensregisteret er skrevet av en nyere utgave av Seatkeeper. Oppdater Seatkeeper for å åpne det; filen er ikke endret.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/migrate.py" />
+            <source>This roster's schema version is missing (its alembic_version table is empty), so Seatkeeper cannot tell how to upgrade it. It was left untouched; restore it from a backup.</source>
+            <comment>store.no_schema_version</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
@@ -4145,6 +4330,18 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Uten --db må du oppgi vilkårene: {missing}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>events were removed from its end: event {event} was seen on this computer on {seen} ({count} events then), and it is gone</source>
+            <comment>audit.cut</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>every event was deleted: it held {count} events when this computer last saw it ({seen})</source>
+            <comment>audit.emptied</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>has the wrong type</source>
             <comment>import.json.wrong_type</comment>
@@ -4161,6 +4358,18 @@ Detaljer står i loggen: {log_file}</translation>
             <source>is listed twice (first as item {first}); each must be listed once</source>
             <comment>import.json.listed_twice</comment>
             <translation>er oppført to ganger (først som element {first}); hver skal oppføres én gang</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>it is empty, yet the roster holds records whose changes would have been logged</source>
+            <comment>audit.empty_with_records</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>its append-only protection is missing (triggers {names} were dropped), so events can be changed without a refusal</source>
+            <comment>audit.no_triggers</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
@@ -4281,6 +4490,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>the device</source>
             <comment>record.the_device</comment>
             <translation>enheten</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>the events up to {event} were rewritten and their hashes recomputed: event {event} no longer has the hash this computer saw on {seen}</source>
+            <comment>audit.rewritten</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -5142,6 +5357,11 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Credit from the current subscription</source>
             <translation>Kreditt fra nåværende abonnement</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
+            <source>Currency</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
@@ -6526,6 +6746,14 @@ Detaljer står i loggen: {log_file}</translation>
             <source>Don't renew</source>
             <translation>Ikke forny</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Don't renew {n} seat(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>New plan started: {count} new seats.</source>
@@ -6540,6 +6768,14 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew</source>
             <translation>Forny</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Renew {n} seat(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
@@ -6596,6 +6832,11 @@ Detaljer står i loggen: {log_file}</translation>
             <source>Unassign seat</source>
             <translation>Fjern tildeling av lisens</translation>
         </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Unassign seat {seat}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>{n} seat(s) renew at the next billing period.</source>
@@ -6622,6 +6863,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>&amp;Assign anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Connect</source>
             <translation>&amp;Koble til</translation>
         </message>
@@ -6632,8 +6878,18 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>&amp;Disconnect them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>&amp;Keep them connected</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6647,6 +6903,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>&amp;Reassign anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Assign seat {seat}</source>
             <translation>Tildel lisens {seat}</translation>
         </message>
@@ -6657,8 +6918,23 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Connect {device} to {seat}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Devices of the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Devices on seat {licence_id}</source>
             <translation>Enheter på lisens {licence_id}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Disconnect {device} from {seat}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6727,8 +7003,26 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>{devices_connected} devices connected at once; the vendor's limit is not known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{devices_connected} of at most {device_limit} devices connected at once (virtual machines count).</source>
             <translation>{devices_connected} av høyst {device_limit} enheter tilkoblet samtidig (virtuelle maskiner teller med).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>{email} already holds {seats} of this subscription.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>{holder}'s {n} device(s) are connected to this seat. Should they stay connected for {name}?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -6858,6 +7152,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
+            <source>Devices to send to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>For a new device: the recipient installs the app from the link. The message holds no password or activation code.</source>
             <translation>For en ny enhet: Mottakeren installerer appen fra lenken. Meldingen inneholder verken passord eller aktiveringskode.</translation>
         </message>
@@ -6910,6 +7209,11 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Not sent</source>
             <translation>Ikke sendt</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
+            <source>Nothing has been sent yet.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
@@ -6978,6 +7282,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
+            <source>The recipient opens the link on the device that will use the subscription.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The roster holds no subscription to send.</source>
             <translation>Lisensregisteret har ingen abonnementer å sende.</translation>
         </message>
@@ -6995,6 +7304,11 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Tick the devices to send to. Greyed devices cannot receive this subscription; select one to see why.</source>
             <translation>Kryss av for enhetene det skal sendes til. Grå enheter kan ikke motta dette abonnementet; velg en for å se hvorfor.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
+            <source>To devices already connected to the account, or as a download link by e-mail.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -7016,6 +7330,11 @@ Emne: {subject}
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Type the recipient's e-mail address.</source>
             <translation>Skriv inn e-postadressen til mottakeren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
+            <source>What went out, and what happens next.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -7447,6 +7766,16 @@ Emne: {subject}
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
+            <source>State &amp;terms…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
+            <source>Terms saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>This roster is open for read-only review, so nothing can be changed.</source>
             <translation>Dette lisensregisteret er åpnet skrivebeskyttet for gjennomgang, så ingenting kan endres.</translation>
         </message>
@@ -7457,11 +7786,6 @@ Emne: {subject}
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
             <source> → {pending_plan_months} months from {m}</source>
             <translation> → {pending_plan_months} måneder fra {m}</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
-            <source>1 day</source>
-            <translation>1 dag</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_terms_html.py" />
@@ -7710,6 +8034,69 @@ Emne: {subject}
             <location filename="../../src/seatkeeper/ui/widgets/table_screen.py" />
             <source>{count} match “{filter}”</source>
             <translation>{count} samsvarer med «{filter}»</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>&amp;Currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>&amp;Devices a seat:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>&amp;Notice period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>&amp;Save terms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>Renews automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>Terms of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>Use these for {vendor}'s other subscriptions and imports</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>What you know of {vendor}'s terms for this subscription. Leave a value at “not known” when the vendor does not say.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>the vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
+            <source>this vendor</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
