@@ -188,3 +188,41 @@ def test_the_notification_reaches_a_service_on_a_private_session_bus(
     assert title == "4 deadline(s) coming"
     assert f"Last moment to cancel {STORE_PLAN}" in str(body)
     assert "EUR 99.96" in str(body)
+
+
+def test_a_norwegian_admins_digest_is_in_bokmal(
+        demo_store: Store, roster_path: Path, vault: MemoryVault, desktop: Recorder,
+        mailbox: tuple[Mailbox, int], monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14: the reminder e-mail is in the admin's language, deadline titles included."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from seatkeeper.domain.messages import CONTEXT
+    from seatkeeper.services import reminder_delivery
+    from seatkeeper.ui import i18n
+
+    box, port = mailbox
+    set_smtp(roster_path, port, monkeypatch)
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    before, language = QLocale(), i18n.current_language()
+    try:
+        remind_json(roster_path, capsys)
+        said = QCoreApplication.translate(CONTEXT, reminder_delivery.DIGEST_INTRO.text,
+                                          reminder_delivery.DIGEST_INTRO.id)
+    finally:
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in app.findChildren(QTranslator):
+                app.removeTranslator(translator)
+        QLocale.setDefault(before)
+        i18n._current = language
+    [(_recipients, message)] = box.received
+    body = message.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert said != reminder_delivery.DIGEST_INTRO.text
+    assert said in text
+    assert "Last moment to cancel" not in text
+    assert "Siste frist for å avbryte" in text

@@ -15,11 +15,15 @@ one ``{"run": ...}`` summary line.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 from datetime import UTC
 
 from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json, text_formats
 from seatkeeper.cli.deadlines import _instant
+from seatkeeper.domain.locale_values import file_locale
+from seatkeeper.domain.messages import Message
 from seatkeeper.locations import roster_location
 from seatkeeper.logfile import configure_logging
 from seatkeeper.services import remind_schedule
@@ -52,6 +56,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.set_defaults(handler=_remind)
 
 
+def digest_wording() -> Callable[[Message], str]:
+    """The digest in the admin's language: the system locale's (LC_ALL, LC_MESSAGES, LANG),
+    through the window's catalogue; English (no Qt loaded) for any other language."""
+    tag = next((v for v in (os.environ.get(n, "").strip()
+                            for n in ("LC_ALL", "LC_MESSAGES", "LANG")) if v), "")
+    if tag.split("_")[0].split("-")[0].split(".")[0].lower() not in {"nb", "nn", "no", "da"}:
+        return Message.render
+    from seatkeeper.ui.pdf_report import report_wording_for  # Qt's translator, only here
+
+    return report_wording_for(file_locale(tag).tag).say
+
+
 def _remind(args: argparse.Namespace) -> int:
     if args.action != "run":
         return _schedule(args)
@@ -60,7 +76,7 @@ def _remind(args: argparse.Namespace) -> int:
         now = args.as_of or services.clock()
         if args.digest_to is not None:
             services.reminders.set_digest_recipient(args.digest_to)
-        run = deliver_due(services, make_notifier(), now)
+        run = deliver_due(services, make_notifier(), now, digest_wording())
     for problem in run.problems:
         print(f"seatkeeper: {problem}", file=sys.stderr)
     formats = text_formats()

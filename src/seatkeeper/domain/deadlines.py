@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -52,7 +52,9 @@ class Deadline:
     kind: DeadlineKind
     due_at: datetime
     will_charge: bool
-    words: Message  # what happens, in words the window translates
+    # What happens, in words the window translates; not part of a deadline's identity
+    # (a message's arguments are a mapping, which does not hash).
+    words: Message = field(compare=False)
     seat_id: int | None = None  # only for SEAT_LAPSE: which seat lapses
 
     @property

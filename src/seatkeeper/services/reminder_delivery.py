@@ -122,7 +122,7 @@ def digest(to: str, reminders: list[Reminder], now: datetime,
         lines.append(f"{number}. {first.subscription_name} ({first.vendor})")
         for reminder in group:
             entry = reminder.entry
-            lines.append(f"   * {entry.title}")
+            lines.append(f"   * {say(entry.words)}")
             lines.append("     " + say(DIGEST_DUE(when=entry.due_at,
                                                    left=_left(reminder.time_left(now)))))
         amount = next((r.entry.amount for r in group if r.entry.amount is not None), None)
