@@ -188,9 +188,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>{n} device(s) connected at once; the limit is not known</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} device connected at once; the limit is not known</numerusform>
+                <numerusform>{n} devices connected at once; the limit is not known</numerusform>
             </translation>
         </message>
     </context>
@@ -199,9 +199,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{n} (limit not known)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} (limit not known)</numerusform>
+                <numerusform>{n} (limit not known)</numerusform>
             </translation>
         </message>
     </context>
@@ -259,17 +259,17 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Don't renew {n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Don't renew {n} seat</numerusform>
+                <numerusform>Don't renew {n} seats</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew {n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Renew {n} seat</numerusform>
+                <numerusform>Renew {n} seats</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -294,9 +294,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{holder}'s {n} device(s) are connected to this seat. Should they stay connected for {name}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{holder}'s {n} device is connected to this seat. Should it stay connected for {name}?</numerusform>
+                <numerusform>{holder}'s {n} devices are connected to this seat. Should they stay connected for {name}?</numerusform>
             </translation>
         </message>
     </context>

@@ -992,22 +992,22 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/edit.py" />
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjør om</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/edit.py" />
             <source>&amp;Redo {change}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjør om {change}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/edit.py" />
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/edit.py" />
             <source>&amp;Undo {change}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre {change}</translation>
         </message>
     </context>
     <context>
@@ -1159,12 +1159,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hurtigtaster</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>&lt;p&gt;&lt;b&gt;Seatkeeper {version}&lt;/b&gt; — keeps software subscriptions true and affordable.&lt;/p&gt;&lt;p&gt;Licence: proprietary; all rights reserved.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log: {log}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Seatkeeper {version}&lt;/b&gt; — holder programvareabonnementer korrekte og rimelige.&lt;/p&gt;&lt;p&gt;Lisens: proprietær; alle rettigheter forbeholdt.&lt;/p&gt;&lt;p&gt;Datamappe: {data}&lt;br&gt;Logg: {log}&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
@@ -1174,32 +1174,32 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>Ctrl+F goes to the filter box of the screen; Escape there clears it.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F går til filterfeltet i skjermbildet; Escape der tømmer det.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Hurtigtaster</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>Open &amp;data folder</source>
-            <translation type="unfinished" />
+            <translation>Åpne &amp;datamappen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>Open &amp;log</source>
-            <translation type="unfinished" />
+            <translation>Åpne &amp;loggen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>Seatkeeper user guide</source>
-            <translation type="unfinished" />
+            <translation>Brukerveiledning for Seatkeeper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/help.py" />
             <source>User &amp;guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brukerveiledning</translation>
         </message>
     </context>
     <context>
@@ -1493,7 +1493,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>File for the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Fil for de avviste radene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1725,12 +1725,12 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows read from the file</source>
-            <translation type="unfinished" />
+            <translation>Rader lest fra filen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows that cannot be imported</source>
-            <translation type="unfinished" />
+            <translation>Rader som ikke kan importeres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1832,7 +1832,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The rows are written in one transaction: all of them, or none.</source>
-            <translation type="unfinished" />
+            <translation>Radene skrives i én transaksjon: alle eller ingen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1867,7 +1867,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>What happens to rows that cannot be imported. Nothing is written before you press Import.</source>
-            <translation type="unfinished" />
+            <translation>Hva som skjer med rader som ikke kan importeres. Ingenting skrives før du velger Importer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -2080,7 +2080,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
             <source>Days before the deadline</source>
-            <translation type="unfinished" />
+            <translation>Dager før fristen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/lead_times_dialog.py" />
@@ -2161,9 +2161,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/licence_table_model.py" />
             <source>{n} device(s) connected at once; the limit is not known</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhet tilkoblet samtidig; grensen er ukjent</numerusform>
+                <numerusform>{n} enheter tilkoblet samtidig; grensen er ukjent</numerusform>
             </translation>
         </message>
     </context>
@@ -2307,9 +2307,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/screens/licences.py" />
             <source>{n} (limit not known)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} (grense ukjent)</numerusform>
+                <numerusform>{n} (grense ukjent)</numerusform>
             </translation>
         </message>
         <message>
@@ -2363,7 +2363,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>{screen}: details</source>
-            <translation type="unfinished" />
+            <translation>{screen}: detaljer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
@@ -2376,7 +2376,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rediger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
@@ -2421,7 +2421,7 @@
         <message>
             <location filename="../../src/seatkeeper/ui/actions/registry.py" />
             <source>Your login is a reviewer on this team roster: the server lets it record review decisions and sign off, nothing else.</source>
-            <translation type="unfinished" />
+            <translation>Påloggingen din er godkjenner i dette felles lisensregisteret: Serveren lar den registrere beslutninger i gjennomgangen og godkjenne, ikke noe annet.</translation>
         </message>
     </context>
     <context>
@@ -2552,7 +2552,7 @@
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>A seat id is between 1 and {most} characters.</source>
             <comment>seat.bad_licence_id</comment>
-            <translation type="unfinished" />
+            <translation>En lisens-ID er på mellom 1 og {most} tegn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminders.py" />
@@ -2632,7 +2632,7 @@
             <location filename="../../src/seatkeeper/services/seats.py" />
             <source>Another seat of this subscription is already called {licence_id}.</source>
             <comment>seat.licence_id_taken</comment>
-            <translation type="unfinished" />
+            <translation>En annen lisens i dette abonnementet heter allerede {licence_id}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2901,7 +2901,7 @@
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>Event {event}: the append-only protection had been dropped and was put back on {at}.</source>
             <comment>audit.restored_before</comment>
-            <translation type="unfinished" />
+            <translation>Hendelse {event}: Beskyttelsen mot endring og sletting var fjernet og ble gjenopprettet den {at}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
@@ -3305,7 +3305,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/team.py" />
             <source>Roles exist only on a team roster on PostgreSQL; an SQLite roster is guarded by its file's permissions.</source>
             <comment>team.only_on_server</comment>
-            <translation type="unfinished" />
+            <translation>Roller finnes bare i et felles lisensregister på PostgreSQL; et SQLite-lisensregister beskyttes av filens tillatelser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3687,19 +3687,19 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/bundle.py" />
             <source>The audit log has been tampered with: {problem}. Run “seatkeeper audit verify”.</source>
             <comment>audit.head_problem_at_open</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen er blitt manipulert: {problem}. Kjør «seatkeeper audit verify».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>The audit log's append-only protection had been removed (triggers {names}); Seatkeeper put it back. Run “seatkeeper audit verify”: events may have been changed meanwhile.</source>
             <comment>store.audit_triggers_restored</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggens beskyttelse mot endring og sletting var fjernet (triggerne {names}); Seatkeeper har gjenopprettet den. Kjør «seatkeeper audit verify»: Hendelser kan ha blitt endret i mellomtiden.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
             <source>The audit log's append-only protection has been removed (triggers {names}), so its events can be changed without a refusal. Open the roster with a login that may write to put it back, then run “seatkeeper audit verify”.</source>
             <comment>store.audit_triggers_missing</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggens beskyttelse mot endring og sletting er fjernet (triggerne {names}), så hendelsene kan endres uten å bli avvist. Åpne lisensregisteret med en pålogging som har skrivetilgang, for å gjenopprette den, og kjør deretter «seatkeeper audit verify».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
@@ -4023,7 +4023,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/team.py" />
             <source>The role must be admin or reviewer, not “{role}”.</source>
             <comment>team.bad_role</comment>
-            <translation type="unfinished" />
+            <translation>Rollen må være admin eller reviewer, ikke «{role}».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_roster.py" />
@@ -4035,7 +4035,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/people_data.py" />
             <source>The roster holds nobody with the e-mail address {email}.</source>
             <comment>people.nobody</comment>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret har ingen med e-postadressen {email}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/errors.py" />
@@ -4149,7 +4149,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/team.py" />
             <source>There is no login “{user}” on the server; create it first (e.g. createuser {user}).</source>
             <comment>team.no_login</comment>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen pålogging «{user}» på serveren; opprett den først (f.eks. createuser {user}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/backup.py" />
@@ -4211,7 +4211,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/migrate.py" />
             <source>This roster's schema version is missing (its alembic_version table is empty), so Seatkeeper cannot tell how to upgrade it. It was left untouched; restore it from a backup.</source>
             <comment>store.no_schema_version</comment>
-            <translation type="unfinished" />
+            <translation>Skjemaversjonen til dette lisensregisteret mangler (tabellen alembic_version er tom), så Seatkeeper kan ikke avgjøre hvordan det skal oppgraderes. Det ble ikke endret; gjenopprett det fra en sikkerhetskopi.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/snipeit.py" />
@@ -4333,13 +4333,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>events were removed from its end: event {event} was seen on this computer on {seen} ({count} events then), and it is gone</source>
             <comment>audit.cut</comment>
-            <translation type="unfinished" />
+            <translation>hendelser er fjernet fra slutten: Hendelse {event} ble sett på denne datamaskinen den {seen} (da var det {count} hendelser), og den er borte</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>every event was deleted: it held {count} events when this computer last saw it ({seen})</source>
             <comment>audit.emptied</comment>
-            <translation type="unfinished" />
+            <translation>alle hendelsene er slettet: Den inneholdt {count} hendelser da denne datamaskinen sist så den ({seen})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
@@ -4363,13 +4363,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>it is empty, yet the roster holds records whose changes would have been logged</source>
             <comment>audit.empty_with_records</comment>
-            <translation type="unfinished" />
+            <translation>den er tom, men lisensregisteret inneholder poster med endringer som ville ha blitt logget</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>its append-only protection is missing (triggers {names} were dropped), so events can be changed without a refusal</source>
             <comment>audit.no_triggers</comment>
-            <translation type="unfinished" />
+            <translation>beskyttelsen mot endring og sletting mangler (triggerne {names} er fjernet), så hendelser kan endres uten å bli avvist</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/smtp.py" />
@@ -4495,7 +4495,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>the events up to {event} were rewritten and their hashes recomputed: event {event} no longer has the hash this computer saw on {seen}</source>
             <comment>audit.rewritten</comment>
-            <translation type="unfinished" />
+            <translation>hendelsene til og med {event} er skrevet om og hashverdiene beregnet på nytt: Hendelse {event} har ikke lenger hashverdien denne datamaskinen så den {seen}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -5361,7 +5361,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
