@@ -6401,9 +6401,9 @@ Detaljerne står i loggen: {log_file}</translation>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Don't renew {n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Forny ikke {n} licens</numerusform>
+                <numerusform>Forny ikke {n} licenser</numerusform>
             </translation>
         </message>
         <message>
@@ -6424,9 +6424,9 @@ Detaljerne står i loggen: {log_file}</translation>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew {n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Forny {n} licens</numerusform>
+                <numerusform>Forny {n} licenser</numerusform>
             </translation>
         </message>
         <message>
@@ -6487,7 +6487,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Unassign seat {seat}</source>
-            <translation type="unfinished" />
+            <translation>Fjern tildeling af licens {seat}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
@@ -6516,7 +6516,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Assign anyway</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel alligevel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6531,7 +6531,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Disconnect them</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afbryd forbindelsen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6541,7 +6541,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Keep them connected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behold forbindelsen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6556,7 +6556,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Reassign anyway</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel igen alligevel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6571,12 +6571,12 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Connect {device} to {seat}</source>
-            <translation type="unfinished" />
+            <translation>Tilslut {device} til {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Devices of the account</source>
-            <translation type="unfinished" />
+            <translation>Kontoens enheder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6586,7 +6586,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Disconnect {device} from {seat}</source>
-            <translation type="unfinished" />
+            <translation>Afbryd forbindelsen mellem {device} og {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6656,7 +6656,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{devices_connected} devices connected at once; the vendor's limit is not known.</source>
-            <translation type="unfinished" />
+            <translation>{devices_connected} enheder tilsluttet samtidig; leverandørens grænse er ukendt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6666,14 +6666,14 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{email} already holds {seats} of this subscription.</source>
-            <translation type="unfinished" />
+            <translation>{email} har allerede {seats} i dette abonnement.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{holder}'s {n} device(s) are connected to this seat. Should they stay connected for {name}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhed, der tilhører {holder}, er tilsluttet denne licens. Skal den forblive tilsluttet for {name}?</numerusform>
+                <numerusform>{n} enheder, der tilhører {holder}, er tilsluttet denne licens. Skal de forblive tilsluttet for {name}?</numerusform>
             </translation>
         </message>
     </context>
@@ -6805,7 +6805,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Devices to send to</source>
-            <translation type="unfinished" />
+            <translation>Enheder, der skal sendes til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6865,7 +6865,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Nothing has been sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Intet er sendt endnu.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
@@ -6935,7 +6935,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The recipient opens the link on the device that will use the subscription.</source>
-            <translation type="unfinished" />
+            <translation>Modtageren åbner linket på den enhed, der skal bruge abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6960,7 +6960,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>To devices already connected to the account, or as a download link by e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Til enheder, der allerede er tilsluttet kontoen, eller som et downloadlink via e-mail.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -6986,7 +6986,7 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>What went out, and what happens next.</source>
-            <translation type="unfinished" />
+            <translation>Hvad der blev sendt, og hvad der sker nu.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -7419,12 +7419,12 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>State &amp;terms…</source>
-            <translation type="unfinished" />
+            <translation>Angiv &amp;vilkår…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Terms saved.</source>
-            <translation type="unfinished" />
+            <translation>Vilkårene er gemt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
@@ -7693,62 +7693,62 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dage</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>&amp;Currency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valuta:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>&amp;Devices a seat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enheder pr. licens:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>&amp;Notice period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opsigelsesvarsel:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>&amp;Save terms</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem vilkår</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>Terms of {name}</source>
-            <translation type="unfinished" />
+            <translation>Vilkår for {name}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>Use these for {vendor}'s other subscriptions and imports</source>
-            <translation type="unfinished" />
+            <translation>Brug disse til de øvrige abonnementer og importer fra {vendor}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>What you know of {vendor}'s terms for this subscription. Leave a value at “not known” when the vendor does not say.</source>
-            <translation type="unfinished" />
+            <translation>Det, du ved om vilkårene fra {vendor} for dette abonnement. Lad en værdi stå på “ukendt”, når leverandøren ikke oplyser den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>ukendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>the vendor</source>
-            <translation type="unfinished" />
+            <translation>leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>this vendor</source>
-            <translation type="unfinished" />
+            <translation>denne leverandør</translation>
         </message>
     </context>
     <context>

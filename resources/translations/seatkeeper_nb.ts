@@ -6749,9 +6749,9 @@ Detaljer står i loggen: {log_file}</translation>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Don't renew {n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ikke forny {n} lisens</numerusform>
+                <numerusform>Ikke forny {n} lisenser</numerusform>
             </translation>
         </message>
         <message>
@@ -6772,9 +6772,9 @@ Detaljer står i loggen: {log_file}</translation>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew {n} seat(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Forny {n} lisens</numerusform>
+                <numerusform>Forny {n} lisenser</numerusform>
             </translation>
         </message>
         <message>
@@ -6835,7 +6835,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Unassign seat {seat}</source>
-            <translation type="unfinished" />
+            <translation>Fjern tildeling av lisens {seat}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
@@ -6864,7 +6864,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Assign anyway</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel likevel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6879,7 +6879,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Disconnect them</source>
-            <translation type="unfinished" />
+            <translation>Koble dem &amp;fra</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6889,7 +6889,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Keep them connected</source>
-            <translation type="unfinished" />
+            <translation>&amp;La dem være tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6904,7 +6904,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>&amp;Reassign anyway</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tildel på nytt likevel</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6919,12 +6919,12 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Connect {device} to {seat}</source>
-            <translation type="unfinished" />
+            <translation>Koble {device} til {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Devices of the account</source>
-            <translation type="unfinished" />
+            <translation>Enhetene til kontoen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6934,7 +6934,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Disconnect {device} from {seat}</source>
-            <translation type="unfinished" />
+            <translation>Koble {device} fra {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -7004,7 +7004,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{devices_connected} devices connected at once; the vendor's limit is not known.</source>
-            <translation type="unfinished" />
+            <translation>{devices_connected} enheter tilkoblet samtidig; leverandørens grense er ukjent.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -7014,14 +7014,14 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{email} already holds {seats} of this subscription.</source>
-            <translation type="unfinished" />
+            <translation>{email} har allerede {seats} i dette abonnementet.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>{holder}'s {n} device(s) are connected to this seat. Should they stay connected for {name}?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} enhet som tilhører {holder}, er tilkoblet denne lisensen. Skal den forbli tilkoblet for {name}?</numerusform>
+                <numerusform>{n} enheter som tilhører {holder}, er tilkoblet denne lisensen. Skal de forbli tilkoblet for {name}?</numerusform>
             </translation>
         </message>
     </context>
@@ -7153,7 +7153,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>Devices to send to</source>
-            <translation type="unfinished" />
+            <translation>Enheter det skal sendes til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -7213,7 +7213,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>Nothing has been sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting er sendt ennå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
@@ -7283,7 +7283,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>The recipient opens the link on the device that will use the subscription.</source>
-            <translation type="unfinished" />
+            <translation>Mottakeren åpner lenken på enheten som skal bruke abonnementet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -7308,7 +7308,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
             <source>To devices already connected to the account, or as a download link by e-mail.</source>
-            <translation type="unfinished" />
+            <translation>Til enheter som allerede er tilkoblet kontoen, eller som en nedlastingslenke på e-post.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -7334,7 +7334,7 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_wizard.py" />
             <source>What went out, and what happens next.</source>
-            <translation type="unfinished" />
+            <translation>Hva som ble sendt, og hva som skjer videre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/send_pages.py" />
@@ -7767,12 +7767,12 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>State &amp;terms…</source>
-            <translation type="unfinished" />
+            <translation>Oppgi &amp;vilkår…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
             <source>Terms saved.</source>
-            <translation type="unfinished" />
+            <translation>Vilkårene er lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/subscription_panel.py" />
@@ -8041,62 +8041,62 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dager</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>&amp;Currency:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valuta:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>&amp;Devices a seat:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enheter per lisens:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>&amp;Notice period:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oppsigelsestid:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>&amp;Save terms</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre vilkår</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>Renews automatically</source>
-            <translation type="unfinished" />
+            <translation>Fornyes automatisk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>Terms of {name}</source>
-            <translation type="unfinished" />
+            <translation>Vilkår for {name}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>Use these for {vendor}'s other subscriptions and imports</source>
-            <translation type="unfinished" />
+            <translation>Bruk disse for de andre abonnementene og importene fra {vendor}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>What you know of {vendor}'s terms for this subscription. Leave a value at “not known” when the vendor does not say.</source>
-            <translation type="unfinished" />
+            <translation>Det du vet om vilkårene fra {vendor} for dette abonnementet. La en verdi stå på «ukjent» når leverandøren ikke oppgir den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>ukjent</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>the vendor</source>
-            <translation type="unfinished" />
+            <translation>leverandøren</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/terms_dialog.py" />
             <source>this vendor</source>
-            <translation type="unfinished" />
+            <translation>denne leverandøren</translation>
         </message>
     </context>
     <context>
