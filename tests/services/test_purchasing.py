@@ -320,3 +320,18 @@ def test_a_second_volume_subscriptions_seats_go_on_from_the_first_s(
     assert second.licence_ids == ("L-0006", "L-0007", "L-0008", "L-0009", "L-0010")
     added = service.add_seats(first.subscription_id, 1, date(2026, 11, 22)).value
     assert added.licence_ids == ("L-0011",)
+
+
+def test_vl2_vl3_apply_through_the_profile_not_to_an_own_vendors_volume(
+        store: Store, service: PurchasingService) -> None:
+    """VL-2 and VL-3 are ExpressVPN's website terms: Adobe's 3 seats by PayPal are not refused."""
+    account = _account(store, vendor="Adobe")
+    quote = service.quote_new_volume(account, 3, 12, Money(1000, "EUR"))
+    assert quote.seats == 3
+    done = service.complete(_approved(service, account), seats=3, plan_months=12,
+                            unit_monthly_price=Money(1000, "EUR"), method=PaymentMethod.PAYPAL,
+                            card_brand="Visa", card_last4="4242").value
+    assert len(done.seat_ids) == 3
+    with pytest.raises(RuleRefused) as caught:  # the seed vendor keeps VL-2
+        service.quote_new_volume(_account(store), 3, 12, PRICE)
+    assert caught.value.rule_id == "VL-2"

@@ -279,3 +279,17 @@ def test_a_seat_can_be_renamed_to_the_vendors_licence_id(demo_store: Store,
         service.rename_seat(_seat(demo_store, "L-0002"), "EXPV-7731-AB")
     with pytest.raises(BadInput):
         service.rename_seat(seat, "   ")
+
+
+def test_vl2_vl3_a_new_plan_of_an_own_vendor_is_not_held_to_expressvpns_terms(
+        demo_store: Store, seats: SeatService) -> None:
+    """VL-2/VL-3 come from the vendor's profile: an Adobe volume restarts with 3 seats by PayPal."""
+    sub = _volume_id(demo_store)
+    demo_store.write(lambda c: c.execute(t.vendor_accounts.update().where(
+        t.vendor_accounts.c.id == sa.select(t.subscriptions.c.account_id)
+        .where(t.subscriptions.c.id == sub).scalar_subquery()).values(vendor="Adobe")))
+    seats.cancel_subscription(sub)
+    plan = seats.start_new_plan(sub, seats=3, plan_months=12, on=date(2026, 11, 22),
+                                method=PaymentMethod.PAYPAL, card_brand="Visa",
+                                card_last4="4242").value
+    assert (plan.status, plan.seats_active) == ("active", 3)

@@ -74,16 +74,28 @@ ORDER_STEP = message("volume.order_step", "A volume purchase that is {current} c
                      "{wanted}: it goes requested -> approved -> completed, and only an "
                      "approved request can be completed.")
 
-def check_volume_seat_count(seats: int) -> None:
-    """VL-2: a volume purchase has at least 5 seats."""
+CARD_ONLY_METHODS = (PaymentMethod.CREDIT_CARD,)  # VL-3
+
+
+def check_volume_seat_count(seats: int, minimum: int | None = MIN_VOLUME_SEATS) -> None:
+    """VL-2: a volume purchase has at least 5 seats, where the vendor's profile says so.
+
+    ``minimum`` None: the vendor sets no minimum (an admin's own vendor); only
+    "at least one seat" is checked.
+    """
     _positive(seats, SEATS_AT_LEAST_ONE, "seats")
-    if seats < MIN_VOLUME_SEATS:
-        raise RuleRefused("VL-2", TOO_FEW_SEATS(minimum=MIN_VOLUME_SEATS, seats=seats))
+    if minimum is not None and seats < minimum:
+        raise RuleRefused("VL-2", TOO_FEW_SEATS(minimum=minimum, seats=seats))
 
 
-def check_payment_method(method: PaymentMethod) -> None:
-    """VL-3: volume purchases are paid by credit card only."""
-    if method is not PaymentMethod.CREDIT_CARD:
+def check_payment_method(method: PaymentMethod,
+                         methods: tuple[PaymentMethod, ...] | None = CARD_ONLY_METHODS
+                         ) -> None:
+    """VL-3: volume purchases are paid by credit card only, where the profile says so.
+
+    ``methods`` None: the vendor's accepted methods are not known; nothing refused.
+    """
+    if methods is not None and method not in methods:
         raise RuleRefused("VL-3", CARD_ONLY())
 
 
@@ -125,12 +137,17 @@ def refuse_request(request: VolumeRequest) -> VolumeRequest:
 
 
 def complete_request(request: VolumeRequest, seats: int, plan_months: int,
-                     method: PaymentMethod) -> VolumeRequest:
-    """VL-4 with VL-2 and VL-3: complete an approved request, choosing seats and cycle."""
+                     method: PaymentMethod, *, minimum: int | None = MIN_VOLUME_SEATS,
+                     methods: tuple[PaymentMethod, ...] | None = CARD_ONLY_METHODS
+                     ) -> VolumeRequest:
+    """VL-4 with VL-2 and VL-3: complete an approved request, choosing seats and cycle.
+
+    ``minimum`` and ``methods`` come from the vendor's terms profile (VL-2, VL-3).
+    """
     done = _move(request, OrderStatus.COMPLETED)
-    check_volume_seat_count(seats)
+    check_volume_seat_count(seats, minimum)
     _positive(plan_months, CYCLE_AT_LEAST_ONE, "plan_months")
-    check_payment_method(method)
+    check_payment_method(method, methods)
     return replace(done, seats=seats, plan_months=plan_months)
 
 
@@ -221,9 +238,13 @@ class NewVolumeQuote:
 
 
 def quote_new_volume(seats: int, plan_months: int, unit_monthly_price: Money,
-                     credit: Money | None = None) -> NewVolumeQuote:
-    """VL-2, VL-6, VL-17: price, credit carried over and amount due of a new volume plan."""
-    check_volume_seat_count(seats)
+                     credit: Money | None = None, *, minimum: int | None = MIN_VOLUME_SEATS
+                     ) -> NewVolumeQuote:
+    """VL-2, VL-6, VL-17: price, credit carried over and amount due of a new volume plan.
+
+    ``minimum``: the vendor profile's minimum seats (VL-2); None: none known.
+    """
+    check_volume_seat_count(seats, minimum)
     _positive(plan_months, CYCLE_AT_LEAST_ONE, "plan_months")
     _not_negative(unit_monthly_price, PRICE_NEGATIVE, "unit_monthly_price")
     available = credit if credit is not None else Money.zero(unit_monthly_price.currency)

@@ -25,6 +25,7 @@ from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.price import Price, PriceBasis
 from seatkeeper.domain.terms import add_months
+from seatkeeper.domain.vendor_terms import by_key, profile_for
 from seatkeeper.services.subscription_terms import ends_of
 from seatkeeper.store import audit, orders, seats, subscriptions
 from seatkeeper.store.engine import Connection
@@ -36,6 +37,7 @@ from seatkeeper.store.records import (
     load_subscription,
     require_owner,
 )
+from seatkeeper.store.vendor_terms import saved_profiles
 
 CHANGED_MEANWHILE = message("subscription.changed_meanwhile", "“{name}” was changed by someone "
                             "else since you opened it; reload it and try again.")
@@ -101,12 +103,16 @@ def start_new_plan(conn: Connection, subscription_id: int, terms: NewPlanTerms,
     sub = load_subscription(conn, subscription_id)
     require_owner(sub["owner_email"], actor_email)
     vl.check_new_plan_allowed(seats.statuses(conn, subscription_id))
-    vl.check_volume_seat_count(terms.seats)
-    vl.check_payment_method(terms.method)
+    # VL-2 and VL-3 where the vendor's profile says so (ExpressVPN website), not for all.
+    profile = profile_for(sub["vendor"], BillingChannel(sub["channel"]),
+                          by_key(saved_profiles(conn)))
+    vl.check_volume_seat_count(terms.seats, profile.min_volume_seats)
+    vl.check_payment_method(terms.method, profile.volume_payment_methods)
     card = check_card(terms.card_brand, terms.card_last4)
     stated = _new_plan_price(sub, terms.unit_monthly_price)
     price = stated.per_seat_month(terms.seats)
-    quote = vl.quote_new_volume(terms.seats, terms.plan_months, price)
+    quote = vl.quote_new_volume(terms.seats, terms.plan_months, price,
+                                minimum=profile.min_volume_seats)
     quote = replace(quote, price=stated.cost(terms.seats, terms.plan_months, terms.seats),
                     amount_due=stated.cost(terms.seats, terms.plan_months, terms.seats))
     day = terms.on or now.date()

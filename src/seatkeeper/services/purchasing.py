@@ -149,13 +149,14 @@ class PurchasingService:
 
         def work(conn: Connection) -> vl.NewVolumeQuote:
             account = subscriptions.load_account(conn, account_id)
-            check_billing_currency(profile_for(account["vendor"] if account else "",
-                                               BillingChannel.WEBSITE,
-                                               by_key(saved_profiles(conn))),
-                                   unit_monthly_price.currency)  # AS-1, before any sum
+            profile = profile_for(account["vendor"] if account else "",
+                                  BillingChannel.WEBSITE, by_key(saved_profiles(conn)))
+            # AS-1, before any sum
+            check_billing_currency(profile, unit_monthly_price.currency)
             return vl.quote_new_volume(
                 seats, plan_months, unit_monthly_price,
-                _individual_credit(conn, account_id, unit_monthly_price.currency, day))
+                _individual_credit(conn, account_id, unit_monthly_price.currency, day),
+                minimum=profile.min_volume_seats)  # VL-2 where the profile says so
         return self.store.read(work)
 
     def complete(self, order_id: int, *, seats: int, plan_months: int,
@@ -171,17 +172,21 @@ class PurchasingService:
             row, owner = _order_row(conn, order_id)
             require_owner(owner, actor_email)
             request = vl.VolumeRequest(owner, OrderStatus(row["status"]))
-            vl.complete_request(request, seats, plan_months, method)
-            card = check_card(card_brand, card_last4)
             account = subscriptions.load_account(conn, row["account_id"])
             profile = profile_for(account["vendor"] if account else "", BillingChannel.WEBSITE,
                                   by_key(saved_profiles(conn)))
+            # VL-2 and VL-3 because the vendor's profile says so, not for every vendor.
+            vl.complete_request(request, seats, plan_months, method,
+                                minimum=profile.min_volume_seats,
+                                methods=profile.volume_payment_methods)
+            card = check_card(card_brand, card_last4)
             # AS-1 for a seed vendor; the admin's own vendor records the currency paid.
             check_billing_currency(profile, unit_monthly_price.currency)
             now, day = self.clock(), on or self.clock().date()
             quote = vl.quote_new_volume(seats, plan_months, unit_monthly_price,
                                         _individual_credit(conn, row["account_id"],
-                                                           unit_monthly_price.currency, day))
+                                                           unit_monthly_price.currency, day),
+                                        minimum=profile.min_volume_seats)
             renewal = add_months(day, plan_months)
             title = (name or "").strip() or f"Volume licence ({seats} seats)"
             sub_id = subscriptions.create(

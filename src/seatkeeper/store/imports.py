@@ -36,6 +36,11 @@ from seatkeeper.store.batches import (
 )
 from seatkeeper.store.bulk_load import BulkLoad, bulk_load, insert_rows
 from seatkeeper.store.prices import price_columns, price_of
+from seatkeeper.store.records import highest_licence_number
+
+# A file that names no seat: the subscription's one seat, numbered on writing like a
+# new purchase's (roster-wide L-nnnn, issue 16), so a seat id names one seat.
+UNNUMBERED_SEAT = ""
 
 
 class SubscriptionRecord(NamedTuple):
@@ -213,6 +218,7 @@ class RosterWriter:
                      st.c.renew, st.c.status], st.c.subscription_id,
                 sorted(set(subs.values())))
         }
+        aliases = self._number_unnamed(wanted, existing)
         ids = {k: v[0] for k, v in existing.items()}
         changed: list[dict[str, Any]] = []
         moved: list[tuple[int, int | None]] = []
@@ -244,8 +250,36 @@ class RosterWriter:
                       close=False)
         self.counts.seats_added += len(new)
         self.counts.seats_updated += len(changed)
+        ids.update({unnamed: ids[real] for unnamed, real in aliases.items()})
         self.tick(len(rows))
         return ids
+
+    def _number_unnamed(self, wanted: dict[tuple[int, str], tuple[int | None, bool, str]],
+                        existing: dict[tuple[int, str], tuple[int, int | None, bool, str]]
+                        ) -> dict[tuple[int, str], tuple[int, str]]:
+        """Give each subscription's unnamed seat a real id, in ``wanted``, in place.
+
+        A re-import finds the seat the first import numbered (the subscription's
+        first seat); a new one gets the next L-nnnn of the whole roster.
+        Returns unnamed key -> real key, for the devices that name the seat.
+        """
+        unnamed = [k for k in wanted if k[1] == UNNUMBERED_SEAT]
+        if not unnamed:
+            return {}
+        first_seat: dict[int, tuple[int, str]] = {}
+        for key, _ in sorted(existing.items(), key=lambda kv: kv[1][0]):
+            first_seat.setdefault(key[0], key)
+        number = highest_licence_number(self.conn)
+        aliases: dict[tuple[int, str], tuple[int, str]] = {}
+        for key in unnamed:
+            real = first_seat.get(key[0])
+            if real is None:
+                number += 1
+                real = (key[0], f"L-{number:04d}")
+            aliases[key] = real
+            value = wanted.pop(key)
+            wanted.setdefault(real, value)
+        return aliases
 
     def _history(self, moved: list[tuple[int, int | None]], *, close: bool) -> None:
         """VL-13: close the open assignment of every seat that changed hands, open the new."""

@@ -134,3 +134,29 @@ def test_row_problems_carry_message_ids_and_read_as_before(store: Store,
     assert refused.value.msg.id == "import.rows_refused"
     assert refused.value.message.startswith("3 of 5 rows cannot be imported, so nothing was; "
                                             "first: row 4, E-mail: “not-an-address” is not")
+
+
+def _seat_ids(store: Store) -> list[tuple[str, str]]:
+    return sorted(store.read(lambda c: [(str(n), str(lic)) for n, lic in c.execute(
+        sa.select(t.subscriptions.c.name, t.seats.c.licence_id)
+        .join(t.subscriptions, t.subscriptions.c.id == t.seats.c.subscription_id))]))
+
+
+def test_subscriptions_without_a_seat_column_get_roster_wide_seat_ids(
+        store: Store, vault: MemoryVault, clock: Clock) -> None:
+    """Issue 16: not `seat-001` for every subscription, but L-nnnn like a new purchase."""
+    def run(text: str) -> None:
+        source = read_csv_text(text)
+        plan = preview(source.rows, guess_mapping(source.headers), CTX, headers=source.headers)
+        assert not plan.errors
+        apply(store, plan, vault=vault, clock=clock, actor="t")
+
+    header = "Product,Vendor,Holder,E-mail,Renewal,Monthly price\n"
+    first = header + ("Creative Cloud,Adobe,Ada,ada@example.com,2027-01-31,$50.00\n"
+                      "Slack Pro,Slack,Bob,bob@example.com,2027-03-01,$8.00\n")
+    run(first)
+    assert _seat_ids(store) == [("Creative Cloud", "L-0001"), ("Slack Pro", "L-0002")]
+    run(first)  # a re-import finds the same seats, it does not number new ones
+    assert _seat_ids(store) == [("Creative Cloud", "L-0001"), ("Slack Pro", "L-0002")]
+    run(header + "Zoom Pro,Zoom,Cy,cy@example.com,2027-02-01,$15.00\n")
+    assert _seat_ids(store)[-1] == ("Zoom Pro", "L-0003")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from seatkeeper.ui.dialogs.seat_dialogs import AssignDialog, DevicesDialog
+from seatkeeper.ui.dialogs.seat_dialogs import AssignDialog, DevicesDialog, RenameSeatDialog
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.widgets.table_screen import TableScreen
 from tests.ui.conftest import Errors, save_screenshot, seat_actions_of
@@ -192,4 +192,35 @@ def test_vl13_reassign_warns_about_a_duplicate_holder_and_asks_about_devices(
         qtbot.mouseClick(drop, Qt.MouseButton.LeftButton)
     state = services.seats.seat(seat_id)
     assert (state.holder, state.devices_connected) == ("Kari Hansen", 0)
+    assert errors == []
+
+
+def test_rename_a_seat_to_the_vendors_licence_id_and_a_taken_id_is_refused_in_words(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """Issue 16: the admin renames a seat to the vendor's own licence id from Licences."""
+    services = demo_window.services
+    assert services is not None
+    screen = demo_window.screens["licences"]
+    (seat_id,) = select(screen, "L-0021")
+    actions = seat_actions_of(demo_window)
+    assert actions.rename.isEnabled()
+    actions.rename.trigger()
+    dialog = dialog_of(qtbot, demo_window, RenameSeatDialog)
+    field = dialog.findChild(QLineEdit, "licenceId")
+    assert field.text() == "L-0021"
+    field.clear()
+    qtbot.keyClicks(field, "L-0001")  # another seat of this subscription
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    reason = dialog.findChild(QLabel, "reason")
+    qtbot.waitUntil(lambda: "already called L-0001" in reason.text(), timeout=10_000)
+    assert dialog.isVisible()
+    assert services.seats.seat(seat_id).licence_id == "L-0021"
+    field.clear()
+    qtbot.keyClicks(field, "XV-7781-AB")
+    save_screenshot(dialog, "seat_rename_dialog")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert services.seats.seat(seat_id).licence_id == "XV-7781-AB"
+    qtbot.waitUntil(lambda: any(r.licence_id == "XV-7781-AB" for r in screen.selected_rows()),
+                    timeout=10_000)
     assert errors == []

@@ -34,6 +34,7 @@ from seatkeeper.services.importing.mapping import norm
 from seatkeeper.services.importing.people import holder
 from seatkeeper.services.importing.readers import EXTRA_CELLS
 from seatkeeper.services.importing.records import (
+    UNNUMBERED_SEAT,
     Cells,
     DeviceRecord,
     PlannedRow,
@@ -107,7 +108,7 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
         sub = _subscription(cells, ctx)
         if len(cells.errors) == before:
             ctx.memo[raw] = sub
-    licence = cells.text("licence_id").strip() or "seat-001"
+    licence = cells.text("licence_id").strip() or UNNUMBERED_SEAT
     holder_name, holder_email = holder(cells, "holder_name", "holder_email")
     _, seat_status = cells.parse("status", status_words, ("active", SEAT_ACTIVE))
     seat = SeatRecord(licence, holder_name, holder_email,
@@ -248,7 +249,7 @@ def plain_converter(mapping: Mapping[str, str], ctx: ImportContext) -> PlainConv
             sub = subscription(row)
             if sub is None:
                 return None
-            licence = (row[h_licence].strip() if h_licence else "") or "seat-001"
+            licence = (row[h_licence].strip() if h_licence else "") or UNNUMBERED_SEAT
             name = row[h_name].strip() if h_name else ""
             email = row[h_email].strip() if h_email else ""
             if email:

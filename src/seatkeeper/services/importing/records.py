@@ -15,10 +15,16 @@ from typing import TypeVar
 from seatkeeper.domain.errors import BadInput, KnownError
 from seatkeeper.domain.messages import Message, message
 from seatkeeper.services.importing.readers import EXTRA_CELLS
-from seatkeeper.store.imports import DeviceRecord, PlannedRow, SeatRecord, SubscriptionRecord
+from seatkeeper.store.imports import (
+    UNNUMBERED_SEAT,
+    DeviceRecord,
+    PlannedRow,
+    SeatRecord,
+    SubscriptionRecord,
+)
 
-__all__ = ["Cells", "DeviceRecord", "PlannedRow", "RowError", "RowRejected", "SeatRecord",
-           "SubscriptionRecord"]
+__all__ = ["UNNUMBERED_SEAT", "Cells", "DeviceRecord", "PlannedRow", "RowError", "RowRejected",
+           "SeatRecord", "SubscriptionRecord"]
 
 T = TypeVar("T")
 SURPLUS_CELLS = message("import.surplus_cells", "{cells} cells but {headers} headers")

@@ -25,7 +25,12 @@ from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_acti
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.credentials_dialog import CredentialsDialog
 from seatkeeper.ui.dialogs.new_plan_dialog import NewPlanDialog
-from seatkeeper.ui.dialogs.seat_dialogs import AssignDialog, DevicesDialog, confirm
+from seatkeeper.ui.dialogs.seat_dialogs import (
+    AssignDialog,
+    DevicesDialog,
+    RenameSeatDialog,
+    confirm,
+)
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.undo import undo_for
 from seatkeeper.ui.widgets.table_screen import TableScreen
@@ -64,6 +69,8 @@ class SeatActions(QObject):
                             "Ctrl+Shift+D")
         self.setup = make("seatSetup", tr(CTX, "&Setup (credentials)…"), self.open_setup,
                           "Ctrl+Shift+S")
+        self.rename = make("renameSeat", tr(CTX, "Re&name seat…"), self.rename_seat,
+                           "Ctrl+Shift+I")
         self.cancel_sub = make("cancelSubscription", tr(CTX, "&Cancel subscription…"),
                                self.cancel_subscription, "Ctrl+Shift+X")
         self.new_plan = make("startNewPlan", tr(CTX, "Start &new plan…"), self.start_new_plan,
@@ -71,8 +78,9 @@ class SeatActions(QObject):
         self.renew_on.setIconText(tr(CTX, "Renew"))
         self.renew_off.setIconText(tr(CTX, "Don't renew"))
         self.setup.setIconText(tr(CTX, "Setup…"))
+        self.rename.setIconText(tr(CTX, "Rename…"))
         self.seat_actions = [self.assign, self.unassign, self.renew_on, self.renew_off,
-                             self.devices, self.setup]
+                             self.devices, self.setup, self.rename]
         self.plan_actions = [self.cancel_sub, self.new_plan]
         ctx.roster_opened.connect(self.attach)
         ctx.services_changed.connect(self._services_changed)
@@ -97,8 +105,10 @@ class SeatActions(QObject):
             return
         screen.destroyed.connect(self._screen_gone)
         bar = screen.actions_bar
+        # Rename is in the Seats menu and the context menu: the bar fits 1024 px without it.
         for action in (self.purchase, *self.seat_actions):
-            bar.addAction(action)
+            if action is not self.rename:
+                bar.addAction(action)
         more = QToolButton(bar)
         more.setText(tr(CTX, "Subscription"))
         more.setObjectName("subscriptionMenu")
@@ -172,6 +182,7 @@ class SeatActions(QObject):
             (self.renew_on, bool(rows), tr(CTX, "Select one or more seats.")),
             (self.renew_off, bool(rows), tr(CTX, "Select one or more seats.")),
             (self.devices, one, tr(CTX, "Select one seat.")),
+            (self.rename, one, tr(CTX, "Select one seat.")),
         ):
             self._enable(action, writable and ok, why if writable else tr(CTX, READ_ONLY))
         self._enable(self.setup, one, tr(CTX, "Select one seat."))
@@ -273,6 +284,18 @@ class SeatActions(QObject):
             return
         dialog = DevicesDialog(self.ctx, services, row, self.ctx.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def rename_seat(self) -> None:
+        """Issue 16: the seat gets the vendor's own licence id; the dialog shows a refusal."""
+        row, services = self.row(), self.services
+        if row is None or services is None:
+            return
+        dialog = RenameSeatDialog(self.ctx, services, row, self.ctx.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.ctx.messages.say(
+            tr(CTX, "Seat {old} is now called {new}.", old=row.licence_id,
+               new=dialog.state.licence_id if dialog.state else ""), 8))
         dialog.open()
 
     def open_setup(self) -> None:

@@ -230,6 +230,95 @@ class AssignDialog(QDialog):
             self.ctx.messages.fail(error)
 
 
+class RenameSeatDialog(QDialog):
+    """Give a seat the vendor's own licence id (issue 16); the service says what is refused."""
+
+    def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.services, self.row = ctx, services, row
+        self.state: SeatState | None = None
+        self.setObjectName("renameSeatDialog")
+        self.setWindowTitle(tr(CTX, "Rename seat {seat}", seat=row.licence_id))
+        intro = QLabel(tr(CTX, "A seat of “{subscription}”. Type the vendor's own licence id "
+                               "so the seat is called what the vendor calls it.",
+                          subscription=row.subscription), self)
+        intro.setWordWrap(True)
+        self.licence = named(QLineEdit(row.licence_id, self), "licenceId")
+        self.licence.setMinimumWidth(280)
+        self.licence.selectAll()
+        form = QFormLayout()
+        label = QLabel(tr(CTX, "&Seat id:"), self)
+        label.setBuddy(self.licence)
+        form.addRow(label, self.licence)
+        self.reason = ReasonLabel(self)
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton(tr(CTX, "&Rename"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.licence.textChanged.connect(lambda _t: self._check())
+        self._version: int | None = None
+        self._check()
+        # The version read now guards against someone else changing the seat meanwhile.
+        ctx.read(lambda: services.seats.seat(row.seat_id), owner=self).success(
+            self._loaded).failure(self._failed).run()
+
+    def _loaded(self, state: SeatState) -> None:
+        self._version = state.version
+
+    def _new_id(self) -> str:
+        return " ".join(self.licence.text().split())
+
+    def _check(self) -> bool:
+        new = self._new_id()
+        if not new:
+            self.reason.note(tr(CTX, "Type the seat's new id."))
+        elif new == self.row.licence_id:
+            self.reason.note(tr(CTX, "The seat is called {seat} now.", seat=new))
+        else:
+            self.reason.ok(tr(CTX, "Will be renamed from {old} to {new}.",
+                              old=self.row.licence_id, new=new))
+        ok = bool(new) and new != self.row.licence_id
+        self.ok.setEnabled(ok)
+        return ok
+
+    def _save(self) -> None:
+        if not self._check():
+            return
+        seats, seat_id, new, version = (self.services.seats, self.row.seat_id, self._new_id(),
+                                        self._version)
+        self.ctx.write(lambda: seats.rename_seat(seat_id, new, expected_version=version),
+                       owner=self).busy(Busy(self.reason, [self.ok])).success(
+            self._saved).failure(self._failed).run(initiator=self)
+
+    def _saved(self, state: SeatState) -> None:
+        self.state = state
+        old, new, seats, seat_id = self.row.licence_id, state.licence_id, self.services.seats, \
+            self.row.seat_id
+        undo_for(self.ctx).record(tr(CTX, "Rename seat {seat}", seat=old),
+                                  lambda: seats.rename_seat(seat_id, old),
+                                  lambda: seats.rename_seat(seat_id, new))
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ConflictError):
+            self.ctx.messages.fail(error, tr(CTX, "Seat changed meanwhile"))
+            self.reject()
+        elif isinstance(error, KnownError):
+            self.reason.refusal(error_text(error))
+            self.ok.setEnabled(True)
+        else:
+            self.ctx.messages.fail(error)
+
+
 class DevicesDialog(QDialog):
     """Connect or disconnect the seat's devices; at most the seat's limit at once (VL-19)."""
 
