@@ -6418,6 +6418,16 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Re&amp;name seat…</source>
+            <translation>Om&amp;døb licens…</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Rename…</source>
+            <translation>Omdøb…</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew</source>
             <translation>Forny</translation>
         </message>
@@ -6428,6 +6438,11 @@ Detaljerne står i loggen: {log_file}</translation>
                 <numerusform>Forny {n} licens</numerusform>
                 <numerusform>Forny {n} licenser</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Seat {old} is now called {new}.</source>
+            <translation>Licens {old} hedder nu {new}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
@@ -6560,6 +6575,21 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Omdøb</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>&amp;Seat id:</source>
+            <translation>&amp;Licens-id:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>A seat of “{subscription}”. Type the vendor's own licence id so the seat is called what the vendor calls it.</source>
+            <translation>En licens i “{subscription}”. Skriv leverandørens eget licens-id, så licensen hedder det samme som hos leverandøren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Assign seat {seat}</source>
             <translation>Tildel licens {seat}</translation>
         </message>
@@ -6610,6 +6640,11 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Rename seat {seat}</source>
+            <translation>Omdøb licens {seat}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
         </message>
@@ -6617,6 +6652,11 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Seat changed meanwhile</source>
             <translation>Licensen er ændret i mellemtiden</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>The seat is called {seat} now.</source>
+            <translation>Licensen hedder {seat} nu.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6630,8 +6670,18 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Type the seat's new id.</source>
+            <translation>Skriv licensens nye id.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Who gets seat {licence_id}?</source>
             <translation>Hvem skal have licens {licence_id}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Will be renamed from {old} to {new}.</source>
+            <translation>Omdøbes fra {old} til {new}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />

@@ -6766,6 +6766,16 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Re&amp;name seat…</source>
+            <translation>&amp;Gi lisensen nytt navn…</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Rename…</source>
+            <translation>Gi nytt navn…</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
             <source>Renew</source>
             <translation>Forny</translation>
         </message>
@@ -6776,6 +6786,11 @@ Detaljer står i loggen: {log_file}</translation>
                 <numerusform>Forny {n} lisens</numerusform>
                 <numerusform>Forny {n} lisenser</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/seats.py" />
+            <source>Seat {old} is now called {new}.</source>
+            <translation>Lisens {old} heter nå {new}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/seats.py" />
@@ -6908,6 +6923,21 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Gi nytt navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>&amp;Seat id:</source>
+            <translation>&amp;Lisens-ID:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>A seat of “{subscription}”. Type the vendor's own licence id so the seat is called what the vendor calls it.</source>
+            <translation>En lisens i «{subscription}». Skriv leverandørens egen lisens-ID, så lisensen heter det samme som hos leverandøren.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Assign seat {seat}</source>
             <translation>Tildel lisens {seat}</translation>
         </message>
@@ -6958,6 +6988,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Rename seat {seat}</source>
+            <translation>Gi lisens {seat} nytt navn</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Saved.</source>
             <translation>Lagret.</translation>
         </message>
@@ -6965,6 +7000,11 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Seat changed meanwhile</source>
             <translation>Lisensen ble endret i mellomtiden</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>The seat is called {seat} now.</source>
+            <translation>Lisensen heter {seat} nå.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
@@ -6978,8 +7018,18 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Type the seat's new id.</source>
+            <translation>Skriv lisensens nye ID.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
             <source>Who gets seat {licence_id}?</source>
             <translation>Hvem skal få lisens {licence_id}?</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
+            <source>Will be renamed from {old} to {new}.</source>
+            <translation>Får nytt navn: {old} blir {new}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/seat_dialogs.py" />
