@@ -64,3 +64,17 @@ def test_memory_vault_round_trip_and_limit() -> None:
     assert vault.get(SERVICE, "k") is None
     with pytest.raises(BadInput):
         vault.set(SERVICE, "k", "x" * (MAX_SECRET_LENGTH + 1))
+
+
+def test_a_chosen_backend_that_cannot_start_means_unavailable_not_a_traceback(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scheduler runs `seatkeeper remind` with PYTHON_KEYRING_BACKEND set to the Secret
+    Service but no session bus: keyring raised while choosing it, and remind printed a
+    traceback (seen in CI). No keyring there is "not available", said in one line."""
+    def cannot_start() -> None:
+        raise RuntimeError("Unable to initialize SecretService: "
+                           "Environment variable DBUS_SESSION_BUS_ADDRESS is unset")
+    monkeypatch.setattr(keyring, "get_keyring", cannot_start)
+    monkeypatch.setattr(keyring.backend, "get_all_keyring", list)
+    assert find_recommended_backend() is None
+    assert not KeyringVault().available

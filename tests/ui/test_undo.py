@@ -124,7 +124,9 @@ def test_a_device_connection_undone(qtbot: QtBot, demo_window: MainWindow,
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: services.seats.seat(ola).devices_connected == before - 1,
                     timeout=WAIT)
-    assert device in undo_for(demo_window.ctx).undoText()
+    # The undo step is pushed when the write's result reaches the window, a moment after
+    # the roster holds it.
+    qtbot.waitUntil(lambda: device in undo_for(demo_window.ctx).undoText(), timeout=WAIT)
     dialog.close()
     key(qtbot, demo_window, Qt.Key.Key_Z)
     qtbot.waitUntil(lambda: services.seats.seat(ola).devices_connected == before, timeout=WAIT)

@@ -37,9 +37,12 @@ def _qualified(backend: keyring.backend.KeyringBackend) -> str:
 
 def find_recommended_backend() -> keyring.backend.KeyringBackend | None:
     """The viable accepted backend, honouring an explicit but accepted choice."""
-    chosen: keyring.backend.KeyringBackend = keyring.get_keyring()
-    candidates: list[keyring.backend.KeyringBackend] = [chosen,
-                                                        *getattr(chosen, "backends", [])]
+    try:
+        chosen: keyring.backend.KeyringBackend | None = keyring.get_keyring()
+    except Exception:  # a chosen backend that cannot start (no session bus, say)
+        chosen = None  # is no keyring here; the others are probed below
+    candidates: list[keyring.backend.KeyringBackend] = [] if chosen is None else [
+        chosen, *getattr(chosen, "backends", [])]
     for backend in candidates:
         if _qualified(backend) in RECOMMENDED and _viable(backend):
             return backend

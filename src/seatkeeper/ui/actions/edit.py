@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
 from seatkeeper.ui.context import WindowContext
@@ -25,6 +26,8 @@ def edit_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
         redo.setShortcuts([QKeySequence("Ctrl+Y"), standard])
 
     def follow() -> None:
+        if not (isValid(stack) and isValid(undo) and isValid(redo)):
+            return  # the stack emits while it is destroyed with the window
         undo.setEnabled(stack.canUndo())
         redo.setEnabled(stack.canRedo())
         undo.setText(tr(CTX, "&Undo {change}", change=stack.undoText()) if stack.canUndo()
