@@ -81,6 +81,32 @@ def test_reassign_undone_gives_the_seat_back_to_the_previous_holder(
     assert errors == []
 
 
+def test_reassign_that_disconnected_devices_undone_reconnects_them(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    services = demo_window.services
+    assert services is not None
+    (seat_id,) = select(demo_window.screens["licences"], "L-0003")
+    before = services.seats.seat(seat_id)
+    assert before.devices_connected > 0
+    connected = audited(demo_window, "seat.device_connected")
+    dialog = assign(qtbot, demo_window, "Liv Berg", "liv.berg@northwind.example")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.question is not None, timeout=WAIT)
+    drop = next(b for b in dialog.question.buttons() if "Disconnect" in b.text())
+    with qtbot.waitSignal(dialog.finished, timeout=WAIT):
+        qtbot.mouseClick(drop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.seats.seat(seat_id).devices_connected == 0, timeout=WAIT)
+    key(qtbot, demo_window, Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: services.seats.seat(seat_id).devices_connected
+                    == before.devices_connected, timeout=WAIT)
+    assert services.seats.seat(seat_id).holder == before.holder
+    assert audited(demo_window, "seat.device_connected") == connected + before.devices_connected
+    key(qtbot, demo_window, Qt.Key.Key_Y)
+    qtbot.waitUntil(lambda: services.seats.seat(seat_id).holder == "Liv Berg", timeout=WAIT)
+    assert services.seats.seat(seat_id).devices_connected == 0
+    assert errors == []
+
+
 def test_unassign_and_renew_off_undone(qtbot: QtBot, demo_window: MainWindow,
                                        errors: Errors) -> None:
     services = demo_window.services

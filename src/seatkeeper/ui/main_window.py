@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from seatkeeper.domain.changes import Changes, Entity
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         for menu in Menu:
             self.menus[menu] = self.menuBar().addMenu(menu_title(menu))
             self.menus[menu].setToolTipsVisible(True)
+        self._screen_entries: list[QAction] = []  # View's per-screen submenus, rebuilt on show
+        self.menus[Menu.VIEW].aboutToShow.connect(self._screen_menus)
         self._add_actions(create_actions(self.ctx, self, WINDOW_MODULES))
         self._connect()
 
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         """Put ``placed`` in their menus, in order; a menu with no action stays hidden."""
         for item in placed:
             self.actions_by_name[item.name] = item
+        self._drop_screen_menus()
         for menu, qmenu in self.menus.items():
             qmenu.clear()
             items = sorted((p for p in self.actions_by_name.values() if p.menu is menu),
@@ -133,6 +137,35 @@ class MainWindow(QMainWindow):
                     qmenu.addSeparator()
                 qmenu.addAction(item.action)
             qmenu.menuAction().setVisible(bool(items))
+
+    def _drop_screen_menus(self) -> QMenu:
+        view = self.menus[Menu.VIEW]
+        for entry in self._screen_entries:
+            view.removeAction(entry)
+            sub = entry.menu()
+            if isinstance(sub, QMenu):
+                sub.deleteLater()
+        self._screen_entries = []
+        return view
+
+    def _screen_menus(self) -> None:
+        """View lists each screen's toolbar actions too: Tab does not reach a toolbar, so
+        without this the actions found only there had no way in from the keyboard."""
+        view = self._drop_screen_menus()
+        titles = [self.nav.item(i).text() for i in range(self.nav.count())]
+        for title, screen in zip(titles, self.screens.values(), strict=False):
+            actions = [a for a in screen.actions_bar.actions()
+                       if not a.isSeparator() and not isinstance(a, QWidgetAction)]
+            if not actions:
+                continue
+            if not self._screen_entries:
+                self._screen_entries.append(view.addSeparator())
+            sub = QMenu(tr(CTX, "{screen} screen", screen=title), view)
+            sub.setObjectName(f"screenMenu_{title}")
+            sub.setToolTipsVisible(True)
+            sub.addActions(actions)
+            view.addMenu(sub)
+            self._screen_entries.append(sub.menuAction())
 
     def first_roster(self) -> None:
         self._add_actions(create_actions(self.ctx, self, ROSTER_MODULES))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from html import escape
-from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from seatkeeper import paths
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.tones import SURFACES, surface
 
 log = logging.getLogger(__name__)
 
@@ -47,11 +47,6 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "") ->
 class Banner(QFrame):
     """An in-window message strip (info or warning) with a Dismiss button."""
 
-    STYLES: ClassVar[dict[str, str]] = {
-        "info": "background:#e8f1fb;border:1px solid #9cc3ea;",
-        "warning": "background:#fff4e0;border:1px solid #f0b35a;",
-    }
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
@@ -69,7 +64,9 @@ class Banner(QFrame):
         self.hide()
 
     def show_message(self, text: str, kind: str = "info", seconds: int = 0) -> None:
-        self.setStyleSheet(f"QFrame#banner{{{self.STYLES.get(kind, self.STYLES['info'])}}}")
+        text_colour, background, border = surface(kind if kind in SURFACES else "info")
+        self.setStyleSheet(f"QFrame#banner{{background:{background};border:1px solid {border};}}"
+                           f"QFrame#banner QLabel{{color:{text_colour};}}")
         self.label.setText(escape(text))
         self.show()
         if seconds:

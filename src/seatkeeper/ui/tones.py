@@ -18,6 +18,13 @@ TONES = {
     "muted": ("#595959", "#b0b0b0"),
 }
 
+# A message strip's (text, background, border), on a light and on a dark palette: the
+# text colour is set too, since a dark palette's light text vanishes on a light strip.
+SURFACES = {
+    "info": (("#1a1a1a", "#e8f1fb", "#9cc3ea"), ("#f0f0f0", "#1f3347", "#4a78a8")),
+    "warning": (("#1a1a1a", "#fff4e0", "#f0b35a"), ("#f0f0f0", "#3d2c10", "#a8772b")),
+}
+
 
 def is_dark(palette: QPalette | None = None) -> bool:
     colours = palette if palette is not None else QGuiApplication.palette()
@@ -27,6 +34,12 @@ def is_dark(palette: QPalette | None = None) -> bool:
 def tone(name: str, palette: QPalette | None = None) -> str:
     """The hex colour of tone ``name`` for ``palette`` (the application's by default)."""
     light, dark = TONES[name]
+    return dark if is_dark(palette) else light
+
+
+def surface(name: str, palette: QPalette | None = None) -> tuple[str, str, str]:
+    """The (text, background, border) colours of strip ``name`` for ``palette``."""
+    light, dark = SURFACES[name]
     return dark if is_dark(palette) else light
 
 

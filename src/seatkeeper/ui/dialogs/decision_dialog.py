@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from seatkeeper.services.review import DECISIONS
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.review_model import decision_names
+from seatkeeper.ui.tones import tone
 
 NOTE_LIMIT = 1000
 
@@ -54,7 +55,7 @@ class DecisionDialog(QDialog):
             self.combo.setCurrentIndex(self.combo.findData(current))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color:#555")
+        self.hint.setStyleSheet(f"color:{tone('muted')}")
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("decisionNote")
         self.note.setPlaceholderText(tr(CTX, "Why (optional, shown in the report)"))
@@ -62,7 +63,7 @@ class DecisionDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
         self.why = QLabel(self)
-        self.why.setStyleSheet("color:#8a4b00")
+        self.why.setStyleSheet(f"color:{tone('warning')}")
         form = QFormLayout()
         form.addRow(tr(CTX, "&Decision:"), self.combo)
         form.addRow("", self.hint)

@@ -104,6 +104,7 @@ class AssignDialog(QDialog):
         self._name_left = False
         self.name.editingFinished.connect(self._left_name)
         self._version: int | None = None
+        self._keep_devices, self._dropped = True, list[int]()  # the undo reconnects these
         self.question: QMessageBox | None = None  # the duplicate / devices question
         self._check()
         # The version read now guards against someone else changing the seat meanwhile.
@@ -190,8 +191,14 @@ class AssignDialog(QDialog):
     def _write(self, *, keep_devices: bool) -> None:
         seats, seat_id = self.services.seats, self.row.seat_id
         name, email, version = self.name.text(), self.email.text(), self._version
+        self._keep_devices, self._dropped = keep_devices, []
         if self.row.holder is not None:
+            lookups = self.services.lookups
+
             def work() -> Any:
+                if not keep_devices:  # what the undo reconnects
+                    self._dropped = [d.device_id for d in lookups.devices_for_seat(seat_id)
+                                     if d.seat_id == seat_id]
                 return seats.reassign(seat_id, name, email, expected_version=version,
                                       keep_devices=keep_devices)
         else:
@@ -213,10 +220,16 @@ class AssignDialog(QDialog):
                 lambda: seats.unassign(seat_id), lambda: seats.assign(seat_id, name, email))
         else:
             holder, before = row.holder, row.email or ""
+            keep, dropped = self._keep_devices, tuple(self._dropped)
+
+            def undo() -> Any:
+                state = seats.reassign(seat_id, holder, before)
+                for device_id in dropped:  # each reconnection is its own audited change
+                    state = seats.connect_device(seat_id, device_id)
+                return state
             undo_for(self.ctx).record(
-                tr(CTX, "Reassign seat {seat}", seat=row.licence_id),
-                lambda: seats.reassign(seat_id, holder, before),
-                lambda: seats.reassign(seat_id, name, email))
+                tr(CTX, "Reassign seat {seat}", seat=row.licence_id), undo,
+                lambda: seats.reassign(seat_id, name, email, keep_devices=keep))
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ConflictError):

@@ -33,9 +33,14 @@ from seatkeeper.services.mail import check_settings
 from seatkeeper.services.smtp import MailError, SmtpSecurity, SmtpSettings
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, render, tr
+from seatkeeper.ui.tones import tone
 
 DEFAULT_PORTS = {SmtpSecurity.STARTTLS: 587, SmtpSecurity.TLS: 465, SmtpSecurity.NONE: 25}
-ERROR_STYLE, OK_STYLE, WARN_STYLE = "color:#b00020", "color:#1b7a1b", "color:#b35900"
+
+
+def _style(name: str) -> str:
+    """A status colour for the palette in use now (readable on light and dark)."""
+    return f"color:{tone(name)}"
 
 
 CTX = "SmtpDialog"
@@ -71,7 +76,7 @@ class SmtpDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARN_STYLE)
+        self.warning.setStyleSheet(_style("warning"))
         self.test_to = QLineEdit(self)
         self.test_to.setPlaceholderText(tr(CTX, "your own address"))
         self.test_button = QPushButton(tr(CTX, "Send &test message"), self)
@@ -136,13 +141,13 @@ class SmtpDialog(QDialog):
             self._say(tr(CTX, "No secure keyring was found, so no SMTP password can be stored. "
                               "A relay without login (leave the user empty) can still be "
                               "saved; otherwise links go through your mail client."),
-                      WARN_STYLE)
+                      _style("warning"))
         if why:
             for widget in (self.test_button, self.buttons.button(
                     QDialogButtonBox.StandardButton.Save)):
                 widget.setEnabled(False)
                 widget.setToolTip(why)
-            self._say(why, WARN_STYLE)
+            self._say(why, _style("warning"))
 
     def _load(self, settings: SmtpSettings | None) -> None:
         self.loaded = True
@@ -182,7 +187,7 @@ class SmtpDialog(QDialog):
                                   str(self.security.currentData()), self.user.text(),
                                   self.from_address.text())
         except KnownError as error:
-            self._say(error_text(error), ERROR_STYLE)
+            self._say(error_text(error), _style("refusal"))
             return None
 
     def _save(self, *, then_test: bool) -> None:
@@ -192,7 +197,7 @@ class SmtpDialog(QDialog):
         password = self.password.text() or None
         to = self.test_to.text().strip()
         if then_test and not to:
-            self._say(tr(CTX, "Type the address the test message goes to."), ERROR_STYLE)
+            self._say(tr(CTX, "Type the address the test message goes to."), _style("refusal"))
             return
         self._busy(True, tr(CTX, "Sending a test message to {to}…", to=to) if then_test
                    else tr(CTX, "Saving…"))
@@ -216,7 +221,7 @@ class SmtpDialog(QDialog):
             self.password.setPlaceholderText(tr(CTX, "stored in the keyring — leave empty to keep"))
         if tested:
             self._say(tr(CTX, "Saved. The server accepted the test message to {to}.",
-                              to=escape(to)), OK_STYLE)
+                              to=escape(to)), _style("ok"))
         else:
             self.accept()
 
@@ -224,9 +229,9 @@ class SmtpDialog(QDialog):
         self._busy(False, "")
         if isinstance(error, MailError):
             self._say(tr(CTX, "Settings saved, but the test message failed: {error}",
-                              error=error_text(error)), ERROR_STYLE)
+                              error=error_text(error)), _style("refusal"))
         elif isinstance(error, KnownError):
-            self._say(error_text(error), ERROR_STYLE)
+            self._say(error_text(error), _style("refusal"))
         else:
             self.ctx.messages.fail(error, tr(CTX, "E-mail (SMTP)"))
 
