@@ -2362,6 +2362,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/main_window.py" />
+            <source>{screen} screen</source>
+            <translation>Skjermbildet {screen}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/main_window.py" />
             <source>{screen}: details</source>
             <translation>{screen}: detaljer</translation>
         </message>
