@@ -10,6 +10,7 @@ a test about the file itself (pragmas, bytes on disk); its PostgreSQL half is dr
 
 from __future__ import annotations
 
+import gc
 import logging
 import logging.handlers
 import os
@@ -30,6 +31,26 @@ from seatkeeper.store.open import open_store
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 TEST_DATA = Path(__file__).resolve().parent / "data"  # the test files the tests import
+
+
+_TESTS_RUN = [0]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collector_off() -> Iterator[None]:
+    """The cyclic collector runs between tests on the main thread, never in a worker, as
+    the window runs it on its GUI thread (ui.tasks.collect_garbage_on_the_gui_thread): a
+    collection in a worker frees Qt objects off the GUI thread and crashes the process."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests() -> Iterator[None]:
+    yield
+    _TESTS_RUN[0] += 1
+    gc.collect(2 if _TESTS_RUN[0] % 25 == 0 else 0)
 
 
 @pytest.fixture(autouse=True)

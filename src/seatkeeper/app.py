@@ -70,7 +70,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from seatkeeper.ui.main_window import MainWindow
     from seatkeeper.ui.messages import show_error
     from seatkeeper.ui.settings import LANGUAGE, app_settings
-    from seatkeeper.ui.tasks import TaskRunner
+    from seatkeeper.ui.tasks import TaskRunner, collect_garbage_on_the_gui_thread
 
     configure_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -78,6 +78,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("Seatkeeper")
     app.setApplicationVersion("")
     identify_application()
+    collect_garbage_on_the_gui_thread(app)
     saved = app_settings().value(LANGUAGE, "")
     language = i18n.choose_language(getattr(args, "lang", None), str(saved or ""),
                                     QLocale.system().name())

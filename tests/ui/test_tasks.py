@@ -7,6 +7,7 @@ import sys
 import threading
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from seatkeeper.ui.tasks import WORKER_NICE, TaskRunner
@@ -26,3 +27,24 @@ def test_every_pool_runs_its_work_below_the_gui_thread(qtbot: QtBot, kind: str) 
     # The GUI thread itself is left as it was.
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == mine
     runner.wait()
+
+
+def test_the_cyclic_collector_runs_on_the_gui_thread_only(qapp: QCoreApplication) -> None:
+    """A collection started in a worker freed Qt objects off the GUI thread: a segfault
+    inside a worker's SQL (seen in CI). The window turns automatic collection off and
+    collects from a timer on its own thread."""
+    import gc
+
+    from seatkeeper.ui.tasks import collect_garbage_on_the_gui_thread
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        timer = collect_garbage_on_the_gui_thread(qapp, interval_ms=10)
+        assert not gc.isenabled()
+        assert timer.isActive()
+        assert timer.thread() is qapp.thread()
+        timer.stop()
+    finally:
+        if not was:
+            gc.disable()

@@ -16,6 +16,7 @@ the reads it waits for still get every core the window is not using.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -23,7 +24,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from seatkeeper.domain.errors import KnownError
 
@@ -31,6 +32,26 @@ log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+
+
+def collect_garbage_on_the_gui_thread(parent: QObject, interval_ms: int = 1000) -> QTimer:
+    """Python's cyclic collector, run by a timer on the GUI thread only (as Anki does).
+
+    Left automatic, a collection starts in whichever thread happens to allocate; in a
+    worker it can free Qt objects (a closed dialog's wrappers) off the GUI thread, which
+    crashes the process (seen as a segfault inside a worker's SQL). The young generation
+    is collected every ``interval_ms``, the whole heap every minute.
+    """
+    gc.disable()
+    timer = QTimer(parent)
+    ticks = [0]
+
+    def collect() -> None:
+        ticks[0] += 1
+        gc.collect(2 if ticks[0] % 60 == 0 else 0)
+    timer.timeout.connect(collect)
+    timer.start(interval_ms)
+    return timer
 
 
 # Linux gives each thread its own nice value and ignores Qt's thread priorities other
