@@ -217,14 +217,8 @@ NOTICE_DAYS = message("deadlines.notice_days", "{n} day", "{n} days")
 
 
 def notice_words(notice: timedelta) -> Message:
-    """A notice period as a message the window translates: '24 h', '1 day', '30 days'."""
-    if notice % timedelta(days=1):
+    """A notice period as a message the window translates: hours up to two days (AS-5's
+    '24 h'), then days ('7 days', '30 days')."""
+    if notice % timedelta(days=1) or notice < timedelta(days=2):
         return NOTICE_HOURS(n=int(notice / timedelta(hours=1)))
     return NOTICE_DAYS(n=notice.days)
-
-
-def notice_text(notice: timedelta) -> str:
-    """'24 h', '48 h' up to two days, then '7 days', '30 days'."""
-    if notice % timedelta(days=1) or notice < timedelta(days=2):
-        return f"{int(notice / timedelta(hours=1))} h"
-    return f"{notice.days} days"

@@ -59,6 +59,24 @@ def confirm(parent: QWidget, title: str, text: str, yes_text: str,
     return box
 
 
+def _lay_out(dialog: QDialog, intro: QWidget, form: QFormLayout, reason: QWidget,
+             ok_text: str, on_ok: Callable[[], None]) -> tuple[QDialogButtonBox, QPushButton]:
+    """A seat dialog's shape: what it is about, the fields, the reason it cannot go on yet,
+    then its own action (the default button) and Cancel."""
+    buttons = QDialogButtonBox(dialog)
+    ok = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    ok.setDefault(True)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(reason)
+    layout.addWidget(buttons)
+    return buttons, ok
+
+
 class AssignDialog(QDialog):
     """Name + e-mail for a seat (VL-11); reassigning keeps the old holder in history (VL-13)."""
 
@@ -87,18 +105,9 @@ class AssignDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         self.reason = ReasonLabel(self)
-        self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(tr(CTX, "&Reassign") if reassign else tr(CTX, "&Assign"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok = _lay_out(self, intro, form, self.reason,
+                                         tr(CTX, "&Reassign") if reassign else tr(CTX, "&Assign"),
+                                         self._save)
         self.name.textChanged.connect(lambda _t: self._check())
         self.email.textChanged.connect(lambda _t: self._check())
         self._name_left = False
@@ -265,18 +274,8 @@ class RenameSeatDialog(QDialog):
         label.setBuddy(self.licence)
         form.addRow(label, self.licence)
         self.reason = ReasonLabel(self)
-        self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(tr(CTX, "&Rename"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
+        self.buttons, self.ok = _lay_out(self, intro, form, self.reason, tr(CTX, "&Rename"),
+                                         self._save)
         self.licence.textChanged.connect(lambda _t: self._check())
         self._version: int | None = None
         self._check()
