@@ -34,8 +34,11 @@ SORT_KEYS = ("holder", "renewal_date", "devices")  # the columns app_probe click
 PLOTS = ("interactive", "throughput", "memory")
 
 
-def _reps(seats: int) -> dict[str, int]:
-    """Repetitions: several, fewer at a million so the whole run fits its time."""
+def _reps(seats: int, *, quick: bool = False) -> dict[str, int]:
+    """Repetitions: several, fewer at a million so the whole run fits its time; one of
+    each with ``quick`` (the harness's own check in CI and tests: figures, not medians)."""
+    if quick:
+        return dict.fromkeys(("import", "import_baseline", "export", "starts", "full"), 1)
     big = seats >= 500_000
     return {"import": 1 if big else 3, "import_baseline": 1 if big else 3,
             "export": 1 if big else 3, "starts": 3, "full": 1 if big else 2}
@@ -72,11 +75,11 @@ def compile_bytecode() -> None:
         compileall.compile_dir(package, quiet=1)
 
 
-def run(db: Database, generated: Generated, work: Path, log: Callable[[str], Any] = print
-        ) -> dict[str, Any]:
+def run(db: Database, generated: Generated, work: Path, log: Callable[[str], Any] = print,
+        *, quick: bool = False) -> dict[str, Any]:
     """Every figure's raw measurements on one database at one size."""
     seats = generated.seats
-    reps = _reps(seats)
+    reps = _reps(seats, quick=quick)
     csv_path = generated.path
     raw: dict[str, Any] = {}
     raw["roster"] = {"seats": generated.seats, "subscriptions": generated.subscriptions,
@@ -178,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
                              "a throwaway database is created there and dropped)")
     parser.add_argument("--no-sqlite", action="store_true",
                         help="measure PostgreSQL only (needs --db)")
+    parser.add_argument("--quick", action="store_true",
+                        help="one repetition of each measurement (checks the harness)")
     parser.add_argument("--work", type=Path, default=None,
                         help="folder for the generated rosters (default: a temporary one)")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
@@ -203,20 +208,21 @@ def main(argv: list[str] | None = None) -> int:
                 db = sqlite_database(work / "roster.sqlite") if kind == SQLITE \
                     else postgresql_database(args.db)
                 try:
-                    raw = run(db, generated, work, log)
+                    raw = run(db, generated, work, log, quick=args.quick)
                 finally:
                     db.drop()
                 runs.append({"database": kind, "label": db.label, "seats": seats,
+                             "database_name": db.name,
                              "figures": figures(raw, kind), "raw": raw,
                              "wall_s": time.monotonic() - run_started})
             (work / "roster.csv").unlink(missing_ok=True)
-    words = ["make", "bench"] if argv is None and os.environ.get("MAKELEVEL") else \
-        ["python", "-m", "benchmarks"]
-    shown = [a if "://" not in a else _no_password(a)
-             for a in (sys.argv[1:] if argv is None else argv)]
+    shown = shlex.join(_no_password(a) for a in (sys.argv[1:] if argv is None else argv))
+    command = f"make bench BENCH_ARGS={shlex.quote(shown)}" \
+        if argv is None and os.environ.get("MAKELEVEL") else f"python -m benchmarks {shown}"
     result: dict[str, Any] = {
-        "format": 2, "seats": args.seats, "databases": kinds, "machine": machine(args.db),
-        "command": shlex.join([*words, *shown]), "runs": runs, "growth": growth(runs),
+        "format": 2, "seats": args.seats, "quick": args.quick, "databases": kinds,
+        "machine": machine(args.db),
+        "command": command.strip(), "runs": runs, "growth": growth(runs),
         "wall_s": time.monotonic() - started}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
@@ -230,10 +236,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _no_password(url: str) -> str:
+def _no_password(arg: str) -> str:
+    """An argument as recorded: a URL's password (``--db URL`` or ``--db=URL``) hidden."""
+    if "://" not in arg:
+        return arg
     from sqlalchemy.engine import make_url
 
-    return str(make_url(url).render_as_string(hide_password=True))
+    prefix, _, url = arg.partition("=") if arg.startswith("--") else ("", "", arg)
+    shown = str(make_url(url).render_as_string(hide_password=True))
+    return f"{prefix}={shown}" if prefix else shown
 
 
 if __name__ == "__main__":

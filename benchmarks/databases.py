@@ -42,8 +42,9 @@ class Database:
         return LABELS[self.kind]
 
     @property
-    def dialect(self) -> str:
-        return self.kind
+    def name(self) -> str:
+        """The SQLite file's name, or the throwaway PostgreSQL database's."""
+        return Path(self.location).name if self.kind == SQLITE else str(self._name)
 
     def reset(self) -> None:
         """Make the roster empty (no schema): the app's import creates and fills it."""
