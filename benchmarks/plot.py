@@ -82,8 +82,16 @@ def _baseline_label(name: str, label: str, kind: str) -> str:
 
 
 def _decades(low: float, high: float) -> tuple[int, int]:
-    a, b = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    """Whole decades around the values, with a little room above and below."""
+    a, b = math.floor(math.log10(low) - 0.05), math.ceil(math.log10(high) + 0.05)
     return a, b if b > a else a + 1
+
+
+def _padded(low: float, high: float) -> tuple[float, float]:
+    """The x range in log10: the measured sizes a little inside the frame."""
+    a, b = math.log10(low), math.log10(high)
+    pad = max(0.12, (b - a) * 0.06)
+    return a - pad, b + pad
 
 
 def _tick_label(value: float, unit: str) -> str:
@@ -104,10 +112,10 @@ class Chart:
     def __init__(self, result: dict[str, Any], group: str) -> None:
         self.result, self.group = result, group
         self.series = [s for s in series_for(result, group) if s.points]
-        self.plot = QRectF(100, 70, 740, 620)  # the legend goes to the right
+        self.plot = QRectF(100, 70, 720, 620)  # the legend goes to the right
         xs = [x for s in self.series for x, _ in s.points] or [1e4, 1e6]
         ys = [y for s in self.series for _, y in s.points] or [1.0, 10.0]
-        self.x0, self.x1 = _decades(min(xs), max(xs))
+        self.x0, self.x1 = _padded(min(xs), max(xs))
         self.y0, self.y1 = _decades(min(ys), max(ys))
         self.font = QFont()
         self.font.setPixelSize(15)
@@ -158,10 +166,11 @@ class Chart:
         plot = self.plot
         lo, hi = (self.y0, self.y1) if horizontal else (self.x0, self.x1)
         minor, major = QPen(QColor("#e6e6e6"), 1), QPen(QColor("#b0b0b0"), 1)
-        for value in (step * 10.0 ** decade for decade in range(lo, hi + 1)
+        for value in (step * 10.0 ** decade
+                      for decade in range(math.floor(lo), math.ceil(hi) + 1)
                       for step in range(1, 10)):
-            if math.log10(value) > hi + 1e-9:
-                break
+            if not lo - 1e-9 <= math.log10(value) <= hi + 1e-9:
+                continue
             step = round(value / 10.0 ** math.floor(math.log10(value) + 1e-9))
             p.setPen(major if step == 1 else minor)
             if horizontal:
@@ -208,7 +217,7 @@ class Chart:
 
     def _legend(self, p: QPainter) -> None:
         """One row a series, then what line and marker mean."""
-        x, y = self.plot.right() + 25, self.plot.top()
+        x, y = self.plot.right() + 20, self.plot.top()
         for s in self.series:
             p.setPen(self._pen(s))
             p.drawLine(QPointF(x, y + 10), QPointF(x + 40, y + 10))
@@ -216,7 +225,7 @@ class Chart:
             p.setBrush(QColor("white") if s.baseline else s.color)
             _marker(p, DB_STYLE[s.kind][1], QPointF(x + 20, y + 10), 5)
             p.setPen(QColor("#202020"))
-            p.drawText(QRectF(x + 50, y, WIDTH - x - 55, 20), Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(QRectF(x + 48, y, WIDTH - x - 50, 20), Qt.AlignmentFlag.AlignVCenter,
                        f"{s.label} — {DB_LABEL[s.kind]}")
             y += 24
         small = QFont(self.font)
