@@ -52,6 +52,9 @@ dist-check:
 icons: $(STAMP)
 	$(BIN)/python -m tools.icons
 
+# The performance harness (README, "Performance"): SQLite at 1,000,000 seats by default;
+# BENCH_ARGS="--seats 10000,100000,1000000 --db postgresql://..." for the curves and the
+# PostgreSQL column (a throwaway database on that server). psycopg comes with .[test].
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
 

@@ -1,6 +1,10 @@
 """Run the benchmark: generate a roster, measure each figure beside its baseline, report.
 
-``python -m benchmarks [--seats N] [--work DIR]``; writes benchmarks/results/latest.json.
+``python -m benchmarks [--seats N[,N...]] [--db postgresql://...] [--no-sqlite]
+[--work DIR] [--out FILE]``: every figure at each size, on SQLite and (with ``--db``)
+on a throwaway PostgreSQL database on that server. Writes FILE (default
+benchmarks/results/latest.json), a markdown table beside it (latest.md, also printed)
+and one PNG plot per group (interactive.png, throughput.png, memory.png).
 """
 
 from __future__ import annotations
@@ -10,39 +14,49 @@ import compileall
 import json
 import os
 import platform
-import statistics
+import shlex
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from benchmarks import data
-from benchmarks.generate import generate, top_up_devices
-from benchmarks.report import figures, table
+from benchmarks.databases import SQLITE, Database, postgresql_database, sqlite_database
+from benchmarks.generate import Generated, generate, top_up_devices
+from benchmarks.report import figures, growth, table
 from seatkeeper.store.paging import TableQuery
 
 RESULTS = Path(__file__).resolve().parent / "results"
 SORT_KEYS = ("holder", "renewal_date", "devices")  # the columns app_probe clicks
+PLOTS = ("interactive", "throughput", "memory")
 
 
-def _reps(seats: int) -> dict[str, int]:
-    """Repetitions: several, fewer at a million so the whole run fits ten minutes."""
+def _reps(seats: int, *, quick: bool = False) -> dict[str, int]:
+    """Repetitions: several, fewer at a million so the whole run fits its time; one of
+    each with ``quick`` (the harness's own check in CI and tests: figures, not medians)."""
+    if quick:
+        return dict.fromkeys(("import", "import_baseline", "export", "starts", "full"), 1)
     big = seats >= 500_000
-    return {"import": 1 if big else 3, "import_baseline": 3, "export": 1 if big else 3,
-            "starts": 3, "full": 1 if big else 2}
+    return {"import": 1 if big else 3, "import_baseline": 1 if big else 3,
+            "export": 1 if big else 3, "starts": 3, "full": 1 if big else 2}
 
 
-def _probe(module: str, *args: str, timeout: float = 600) -> dict[str, Any]:
+def _probe(module: str, *args: str, env: dict[str, str] | None = None,
+           timeout: float = 600) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+           "PYTHONPATH": os.pathsep.join(p for p in sys.path if p), **(env or {})}
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-m", module, args[0], str(started), *args[1:]],
                           capture_output=True, text=True, env=env, timeout=timeout, check=False)
     for line in done.stdout.splitlines():
         if line.startswith("BENCH-RESULT "):
-            return dict(json.loads(line.removeprefix("BENCH-RESULT ")))
+            result = dict(json.loads(line.removeprefix("BENCH-RESULT ")))
+            if result.get("errors"):
+                raise RuntimeError(f"{module} reported errors: {result['errors']}")
+            return result
     raise RuntimeError(f"{module} gave no result (exit {done.returncode}):\n{done.stderr[-3000:]}")
 
 
@@ -61,49 +75,57 @@ def compile_bytecode() -> None:
         compileall.compile_dir(package, quiet=1)
 
 
-def _median(values: list[float]) -> float:
-    return float(statistics.median(values))
-
-
-def run(seats: int, work: Path, log: Any = print) -> dict[str, Any]:
-    reps = _reps(seats)
-    work.mkdir(parents=True, exist_ok=True)
-    csv_path, db = work / "roster.csv", work / "roster.sqlite"
+def run(db: Database, generated: Generated, work: Path, log: Callable[[str], Any] = print,
+        *, quick: bool = False) -> dict[str, Any]:
+    """Every figure's raw measurements on one database at one size."""
+    seats = generated.seats
+    reps = _reps(seats, quick=quick)
+    csv_path = generated.path
     raw: dict[str, Any] = {}
-    log(f"generating {seats:,} seats…")
-    generated = generate(csv_path, seats)
     raw["roster"] = {"seats": generated.seats, "subscriptions": generated.subscriptions,
                      "people_pool": generated.people, "csv_devices": generated.csv_devices,
                      "extra_devices": len(generated.extra_devices)}
-    log("import…")
+
+    def say(text: str) -> None:
+        log(f"[{db.label} {seats:,}] {text}")
+
+    say("import baseline…")
+    raw["import_baseline_rows_s"] = [
+        data.import_baseline_once(csv_path, db, work / "bare.sqlite")
+        for _ in range(reps["import_baseline"])]
+    say("import…")
     raw["import_rows_s"] = [data.import_once(csv_path, db) for _ in range(reps["import"])]
-    raw["import_baseline_rows_s"] = [data.import_baseline_once(csv_path, work / "bare.sqlite")
-                                     for _ in range(reps["import_baseline"])]
     top_up_devices(db, generated)
-    log("export…")
+    say("export…")
     out = work / "export.csv"
     raw["export_rows_s"] = [data.export_once(db, out) for _ in range(reps["export"])]
     raw["export_baseline_rows_s"] = [data.export_baseline_once(db, out)
                                      for _ in range(reps["export"])]
-    log("SQL baselines…")
+    out.unlink(missing_ok=True)
+    say("SQL baselines…")
     raw["filter_baseline_s"] = [data.sql_seconds(db, TableQuery(q, "subscription"))
                                 for q in generated.samples]
     raw["sort_baseline_s"] = [data.sql_seconds(db, TableQuery("", key), with_count=False)
                               for key in SORT_KEYS]
-    log("GUI: bytecode…")
-    compile_bytecode()
-    log("GUI: bare window…")
-    bare = [_probe("benchmarks.bare_probe", str(seats)) for _ in range(reps["starts"])]
-    log("GUI: Seatkeeper cold starts…")
-    starts = [_probe("benchmarks.app_probe", str(db), "start") for _ in range(reps["starts"])]
-    log("GUI: filter, sort, scroll…")
-    full = [_probe("benchmarks.app_probe", str(db), "full", json.dumps(generated.samples))
-            for _ in range(reps["full"])]
+    # The bare table paints the Licences screen's own first statements (count, page).
+    first = json.dumps(data.licence_statements(db.kind, TableQuery("", "subscription")),
+                       default=str)
+    secret_env = {"BENCH_CONNINFO": db.conninfo, "BENCH_LOCATION": db.location}
+    roster = db.location if db.kind == SQLITE else "-"
+    say("GUI: bare window…")
+    bare = [_probe("benchmarks.bare_probe", str(seats), db.kind, first, env=secret_env)
+            for _ in range(reps["starts"])]
+    say("GUI: Seatkeeper cold starts…")
+    starts = [_probe("benchmarks.app_probe", roster, "start", env=secret_env)
+              for _ in range(reps["starts"])]
+    say("GUI: filter, sort, scroll, Review…")
+    full = [_probe("benchmarks.app_probe", roster, "full", json.dumps(generated.samples),
+                   env=secret_env) for _ in range(reps["full"])]
     raw.update(bare=bare, starts=starts, full=full)
     return raw
 
 
-def machine() -> dict[str, Any]:
+def machine(server: str | None) -> dict[str, Any]:
     import PySide6
     from PySide6.QtCore import qVersion
 
@@ -115,29 +137,114 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-            "qt": qVersion(), "pyside6": PySide6.__version__,
-            "sqlite": __import__("sqlite3").sqlite_version, "platform": platform.platform()}
+    out = {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+           "qt": qVersion(), "pyside6": PySide6.__version__,
+           "sqlite": __import__("sqlite3").sqlite_version, "platform": platform.platform(),
+           "postgresql": None, "psycopg": None}
+    if server is not None:
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(server).set(drivername="postgresql")
+        with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+            out["postgresql"] = conn.execute("SHOW server_version").fetchone()[0]  # type: ignore[index]
+        out["psycopg"] = psycopg.__version__
+    return out
+
+
+def _sizes(text: str) -> list[int]:
+    try:
+        sizes = sorted({int(part.replace("_", "").replace(",", "")) for part in text.split(",")
+                        if part.strip()})
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of seat counts: {text}") from None
+    if not sizes or sizes[0] < 100:
+        raise argparse.ArgumentTypeError("seat counts must be 100 or more")
+    return sizes
+
+
+def _plots(out: Path) -> dict[str, str]:
+    """Draw the PNGs in a process of its own (it needs a QGuiApplication)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    subprocess.run([sys.executable, "-m", "benchmarks.plot", str(out), str(out.parent)],
+                   check=True, env=env, timeout=120)
+    return {group: str(out.parent / f"{group}.png") for group in PLOTS}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("--seats", type=int, default=1_000_000)
+    parser.add_argument("--seats", type=_sizes, default=[1_000_000],
+                        help="roster sizes, comma-separated (default 1000000)")
+    parser.add_argument("--db", default=None, metavar="URL",
+                        help="a PostgreSQL server to measure too (postgresql://user@host/db; "
+                             "a throwaway database is created there and dropped)")
+    parser.add_argument("--no-sqlite", action="store_true",
+                        help="measure PostgreSQL only (needs --db)")
+    parser.add_argument("--quick", action="store_true",
+                        help="one repetition of each measurement (checks the harness)")
     parser.add_argument("--work", type=Path, default=None,
-                        help="folder for the generated roster (default: a temporary one)")
+                        help="folder for the generated rosters (default: a temporary one)")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
+    if args.no_sqlite and args.db is None:
+        parser.error("--no-sqlite needs --db")
+    kinds = ([] if args.no_sqlite else ["sqlite"]) + (["postgresql"] if args.db else [])
     started = time.monotonic()
+
+    def log(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    runs: list[dict[str, Any]] = []
+    compile_bytecode()
     with tempfile.TemporaryDirectory(prefix="seatkeeper-bench-") as tmp:
-        raw = run(args.seats, args.work or Path(tmp),
-                  log=lambda text: print(text, file=sys.stderr, flush=True))
-    result = {"seats": args.seats, "machine": machine(), "figures": figures(raw), "raw": raw,
-              "wall_s": time.monotonic() - started}
+        for seats in args.seats:
+            work = (args.work or Path(tmp)) / str(seats)
+            work.mkdir(parents=True, exist_ok=True)
+            log(f"generating {seats:,} seats…")
+            generated = generate(work / "roster.csv", seats)
+            for kind in kinds:
+                run_started = time.monotonic()
+                db = sqlite_database(work / "roster.sqlite") if kind == SQLITE \
+                    else postgresql_database(args.db)
+                try:
+                    raw = run(db, generated, work, log, quick=args.quick)
+                finally:
+                    db.drop()
+                runs.append({"database": kind, "label": db.label, "seats": seats,
+                             "database_name": db.name,
+                             "figures": figures(raw, kind), "raw": raw,
+                             "wall_s": time.monotonic() - run_started})
+            (work / "roster.csv").unlink(missing_ok=True)
+    shown = shlex.join(_no_password(a) for a in (sys.argv[1:] if argv is None else argv))
+    command = f"make bench BENCH_ARGS={shlex.quote(shown)}" \
+        if argv is None and os.environ.get("MAKELEVEL") else f"python -m benchmarks {shown}"
+    result: dict[str, Any] = {
+        "format": 2, "seats": args.seats, "quick": args.quick, "databases": kinds,
+        "machine": machine(args.db),
+        "command": command.strip(), "runs": runs, "growth": growth(runs),
+        "wall_s": time.monotonic() - started}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
-    print(table(result))
-    print(f"\nwritten {args.out}")
+    result["plots"] = _plots(args.out)
+    args.out.write_text(json.dumps(result, indent=2, default=str) + "\n", encoding="utf-8")
+    text = table(result)
+    args.out.with_suffix(".md").write_text(text + "\n", encoding="utf-8")
+    print(text)
+    print(f"\nwritten {args.out}, {args.out.with_suffix('.md')} and "
+          f"{', '.join(Path(p).name for p in result['plots'].values())}")
     return 0
+
+
+def _no_password(arg: str) -> str:
+    """An argument as recorded: a URL's password (``--db URL`` or ``--db=URL``) hidden."""
+    if "://" not in arg:
+        return arg
+    from sqlalchemy.engine import make_url
+
+    prefix, _, url = arg.partition("=") if arg.startswith("--") else ("", "", arg)
+    shown = str(make_url(url).render_as_string(hide_password=True))
+    return f"{prefix}={shown}" if prefix else shown
 
 
 if __name__ == "__main__":

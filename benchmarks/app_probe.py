@@ -1,25 +1,30 @@
 """The measured GUI process: Seatkeeper's main window on a benchmark roster.
 
-Usage: python -m benchmarks.app_probe DB T0 MODE [QUERIES_JSON]
+Usage: python -m benchmarks.app_probe ROSTER T0 MODE [QUERIES_JSON]
+ROSTER is a file path or a database URL, or "-" for the URL in the environment
+(BENCH_LOCATION, so that no password shows in the process list).
 MODE "start" stops after the Licences table is first painted (cold start and
-first paint); "full" then filters, sorts, scrolls to the end and reports the
-longest event-loop stall, the vault calls and the RSS peak.
+first paint); "full" then filters, sorts, scrolls to the end, shows the Review
+screen and reports the longest event-loop stall, the vault calls and the RSS peak.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
 T0 = float(sys.argv[2])
+ROSTER = os.environ["BENCH_LOCATION"] if sys.argv[1] == "-" else sys.argv[1]
 
 # As app.run_gui: the roster's first page is read while Qt and the window are imported.
 from seatkeeper.services.first_look import start_first_look  # noqa: E402
 from seatkeeper.store.location import RosterLocation  # noqa: E402
 
-FIRST_LOOK = start_first_look(RosterLocation.parse(sys.argv[1]))
+FIRST_LOOK = start_first_look(RosterLocation.parse(ROSTER))
 
 import json  # noqa: E402
+import tempfile  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -127,7 +132,7 @@ def _until_painted(screen: TableScreen, watch: PaintWatch, action: Any) -> float
 
 
 def main() -> None:
-    db, mode = Path(sys.argv[1]), sys.argv[3]
+    location, mode = RosterLocation.parse(ROSTER), sys.argv[3]
     queries: list[str] = json.loads(sys.argv[4]) if len(sys.argv) > 4 else []
     app = QApplication(sys.argv[:1])
     vaults: list[Any] = []
@@ -140,7 +145,9 @@ def main() -> None:
         vaults.append(counting_vault())
         return open_services(location, actor="bench", vault=vaults[-1], clock=_clock)
 
-    window = MainWindow(runner, opener, RosterLocation.parse(str(db.with_suffix(".demo"))))
+    demo = location.path.with_suffix(".demo") if location.path is not None \
+        else Path(tempfile.gettempdir()) / "seatkeeper-bench.demo"
+    window = MainWindow(runner, opener, RosterLocation.parse(str(demo)))
     opened: list[bool] = []
     window.roster_opened.connect(lambda: opened.append(True))
     # The first paint of the Licences table with its rows in, whenever the screen appears.
@@ -149,7 +156,7 @@ def main() -> None:
     heartbeat = Heartbeat()
     heartbeat.phase = "opening the roster"
     opened_at = time.monotonic()
-    window.open_roster(RosterLocation.parse(str(db)), first_look=FIRST_LOOK)
+    window.open_roster(location, first_look=FIRST_LOOK)
     wait_until(lambda: first.painted_at is not None)
     assert first.painted_at is not None
     screen = window.screens["licences"]
@@ -164,6 +171,7 @@ def main() -> None:
     result["ready_s"] = time.monotonic() - T0
     if mode == "full":
         result.update(_interact(app, screen, watch, queries, heartbeat))
+        result["review_ready_s"] = _review_ready(window, heartbeat)
         result["longest_stall_s"] = heartbeat.longest
         result["longest_stall_during"] = heartbeat.longest_phase
         result["longest_stall_at_s"] = heartbeat.longest_at
@@ -215,6 +223,24 @@ def _interact(app: QApplication, screen: TableScreen, watch: PaintWatch, queries
     assert watch.painted_at is not None
     return {"filter_s": filters, "sort_s": sorts,
             "scroll_end_s": watch.painted_at - started}
+
+
+def _review_ready(window: MainWindow, heartbeat: Heartbeat) -> float:
+    """Seconds from showing the Review screen to its findings painted.
+
+    The screen loads when first shown; if it was loaded already at opening, showing
+    it is followed by a refresh, so the figure is always a full read of the findings.
+    """
+    screen = window.screens["review"]
+    watch = PaintWatch(screen.table.viewport())
+    heartbeat.phase = "showing Review"
+
+    def show() -> None:
+        window.show_screen("review")
+        if not screen.model.is_loading:
+            screen.refresh()
+
+    return _until_painted(screen, watch, show)
 
 
 if __name__ == "__main__":

@@ -1,17 +1,19 @@
-"""The measurements that need no window: import, export, and the SQL baselines."""
+"""The measurements that need no window: import, export, and the SQL baselines.
+
+Each takes a ``Database`` (benchmarks.databases): the same figure on SQLite and on
+PostgreSQL, beside the bare client of each (sqlite3, psycopg).
+"""
 
 from __future__ import annotations
 
 import csv
-import sqlite3
 import statistics
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.dialects import sqlite as sqlite_dialect
-
+from benchmarks.databases import SQLITE, Database, compile_statement
 from seatkeeper.services import exporting
 from seatkeeper.services.importing import apply, guess_mapping, preview, read_file
 from seatkeeper.services.importing.context import ImportContext
@@ -24,11 +26,10 @@ def _clock() -> datetime:
     return datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
 
-def import_once(csv_path: Path, db: Path) -> float:
+def import_once(csv_path: Path, db: Database) -> float:
     """CSV file -> roster with our importer; rows per second (the empty roster is made first)."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
-    store = open_store(str(db))
+    db.reset()
+    store = open_store(db.location)
     try:
         started = time.perf_counter()
         source = read_file(csv_path)
@@ -43,8 +44,38 @@ def import_once(csv_path: Path, db: Path) -> float:
     return plan.total / elapsed
 
 
-def import_baseline_once(csv_path: Path, db: Path) -> float:
-    """The same rows, csv.reader into a bare table with one executemany; rows per second."""
+def import_baseline_once(csv_path: Path, db: Database, scratch: Path) -> float:
+    """The same rows into a bare table of text columns; rows per second.
+
+    SQLite: csv.reader into one executemany in a file of its own (``scratch``).
+    PostgreSQL: COPY ... FROM STDIN (FORMAT csv) into a table in the throwaway database,
+    dropped afterwards.
+    """
+    if db.kind == SQLITE:
+        return _sqlite_import_baseline(csv_path, scratch)
+    with csv_path.open(encoding="utf-8") as handle:
+        width = len(next(csv.reader(handle)))
+    columns = ", ".join(f"c{i} text" for i in range(width))
+    started = time.perf_counter()
+    with db.bare() as conn:
+        conn.execute("DROP TABLE IF EXISTS bench_bare_import")
+        conn.execute(f"CREATE TABLE bench_bare_import ({columns})")
+        with conn.cursor() as cur, cur.copy(
+                "COPY bench_bare_import FROM STDIN WITH (FORMAT csv, HEADER true)") as copy, \
+                csv_path.open("rb") as raw:
+            while block := raw.read(1 << 20):
+                copy.write(block)
+        conn.commit()
+        rows = conn.execute("SELECT count(*) FROM bench_bare_import").fetchone()[0]
+        elapsed = time.perf_counter() - started
+        conn.execute("DROP TABLE bench_bare_import")
+        conn.commit()
+    return float(rows) / elapsed
+
+
+def _sqlite_import_baseline(csv_path: Path, db: Path) -> float:
+    import sqlite3
+
     db.unlink(missing_ok=True)
     started = time.perf_counter()
     conn = sqlite3.connect(db)
@@ -64,8 +95,8 @@ def import_baseline_once(csv_path: Path, db: Path) -> float:
     return float(rows) / elapsed
 
 
-def export_once(db: Path, out: Path) -> float:
-    store = open_store(str(db))
+def export_once(db: Database, out: Path) -> float:
+    store = open_store(db.location)
     try:
         started = time.perf_counter()
         result = exporting.export_csv(store, out)
@@ -85,52 +116,48 @@ EXPORT_BASELINE_SQL = """
 """
 
 
-def export_baseline_once(db: Path, out: Path) -> float:
-    """The same rows straight from sqlite3 into csv.writer, unformatted; rows per second."""
-    conn = sqlite3.connect(db)
-    try:
+def export_baseline_once(db: Database, out: Path) -> float:
+    """The same rows straight from the bare client into csv.writer, unformatted; rows/s.
+
+    On PostgreSQL through a server-side cursor, as the rows are streamed on SQLite.
+    """
+    with db.bare() as conn:
         started = time.perf_counter()
         with out.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            cursor = conn.execute(EXPORT_BASELINE_SQL)
+            cursor = conn.execute(EXPORT_BASELINE_SQL) if db.kind == SQLITE \
+                else conn.cursor(name="bench_export").execute(EXPORT_BASELINE_SQL)
             rows = 0
             while batch := cursor.fetchmany(5000):
                 writer.writerows(batch)
                 rows += len(batch)
+            cursor.close()
         return rows / (time.perf_counter() - started)
-    finally:
-        conn.close()
 
 
-def _plain(stmt: Any) -> tuple[str, list[Any]]:
-    compiled = stmt.compile(dialect=sqlite_dialect.dialect())
-    params = compiled.construct_params()
-    return str(compiled), [params[name] for name in compiled.positiontup]
-
-
-def _licence_statements(query: TableQuery) -> list[tuple[str, list[Any]]]:
+def licence_statements(kind: str, query: TableQuery) -> list[tuple[str, Any]]:
     """The statements the Licences screen waits on before it paints: the count (capped at
     the screen's cap when filtered; the exact count follows in the background) and the
-    page, as plain SQL."""
+    page, as plain SQL for the bare client, compiled from the app's own query functions."""
     at_most = FILTER_COUNT_CAP if query.filter_text else None
-    return [_plain(seats.licence_count_statement("sqlite", query.filter_text, at_most)),
-            _plain(seats.licence_page_statement("sqlite", query))]
+    return [compile_statement(seats.licence_count_statement(kind, query.filter_text, at_most),
+                              kind),
+            compile_statement(seats.licence_page_statement(kind, query), kind)]
 
 
-def sql_seconds(db: Path, query: TableQuery, *, with_count: bool = True, reps: int = 3
+def sql_seconds(db: Database, query: TableQuery, *, with_count: bool = True, reps: int = 3
                 ) -> float:
-    """Median seconds for the same statements in plain sqlite3 (the baseline)."""
-    statements = _licence_statements(query)
+    """Median seconds for the same statements in the bare client (the baseline)."""
+    statements = licence_statements(db.kind, query)
     if not with_count:
         statements = statements[1:]
-    conn = sqlite3.connect(db)
-    try:
+    with db.bare() as conn:
         times = []
         for _ in range(reps):
             started = time.perf_counter()
             for sql, params in statements:
                 conn.execute(sql, params).fetchall()
             times.append(time.perf_counter() - started)
+            if db.kind != SQLITE:
+                conn.rollback()  # no transaction left open between repetitions
         return statistics.median(times)
-    finally:
-        conn.close()

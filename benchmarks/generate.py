@@ -18,6 +18,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.databases import SQLITE, Database
+
 SEED = 20261122
 HEADERS = ["subscription", "subscription_key", "vendor", "owner_email", "kind", "channel",
            "currency", "monthly_price", "plan_months", "renewal_date", "auto_renew", "status",
@@ -211,9 +213,22 @@ def sample_queries(rng: random.Random, people: list[tuple[str, str]]) -> list[st
     return queries[:20]
 
 
-def top_up_devices(db: Path, generated: Generated, now: str = "2026-11-22 09:30:00.000000"
-                   ) -> int:
-    """Add the devices beyond each seat's first with plain SQL (the CSV cannot carry them)."""
+def top_up_devices(db: Database, generated: Generated,
+                   now: str = "2026-11-22 09:30:00.000000") -> int:
+    """Add the devices beyond each seat's first with plain SQL (the CSV cannot carry them).
+
+    On PostgreSQL the devices are copied into a temporary table and joined in, and the
+    roster is ANALYZEd afterwards, as autovacuum would soon after an import, so that both
+    the app and its baseline are planned on the same statistics.
+    """
+    if db.kind == SQLITE:
+        _top_up_sqlite(Path(db.conninfo), generated, now)
+    else:
+        _top_up_postgresql(db, generated, now)
+    return len(generated.extra_devices)
+
+
+def _top_up_sqlite(db: Path, generated: Generated, now: str) -> None:
     conn = sqlite3.connect(db)
     try:
         conn.execute("BEGIN")
@@ -236,4 +251,29 @@ def top_up_devices(db: Path, generated: Generated, now: str = "2026-11-22 09:30:
         conn.execute("COMMIT")
     finally:
         conn.close()
-    return len(generated.extra_devices)
+
+
+def _top_up_postgresql(db: Database, generated: Generated, now: str) -> None:
+    with db.bare() as conn:
+        conn.execute("CREATE TEMPORARY TABLE bench_extra (name text, platform text, "
+                     "region text, key text, sub_key text, licence text)")
+        with conn.cursor() as cur, cur.copy(
+                "COPY bench_extra FROM STDIN") as copy:
+            for name, platform, region, key, seat in generated.extra_devices:
+                sub_key, licence = seat.split("|", 1)
+                copy.write_row((name, platform, region, key, sub_key, licence))
+        conn.execute(
+            "INSERT INTO devices(account_id, name, platform, os_version, app_version, region, "
+            "account_connected, external_key, created_at, version) "
+            "SELECT sub.account_id, e.name, e.platform, '', '', e.region, true, e.key, "
+            "%s::timestamp, 1 FROM bench_extra e "
+            "JOIN subscriptions sub ON sub.external_key = e.sub_key", (now,))
+        conn.execute(
+            "INSERT INTO device_connections(device_id, seat_id, connected_at) "
+            "SELECT d.id, s.id, %s::timestamp FROM bench_extra e "
+            "JOIN devices d ON d.external_key = e.key "
+            "JOIN subscriptions sub ON sub.external_key = e.sub_key "
+            "JOIN seats s ON s.subscription_id = sub.id AND s.licence_id = e.licence", (now,))
+        conn.commit()
+        conn.autocommit = True
+        conn.execute("ANALYZE")
