@@ -14,9 +14,9 @@ from decimal import Decimal
 import pytest
 
 from seatkeeper.domain.errors import BadInput
+from seatkeeper.domain.money import Money
 from seatkeeper.domain.rate_files import read_rates
 from seatkeeper.domain.rates import RateTable
-from seatkeeper.domain.money import Money
 
 NORGES_SEMICOLON = (
     "FREQ;Frequency;BASE_CUR;Base Currency;QUOTE_CUR;Quote Currency;TENOR;Tenor;DECIMALS;"

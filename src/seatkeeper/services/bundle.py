@@ -21,6 +21,7 @@ from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.deadlines import DeadlineService
 from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
+from seatkeeper.services.forecast import ForecastService
 from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
 from seatkeeper.services.people_data import PeopleDataService
@@ -89,6 +90,7 @@ class Services:
     people_data: PeopleDataService = field(init=False)
     rates: RateService = field(init=False)
     spend: SpendService = field(init=False)
+    forecast: ForecastService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
@@ -110,6 +112,7 @@ class Services:
         self.reminders = ReminderService(self.store, self.clock, self.actor)
         self.rates = RateService(self.store, self.clock, self.actor)
         self.spend = SpendService(self.store)
+        self.forecast = ForecastService(self.store)
 
     @property
     def read_only(self) -> bool:

@@ -86,7 +86,7 @@ class RateService:
                        Changes.of(Entity.SETTINGS))
 
     def rates(self) -> list[Rate]:
-        return self.store.read(lambda conn: all_rates(conn))
+        return self.store.read(all_rates)
 
     def table(self) -> RateTable:
         return RateTable(self.rates())

@@ -122,48 +122,48 @@ class SpendReport:
 
 # -- shares -----------------------------------------------------------------------------
 @dataclass(frozen=True)
-class _Share:
+class Share:
     key: str
     label: str | Message
     units: int  # seats of the subscription this group holds
     renewing: int
 
 
-def units_of(row: Mapping[str, Any]) -> tuple[int, int]:
+def units_of(row: Mapping[Any, Any]) -> tuple[int, int]:
     """(units charged now, of how many): active seats of all seat rows; 1 of 1 with none."""
     seats = int(row["seats"])
     return (int(row["active"]) if seats else 1), (seats or 1)
 
 
-def _shares(row: Mapping[str, Any], by: str, groups: list[Mapping[str, Any]]) -> list[_Share]:
+def shares_of(row: Mapping[Any, Any], by: str, groups: list[Mapping[Any, Any]]) -> list[Share]:
     if by == "vendor":
-        return [_Share(str(row["vendor"]).strip().casefold(), str(row["vendor"]), *_all(row))]
+        return [Share(str(row["vendor"]).strip().casefold(), str(row["vendor"]), *_all(row))]
     if by == "subscription":
-        return [_Share(str(row["id"]), str(row["name"]), *_all(row))]
+        return [Share(str(row["id"]), str(row["name"]), *_all(row))]
     units, _of = units_of(row)
     renewing = int(row["renewing"]) if int(row["seats"]) else 1
-    shares: list[_Share] = []
+    shares: list[Share] = []
     for g in groups:
         if g["key"] is None:
             continue
         label = g["label"] or ""
         if by == "person" and g["email"]:
             label = f"{label} <{g['email']}>" if label else str(g["email"])
-        shares.append(_Share(str(g["key"]), label, int(g["active"]), int(g["renewing"] or 0)))
+        shares.append(Share(str(g["key"]), label, int(g["active"]), int(g["renewing"] or 0)))
     held, held_renewing = sum(x.units for x in shares), sum(x.renewing for x in shares)
     if units - held > 0 or not shares:
         none = NO_HOLDER() if by == "person" else NO_DEPARTMENT()
-        shares.append(_Share("", none, units - held, max(renewing - held_renewing, 0)))
+        shares.append(Share("", none, units - held, max(renewing - held_renewing, 0)))
     return shares
 
 
-def _all(row: Mapping[str, Any]) -> tuple[int, int]:
+def _all(row: Mapping[Any, Any]) -> tuple[int, int]:
     units, _of = units_of(row)
     return units, int(row["renewing"]) if int(row["seats"]) else 1
 
 
-def _split(price: Price, months: int, of_seats: int, total_units: int,
-           shares: list[_Share]) -> list[Money]:
+def split(price: Price, months: int, of_seats: int, total_units: int,
+           shares: list[Share]) -> list[Money]:
     """Each share's amount for ``months``; the last takes the rounding, so they add up."""
     total = price.cost(total_units, months, of_seats)
     amounts = [price.cost(x.units, months, of_seats) for x in shares[:-1]]
@@ -190,7 +190,7 @@ def check_period(start: date | None, end: date | None) -> None:
             raise BadInput(PERIOD_TOO_LONG(), field="to")
 
 
-def charge_days(row: Mapping[str, Any], start: date, end: date) -> list[date]:
+def charge_days(row: Mapping[Any, Any], start: date, end: date) -> list[date]:
     """The days in [start, end] the subscription charges: its period's start, and each
     renewal while it renews by itself (a cancelled one runs out, VL-15)."""
     days = [row["period_start"]] if start <= row["period_start"] <= end else []
@@ -206,7 +206,7 @@ def charge_days(row: Mapping[str, Any], start: date, end: date) -> list[date]:
 def compute(conn: Connection, by: str, currency: str, on: date,
             start: date | None = None, end: date | None = None) -> SpendReport:
     rows = spend_subscriptions(conn)
-    groups_of: dict[int, list[Mapping[str, Any]]] = {}
+    groups_of: dict[int, list[Mapping[Any, Any]]] = {}
     if by in ("person", "department"):
         for g in seat_groups(conn, by):
             groups_of.setdefault(int(g["subscription_id"]), []).append(g)
@@ -224,9 +224,9 @@ def compute(conn: Connection, by: str, currency: str, on: date,
 
     for row in rows:
         price, (units, of_seats) = price_of(row), units_of(row)
-        shares = _shares(row, by, groups_of.get(int(row["id"]), []))
-        years = _split(price, 12, of_seats, units, shares)
-        months = _split(price, 1, of_seats, units, shares)
+        shares = shares_of(row, by, groups_of.get(int(row["id"]), []))
+        years = split(price, 12, of_seats, units, shares)
+        months = split(price, 1, of_seats, units, shares)
         for share, year, month in zip(shares, years, months, strict=True):
             slot = acc.setdefault(share.key, {"label": share.label, "year": {}, "month": {},
                                               "period": [], "period_missing": []})
@@ -239,9 +239,9 @@ def compute(conn: Connection, by: str, currency: str, on: date,
             for day in charge_days(row, start, end):
                 charged = units if day == row["period_start"] else (
                     int(row["renewing"]) if int(row["seats"]) else 1)
-                renew_shares = [_Share(x.key, x.label, x.units if day == row["period_start"]
+                renew_shares = [Share(x.key, x.label, x.units if day == row["period_start"]
                                        else x.renewing, 0) for x in shares]
-                for share, amount in zip(renew_shares, _split(price, plan, of_seats, charged,
+                for share, amount in zip(renew_shares, split(price, plan, of_seats, charged,
                                                               renew_shares), strict=True):
                     if not amount.minor:
                         continue

@@ -80,7 +80,7 @@ def seat_groups(conn: Connection, by: str) -> list[RowMapping]:
                           sa.func.max(p.c.email).label("email"), *counts)
                 .select_from(joined).group_by(st.c.subscription_id, st.c.person_id))
     elif by == "department" and has_departments(conn):
-        dept = sa.literal_column("people.department")
+        dept: sa.ColumnElement[Any] = sa.literal_column("people.department")
         department = sa.func.nullif(sa.func.trim(dept), "")
         stmt = (sa.select(st.c.subscription_id, department.label("key"),
                           department.label("label"), sa.null().label("email"), *counts)
