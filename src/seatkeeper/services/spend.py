@@ -312,6 +312,13 @@ class SpendService:
         """The currencies the roster's prices are stated in."""
         return sorted({str(r["currency"]) for r in self.store.read(spend_subscriptions)})
 
+    def main_currency(self, default: str = "EUR") -> str:
+        """The currency most subscriptions are priced in (the report's forecast uses it)."""
+        counts: dict[str, int] = {}
+        for row in self.store.read(spend_subscriptions):
+            counts[str(row["currency"])] = counts.get(str(row["currency"]), 0) + 1
+        return min(counts, key=lambda c: (-counts[c], c)) if counts else default
+
 
 def _money(value: Money | None) -> dict[str, str] | None:
     return None if value is None else {"amount": value.decimal_string(),
