@@ -22,6 +22,7 @@ from seatkeeper.services.deadlines import DeadlineService
 from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.forecast import ForecastService
+from seatkeeper.services.holder_asks import HolderAskService
 from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
 from seatkeeper.services.people_data import PeopleDataService
@@ -91,6 +92,7 @@ class Services:
     rates: RateService = field(init=False)
     spend: SpendService = field(init=False)
     forecast: ForecastService = field(init=False)
+    holder_asks: HolderAskService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
@@ -113,6 +115,8 @@ class Services:
         self.rates = RateService(self.store, self.clock, self.actor)
         self.spend = SpendService(self.store)
         self.forecast = ForecastService(self.store)
+        self.holder_asks = HolderAskService(self.store, self.mail, self.review, self.clock,
+                                            self.actor)
 
     @property
     def read_only(self) -> bool:
