@@ -132,7 +132,8 @@ def _questions(conn: Connection, now: datetime, days: int) -> list[Question]:
         sub = entry.deadline.subscription_id
         if entry.kind is DeadlineKind.CANCEL_BY and entry.notice is not None:
             deadlines[sub] = ((entry.due_at + entry.notice).date(), entry.due_at.date())
-        elif entry.kind is DeadlineKind.RENEWAL and entry.will_charge:
+        elif entry.kind in (DeadlineKind.RENEWAL, DeadlineKind.TRIAL_END) \
+                and entry.will_charge:
             deadlines.setdefault(sub, (entry.due_at.date(), entry.due_at.date()))
     found = []
     for row in stored.held_seats(conn, sorted(deadlines)):

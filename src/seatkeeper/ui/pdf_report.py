@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTransform,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -97,7 +98,7 @@ def html_to_pdf(html: str, path: Path, *, forecast: Forecast | None = None) -> i
             if page:
                 writer.newPage()
             painter.save()
-            painter.translate(0, -page * height)
+            painter.setTransform(QTransform.fromTranslate(0, -page * height), True)
             document.drawContents(painter, QRectF(0, page * height, width, height))
             painter.restore()
         writer.newPage()
