@@ -82,7 +82,7 @@ def test_a_refused_address_fails_alone(store: Store, mailbox: tuple[Mailbox, int
     asks = service(store, MovableClock(spend_roster.AT), port)
     result = asks.send(asks.drafts(asks.questions(30))).value
     assert len(result.sent) == 2
-    [(seat, why)] = result.failed
+    [(_seat, why)] = result.failed
     assert REFUSED_RECIPIENT in why.render()
     assert [q.email for q in asks.questions(30)] == [REFUSED_RECIPIENT]  # may be asked again
     assert len(box.received) == 2
