@@ -134,3 +134,34 @@ def test_screenshots(qtbot: QtBot, language: str, size: tuple[int, int],
     path = SHOTS / f"spend-{language}-{size[0]}x{size[1]}.png"
     assert demo_window.grab().save(str(path))
     screen.chart.save_png(SHOTS / f"forecast-{language}.png")
+
+
+def test_a_norges_bank_file_imported_from_the_screen_fills_the_missing_rates(
+        qtbot: QtBot, demo_window: MainWindow, tmp_path: Path) -> None:
+    screen = spend_screen(qtbot, demo_window)
+    path = tmp_path / "EXR.csv"
+    path.write_text("FREQ,BASE_CUR,QUOTE_CUR,TENOR,DECIMALS,CALCULATED,UNIT_MULT,COLLECTION,"
+                    "TIME_PERIOD,OBS_VALUE\nB,USD,NOK,SP,4,false,0,C,2026-11-20,11.2500\n"
+                    "B,EUR,NOK,SP,4,false,0,C,2026-11-20,11.7000\n", encoding="utf-8")
+    with qtbot.waitSignal(screen.model.reloaded, timeout=10_000):
+        screen.import_rates(path, "norges-bank")
+    report = screen.spend_model.report
+    assert report is not None
+    assert report.complete
+    assert "incomplete" not in screen.totals.text()
+    assert "USD/NOK" in screen.last_message
+
+
+def test_review_decisions_show_as_the_saving(qtbot: QtBot, demo_window: MainWindow) -> None:
+    services = demo_window.ctx.services
+    assert services is not None
+    services.rates.set(date(2026, 11, 20), "USD", "NOK", Decimal("11.25"))
+    seat = next(r.seat_id for r in services.review.findings().items
+                if r.kind == "auto_renew_unassigned" and r.seat_id is not None)
+    services.review.decide(seat, "do_not_renew")
+    screen = spend_screen(qtbot, demo_window)
+    reloaded(qtbot, screen)  # written past the window: no change event
+    forecast = screen.spend_model.forecast
+    assert forecast is not None
+    assert forecast.decided.minor > 0
+    assert "review decisions save" in screen.totals.text()

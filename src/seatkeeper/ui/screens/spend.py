@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QSpli
 
 from seatkeeper.domain.changes import Changed, Entity
 from seatkeeper.services.bundle import Services
-from seatkeeper.services.forecast import STACKS
+from seatkeeper.services.forecast import STACKS, Forecast
 from seatkeeper.services.rates import RatesImported
 from seatkeeper.services.spend import BY, SpendGroup, SpendReport
 from seatkeeper.ui.context import WindowContext
@@ -67,9 +67,12 @@ def render_group(group: SpendGroup) -> str:
     return section(group_label(group), pairs)
 
 
-def totals_html(report: SpendReport) -> str:
+def totals_html(report: SpendReport, forecast: Forecast | None = None) -> str:
     text = tr(CTX, "<b>Total:</b> {year} a year, {month} a month",
               year=escape(money(report.year)), month=escape(money(report.month)))
+    if forecast is not None and forecast.decided.minor:
+        text += " · " + tr(CTX, "review decisions save {saved} in the next 12 months",
+                           saved=escape(money(forecast.decided)))
     if report.missing_year:
         missing = escape(", ".join(money(m) for m in report.missing_year))
         text += " · <span style=\"color:{colour}\"><b>{label}</b></span>".format(
@@ -178,7 +181,7 @@ class SpendScreen(TableScreen):
         report, forecast = self.spend_model.report, self.spend_model.forecast
         if report is None or forecast is None:
             return
-        self.totals.setText(totals_html(report))
+        self.totals.setText(totals_html(report, forecast))
         self.chart.set_model(chart_model(forecast))
         known = {self.currency_box.itemText(i) for i in range(self.currency_box.count())}
         for part in (p for g in report.groups for p in g.parts):
