@@ -216,7 +216,7 @@ class _Painter:
             return plot.bottom() - float(value / ceiling) * plot.height()
 
         slot = plot.width() / max(len(bars), 1)
-        widest = max(self.metrics.horizontalAdvance(b.label) for b in bars) + self.pad * 0.5
+        widest = max(self.metrics.horizontalAdvance(b.label) for b in bars) + self.pad
         label_every = 1
         while widest > slot * label_every and label_every < len(bars):
             label_every += 1

@@ -134,6 +134,10 @@ def test_screenshots(qtbot: QtBot, language: str, size: tuple[int, int],
     path = SHOTS / f"spend-{language}-{size[0]}x{size[1]}.png"
     assert demo_window.grab().save(str(path))
     screen.chart.save_png(SHOTS / f"forecast-{language}.png")
+    dialog = screen.enter_rate()
+    assert dialog is not None
+    assert dialog.grab().save(str(SHOTS / f"rate-dialog-{language}.png"))
+    dialog.reject()
 
 
 def test_a_norges_bank_file_imported_from_the_screen_fills_the_missing_rates(
