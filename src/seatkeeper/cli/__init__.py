@@ -22,6 +22,7 @@ from seatkeeper.cli import (
     roster_commands,
     seat_commands,
     send,
+    spend_commands,
     team_commands,
     terms_commands,
     transfer,
@@ -47,6 +48,7 @@ COMMAND_MODULES: list[Callable[[argparse._SubParsersAction[argparse.ArgumentPars
     terms_commands.register,
     team_commands.register,
     people_commands.register,
+    spend_commands.register,
 ]
 
 

@@ -20,6 +20,7 @@ from seatkeeper.services.transfer import ExportRequest
 
 if TYPE_CHECKING:
     from seatkeeper.domain.messages import Wording
+    from seatkeeper.services.forecast import Forecast
 
 REJECTS_NEED_AN_IMPORT = message("cli.rejects_need_an_import",
                                  "--rejects is written by a real import, not a dry run.")
@@ -145,12 +146,12 @@ def _report_wording(locale_tag: str) -> Wording:
     return report_wording_for(locale_tag)
 
 
-def _render_pdf(html: str, path: Path) -> int:
+def _render_pdf(html: str, path: Path, *, forecast: Forecast | None = None) -> int:
     # Qt is needed only here, so the rest of the CLI starts without it.
     from seatkeeper.ui.pdf_report import ensure_gui_application, html_to_pdf
 
     ensure_gui_application()
-    return html_to_pdf(html, path)
+    return html_to_pdf(html, path, forecast=forecast)
 
 
 def _review(args: argparse.Namespace) -> int:

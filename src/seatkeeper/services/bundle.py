@@ -21,14 +21,18 @@ from seatkeeper.services.credentials import CredentialService
 from seatkeeper.services.deadlines import DeadlineService
 from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
+from seatkeeper.services.forecast import ForecastService
+from seatkeeper.services.holder_asks import HolderAskService
 from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
 from seatkeeper.services.people_data import PeopleDataService
 from seatkeeper.services.purchasing import PurchasingService
+from seatkeeper.services.rates import RateService
 from seatkeeper.services.reminders import ReminderService
 from seatkeeper.services.review import ReviewService
 from seatkeeper.services.roster import RosterService
 from seatkeeper.services.seats import SeatService
+from seatkeeper.services.spend import SpendService
 from seatkeeper.services.subscription_actions import SubscriptionActionService
 from seatkeeper.services.subscription_terms import SubscriptionTermsService
 from seatkeeper.services.team import TeamService
@@ -85,6 +89,10 @@ class Services:
     audit: AuditLog = field(init=False)
     team: TeamService = field(init=False)
     people_data: PeopleDataService = field(init=False)
+    rates: RateService = field(init=False)
+    spend: SpendService = field(init=False)
+    forecast: ForecastService = field(init=False)
+    holder_asks: HolderAskService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
@@ -104,6 +112,11 @@ class Services:
         self.vendor_terms = VendorTermsService(self.store, self.clock, self.actor)
         self.subscription_actions = SubscriptionActionService(self.store, self.clock, self.actor)
         self.reminders = ReminderService(self.store, self.clock, self.actor)
+        self.rates = RateService(self.store, self.clock, self.actor)
+        self.spend = SpendService(self.store)
+        self.forecast = ForecastService(self.store)
+        self.holder_asks = HolderAskService(self.store, self.mail, self.review, self.clock,
+                                            self.actor)
 
     @property
     def read_only(self) -> bool:

@@ -12,6 +12,7 @@ from html import escape
 
 from seatkeeper.domain.messages import ENGLISH, Message, MessageDef, Wording, message
 from seatkeeper.domain.money import Money
+from seatkeeper.services.forecast import Forecast
 from seatkeeper.services.review import ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
 from seatkeeper.services.review_findings import KINDS
@@ -69,6 +70,15 @@ NONE = message("report.none", "None.")
 SIGN_OFF = message("report.sign_off", "Sign-off")
 SIGNED = message("report.signed", "Signed off by {reviewer} on {on}.")
 NOT_SIGNED = message("report.not_signed", "Not signed off yet.")
+FORECAST = message("report.forecast", "Charges in the next 12 months ({currency})")
+MONTH = message("report.month", "Month (from)")
+CHARGES = message("report.charges", "Will charge")
+LAPSES = message("report.lapses", "Lapses (not charged)")
+DECIDED_AGAINST = message("report.decided_against", "Decided against in review (saved)")
+FORECAST_MISSING = message("report.forecast_missing",
+                           "Not counted, no exchange rate: {amounts}.")
+FORECAST_CHART = message("report.forecast_chart",
+                         "The chart of these charges is on the last page.")
 DECISION_WORDS = {
     "keep": message("report.decision.keep", "Keep"),
     "reclaim": message("report.decision.reclaim", "Reclaim"),
@@ -118,10 +128,24 @@ class _Page:
         return self.table([CURRENCY, BEFORE, AFTER, CHANGE], rows, frozenset({1, 2, 3}))
 
 
+def forecast_html(page: _Page, forecast: Forecast, *, chart_follows: bool) -> str:
+    """The 12 months' charges as a table (the PDF adds the chart on a page of its own)."""
+    rows = [(m.month, m.total, m.lapsing, m.decided) for m in forecast.months]
+    table = page.table([MONTH, CHARGES, LAPSES, DECIDED_AGAINST], rows, frozenset({1, 2, 3}))
+    notes = ""
+    if forecast.missing:
+        notes += f"<p>{page.say(FORECAST_MISSING, amounts=page.money(forecast.missing))}</p>"
+    if chart_follows:
+        notes += f"<p>{page.say(FORECAST_CHART)}</p>"
+    return f"<h2>{page.say(FORECAST, currency=forecast.currency)}</h2>{table}{notes}"
+
+
 def review_html(store: Store, service: ReviewService,
-                options: ReportOptions = ReportOptions(), wording: Wording = ENGLISH) -> str:
-    """The whole report: summary counts, findings, decisions, renewal cost, sign-off, in
-    ``wording``'s language and formats (instants in the reader's time zone)."""
+                options: ReportOptions = ReportOptions(), wording: Wording = ENGLISH,
+                forecast: Forecast | None = None, *, chart_follows: bool = False) -> str:
+    """The whole report: summary counts, findings, decisions, renewal cost, the next 12
+    months' charges (with ``forecast``), sign-off, in ``wording``'s language and formats
+    (instants in the reader's time zone)."""
     page = _Page(wording)
     counts = RosterService(store).counts()
     findings = service.findings(options.days, options.findings_limit)
@@ -157,6 +181,7 @@ def review_html(store: Store, service: ReviewService,
         f"<h2>{page.say(NEXT_RENEWAL)}</h2><p>"
         f"{page.say(BEFORE_AFTER, before=page.money(costs.before), after=page.money(costs.after))}"
         f"</p>{page.costs(costs)}"
+        f"{forecast_html(page, forecast, chart_follows=chart_follows) if forecast else ''}"
         f"<h2>{page.say(FINDINGS)}</h2>{finding_counts}"
         f"<h2>{page.say(FINDING_DETAILS)}</h2>{listed}"
         f"<h2>{page.say(DECISIONS)}</h2>{decided}<h2>{page.say(SIGN_OFF)}</h2><p>{signed}</p>"

@@ -47,6 +47,8 @@ KINDS: dict[str, MessageDef] = {
                                      "Unassigned seat will renew (and be paid for)"),
     "expired_still_assigned": message("review.kind.expired_still_assigned",
                                       "Expired subscription still assigned"),
+    "holder_not_answered": message("review.kind.holder_not_answered",
+                                   "Holder asked, no answer by the reply-by date"),
 }
 
 
@@ -84,6 +86,8 @@ DETAILS: dict[str, MessageDef] = {
                                      "Renews on {renewal} although nobody holds it"),
     "expired_still_assigned": message("review.detail.expired_still_assigned",
                                       "Still assigned to {email}"),
+    "holder_not_answered": message("review.detail.holder_not_answered",
+                                   "Asked {email}; no answer by {reply_by}"),
     "subscription_over_device_limit": message("review.detail.subscription_over_device_limit",
                                               "{n} devices connected, {lim} slots"),
     "subscription_over_seat_limit": message("review.detail.subscription_over_seat_limit",

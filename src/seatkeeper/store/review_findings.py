@@ -83,6 +83,12 @@ def _seat_queries(today: date, limits: Sequence[VendorLimit]) -> dict[str, sa.Se
         "auto_renew_unassigned": base.where(_live_seat, st.c.person_id.is_(None),
                                             st.c.renew.is_(True), s.c.auto_renew.is_(True)),
         "expired_still_assigned": base.where(st.c.person_id.is_not(None), ended),
+        # Issue 20: asked before the renewal, no answer recorded by the reply-by date.
+        "holder_not_answered": (
+            sa.select(*_seat_cols, t.holder_asks.c.email, t.holder_asks.c.reply_by)
+            .select_from(_seat_from.join(t.holder_asks, t.holder_asks.c.seat_id == st.c.id))
+            .where(_live_seat, t.holder_asks.c.answer.is_(None),
+                   t.holder_asks.c.reply_by <= today)),
     }
 
 

@@ -302,3 +302,25 @@ review_signoffs = sa.Table(
     sa.Column("signed_at", UTCDateTime(), nullable=False),
     sa.Column("actor", sa.String(320), nullable=False),
 )
+
+exchange_rates = sa.Table(  # one unit of base is rate units of quote on day (issue 20)
+    "exchange_rates", metadata,
+    sa.Column("base", sa.String(3), primary_key=True),
+    sa.Column("quote", sa.String(3), primary_key=True),
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("rate", sa.String(40), nullable=False),  # decimal text: exact, never a float
+    sa.Column("source", sa.String(20), nullable=False),  # admin | norges-bank | nationalbanken
+    sa.Column("entered_at", UTCDateTime(), nullable=False),
+)
+
+holder_asks = sa.Table(  # "do you still need this seat?" sent to its holder (issue 20)
+    "holder_asks", metadata,
+    sa.Column("seat_id", Id, sa.ForeignKey("seats.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("email", sa.String(320), nullable=False),
+    sa.Column("sent_at", UTCDateTime(), nullable=False),
+    sa.Column("reply_by", sa.Date, nullable=False),
+    sa.Column("answer", sa.String(20), nullable=True),  # keep | release; NULL: no answer yet
+    sa.Column("answered_at", UTCDateTime(), nullable=True),
+    sa.CheckConstraint("answer IS NULL OR answer IN ('keep', 'release')",
+                       name="answer_known"),
+)

@@ -12,12 +12,22 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTransform,
+)
 from PySide6.QtWidgets import QApplication
 
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.messages import Wording, message
+from seatkeeper.services.forecast import Forecast
+from seatkeeper.ui.forecast_paint import chart_model, paint_chart
 from seatkeeper.ui.i18n import install_language, language_for, report_wording
 
 RESOLUTION = 300  # dots per inch of the PDF's layout grid
@@ -53,8 +63,12 @@ REPORT_UNWRITABLE = message("report.unwritable", "The report cannot be written t
                             "{reason}.")
 
 
-def html_to_pdf(html: str, path: Path) -> int:
-    """Write ``html`` as a PDF to ``path``; returns the number of pages."""
+def html_to_pdf(html: str, path: Path, *, forecast: Forecast | None = None) -> int:
+    """Write ``html`` as a PDF to ``path``; returns the number of pages.
+
+    With a ``forecast`` that charges anything, its chart follows on a page of its own,
+    drawn by the same ``paint_chart`` as the Spend screen and its PNG export.
+    """
     try:
         with path.open("wb"):
             pass  # fail early, with a plain message, if the place is not writable
@@ -73,5 +87,25 @@ def html_to_pdf(html: str, path: Path) -> int:
     document.setHtml(html)
     document.setPageSize(QSizeF(writer.width(), writer.height()))
     pages = document.pageCount()
-    document.print_(writer)
-    return pages
+    if forecast is None or not any(m.charges for m in forecast.months):
+        document.print_(writer)
+        return pages
+    # The pages drawn here, one painter for the text and the chart after it.
+    width, height = float(writer.width()), float(writer.height())
+    painter = QPainter(writer)
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.setTransform(QTransform.fromTranslate(0, -page * height), True)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+        writer.newPage()
+        font = painter.font()
+        font.setPointSizeF(9)
+        painter.setFont(font)
+        paint_chart(painter, QRectF(0, 0, width, height * 0.55), chart_model(forecast))
+    finally:
+        painter.end()
+    return pages + 1

@@ -13,6 +13,7 @@ from icalendar import Calendar
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.services import exporting
 from seatkeeper.services.bundle import Services
+from seatkeeper.services.forecast import Forecast
 from seatkeeper.services.transfer import EXPORT_FORMATS, ExportRequest, export
 
 
@@ -21,9 +22,11 @@ class Renderer:
 
     def __init__(self) -> None:
         self.html: list[str] = []
+        self.forecasts: list[Forecast | None] = []
 
-    def __call__(self, html: str, path: Path) -> int:
+    def __call__(self, html: str, path: Path, *, forecast: Forecast | None = None) -> int:
         self.html.append(html)
+        self.forecasts.append(forecast)
         path.write_bytes(b"%PDF-1.4\n%%EOF\n")
         return 3
 
@@ -52,6 +55,13 @@ def test_every_export_format_writes_its_kind_of_file(demo_services: Services,
     assert written["pdf"].pages == 3
     assert len(renderer.html) == 1
     assert "<h1>Licence roster review</h1>" in renderer.html[0]
+    # The next 12 months' charges: a table in the report, and for the PDF the chart's data.
+    assert "Charges in the next 12 months (USD)" in html
+    (forecast,) = renderer.forecasts
+    assert forecast is not None
+    assert forecast.currency == "USD"
+    assert len(forecast.months) == 12
+    assert "The chart of these charges is on the last page." in renderer.html[0]
 
 
 def test_json_export_holds_secrets_only_when_asked(demo_services: Services,

@@ -7,11 +7,10 @@ as PDF it goes through the caller's renderer (Qt's PDF writer, in ``ui``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from seatkeeper.domain.errors import BadInput
 from seatkeeper.domain.locale_values import file_locale
@@ -19,6 +18,7 @@ from seatkeeper.domain.messages import ENGLISH, Wording, message
 from seatkeeper.services import exporting
 from seatkeeper.services.calendar_export import write_ics
 from seatkeeper.services.deadlines import DeadlineEntry
+from seatkeeper.services.forecast import Forecast
 from seatkeeper.services.report import ReportOptions, review_html
 
 if TYPE_CHECKING:
@@ -37,8 +37,11 @@ NO_PDF_WRITER = message("transfer.no_pdf_writer",
                         "A PDF needs the window's PDF writer, which is not loaded here; "
                         "export the report as HTML instead.")
 
-# The review report's HTML and the file to write it to; returns the number of pages.
-PdfRenderer = Callable[[str, Path], int]
+class PdfRenderer(Protocol):
+    """Writes the review report's HTML to the file, with the forecast chart on a page of its
+    own when ``forecast`` has charges; returns the number of pages."""
+
+    def __call__(self, html: str, path: Path, *, forecast: Forecast | None = None) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -84,10 +87,13 @@ def export(services: Services, request: ExportRequest, *,
         return ExportResult(fmt, path, deadlines=write_calendar(services, path, entries, now))
     if fmt == "pdf" and render_pdf is None:
         raise BadInput(NO_PDF_WRITER(), field="format")
+    forecast = services.forecast.next_months(
+        "vendor", services.spend.main_currency(), services.clock().date())
+    charted = fmt == "pdf" and any(m.charges for m in forecast.months)
     html = review_html(services.store, services.review, ReportOptions(days=request.days),
-                       request.wording)
+                       request.wording, forecast, chart_follows=charted)
     if render_pdf is not None and fmt == "pdf":
-        return ExportResult(fmt, path, pages=render_pdf(html, path))
+        return ExportResult(fmt, path, pages=render_pdf(html, path, forecast=forecast))
     try:
         path.write_text(html, encoding="utf-8")
     except OSError as error:

@@ -19,6 +19,7 @@ from seatkeeper.ui.i18n import report_wording, tr
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
+    from seatkeeper.services.forecast import Forecast
     from seatkeeper.services.transfer import ExportRequest
     from seatkeeper.ui.dialogs.export_dialog import ExportDialog
     from seatkeeper.ui.wizards.import_wizard import ImportWizard
@@ -46,10 +47,10 @@ def run_export(services: Services, request: ExportRequest) -> str:
     return text
 
 
-def _render_pdf(html: str, path: Path) -> int:
+def _render_pdf(html: str, path: Path, *, forecast: Forecast | None = None) -> int:
     from seatkeeper.ui.pdf_report import html_to_pdf  # Qt's PDF writer: only for a PDF
 
-    return html_to_pdf(html, path)
+    return html_to_pdf(html, path, forecast=forecast)
 
 
 @action_group

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.money import Money
+from seatkeeper.services.holder_asks import Draft, SendResult
 from seatkeeper.services.review import ApplyResult, SignOff
 from seatkeeper.services.review_findings import KINDS, kind_title
 from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.dialogs.ask_holders_dialog import AskHoldersDialog
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
 from seatkeeper.ui.dialogs.sign_off_dialog import SignOffDialog
 from seatkeeper.ui.i18n import instant_text, money, number, render, tr
@@ -117,6 +119,9 @@ class ReviewScreen(TableScreen):
         self.apply_action = self._add(tr(CTX, "&Apply decisions…"), self.apply_decisions)
         self.undo_action = self._add(tr(CTX, "&Undo last apply"), self.undo)
         self.sign_action = self._add(tr(CTX, "&Sign off…"), self.sign_off)
+        self.ask_action = self._add(tr(CTX, "Ask &holders…"), self.ask_holders)
+        self.answer_action = self._add(tr(CTX, "Holder &answered…"), self.holder_answered)
+        self.ask_dialog: AskHoldersDialog | None = None
         self.current_changed.connect(lambda _row: self._update_actions())
         self.model.loaded.connect(self._loaded_snapshot)
         self.model.reloaded.connect(self._loaded_snapshot)
@@ -157,6 +162,12 @@ class ReviewScreen(TableScreen):
             "Nothing to undo: no decisions were applied in this session.")))
         self.sign_action.setEnabled(not read_only)
         self.sign_action.setToolTip(why or tr(CTX, "Record who reviewed the roster, and when"))
+        self.ask_action.setEnabled(not read_only)
+        self.ask_action.setToolTip(why or tr(CTX, "E-mail the holders of seats renewing soon: "
+                                                  "do they still need them?"))
+        self.answer_action.setEnabled(not read_only and len(seats) == 1)
+        self.answer_action.setToolTip(why or tr(CTX, "Record a holder's answer (keep or "
+                                                     "release) as the seat's decision"))
 
     def _kind_changed(self) -> None:
         self.review_model.kind = str(self.kind_box.currentData())
@@ -287,6 +298,62 @@ class ReviewScreen(TableScreen):
 
     def _undone(self, seats: int) -> None:
         self._message(tr(CTX, "Undone: {seats} seat(s) are as they were.", seats=seats))
+
+    # -- asking the holders (issue 20) -------------------------------------------------
+    def ask_holders(self) -> None:
+        asks, days = self.services.holder_asks, max(self.review_model.days, 30)
+        self.ctx.read(lambda: asks.drafts(asks.questions(days), render), owner=self).success(
+            lambda drafts: self._preview_asks(drafts, days)).failure(self._error).run()
+
+    def _preview_asks(self, drafts: list[Draft], days: int) -> AskHoldersDialog:
+        dialog = AskHoldersDialog(drafts, days, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        asks = self.services.holder_asks
+
+        def send() -> None:
+            chosen = dialog.chosen
+            self.ctx.write(lambda: asks.send(chosen), owner=self).success(
+                self._asked).failure(self._error).run(initiator=self)
+
+        dialog.accepted.connect(send)
+        dialog.open()
+        self.ask_dialog = dialog
+        return dialog
+
+    def _asked(self, result: SendResult) -> None:
+        text = tr(CTX, "Asked {sent} holder(s).", sent=len(result.sent))
+        if result.failed:
+            text += " " + tr(CTX, "{failed} not sent: {why}", failed=len(result.failed),
+                             why=render(result.failed[0][1]))
+            self.ctx.messages.warn(text)
+        self._message(text)
+
+    def holder_answered(self) -> QMessageBox | None:
+        seats = self._seat_rows()
+        if len(seats) != 1 or self.services.read_only:
+            return None
+        row = seats[0]
+        box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "Holder answered"),
+                          tr(CTX, "What did the holder of {seat} ({subscription}) answer?",
+                             seat=row.finding.licence_id or "",
+                             subscription=row.finding.subscription or ""),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("holderAnswered")
+        keep = box.addButton(tr(CTX, "&Keep it"), QMessageBox.ButtonRole.AcceptRole)
+        release = box.addButton(tr(CTX, "&Release it"), QMessageBox.ButtonRole.AcceptRole)
+        asks, seat_id = self.services.holder_asks, row.finding.seat_id
+        assert seat_id is not None
+
+        def answered(button: object) -> None:
+            answer = "keep" if button is keep else "release" if button is release else None
+            if answer is not None:
+                self.ctx.write(lambda: asks.answer(seat_id, answer), owner=self).failure(
+                    self._error).run(initiator=self)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        self.confirmation = box
+        return box
 
     def sign_off(self) -> SignOffDialog:
         summary = self.review_model.summary

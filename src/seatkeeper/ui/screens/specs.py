@@ -33,5 +33,6 @@ SCREENS = (
     ScreenSpec("deliveries", lambda: tr(CTX, "Deliveries"), "deliveries"),
     ScreenSpec("deadlines", lambda: tr(CTX, "Deadlines"), "deadlines"),
     ScreenSpec("review", lambda: tr(CTX, "Review"), "review"),
+    ScreenSpec("spend", lambda: tr(CTX, "Spend"), "spend"),
     ScreenSpec("audit", lambda: tr(CTX, "Audit"), "audit"),
 )

@@ -1,0 +1,93 @@
+"""What the roster's subscriptions cost, counted in SQL: prices and seat counts per group.
+
+``spend_subscriptions`` gives each live subscription its price as stated and
+its seat counts; ``seat_groups`` counts each subscription's seats per holder
+or per department, so a million seats come back as a few rows per
+subscription. ``services.spend`` turns them into money.
+
+Departments belong to the people directory (issue 20, items 1-3). Until a
+roster has a ``people.department`` column every seat counts as having no
+department; ``has_departments`` says which (read from the live schema, so a
+roster migrated by a later Seatkeeper is read as it is).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, RowMapping
+
+from seatkeeper.domain.enums import SeatStatus, SubscriptionStatus
+from seatkeeper.store import tables as t
+
+LIVE = [SubscriptionStatus.ACTIVE.value, SubscriptionStatus.PAYMENT_FAILED.value,
+        SubscriptionStatus.CANCELLED.value]
+s, st, p, a = t.subscriptions, t.seats, t.people, t.vendor_accounts
+rd = t.review_decisions
+
+
+def spend_subscriptions(conn: Connection) -> list[RowMapping]:
+    """Each subscription still running (cancelled ones run to their end), with its vendor,
+    price columns, plan, dates and seat counts.
+
+    Keys: id, name, vendor, status, auto_renew, currency, price_minor, price_basis,
+    price_months, plan_months, period_start, renewal_date, seats (every seat row), active,
+    renewing (active with "renew" on, VL-14), dropping (renewing with an unapplied
+    do-not-renew decision).
+    """
+    of_sub = st.c.subscription_id == s.c.id
+    active = sa.and_(of_sub, st.c.status == SeatStatus.ACTIVE.value)
+    seats = sa.select(sa.func.count()).where(of_sub).scalar_subquery()
+    active_n = sa.select(sa.func.count()).where(active).scalar_subquery()
+    renewing = sa.select(sa.func.count()).where(active, st.c.renew.is_(True)).scalar_subquery()
+    dropping = (sa.select(sa.func.count()).select_from(st.join(rd, rd.c.seat_id == st.c.id))
+                .where(active, st.c.renew.is_(True), rd.c.decision == "do_not_renew",
+                       rd.c.applied_at.is_(None)).scalar_subquery())
+    stmt = (sa.select(s.c.id, s.c.name, a.c.vendor, s.c.status, s.c.auto_renew, s.c.channel,
+                      s.c.currency, s.c.price_minor, s.c.price_basis, s.c.price_months,
+                      s.c.plan_months, s.c.period_start, s.c.renewal_date,
+                      seats.label("seats"), active_n.label("active"),
+                      renewing.label("renewing"), dropping.label("dropping"))
+            .join(a, a.c.id == s.c.account_id)
+            .where(s.c.status.in_(LIVE)).order_by(s.c.name, s.c.id))
+    return list(conn.execute(stmt).mappings())
+
+
+def has_departments(conn: Connection) -> bool:
+    """Whether this roster's people have a department (the directory's column, issue 20)."""
+    columns = sa.inspect(conn).get_columns("people")
+    return any(c["name"] == "department" for c in columns)
+
+
+def seat_groups(conn: Connection, by: str) -> list[RowMapping]:
+    """Active seats per (subscription, holder or department): their counts.
+
+    ``by`` is "person" or "department". Keys: subscription_id, key (person id or
+    department; None: no holder / no department), label (the holder's name and
+    e-mail, or the department), active, renewing, dropping.
+    """
+    dropping = sa.case((sa.and_(st.c.renew.is_(True), rd.c.decision == "do_not_renew",
+                                rd.c.applied_at.is_(None)), 1), else_=0)
+    counts: list[Any] = [sa.func.count().label("active"),
+                         sa.func.sum(sa.case((st.c.renew.is_(True), 1), else_=0))
+                         .label("renewing"), sa.func.sum(dropping).label("dropping")]
+    joined = (st.outerjoin(p, p.c.id == st.c.person_id)
+              .outerjoin(rd, rd.c.seat_id == st.c.id))
+    if by == "person":
+        stmt = (sa.select(st.c.subscription_id, st.c.person_id.label("key"),
+                          sa.func.max(p.c.name).label("label"),
+                          sa.func.max(p.c.email).label("email"), *counts)
+                .select_from(joined).group_by(st.c.subscription_id, st.c.person_id))
+    elif by == "department" and has_departments(conn):
+        dept: sa.ColumnElement[Any] = sa.literal_column("people.department")
+        department = sa.func.nullif(sa.func.trim(dept), "")
+        stmt = (sa.select(st.c.subscription_id, department.label("key"),
+                          department.label("label"), sa.null().label("email"), *counts)
+                .select_from(joined).group_by(st.c.subscription_id, department))
+    else:  # no directory departments in this roster: every seat has none
+        stmt = (sa.select(st.c.subscription_id, sa.null().label("key"),
+                          sa.null().label("label"), sa.null().label("email"), *counts)
+                .select_from(joined).group_by(st.c.subscription_id))
+    stmt = stmt.where(st.c.status == SeatStatus.ACTIVE.value)
+    return list(conn.execute(stmt).mappings())
