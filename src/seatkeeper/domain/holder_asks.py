@@ -29,6 +29,13 @@ ASK_BODY = message(
     "and is paid for again unless it is cancelled by {deadline}.\n\nDo you still need it? "
     "Please answer this message by {reply_by} with “keep” or “release”.\n\nIf there is no "
     "answer by then, the seat is reviewed without you.\n\nThank you,\n{sender}\n")
+# No notice period known: the cancel-by day is the renewal itself, said once.
+ASK_BODY_ON_RENEWAL = message(
+    "ask.body_on_renewal",
+    "Hello {name},\n\nYou hold a seat of {subscription} ({seat}). It renews and is paid for "
+    "again on {renewal}.\n\nDo you still need it? Please answer this message by {reply_by} "
+    "with “keep” or “release”.\n\nIf there is no answer by then, the seat is reviewed "
+    "without you.\n\nThank you,\n{sender}\n")
 NOT_AN_ANSWER = message("ask.not_an_answer", "“{answer}” is not an answer (keep or release).")
 TOO_LATE = message("ask.too_late", "The cancel-by deadline ({deadline}) is too close to ask "
                    "{email} and still act on the answer.")
@@ -71,7 +78,13 @@ def ask_message(q: Question, sender: str,
     # One line: the subscription's name goes into the Subject header.
     return EmailDraft(to=to, subject=say(ASK_SUBJECT(subscription=" ".join(
         q.subscription.split()))),
-                      body=say(ASK_BODY(name=q.holder or q.email, subscription=q.subscription,
-                                        seat=q.licence_id, renewal=q.renewal,
-                                        deadline=q.deadline, reply_by=q.reply_by,
-                                        sender=sender)))
+                      body=say(_body(q, sender)))
+
+
+def _body(q: Question, sender: str) -> Message:
+    if q.deadline >= q.renewal:  # no notice period: "renews on D unless cancelled by D"
+        return ASK_BODY_ON_RENEWAL(name=q.holder or q.email, subscription=q.subscription,
+                                   seat=q.licence_id, renewal=q.renewal, reply_by=q.reply_by,
+                                   sender=sender)
+    return ASK_BODY(name=q.holder or q.email, subscription=q.subscription, seat=q.licence_id,
+                    renewal=q.renewal, deadline=q.deadline, reply_by=q.reply_by, sender=sender)
