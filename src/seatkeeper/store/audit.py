@@ -81,16 +81,18 @@ def event_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: st
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def content_digest(salt: str, summary: str, before: str | None, after: str | None) -> str:
-    """The salted digest of an event's text that a scheme 2 hash covers."""
-    payload = json.dumps([salt, summary, before, after], ensure_ascii=False)
+def content_digest(salt: str, actor: str, summary: str, before: str | None,
+                   after: str | None) -> str:
+    """The salted digest of an event's text (and who wrote it) that a scheme 2 hash covers."""
+    payload = json.dumps([salt, actor, summary, before, after], ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def salted_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: str,
+def salted_hash(prev_hash: str, at: datetime, action: str, entity: str,
                 entity_id: int | None, digest: str) -> str:
-    """A scheme 2 event's hash: its fields and the digest of its text, never the text."""
-    payload = json.dumps([SCHEME_SALTED, prev_hash, at.isoformat(), actor, action, entity,
+    """A scheme 2 event's hash: its fields and the digest of its text and actor, never
+    a value that can name someone."""
+    payload = json.dumps([SCHEME_SALTED, prev_hash, at.isoformat(), action, entity,
                           entity_id, digest], ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -102,7 +104,7 @@ def row_hash(row: RowMapping | dict[str, Any], prev_hash: str) -> str | None:
     covered, and the erasure's seal stands in for it (see ``seal``).
     """
     if row["scheme"] == SCHEME_SALTED:
-        return salted_hash(prev_hash, row["at"], row["actor"], row["action"], row["entity"],
+        return salted_hash(prev_hash, row["at"], row["action"], row["entity"],
                            row["entity_id"], row["content_digest"])
     if row["redacted_by"] is not None:
         return None
@@ -116,8 +118,8 @@ def digest_holds(row: RowMapping | dict[str, Any]) -> bool:
         return True
     if row["content_salt"] is None:
         return False
-    return content_digest(row["content_salt"], row["summary"], row["before_json"],
-                          row["after_json"]) == row["content_digest"]
+    return bool(content_digest(row["content_salt"], row["actor"], row["summary"],
+                               row["before_json"], row["after_json"]) == row["content_digest"])
 
 
 def seal(row: RowMapping | dict[str, Any]) -> str:
@@ -173,24 +175,25 @@ def record(conn: Connection, change: Change, *, at: datetime, actor: str) -> int
     before, after = _dump(change.before), _dump(change.after)
     at = at.astimezone(UTC).replace(microsecond=0)  # as it reads back: the hash must match
     salt = secrets.token_hex(16)
-    digest = content_digest(salt, change.summary, before, after)
+    digest = content_digest(salt, actor, change.summary, before, after)
     result = conn.execute(t.audit_events.insert().values(
         at=at, actor=actor, action=change.action, entity=change.entity,
         entity_id=change.entity_id, summary=change.summary, before_json=before,
         after_json=after, prev_hash=prev, scheme=SCHEME_SALTED, content_salt=salt,
         content_digest=digest,
-        hash=salted_hash(prev, at, actor, change.action, change.entity, change.entity_id,
-                         digest),
+        hash=salted_hash(prev, at, change.action, change.entity, change.entity_id, digest),
     ))
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
-def rewrite_erased(conn: Connection, event_id: int, erasure_id: int, summary: str,
-                   before: str | None, after: str | None) -> None:
+def rewrite_erased(conn: Connection, event_id: int, erasure_id: int, actor: str,
+                   summary: str, before: str | None, after: str | None) -> None:
     """Put an erased event's rewritten text in place, its salt gone (the one change the
     append-only trigger allows, and only for a later people.erased event)."""
     conn.execute(t.audit_events.update().where(t.audit_events.c.id == event_id).values(
-        summary=summary, before_json=before, after_json=after, content_salt=None,
+        actor=actor, summary=summary, before_json=before, after_json=after, content_salt=None,
         redacted_by=erasure_id))
 
 

@@ -1,7 +1,7 @@
 """The audit log's append-only triggers (migrations 0005/0008/0012), checked at every open.
 
 Since i19_personal_fields the UPDATE trigger lets one change through: an erasure
-rewriting an event's text (summary, before, after), dropping its salt and
+rewriting an event's text (actor, summary, before, after), dropping its salt and
 pointing ``redacted_by`` at a later ``people.erased`` event; every hashed field
 must stay as it was. ``audit verify`` holds the rewritten text to that erasure's
 seal, so a rewrite that slips through this door without one is still seen.
@@ -22,8 +22,8 @@ MESSAGE = "audit_events is append-only"
 RESTORED = "audit.protection_restored"
 
 # Must stay identical to migration 0012_i19_personal_fields's copy.
-ERASURE_ONLY = """NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor
-    AND NEW.action = OLD.action AND NEW.entity = OLD.entity
+ERASURE_ONLY = """NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.action = OLD.action
+    AND NEW.entity = OLD.entity
     AND NEW.entity_id IS NOT DISTINCT FROM OLD.entity_id
     AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash AND NEW.scheme = OLD.scheme
     AND NEW.content_digest IS NOT DISTINCT FROM OLD.content_digest

@@ -29,8 +29,8 @@ depends_on = None
 
 MESSAGE = "audit_events is append-only"
 # The same text as store/audit_protection.py's ERASURE_ONLY.
-ERASURE_ONLY = """NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor
-    AND NEW.action = OLD.action AND NEW.entity = OLD.entity
+ERASURE_ONLY = """NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.action = OLD.action
+    AND NEW.entity = OLD.entity
     AND NEW.entity_id IS NOT DISTINCT FROM OLD.entity_id
     AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash AND NEW.scheme = OLD.scheme
     AND NEW.content_digest IS NOT DISTINCT FROM OLD.content_digest
