@@ -202,7 +202,7 @@ class ErasePersonDialog(_PersonDialog):
         confirm_label = QLabel(tr(CTX, "Type the address again to &confirm:"), self)
         confirm_label.setBuddy(self.confirm)
         confirm_form.addRow(confirm_label, self.confirm)
-        self.erase_button = self.buttons.addButton(tr(CTX, "&Erase permanently"),
+        self.erase_button = self.buttons.addButton(tr(CTX, "Erase &permanently"),
                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.setObjectName("erasePermanently")
         self.erase_button.setAutoDefault(False)
