@@ -18,7 +18,8 @@ EMAIL = "kari.hansen@northwind.example"
 
 def _open(qtbot: QtBot, window: MainWindow, action: str, kind: type) -> object:
     found = window.findChild(QAction, action)
-    assert found is not None and found.isEnabled()
+    assert found is not None
+    assert found.isEnabled()
     found.trigger()
     qtbot.waitUntil(lambda: window.findChild(kind) is not None, timeout=5_000)
     return window.findChild(kind)
@@ -53,10 +54,11 @@ def test_erase_counts_then_needs_the_address_twice_and_erases(
     confirm.setText(EMAIL.upper())  # type: ignore[attr-defined]
     assert erase.isEnabled()
     email.setText("someone@else.example")  # type: ignore[attr-defined]
-    assert not erase.isEnabled() and dialog.counts is None  # counted for someone else
+    assert not erase.isEnabled()
+    assert dialog.counts is None  # counted for someone else
     email.setText(EMAIL)  # type: ignore[attr-defined]
     _child(dialog, QPushButton, "lookUp").click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: erase.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(erase.isEnabled, timeout=10_000)
     erase.click()
     qtbot.waitUntil(lambda: dialog.erased is not None, timeout=10_000)
     services = demo_window.ctx.services
