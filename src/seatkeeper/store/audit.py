@@ -11,9 +11,11 @@ text directly: it covers ``content_digest``, a SHA-256 of a random per-event sal
 and the text. Erasing a person rewrites the text of the events that name them,
 drops each one's salt (the digest stays, and without the salt it cannot be tested
 against guessed names) and points ``redacted_by`` at the erasure's own event,
-which records a seal of each rewritten event. Events written before scheme 2
-(scheme 1) keep the old rule, hash over the text, until an erasure rewrites one;
-from then on the erasure's seal vouches for it. The append-only trigger allows
+which records a seal of each rewritten event. Migration i19 rehashed the events
+written before under scheme 2, keeping each old hash in ``legacy_hash`` (checked
+by the old rule while the text is there; old checkpoints match through it; an
+erasure drops it). Only a chain that was already broken stayed scheme 1, hash
+over the text; an erasure there relies on its seal alone. The append-only trigger allows
 that rewrite and nothing else (store/audit_protection.py).
 Reading: filtered pages for the Audit screen, one record's latest events,
 and the events in id order for checking the chain.
@@ -79,6 +81,11 @@ def event_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: st
         ensure_ascii=False,
     )
     return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def new_salt() -> str:
+    """A fresh per-event salt: 128 random bits."""
+    return secrets.token_hex(16)
 
 
 def content_digest(salt: str, actor: str, summary: str, before: str | None,
@@ -166,6 +173,22 @@ def hash_at(conn: Connection, event_id: int) -> str | None:
                         .where(t.audit_events.c.id == event_id)).scalar_one_or_none()
 
 
+def legacy_hash_at(conn: Connection, event_id: int) -> str | None:
+    """The hash the event had before i19 rehashed it (None: not rehashed, or erased)."""
+    return conn.execute(sa.select(t.audit_events.c.legacy_hash)
+                        .where(t.audit_events.c.id == event_id)).scalar_one_or_none()
+
+
+def legacy_holds(row: RowMapping | dict[str, Any], legacy_prev: str | None) -> bool:
+    """Whether a rehashed event's old hash still matches its text by the old rule (True:
+    nothing to check: not rehashed, erased, or the old hash before it is gone)."""
+    if row["legacy_hash"] is None or legacy_prev is None:
+        return True
+    return bool(row["legacy_hash"] == event_hash(
+        legacy_prev, row["at"], row["actor"], row["action"], row["entity"], row["entity_id"],
+        row["summary"], row["before_json"], row["after_json"]))
+
+
 def record(conn: Connection, change: Change, *, at: datetime, actor: str) -> int:
     """Append ``change`` to the chain, inside the caller's transaction; its event id."""
     take_head(conn)
@@ -174,7 +197,7 @@ def record(conn: Connection, change: Change, *, at: datetime, actor: str) -> int
     ).scalar_one_or_none() or GENESIS
     before, after = _dump(change.before), _dump(change.after)
     at = at.astimezone(UTC).replace(microsecond=0)  # as it reads back: the hash must match
-    salt = secrets.token_hex(16)
+    salt = new_salt()
     digest = content_digest(salt, actor, change.summary, before, after)
     result = conn.execute(t.audit_events.insert().values(
         at=at, actor=actor, action=change.action, entity=change.entity,
@@ -194,6 +217,7 @@ def rewrite_erased(conn: Connection, event_id: int, erasure_id: int, actor: str,
     append-only trigger allows, and only for a later people.erased event)."""
     conn.execute(t.audit_events.update().where(t.audit_events.c.id == event_id).values(
         actor=actor, summary=summary, before_json=before, after_json=after, content_salt=None,
+        legacy_hash=None,
         redacted_by=erasure_id))
 
 

@@ -27,7 +27,8 @@ ERASURE_ONLY = """NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.action = OLD.actio
     AND NEW.entity_id IS NOT DISTINCT FROM OLD.entity_id
     AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash AND NEW.scheme = OLD.scheme
     AND NEW.content_digest IS NOT DISTINCT FROM OLD.content_digest
-    AND NEW.content_salt IS NULL AND NEW.redacted_by IS NOT NULL AND NEW.redacted_by > OLD.id
+    AND NEW.content_salt IS NULL AND NEW.legacy_hash IS NULL
+    AND NEW.redacted_by IS NOT NULL AND NEW.redacted_by > OLD.id
     AND (OLD.redacted_by IS NULL OR NEW.redacted_by > OLD.redacted_by)
     AND EXISTS (SELECT 1 FROM audit_events e WHERE e.id = NEW.redacted_by
                 AND e.action = 'people.erased')"""

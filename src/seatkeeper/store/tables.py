@@ -236,6 +236,9 @@ audit_events = sa.Table(  # append-only (triggers, migration 0005); chained by h
     sa.Column("content_salt", sa.String(64), nullable=True),
     sa.Column("content_digest", sa.String(64), nullable=True),
     sa.Column("redacted_by", Id, nullable=True),
+    # The hash an event had before i19 rehashed it (old checkpoints match through it);
+    # dropped with the salt by an erasure.
+    sa.Column("legacy_hash", sa.String(64), nullable=True),
     sa.Index("ix_audit_events_entity", "entity", "entity_id"),
 )
 

@@ -23,7 +23,8 @@ ROLES = ("admin", "reviewer")
 REVIEW_WRITES = {"review_decisions": "INSERT, UPDATE, DELETE", "review_signoffs": "INSERT"}
 _AUDIT = "audit_events"
 # The columns an erasure rewrites (store/audit.py): granted to admins column by column.
-_ERASABLE = "actor, summary, before_json, after_json, content_salt, redacted_by"
+_ERASABLE = ("actor, summary, before_json, after_json, content_salt, legacy_hash, "
+             "redacted_by")
 
 
 def group_name(conn: Connection, role: str) -> str:
