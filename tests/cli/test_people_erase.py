@@ -213,3 +213,20 @@ def test_a_rewrite_through_the_erasure_door_without_its_seal_is_seen(
     assert code == 2
     assert f"broken at event {victim}" in err
     assert "outside an erasure" in err
+
+
+def test_an_admin_who_erased_can_be_erased_too_and_the_log_holds(
+        db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kari, as an admin, erased someone; then she is erased: her sign-in goes from that
+    erasure's own event as well, and both erasures' seals still hold."""
+    from seatkeeper.cli import common
+    assert _run(capsys, "seats", "assign", "--db", db, "--seat", "1", "--reassign",
+                "--name", "Ola Other", "--email", "ola.other@example.com")[0] == 0
+    monkeypatch.setattr(common, "current_actor", lambda: EMAIL)
+    assert _run(capsys, "people", "erase", "--db", db, "ola.other@example.com", "--yes")[0] == 0
+    monkeypatch.undo()
+    assert _run(capsys, "people", "erase", "--db", db, EMAIL, "--yes")[0] == 0
+    assert _run(capsys, "audit", "verify", "--db", db)[0] == 0
+    after = _everything(db).lower()
+    assert EMAIL not in after
+    assert "ola.other" not in after
