@@ -117,3 +117,23 @@ def test_revoke_takes_the_roster_away(roster: str, login: str) -> None:
 def test_an_unknown_login_is_one_line(roster: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.run(["team", "grant", "--db", roster, "--role", "admin", "nobody_here"]) == 2
     assert "no login “nobody_here”" in capsys.readouterr().err
+
+
+def test_an_admin_login_may_erase_a_person_and_nothing_else_in_the_log(
+        roster: str, login: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 19: the erasure's rewrite is the one UPDATE of the log an admin's grants
+    allow (column by column); the trigger refuses any other from that login."""
+    assert cli.run(["team", "grant", "--db", roster, "--role", "admin", login]) == 0
+    as_admin = sa.make_url(roster).set(username=login).render_as_string(hide_password=False)
+    assert cli.run(["seats", "assign", "--db", as_admin, "--seat", "1", "--reassign",
+                    "--name", "Kari Nord", "--email", "kari.nord@example.com"]) == 0
+    assert cli.run(["people", "erase", "--db", as_admin, "kari.nord@example.com",
+                    "--yes"]) == 0
+    assert cli.run(["audit", "verify", "--db", as_admin]) == 0
+    admin = _as(roster, login)
+    try:
+        with pytest.raises(sa.exc.DBAPIError, match="append-only"), admin.begin() as conn:
+            conn.execute(sa.text("UPDATE audit_events SET summary = 'nothing happened'"))
+    finally:
+        admin.dispose()
+    capsys.readouterr()

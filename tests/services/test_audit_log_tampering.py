@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from seatkeeper.services.audit_log import AuditLog
 from seatkeeper.services.bundle import open_services
 from seatkeeper.store import tables as t
-from seatkeeper.store.audit import event_hash
+from seatkeeper.store.audit import content_digest, row_hash
 from seatkeeper.store.audit_protection import RESTORED, missing_triggers
 from seatkeeper.store.engine import Store
 from seatkeeper.store.open import open_store
@@ -85,10 +85,12 @@ def test_rewriting_and_rehashing_with_the_public_hash_is_seen(demo_store: Store)
         prev = rows[0]["prev_hash"]
         for r in rows:
             actor = "somebody-else" if r["id"] == victim else r["actor"]
-            new = event_hash(prev, r["at"], actor, r["action"], r["entity"], r["entity_id"],
-                             r["summary"], r["before_json"], r["after_json"])
+            digest = content_digest(r["content_salt"], actor, r["summary"], r["before_json"],
+                                    r["after_json"])  # the public rules, salt at hand
+            new = row_hash({**r, "actor": actor, "content_digest": digest}, prev)
+            assert new is not None
             conn.execute(A.update().where(A.c.id == r["id"])
-                         .values(actor=actor, prev_hash=prev, hash=new))
+                         .values(actor=actor, prev_hash=prev, hash=new, content_digest=digest))
             prev = new
     demo_store.write(rewrite)
     check = log.verify()

@@ -12,12 +12,14 @@ on, and so does closing a roster that could be written.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from seatkeeper.domain.messages import message
 from seatkeeper.store import audit, audit_protection, checkpoints
-from seatkeeper.store.audit import GENESIS, AuditFilter, event_hash
+from seatkeeper.store.audit import ERASED_ACTION, GENESIS, AuditFilter
 from seatkeeper.store.checkpoints import Checkpoint
 from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.paging import TableQuery
@@ -130,8 +132,16 @@ def _row(r: Row) -> AuditRow:
                     before_json=r["before_json"], after_json=r["after_json"])
 
 
+_CHANGED = "its contents were changed after it was written"
+_BAD_ERASURE = ("it was rewritten outside an erasure (no people.erased event after it "
+                "vouches for its text)")
+
+
 def _verify(conn: Connection) -> ChainCheck:
+    """Walk the chain; an erased event is held to the seal its erasure recorded."""
     prev, after, checked = GENESIS, 0, 0
+    legacy_prev: str | None = GENESIS  # the old chain of events rehashed by i19
+    seals: dict[int, dict[str, Any] | None] = {}
     while True:
         rows = audit.events_after(conn, after, _VERIFY_PAGE)
         if not rows:
@@ -140,13 +150,35 @@ def _verify(conn: Connection) -> ChainCheck:
             if r["prev_hash"] != prev:
                 return ChainCheck(checked, r["id"], "it does not follow the event before it "
                                   "(an event was removed or inserted)")
-            expected = event_hash(prev, r["at"], r["actor"], r["action"], r["entity"],
-                                  r["entity_id"], r["summary"], r["before_json"],
-                                  r["after_json"])
-            if r["hash"] != expected:
-                return ChainCheck(checked, r["id"], "its contents were changed after it "
-                                  "was written")
+            expected = audit.row_hash(r, prev)
+            if (expected is not None and r["hash"] != expected) or not audit.digest_holds(r) \
+                    or not audit.legacy_holds(r, legacy_prev) \
+                    or (r["redacted_by"] is not None and r["legacy_hash"] is not None):
+                return ChainCheck(checked, r["id"], _CHANGED)
+            legacy_prev = r["legacy_hash"]
+            if r["redacted_by"] is not None:
+                erasure = r["redacted_by"]
+                if erasure not in seals:
+                    seals[erasure] = _seals_of(conn, erasure, r["id"])
+                vouched = seals[erasure]
+                if vouched is None or vouched.get(str(r["id"])) != audit.seal(r):
+                    return ChainCheck(checked, r["id"], _BAD_ERASURE)
             prev, after, checked = r["hash"], r["id"], checked + 1
+
+
+def _seals_of(conn: Connection, erasure_id: int, event_id: int) -> dict[str, Any] | None:
+    """The seals a later people.erased event recorded (None: there is no such event).
+    That event's own link and hash are checked when the walk reaches it."""
+    if erasure_id <= event_id:
+        return None
+    rows = audit.events_by_id(conn, [erasure_id])
+    if not rows or rows[0]["action"] != ERASED_ACTION or rows[0]["after_json"] is None:
+        return None
+    try:
+        seals = json.loads(rows[0]["after_json"]).get("seals")
+    except (ValueError, AttributeError):
+        return None
+    return seals if isinstance(seals, dict) else None
 
 
 def head_problem(conn: Connection, seen: Checkpoint | None) -> str | None:
@@ -159,7 +191,8 @@ def head_problem(conn: Connection, seen: Checkpoint | None) -> str | None:
         if audit.head(conn) is None:
             return EMPTIED(count=seen.count, seen=when).render()
         return CUT(event=seen.event_id, count=seen.count, seen=when).render()
-    if found != seen.hash:
+    if found != seen.hash and audit.legacy_hash_at(conn, seen.event_id) != seen.hash:
+        # (A checkpoint from before i19 rehashed the log holds the old hash.)
         return REWRITTEN(event=seen.event_id, seen=when).render()
     return None
 

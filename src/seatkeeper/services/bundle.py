@@ -98,7 +98,7 @@ class Services:
         self.roster = RosterService(self.store)
         self.audit = AuditLog(self.store)
         self.team = TeamService(self.store)
-        self.people_data = PeopleDataService(self.store)
+        self.people_data = PeopleDataService(self.store, self.clock, self.actor)
         self.review = ReviewService(self.store, self.clock, self.actor)
         self.credentials = (CredentialService(self.store, self.vault, self.clock, self.actor)
                             if self.vault is not None else None)

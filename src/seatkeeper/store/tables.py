@@ -228,6 +228,17 @@ audit_events = sa.Table(  # append-only (triggers, migration 0005); chained by h
     sa.Column("after_json", sa.Text, nullable=True),
     sa.Column("prev_hash", sa.String(64), nullable=False),
     sa.Column("hash", sa.String(64), nullable=False, unique=True),
+    # i19_personal_fields (store/audit.py): 1 = the hash covers summary, before and after
+    # as written; 2 = it covers content_digest, a salted digest of them. An erasure
+    # (people.erased) may rewrite summary/before/after, drop the salt and set
+    # redacted_by to itself; the triggers allow no other change.
+    sa.Column("scheme", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("content_salt", sa.String(64), nullable=True),
+    sa.Column("content_digest", sa.String(64), nullable=True),
+    sa.Column("redacted_by", Id, nullable=True),
+    # The hash an event had before i19 rehashed it (old checkpoints match through it);
+    # dropped with the salt by an erasure.
+    sa.Column("legacy_hash", sa.String(64), nullable=True),
     sa.Index("ix_audit_events_entity", "entity", "entity_id"),
 )
 

@@ -3,7 +3,9 @@
 Two group roles per roster (database and schema): ``admin`` may read and change
 everything; ``reviewer`` may read everything and write only review decisions and
 sign-offs. For everyone the audit log is insert-only (SELECT and INSERT granted,
-never UPDATE or DELETE; the append-only triggers stand behind that). A login is
+never DELETE; the append-only triggers stand behind that), but for the one change
+an erasure of personal data makes: admins may UPDATE the event text columns it
+rewrites, and the trigger refuses any UPDATE that is not such an erasure. A login is
 made a member of one group; the server then refuses any other write from it,
 whatever the client does. Run by the roster's owner (who created the tables).
 """
@@ -20,6 +22,9 @@ from seatkeeper.store import tables as t
 ROLES = ("admin", "reviewer")
 REVIEW_WRITES = {"review_decisions": "INSERT, UPDATE, DELETE", "review_signoffs": "INSERT"}
 _AUDIT = "audit_events"
+# The columns an erasure rewrites (store/audit.py): granted to admins column by column.
+_ERASABLE = ("actor, summary, before_json, after_json, content_salt, legacy_hash, "
+             "redacted_by")
 
 
 def group_name(conn: Connection, role: str) -> str:
@@ -52,6 +57,8 @@ def _ensure_groups(conn: Connection) -> dict[str, str]:
         conn.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {g}")
         conn.exec_driver_sql(f"GRANT SELECT, INSERT ON {_AUDIT} TO {g}")
         conn.exec_driver_sql(f"REVOKE UPDATE, DELETE, TRUNCATE ON {_AUDIT} FROM {g}")
+        if role == "admin":  # an erasure's rewrite (issue 19); the trigger allows no other
+            conn.exec_driver_sql(f"GRANT UPDATE ({_ERASABLE}) ON {_AUDIT} TO {g}")
         for table in tables:
             if role == "admin" and table != "alembic_version":
                 rights = "SELECT, INSERT, UPDATE, DELETE"

@@ -74,7 +74,7 @@ _GROUPS: dict[str, list[Factory]] = {}  # module name -> its factories
 
 # The modules that register action groups, by when they are created.
 WINDOW_MODULES = ("file", "edit", "transfer", "backup", "view", "language", "help")
-ROSTER_MODULES = ("seats", "send", "settings", "reminders")
+ROSTER_MODULES = ("seats", "send", "settings", "reminders", "people")
 
 
 def action_group(factory: Factory) -> Factory:
