@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i20_rates"
-down_revision = "i17_reminder_answers"
+down_revision = "i19_personal_fields"
 branch_labels = None
 depends_on = None
 
