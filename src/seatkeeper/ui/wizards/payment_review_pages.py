@@ -31,6 +31,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.purchasing import CompletedPurchase
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.tones import rich
 from seatkeeper.ui.widgets.forms import LastFourEdit, ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     LiveCheck,
@@ -133,9 +134,10 @@ class PaymentPage(QWizardPage):
 
 
 def table_html(rows: list[tuple[str, str]], strong: set[str] | None = None) -> str:
+    """Label and value rows; shown with ``ui.tones.rich``, which colours the labels."""
     bold = strong or set()
     cells = "".join(
-        f"<tr><td style='padding:3px 16px 3px 0;color:#444'>{escape(k)}</td>"
+        f"<tr><td class='muted' style='padding:3px 16px 3px 0'>{escape(k)}</td>"
         f"<td style='padding:3px 0'>{'<b>' if k in bold else ''}{escape(v)}"
         f"{'</b>' if k in bold else ''}</td></tr>" for k, v in rows)
     return f"<table>{cells}</table>"
@@ -169,7 +171,7 @@ class ReviewNewPage(QWizardPage):
     def initializePage(self) -> None:
         s, account = self.state, self.state.account
         self._quote = None
-        self.figures.clear()
+        rich(self.figures, "")
         self.name.setPlaceholderText(tr(CTX, "Volume licence ({seats} seats)", seats=s.seats))
         if account is None or s.price is None:
             return
@@ -205,7 +207,7 @@ class ReviewNewPage(QWizardPage):
             (tr(CTX, "Paid by"), tr(CTX, "{card_brand} ending {card_last4}",
                                      card_brand=s.card_brand, card_last4=s.card_last4)),
         ]
-        self.figures.setText(table_html(rows, {tr(CTX, "Amount due")}))
+        rich(self.figures, table_html(rows, {tr(CTX, "Amount due")}))
         self.reason.note(tr(CTX, "The current individual subscription keeps running; its "
                                  "unused credit is taken off this first invoice. All amounts "
                                  "in {currency}.",
