@@ -82,7 +82,7 @@ class PurchaseWizard(QWizard):
             PageId.ACCOUNT: AccountPage(s, ctx, services),
             PageId.APPROVAL: ApprovalPage(s, ctx, services),
             PageId.SEATS: SeatsPage(s, ctx, services),
-            PageId.PAYMENT: PaymentPage(s),
+            PageId.PAYMENT: PaymentPage(s, ctx, services),
             PageId.REVIEW_NEW: ReviewNewPage(s, ctx, services),
             PageId.PICK_SUBSCRIPTION: PickSubscriptionPage(s, ctx, services),
             PageId.ADD_COUNT: AddCountPage(s, ctx, services),
