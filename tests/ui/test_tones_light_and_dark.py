@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,15 +22,20 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from seatkeeper.services.bundle import Services
+from seatkeeper.services.clock import Clock
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.models.deadline_table_model import DeadlineColumn, DeadlineTableModel
-from seatkeeper.ui.tones import CLASSES, contrast, css, rich
+from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.tones import CLASSES, contrast, css, restyle, rich
 from seatkeeper.ui.widgets.detail_pane import DetailPane, section
 from seatkeeper.ui.widgets.reminder_strip import ReminderStrip
+from seatkeeper.ui.widgets.subscription_panel import SubscriptionPanel
 from seatkeeper.ui.wizards.import_wizard import ImportWizard
 from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
 from seatkeeper.ui.wizards.send_wizard import SendWizard
+from tests.ui.conftest import make_window
 from tests.ui.test_tones_dark_dialogs import coloured_labels, dark_palette
 
 AA = 4.5
@@ -95,8 +101,10 @@ def faint_classes(html: str, base: QColor) -> list[str]:
 def test_the_reminder_strip_and_its_links_stay_readable(
         qtbot: QtBot, use_palette: Callable[[str], QPalette], built: str, read: str) -> None:
     use_palette(built)
-    strip = ReminderStrip(lambda _r: None, lambda _r: None, lambda: None)
-    qtbot.addWidget(strip)
+    window = QWidget()  # inside a window, as in the app: a child with a style sheet gets
+    qtbot.addWidget(window)  # no PaletteChange of its own when the app's palette changes
+    strip = ReminderStrip(lambda _r: None, lambda _r: None, lambda: None, window)
+    window.show()
     use_palette(read)
     found = STRIP.search(strip.styleSheet())
     assert found is not None, strip.styleSheet()
@@ -114,10 +122,13 @@ def test_the_reminder_strip_and_its_links_stay_readable(
 def test_rich_text_classes_follow_the_palette(
         qtbot: QtBot, use_palette: Callable[[str], QPalette], built: str, read: str) -> None:
     use_palette(built)
-    pane = DetailPane("Select a seat")
-    label = QLabel()
-    for widget in (pane, label):
-        qtbot.addWidget(widget)
+    window = QWidget()
+    qtbot.addWidget(window)
+    body = QWidget(window)  # like the subscription pane's body: a style sheet over it
+    restyle(body, "QWidget { background: palette(base); }")
+    pane = DetailPane("Select a seat", body)
+    label = QLabel(body)
+    window.show()
     pane.show_html(section("Seat", [("Holder", "Anna")]))
     rich(label, "<p class='refusal'>Refused.</p>")
     colours = use_palette(read)
@@ -174,3 +185,28 @@ def test_purchase_send_and_import_wizard_pages_readable(
         faint = [f"{name}: {contrast(colour, window):.2f}" for name, colour in labels
                  if contrast(colour, window) < AA]
         assert faint == [], type(wizard).__name__
+
+
+@pytest.mark.parametrize(("built", "read"), [("light", "dark"), ("dark", "light")])
+def test_the_open_window_follows_a_switch_of_scheme(
+        qtbot: QtBot, use_palette: Callable[[str], QPalette], runner: TaskRunner,
+        tmp_path: Path, clock: Clock, built: str, read: str) -> None:
+    """The navigation list and the subscription pane have style sheets: Qt leaves them
+    (and all inside them) in the old scheme unless they are given theirs again."""
+    use_palette(built)
+    window = make_window(qtbot, runner, tmp_path, clock,
+                         RosterLocation.parse(str(tmp_path / "demo.sqlite")), fill_demo=True)
+    licences = window.screens["licences"]
+    qtbot.waitUntil(lambda: not licences.model.is_loading, timeout=10_000)
+    licences.table.selectRow(0)
+    panel = window.findChild(SubscriptionPanel)
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.terms is not None, timeout=10_000)
+    colours = use_palette(read)
+    base = colours.color(QPalette.ColorRole.Base)
+    assert window.nav.palette().color(QPalette.ColorRole.Base) == base
+    assert panel.body.palette().color(QPalette.ColorRole.Window) == base  # palette(base)
+    assert panel.text.palette().color(QPalette.ColorRole.WindowText) == \
+        colours.color(QPalette.ColorRole.WindowText)
+    assert css(colours) in panel.text.text()
+    assert faint_classes(panel.text.text(), base) == []

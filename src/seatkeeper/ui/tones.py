@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QTextEdit, QWidget
 
@@ -93,16 +93,39 @@ _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChan
 
 
 class _PaletteFollower(QObject):
-    """Runs ``apply`` whenever the palette of the widget it watches (or the app's) changes."""
+    """Runs ``apply`` whenever the application's palette or the widget's own changes.
 
-    def __init__(self, widget: QWidget, apply: Callable[[], None]) -> None:
+    Both are needed: a widget with a style sheet, and every widget inside one, gets no
+    PaletteChange when the application's palette changes (Qt keeps the palette the style
+    sheet gave it), so the application's ``paletteChanged`` is followed too.
+    """
+
+    def __init__(self, widget: QWidget, apply: Callable[[], None], events: bool = True) -> None:
         super().__init__(widget)
         self.apply = apply
-        widget.installEventFilter(self)
+        self._applying = False
+        if events:
+            widget.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._palette_changed)
+
+    @Slot(QPalette)
+    def _palette_changed(self, _palette: QPalette) -> None:
+        self.run()
+
+    def run(self) -> None:
+        if self._applying:  # a style sheet set by ``apply`` is a palette change itself
+            return
+        self._applying = True
+        try:
+            self.apply()
+        finally:
+            self._applying = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _PALETTE_EVENTS:
-            self.apply()
+            self.run()
         return False
 
 
@@ -113,6 +136,18 @@ def follow_palette(widget: QWidget, apply: Callable[[], None]) -> None:
     """
     apply()
     _PaletteFollower(widget, apply)
+
+
+def restyle(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` the style sheet ``sheet`` (no colours of its own, or ``palette(...)``
+    ones) and give it again when the application's palette changes: Qt works a style
+    sheet's palette out once, so without this the widget and all inside it keep the old
+    scheme's colours."""
+    def again() -> None:
+        widget.setStyleSheet("")  # back to the inherited palette, then the sheet over it
+        widget.setStyleSheet(sheet)
+    widget.setStyleSheet(sheet)
+    _PaletteFollower(widget, again, events=False)
 
 
 def set_style(widget: QWidget, sheet: str) -> None:

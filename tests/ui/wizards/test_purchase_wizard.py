@@ -211,7 +211,7 @@ def test_vl3_expressvpn_volume_offers_a_card_and_nothing_else(
     wizard = open_wizard(qtbot, demo_window)
     to_payment(qtbot, wizard, "E", "ExpressVPN")
     assert offered(wizard) == ["credit_card"]
-    assert "ExpressVPN accepts Credit card for a volume purchase (VL-3)." in \
+    assert "ExpressVPN's terms for a volume purchase (VL-3): paid by Credit card." in \
         child(wizard, QLabel, "acceptedMethods").text()
     wait_refusal(qtbot, wizard, "Choose the card brand")
     save_screenshot(wizard, "wizard_new_5_payment_card_only")

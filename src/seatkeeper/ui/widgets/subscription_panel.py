@@ -34,7 +34,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.subscription_terms import ENDED, SubscriptionTerms
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
-from seatkeeper.ui.tones import rich
+from seatkeeper.ui.tones import restyle, rich
 from seatkeeper.ui.widgets.detail_column import FitPanel
 from seatkeeper.ui.widgets.subscription_terms_html import (
     store_guidance_html,
@@ -103,7 +103,7 @@ class SubscriptionPanel(QScrollArea):
         self.body = QWidget(self)
         self.body.setObjectName("subscriptionBody")
         # White like the seat detail above it, so the two read as one pane.
-        self.body.setStyleSheet("QWidget#subscriptionBody { background: palette(base); }")
+        restyle(self.body, "QWidget#subscriptionBody { background: palette(base); }")
         self.text = QLabel(self.body)
         self.text.setObjectName("subscriptionTerms")
         self.text.setWordWrap(True)

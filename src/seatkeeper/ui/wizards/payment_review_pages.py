@@ -140,11 +140,11 @@ class PaymentPage(QWizardPage):
                                           "check with the vendor that it takes the one you "
                                           "choose.", vendor=choice.vendor))
         elif choice.rule:
-            self.accepted.setText(tr(CTX, "{vendor} accepts {methods} for a volume purchase "
-                                          "({rule}).", vendor=choice.vendor, methods=words,
-                                     rule=choice.rule))
+            self.accepted.setText(tr(CTX, "{vendor}'s terms for a volume purchase ({rule}): "
+                                          "paid by {methods}.", vendor=choice.vendor,
+                                     methods=words, rule=choice.rule))
         else:
-            self.accepted.setText(tr(CTX, "{vendor} accepts {methods}, as its terms state.",
+            self.accepted.setText(tr(CTX, "{vendor}'s terms: paid by {methods}.",
                                      vendor=choice.vendor, methods=words))
         self._changed()
 
