@@ -170,3 +170,25 @@ def test_without_a_keyring_product_keys_are_counted_as_skipped(store: Store,
     result = apply(store, snipeit_plan(), vault=None, clock=clock, actor="t",
                    mode="skip_bad").value
     assert (result.product_keys_stored, result.product_keys_skipped) == (0, 4)
+
+
+def test_a_roster_imported_with_seat_nnn_ids_is_found_again_not_renumbered(
+        store: Store, vault: MemoryVault, clock: Clock) -> None:
+    """A roster an earlier version imported (seat-001.. per licence) re-imports onto the
+    same seats, by position: no seat is added and none renamed under the admin."""
+    apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+
+    def as_before(conn: sa.Connection) -> None:
+        s = t.seats
+        rows = conn.execute(sa.select(s.c.id, s.c.subscription_id).order_by(s.c.id)).all()
+        numbers: dict[int, int] = {}
+        for seat_id, sub in rows:
+            numbers[sub] = numbers.get(sub, 0) + 1
+            conn.execute(s.update().where(s.c.id == seat_id).values(
+                licence_id=f"seat-{numbers[sub]:03d}"))
+    store.write(as_before)
+    before = _seat_ids(store)
+    again = apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t",
+                  mode="skip_bad").value
+    assert again.seats_added == 0
+    assert _seat_ids(store) == before
