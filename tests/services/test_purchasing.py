@@ -335,3 +335,24 @@ def test_vl2_vl3_apply_through_the_profile_not_to_an_own_vendors_volume(
     with pytest.raises(RuleRefused) as caught:  # the seed vendor keeps VL-2
         service.quote_new_volume(_account(store), 3, 12, PRICE)
     assert caught.value.rule_id == "VL-2"
+
+
+def test_payment_methods_come_from_the_vendors_profile(
+        store: Store, service: PurchasingService) -> None:
+    """Issue 16: the purchase wizard offers what this answers, not a card for everyone."""
+    seed = service.payment_methods(_account(store))
+    assert (seed.methods, seed.known, seed.rule) == ((PaymentMethod.CREDIT_CARD,), True, "VL-3")
+    own = service.payment_methods(_account(store, vendor="Adobe"))
+    assert (own.methods, own.known, own.rule) == (tuple(PaymentMethod), False, None)
+    with pytest.raises(NotFound):
+        service.payment_methods(404)
+
+
+def test_a_paypal_purchase_keeps_no_card(store: Store, service: PurchasingService) -> None:
+    account = _account(store, vendor="Adobe")
+    order = _approved(service, account)
+    service.complete(order, seats=3, plan_months=12, unit_monthly_price=Money(1000, "EUR"),
+                     method=PaymentMethod.PAYPAL, card_brand="", card_last4="")
+    row = store.read(lambda c: c.execute(sa.select(t.orders).where(
+        t.orders.c.id == order)).mappings().one())
+    assert (row["status"], row["card_brand"], row["card_last4"]) == ("completed", None, None)

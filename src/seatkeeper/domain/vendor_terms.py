@@ -202,6 +202,17 @@ def own_profile(vendor: str, channel: BillingChannel, *, currency: str | None = 
         auto_renew=auto_renew)
 
 
+def volume_payment_methods(profile: TermsProfile) -> tuple[PaymentMethod, ...] | None:
+    """The methods a volume purchase from this vendor may be paid with; None: not known.
+
+    The volume terms where the profile states them (VL-3: card only for ExpressVPN's
+    website), else the methods the vendor accepts at all.
+    """
+    if profile.volume_payment_methods is not None:
+        return profile.volume_payment_methods
+    return profile.payment_methods
+
+
 def check_notice_days(days: int | None) -> timedelta | None:
     if days is None:
         return None

@@ -25,7 +25,7 @@ from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.price import Price, PriceBasis
 from seatkeeper.domain.terms import add_months
-from seatkeeper.domain.vendor_terms import by_key, profile_for
+from seatkeeper.domain.vendor_terms import by_key, profile_for, volume_payment_methods
 from seatkeeper.services.subscription_terms import ends_of
 from seatkeeper.store import audit, orders, seats, subscriptions
 from seatkeeper.store.engine import Connection
@@ -107,7 +107,7 @@ def start_new_plan(conn: Connection, subscription_id: int, terms: NewPlanTerms,
     profile = profile_for(sub["vendor"], BillingChannel(sub["channel"]),
                           by_key(saved_profiles(conn)))
     vl.check_volume_seat_count(terms.seats, profile.min_volume_seats)
-    vl.check_payment_method(terms.method, profile.volume_payment_methods)
+    vl.check_payment_method(terms.method, volume_payment_methods(profile))
     card = check_card(terms.card_brand, terms.card_last4)
     stated = _new_plan_price(sub, terms.unit_monthly_price)
     price = stated.per_seat_month(terms.seats)

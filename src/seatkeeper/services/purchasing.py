@@ -28,7 +28,13 @@ from seatkeeper.domain.messages import message
 from seatkeeper.domain.money import Money
 from seatkeeper.domain.price import Price
 from seatkeeper.domain.terms import add_months
-from seatkeeper.domain.vendor_terms import by_key, check_billing_currency, profile_for
+from seatkeeper.domain.vendor_terms import (
+    TermsProfile,
+    by_key,
+    check_billing_currency,
+    profile_for,
+    volume_payment_methods,
+)
 from seatkeeper.services.clock import Clock
 from seatkeeper.store import audit, orders, subscriptions
 from seatkeeper.store.engine import Connection, Store
@@ -42,9 +48,12 @@ from seatkeeper.store.records import (
 )
 from seatkeeper.store.vendor_terms import saved_profiles
 
-__all__ = ["AddedSeats", "CompletedPurchase", "PurchasingService", "VolumeOrder"]
+__all__ = ["AddedSeats", "CompletedPurchase", "PaymentChoice", "PurchasingService",
+           "VolumeOrder"]
 
 ORDER_GONE = message("order.gone", "That purchase request is no longer in the roster.")
+ACCOUNT_NOT_FOUND = message("account.not_found",
+                            "That vendor account (#{account_id}) is no longer in the roster.")
 NOT_A_REQUEST = message("order.not_a_request",
                         "Only a new volume purchase goes through request and approval.")
 NOT_VOLUME = message("subscription.not_volume", "“{name}” is not a volume subscription; seats "
@@ -104,6 +113,29 @@ class PlanChange:
     version: int
 
 
+@dataclass(frozen=True)
+class PaymentChoice:
+    """What a volume purchase may be paid with, from the vendor's terms profile.
+
+    ``known`` False: the profile states no methods, so every method is offered and the
+    admin checks with the vendor. ``rule`` names the rule that limits them (VL-3).
+    """
+
+    vendor: str
+    methods: tuple[PaymentMethod, ...]
+    known: bool
+    rule: str | None = None
+
+
+def payment_choice(profile: TermsProfile) -> PaymentChoice:
+    accepted = volume_payment_methods(profile)
+    if accepted is None:
+        return PaymentChoice(profile.vendor, tuple(PaymentMethod), known=False)
+    rule = profile.rule_for("volume_payment_methods" if profile.volume_payment_methods
+                            is not None else "payment_methods")
+    return PaymentChoice(profile.vendor, accepted, known=True, rule=rule)
+
+
 class PurchasingService:
     """Request, approve, refuse and complete volume purchases; add seats."""
 
@@ -140,6 +172,18 @@ class PurchasingService:
 
     def order(self, order_id: int) -> VolumeOrder:
         return self.store.read(lambda conn: _order(conn, order_id))
+
+    def payment_methods(self, account_id: int) -> PaymentChoice:
+        """The methods a new volume subscription of this account may be paid with, as its
+        vendor's terms profile says (VL-3 where it applies); all when they are not known."""
+        def work(conn: Connection) -> PaymentChoice:
+            account = subscriptions.load_account(conn, account_id)
+            if account is None:
+                raise NotFound(ACCOUNT_NOT_FOUND(account_id=account_id))
+            profile = profile_for(account["vendor"], BillingChannel.WEBSITE,
+                                  by_key(saved_profiles(conn)))
+            return payment_choice(profile)
+        return self.store.read(work)
 
     def quote_new_volume(self, account_id: int, seats: int, plan_months: int,
                          unit_monthly_price: Money, on: date | None = None
@@ -178,8 +222,10 @@ class PurchasingService:
             # VL-2 and VL-3 because the vendor's profile says so, not for every vendor.
             vl.complete_request(request, seats, plan_months, method,
                                 minimum=profile.min_volume_seats,
-                                methods=profile.volume_payment_methods)
-            card = check_card(card_brand, card_last4)
+                                methods=volume_payment_methods(profile))
+            # Brand and last four for a card; nothing of a card for PayPal and the rest.
+            card = check_card(card_brand, card_last4) \
+                if method is PaymentMethod.CREDIT_CARD else None
             # AS-1 for a seed vendor; the admin's own vendor records the currency paid.
             check_billing_currency(profile, unit_monthly_price.currency)
             now, day = self.clock(), on or self.clock().date()
@@ -204,8 +250,9 @@ class PurchasingService:
                 conn, order_id, subscription_id=sub_id, status=OrderStatus.COMPLETED,
                 seats=seats, plan_months=plan_months, currency=quote.currency,
                 price_minor=quote.price.minor, credit_minor=quote.credit_used.minor,
-                amount_due_minor=quote.amount_due.minor, card_brand=card.brand,
-                card_last4=card.last4, completed_at=now)
+                amount_due_minor=quote.amount_due.minor,
+                card_brand=card.brand if card else None,
+                card_last4=card.last4 if card else None, completed_at=now)
             self._audit(conn, "order.completed", order_id,
                         f"Volume purchase completed: {seats} seats, {quote.amount_due} due",
                         before={"status": row["status"]},
@@ -213,7 +260,8 @@ class PurchasingService:
                                "seats": seats, "plan_months": plan_months,
                                "amount_due": quote.amount_due.decimal_string(),
                                "credit": quote.credit_used.decimal_string(),
-                               "card": f"{card.brand} ending {card.last4}"})
+                               "method": method.value,
+                               "card": f"{card.brand} ending {card.last4}" if card else None})
             done = CompletedPurchase(_order(conn, order_id), sub_id,
                                      tuple(s for s, _ in made), tuple(lic for _, lic in made),
                                      renewal, quote)

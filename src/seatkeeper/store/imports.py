@@ -41,6 +41,21 @@ from seatkeeper.store.records import highest_licence_number
 # A file that names no seat: the subscription's one seat, numbered on writing like a
 # new purchase's (roster-wide L-nnnn, issue 16), so a seat id names one seat.
 UNNUMBERED_SEAT = ""
+_UNNUMBERED_MARK = "\x00"  # a CSV holding NUL is refused; a seat id starting with one is not real
+
+
+def unnumbered_seat(position: int) -> str:
+    """The ``position``-th seat (from 1) of a subscription whose file gives its seats no id
+    (a Snipe-IT licence's seats): numbered on writing like ``UNNUMBERED_SEAT``."""
+    return UNNUMBERED_SEAT if position == 1 else f"{_UNNUMBERED_MARK}{position}"
+
+
+def unnumbered_position(licence: str) -> int | None:
+    """The position ``unnumbered_seat`` stands for; None for a seat id of the file's own."""
+    if licence == UNNUMBERED_SEAT:
+        return 1
+    rest = licence.removeprefix(_UNNUMBERED_MARK)
+    return int(rest) if rest != licence and rest.isascii() and rest.isdigit() else None
 
 
 class SubscriptionRecord(NamedTuple):
@@ -257,22 +272,24 @@ class RosterWriter:
     def _number_unnamed(self, wanted: dict[tuple[int, str], tuple[int | None, bool, str]],
                         existing: dict[tuple[int, str], tuple[int, int | None, bool, str]]
                         ) -> dict[tuple[int, str], tuple[int, str]]:
-        """Give each subscription's unnamed seat a real id, in ``wanted``, in place.
+        """Give each subscription's unnamed seats real ids, in ``wanted``, in place.
 
-        A re-import finds the seat the first import numbered (the subscription's
-        first seat); a new one gets the next L-nnnn of the whole roster.
-        Returns unnamed key -> real key, for the devices that name the seat.
+        A re-import finds the seats the first import numbered (the subscription's
+        n-th seat for the n-th unnamed one); a new one gets the next L-nnnn of the
+        whole roster. Returns unnamed key -> real key, for the devices that name the seat.
         """
-        unnamed = [k for k in wanted if k[1] == UNNUMBERED_SEAT]
+        unnamed = [(k, position) for k in wanted
+                   if (position := unnumbered_position(k[1])) is not None]
         if not unnamed:
             return {}
-        first_seat: dict[int, tuple[int, str]] = {}
+        seats_of: dict[int, list[tuple[int, str]]] = {}
         for key, _ in sorted(existing.items(), key=lambda kv: kv[1][0]):
-            first_seat.setdefault(key[0], key)
+            seats_of.setdefault(key[0], []).append(key)
         number = highest_licence_number(self.conn)
         aliases: dict[tuple[int, str], tuple[int, str]] = {}
-        for key in unnamed:
-            real = first_seat.get(key[0])
+        for key, position in unnamed:
+            had = seats_of.get(key[0], [])
+            real = had[position - 1] if position <= len(had) else None
             if real is None:
                 number += 1
                 real = (key[0], f"L-{number:04d}")

@@ -49,6 +49,7 @@ from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.messages import Banner, show_error
 from seatkeeper.ui.startup import Opener, Startup
 from seatkeeper.ui.tasks import TaskRunner
+from seatkeeper.ui.tones import restyle
 from seatkeeper.ui.widgets.table_screen import TableScreen
 from seatkeeper.ui.window_layout import place_window, restore_table, save_table, save_window
 
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(140)
         self.nav.setAccessibleName(tr(CTX, "Screens"))
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 7px 10px; }")
+        restyle(self.nav, "QListWidget#navigation::item { padding: 7px 10px; }")
         self.stack = QStackedWidget(self)
         self.placeholder = QLabel(tr(CTX, "Opening the roster…"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

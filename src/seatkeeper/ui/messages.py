@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from seatkeeper import paths
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.ui.i18n import error_text, tr
-from seatkeeper.ui.tones import SURFACES, surface
+from seatkeeper.ui.tones import SURFACES, follow_palette, set_style, surface
 
 log = logging.getLogger(__name__)
 
@@ -61,12 +61,19 @@ class Banner(QFrame):
         layout.addWidget(dismiss)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.hide)
+        self.kind = "info"
+        follow_palette(self, self._restyle)
         self.hide()
 
+    def _restyle(self) -> None:
+        """The strip's colours for its kind, in the palette in use now (light or dark)."""
+        text_colour, background, border = surface(self.kind)
+        set_style(self, f"QFrame#banner{{background:{background};border:1px solid {border};}}"
+                        f"QFrame#banner QLabel{{color:{text_colour};}}")
+
     def show_message(self, text: str, kind: str = "info", seconds: int = 0) -> None:
-        text_colour, background, border = surface(kind if kind in SURFACES else "info")
-        self.setStyleSheet(f"QFrame#banner{{background:{background};border:1px solid {border};}}"
-                           f"QFrame#banner QLabel{{color:{text_colour};}}")
+        self.kind = kind if kind in SURFACES else "info"
+        self._restyle()
         self.label.setText(escape(text))
         self.show()
         if seconds:

@@ -71,10 +71,11 @@ def test_snipeit_import_gives_seats_holders_costs_and_dates(
         .select_from(t.seats.join(t.subscriptions).join(t.people,
                                                         t.people.c.id == t.seats.c.person_id))
         .order_by(t.subscriptions.c.name)).all())
+    # Each licence's first seat, numbered roster-wide in file order (issue 16).
     assert [tuple(h) for h in holders] == [
-        ("JetBrains All Products", "seat-001", "grace@example.com"),
-        ("Office 365 Business", "seat-001", "ada@example.com"),
-        ("Parallels Desktop", "seat-001", "alan@example.com")]
+        ("JetBrains All Products", "L-0012", "grace@example.com"),
+        ("Office 365 Business", "L-0001", "ada@example.com"),
+        ("Parallels Desktop", "L-0013", "alan@example.com")]
     rejects = (tmp_path / "rejects.csv").read_text(encoding="utf-8-sig")
     assert "sometimes" in rejects
     assert "WR-KEY-666" not in rejects  # the rejected row's product key is not copied out
@@ -92,6 +93,38 @@ def test_product_keys_go_to_the_vault_and_never_into_the_roster_file(
     assert b"Office 365 Business" in blob  # the check can fail: it sees the data
     for secret in ("XXXX1-PRODK-EY111-AAAAA", "ADOBE-KEY-222-BBBB", "JB-KEY-333", "PD-KEY-555"):
         assert secret.encode() not in blob
+
+
+def _seat_ids(store: Store) -> list[tuple[str, str]]:
+    return store.read(lambda c: [(str(n), str(lic)) for n, lic in c.execute(
+        sa.select(t.subscriptions.c.name, t.seats.c.licence_id)
+        .join(t.subscriptions, t.subscriptions.c.id == t.seats.c.subscription_id)
+        .order_by(t.seats.c.id))])
+
+
+def test_seat_ids_name_one_seat_in_the_whole_roster(
+        store: Store, vault: MemoryVault, clock: Clock) -> None:
+    """Issue 16: `seat-001` named a seat of every licence; numbered L-nnnn roster-wide now,
+    as the generic import and a purchase number them, and a re-import keeps them."""
+    apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+    ids = [lic for _name, lic in _seat_ids(store)]
+    assert len(ids) == 13
+    assert len(set(ids)) == len(ids), sorted(ids)  # no id names two seats
+    assert sorted(ids) == [f"L-{n:04d}" for n in range(1, 14)]
+    before = _seat_ids(store)
+    apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+    assert _seat_ids(store) == before  # found again, not numbered anew
+
+
+def test_a_licence_imported_beside_purchased_seats_numbers_on_from_them(
+        demo_store: Store, vault: MemoryVault, clock: Clock) -> None:
+    taken = {lic for _name, lic in _seat_ids(demo_store)}
+    highest = max(int(lic[2:]) for lic in taken if lic.startswith("L-"))
+    apply(demo_store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+    ids = [lic for _name, lic in _seat_ids(demo_store)]
+    assert len(set(ids)) == len(ids)
+    new = sorted(set(ids) - taken)
+    assert new == [f"L-{n:04d}" for n in range(highest + 1, highest + 14)]
 
 
 def test_reimport_updates_instead_of_duplicating(store: Store, vault: MemoryVault,
@@ -137,3 +170,25 @@ def test_without_a_keyring_product_keys_are_counted_as_skipped(store: Store,
     result = apply(store, snipeit_plan(), vault=None, clock=clock, actor="t",
                    mode="skip_bad").value
     assert (result.product_keys_stored, result.product_keys_skipped) == (0, 4)
+
+
+def test_a_roster_imported_with_seat_nnn_ids_is_found_again_not_renumbered(
+        store: Store, vault: MemoryVault, clock: Clock) -> None:
+    """A roster an earlier version imported (seat-001.. per licence) re-imports onto the
+    same seats, by position: no seat is added and none renamed under the admin."""
+    apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t", mode="skip_bad")
+
+    def as_before(conn: sa.Connection) -> None:
+        s = t.seats
+        rows = conn.execute(sa.select(s.c.id, s.c.subscription_id).order_by(s.c.id)).all()
+        numbers: dict[int, int] = {}
+        for seat_id, sub in rows:
+            numbers[sub] = numbers.get(sub, 0) + 1
+            conn.execute(s.update().where(s.c.id == seat_id).values(
+                licence_id=f"seat-{numbers[sub]:03d}"))
+    store.write(as_before)
+    before = _seat_ids(store)
+    again = apply(store, snipeit_plan(), vault=vault, clock=clock, actor="t",
+                  mode="skip_bad").value
+    assert again.seats_added == 0
+    assert _seat_ids(store) == before

@@ -12,13 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.ui.main_window import MainWindow
-from seatkeeper.ui.models.deadline_table_model import (
-    CHARGE_BACKGROUND,
-    LAPSE_BACKGROUND,
-    DeadlineColumn,
-    DeadlineTableModel,
-)
+from seatkeeper.ui.models.deadline_table_model import DeadlineColumn, DeadlineTableModel
 from seatkeeper.ui.screens import deadlines
+from seatkeeper.ui.tones import row_colours
 from seatkeeper.ui.widgets.table_screen import TableScreen
 from tests.services.helpers import STORE_PLAN, STORE_TRIAL
 from tests.ui.conftest import Errors, save_screenshot
@@ -87,8 +83,10 @@ def test_days_spin_changes_the_list(qtbot: QtBot, demo_window: MainWindow) -> No
     assert not lapse.will_charge
     last = model.rowCount() - 1
     assert model.data(model.index(last, DeadlineColumn.MONEY)) == "Will lapse"
-    assert model.data(model.index(last, 0), Qt.ItemDataRole.BackgroundRole) == LAPSE_BACKGROUND
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == CHARGE_BACKGROUND
+    assert model.data(model.index(last, 0), Qt.ItemDataRole.BackgroundRole) == \
+        row_colours("lapse")[1]
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == \
+        row_colours("charge")[1]
     save_screenshot(demo_window, "deadlines_180_days")
 
 

@@ -7,6 +7,7 @@ every page go to screenshots/.
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +22,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from seatkeeper.domain.enums import BillingChannel
 from seatkeeper.domain.money import Money
+from seatkeeper.services.vendor_terms import OwnTerms
+from seatkeeper.store import tables as t
 from seatkeeper.ui.i18n import money
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.wizards.purchase_wizard import PurchaseWizard
@@ -120,8 +124,12 @@ def test_vl2_vl3_vl4_vl17_new_volume_path_buys_seats_shown_at_once(
     save_screenshot(wizard, "wizard_new_4_seats")
     click(qtbot, wizard.button(NEXT))
 
-    # Payment (VL-3): brand + last four only; PayPal is shown but refused.
+    # Payment: brand + last four only. VL-3 is ExpressVPN's website term; Kaspersky's
+    # profile states no methods, so all are offered with a note (issue 16).
     wait_refusal(qtbot, wizard, "Choose the card brand")
+    accepted = child(wizard, QLabel, "acceptedMethods")
+    assert "Kaspersky's accepted payment methods are not known" in accepted.text()
+    assert offered(wizard) == ["credit_card", "paypal", "bitcoin", "paymentwall"]
     brand = child(wizard, QComboBox, "cardBrand")
     brand.setFocus()
     qtbot.keyClicks(brand, "V")
@@ -137,9 +145,8 @@ def test_vl2_vl3_vl4_vl17_new_volume_path_buys_seats_shown_at_once(
     assert last4.text() == "4242"
     qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=5_000)
     click(qtbot, child(wizard, QRadioButton, "method_paypal"))
-    wait_refusal(qtbot, wizard, "credit card only; PayPal, Bitcoin and Paymentwall are not")
+    qtbot.waitUntil(lambda: "Paid by PayPal." in reason(wizard), timeout=5_000)
     assert not last4.isEnabled()
-    save_screenshot(wizard, "wizard_new_5_payment_refused")
     click(qtbot, child(wizard, QRadioButton, "method_credit_card"))
     qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=5_000)
     save_screenshot(wizard, "wizard_new_5_payment")
@@ -165,6 +172,86 @@ def test_vl2_vl3_vl4_vl17_new_volume_path_buys_seats_shown_at_once(
     assert len(new) == 1
     assert (new[0].vendor, new[0].kind, new[0].seats) == ("Kaspersky", "volume", 10)
     assert "Volume subscription bought: 10 seats" in demo_window.banner.label.text()
+    assert errors == []
+
+
+def offered(wizard: PurchaseWizard) -> list[str]:
+    """The payment methods the page offers (shown radio buttons), in order."""
+    page = wizard.currentPage()
+    return [radio.objectName().removeprefix("method_")
+            for radio in page.findChildren(QRadioButton)
+            if radio.objectName().startswith("method_") and radio.isVisibleTo(page)]
+
+
+def to_payment(qtbot: QtBot, wizard: PurchaseWizard, letter: str, vendor: str) -> None:
+    """Through account (picked by its first letter), request, approval and 5 seats."""
+    click(qtbot, wizard.button(NEXT))
+    accounts = child(wizard, QComboBox, "accounts")
+    qtbot.waitUntil(lambda: accounts.count() >= 2, timeout=10_000)
+    accounts.setFocus()
+    qtbot.keyClicks(accounts, letter)
+    assert accounts.currentText().startswith(vendor)
+    click(qtbot, wizard.button(NEXT))
+    click(qtbot, child(wizard, QPushButton, "recordRequest"))
+    wait_refusal(qtbot, wizard, "until the vendor has approved")
+    click(qtbot, child(wizard, QPushButton, "approveRequest"))
+    qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=10_000)
+    click(qtbot, wizard.button(NEXT))
+    retype(qtbot, child(wizard, QLineEdit, "price"), "9.50")
+    retype(qtbot, child(wizard, QSpinBox, "seats"), "5")
+    qtbot.waitUntil(lambda: "5 seats × $9.50" in reason(wizard), timeout=10_000)
+    click(qtbot, wizard.button(NEXT))
+    qtbot.waitUntil(lambda: bool(child(wizard, QLabel, "acceptedMethods").text()),
+                    timeout=10_000)
+
+
+def test_vl3_expressvpn_volume_offers_a_card_and_nothing_else(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """Issue 16: the page offers what the vendor's profile accepts, asked of the service."""
+    wizard = open_wizard(qtbot, demo_window)
+    to_payment(qtbot, wizard, "E", "ExpressVPN")
+    assert offered(wizard) == ["credit_card"]
+    assert "ExpressVPN's terms for a volume purchase (VL-3): paid by Credit card." in \
+        child(wizard, QLabel, "acceptedMethods").text()
+    wait_refusal(qtbot, wizard, "Choose the card brand")
+    save_screenshot(wizard, "wizard_new_5_payment_card_only")
+    assert errors == []
+
+
+def test_an_own_vendors_volume_is_paid_by_paypal_and_bought(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """Adobe's profile (the admin's own terms) states no payment methods: all are offered,
+    with the note, and PayPal goes through to a new subscription with no card on it."""
+    services = demo_window.services
+    assert services is not None
+    services.vendor_terms.set("Adobe", BillingChannel.WEBSITE, OwnTerms(currency="USD"))
+
+    def add_account(conn: sa.Connection) -> None:
+        conn.execute(t.vendor_accounts.insert().values(
+            vendor="Adobe", owner_email="it@acme.example", created_at=services.clock()))
+    services.store.write(add_account)
+    wizard = open_wizard(qtbot, demo_window)
+    to_payment(qtbot, wizard, "A", "Adobe")
+    assert offered(wizard) == ["credit_card", "paypal", "bitcoin", "paymentwall"]
+    assert "Adobe's accepted payment methods are not known" in \
+        child(wizard, QLabel, "acceptedMethods").text()
+    click(qtbot, child(wizard, QRadioButton, "method_paypal"))
+    qtbot.waitUntil(wizard.button(NEXT).isEnabled, timeout=5_000)  # no card asked for
+    assert not child(wizard, QLineEdit, "cardLast4").isEnabled()
+    save_screenshot(wizard, "wizard_new_5_payment_own_vendor_paypal")
+    click(qtbot, wizard.button(NEXT))
+    figures = child(wizard, QLabel, "figures")
+    qtbot.waitUntil(lambda: "Amount due" in figures.text(), timeout=10_000)
+    assert "PayPal" in figures.text()
+    assert "ending" not in figures.text()
+    with qtbot.waitSignal(wizard.finished, timeout=10_000):
+        click(qtbot, wizard.button(FINISH))
+    qtbot.waitUntil(lambda: any(s.vendor == "Adobe" for s in services.roster.subscriptions()),
+                    timeout=10_000)
+    order = services.store.read(lambda c: c.execute(sa.select(t.orders).order_by(
+        t.orders.c.id.desc()).limit(1)).mappings().one())
+    assert order["status"] == "completed"
+    assert (order["card_brand"], order["card_last4"]) == (None, None)
     assert errors == []
 
 

@@ -21,10 +21,20 @@ from seatkeeper.store.imports import (
     PlannedRow,
     SeatRecord,
     SubscriptionRecord,
+    unnumbered_seat,
 )
 
-__all__ = ["UNNUMBERED_SEAT", "Cells", "DeviceRecord", "PlannedRow", "RowError", "RowRejected",
-           "SeatRecord", "SubscriptionRecord"]
+__all__ = [
+    "UNNUMBERED_SEAT",
+    "Cells",
+    "DeviceRecord",
+    "PlannedRow",
+    "RowError",
+    "RowRejected",
+    "SeatRecord",
+    "SubscriptionRecord",
+    "unnumbered_seat",
+]
 
 T = TypeVar("T")
 SURPLUS_CELLS = message("import.surplus_cells", "{cells} cells but {headers} headers")

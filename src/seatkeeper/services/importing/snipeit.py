@@ -3,6 +3,9 @@
 A licence is its item name and serial: rows naming the same pair are one
 licence. It becomes a website subscription (volume from 5 seats) with
 ``seats`` seats, renewing on its expiration date or a year after purchase.
+Snipe-IT gives a licence's seats no ids: they are numbered on writing as the generic
+import and a purchase number theirs (L-nnnn, roster-wide: issue 16), so a seat id
+names one seat, and a re-import finds the same seats again.
 Each row checks the licence's next free seat out to the row's user, found as
 Snipe-IT's importer finds a checkout target: Full Name, else First Name + Last
 Name, else Username; their e-mail is Email (or a Username that is an
@@ -34,6 +37,7 @@ from seatkeeper.services.importing.records import (
     PlannedRow,
     SeatRecord,
     SubscriptionRecord,
+    unnumbered_seat,
 )
 
 SECRET_FIELDS = frozenset({"serial"})
@@ -49,10 +53,6 @@ PURCHASE_COST = message("import.snipeit.purchase_cost", "purchase cost")
 SEAT_COUNT = message("import.snipeit.seat_count", "seat count")
 DIFFERS = message("import.snipeit.differs",
                   "This row's {what} differs from row {first}, which names the same licence.")
-
-
-def seat_licence_id(number: int) -> str:
-    return f"seat-{number:03d}"
 
 
 def external_key(cells: Cells) -> str:
@@ -94,7 +94,7 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
         licence = _Licence(record, cells.line, cells.text("purchase_cost").strip(),
                            cells.text("seats").strip())
         ctx.memo[identity] = licence
-        seats = tuple(SeatRecord(seat_licence_id(n), None, None)
+        seats = tuple(SeatRecord(unnumbered_seat(n), None, None)
                       for n in range(1, record.seat_limit + 1))
         product_key = serial or None
     else:
@@ -110,7 +110,7 @@ def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
     cells.check()
     if user is not None:  # Snipe-IT's freeSeat(): the lowest seat nobody holds
         licence.taken += 1
-        held = SeatRecord(seat_licence_id(licence.taken), user[0], user[1])
+        held = SeatRecord(unnumbered_seat(licence.taken), user[0], user[1])
         seats = (held, *seats[1:]) if seats else (held,)
     return PlannedRow(cells.line, licence.record, seats, None, product_key)
 

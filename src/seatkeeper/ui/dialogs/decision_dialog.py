@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from seatkeeper.services.review import DECISIONS
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.models.review_model import decision_names
-from seatkeeper.ui.tones import tone
+from seatkeeper.ui.tones import tint
 
 NOTE_LIMIT = 1000
 
@@ -55,7 +55,7 @@ class DecisionDialog(QDialog):
             self.combo.setCurrentIndex(self.combo.findData(current))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color:{tone('muted')}")
+        tint(self.hint, "muted")
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("decisionNote")
         self.note.setPlaceholderText(tr(CTX, "Why (optional, shown in the report)"))
@@ -63,7 +63,7 @@ class DecisionDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
         self.why = QLabel(self)
-        self.why.setStyleSheet(f"color:{tone('warning')}")
+        tint(self.why, "warning")
         form = QFormLayout()
         form.addRow(tr(CTX, "&Decision:"), self.combo)
         form.addRow("", self.hint)

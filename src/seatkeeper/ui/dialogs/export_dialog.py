@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.ui.i18n import tr
-from seatkeeper.ui.tones import tone
+from seatkeeper.ui.tones import tint
 
 CTX = "ExportDialog"
 
@@ -57,7 +57,7 @@ class ExportDialog(QDialog):
         self.secrets = QCheckBox(tr(CTX, "Include &secrets (passwords and product keys)"), self)
         self.secrets.setObjectName("exportSecrets")
         self.secrets_note = QLabel(self)
-        self.secrets_note.setStyleSheet(f"color:{tone('muted')};margin-left:22px")
+        tint(self.secrets_note, "muted", "margin-left:22px")
         self.secrets_note.setWordWrap(True)
         self._secrets_available = secrets_available
         self.days = QSpinBox(self)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatkeeper.ui.i18n import tr
-from seatkeeper.ui.tones import tone
+from seatkeeper.ui.tones import tint
 from seatkeeper.ui.widgets.forms import named
 
 CTX = "SignOffDialog"
@@ -43,7 +43,7 @@ class SignOffDialog(QDialog):
             self.undecided.setText(tr(CTX, "{lead} (of {total} in all). You can sign off "
                                            "anyway; the report lists them as undecided.",
                                       lead=lead, total=total))
-            self.undecided.setStyleSheet(f"color:{tone('warning')};")
+            tint(self.undecided, "warning")
         else:
             self.undecided.setText(tr(CTX, "Every finding has a decision."))
         self.name = named(QLineEdit(self), "reviewerName")

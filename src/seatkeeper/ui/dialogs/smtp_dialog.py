@@ -33,14 +33,9 @@ from seatkeeper.services.mail import check_settings
 from seatkeeper.services.smtp import MailError, SmtpSecurity, SmtpSettings
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, render, tr
-from seatkeeper.ui.tones import tone
+from seatkeeper.ui.tones import tint
 
 DEFAULT_PORTS = {SmtpSecurity.STARTTLS: 587, SmtpSecurity.TLS: 465, SmtpSecurity.NONE: 25}
-
-
-def _style(name: str) -> str:
-    """A status colour for the palette in use now (readable on light and dark)."""
-    return f"color:{tone(name)}"
 
 
 CTX = "SmtpDialog"
@@ -76,7 +71,7 @@ class SmtpDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(_style("warning"))
+        tint(self.warning, "warning")
         self.test_to = QLineEdit(self)
         self.test_to.setPlaceholderText(tr(CTX, "your own address"))
         self.test_button = QPushButton(tr(CTX, "Send &test message"), self)
@@ -141,13 +136,13 @@ class SmtpDialog(QDialog):
             self._say(tr(CTX, "No secure keyring was found, so no SMTP password can be stored. "
                               "A relay without login (leave the user empty) can still be "
                               "saved; otherwise links go through your mail client."),
-                      _style("warning"))
+                      "warning")
         if why:
             for widget in (self.test_button, self.buttons.button(
                     QDialogButtonBox.StandardButton.Save)):
                 widget.setEnabled(False)
                 widget.setToolTip(why)
-            self._say(why, _style("warning"))
+            self._say(why, "warning")
 
     def _load(self, settings: SmtpSettings | None) -> None:
         self.loaded = True
@@ -177,8 +172,9 @@ class SmtpDialog(QDialog):
                                      "clear text. Use STARTTLS or TLS unless this is a relay on "
                                      "a network you trust.") if unsafe else "")
 
-    def _say(self, text: str, style: str) -> None:
-        self.status.setStyleSheet(style)
+    def _say(self, text: str, tone: str) -> None:
+        """``text`` in tone ``tone`` ("warning", "refusal", "ok"), readable light or dark."""
+        tint(self.status, tone)
         self.status.setText(text)
 
     def _settings(self) -> SmtpSettings | None:
@@ -187,7 +183,7 @@ class SmtpDialog(QDialog):
                                   str(self.security.currentData()), self.user.text(),
                                   self.from_address.text())
         except KnownError as error:
-            self._say(error_text(error), _style("refusal"))
+            self._say(error_text(error), "refusal")
             return None
 
     def _save(self, *, then_test: bool) -> None:
@@ -197,7 +193,7 @@ class SmtpDialog(QDialog):
         password = self.password.text() or None
         to = self.test_to.text().strip()
         if then_test and not to:
-            self._say(tr(CTX, "Type the address the test message goes to."), _style("refusal"))
+            self._say(tr(CTX, "Type the address the test message goes to."), "refusal")
             return
         self._busy(True, tr(CTX, "Sending a test message to {to}…", to=to) if then_test
                    else tr(CTX, "Saving…"))
@@ -221,7 +217,7 @@ class SmtpDialog(QDialog):
             self.password.setPlaceholderText(tr(CTX, "stored in the keyring — leave empty to keep"))
         if tested:
             self._say(tr(CTX, "Saved. The server accepted the test message to {to}.",
-                              to=escape(to)), _style("ok"))
+                              to=escape(to)), "ok")
         else:
             self.accept()
 
@@ -229,9 +225,9 @@ class SmtpDialog(QDialog):
         self._busy(False, "")
         if isinstance(error, MailError):
             self._say(tr(CTX, "Settings saved, but the test message failed: {error}",
-                              error=error_text(error)), _style("refusal"))
+                              error=error_text(error)), "refusal")
         elif isinstance(error, KnownError):
-            self._say(error_text(error), _style("refusal"))
+            self._say(error_text(error), "refusal")
         else:
             self.ctx.messages.fail(error, tr(CTX, "E-mail (SMTP)"))
 

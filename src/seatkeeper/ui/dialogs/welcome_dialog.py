@@ -7,7 +7,7 @@ from enum import Enum
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from seatkeeper.ui.i18n import tr
-from seatkeeper.ui.tones import tone
+from seatkeeper.ui.tones import tint
 
 CTX = "WelcomeDialog"
 
@@ -50,7 +50,7 @@ class WelcomeDialog(QDialog):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             note = QLabel(hint, self)
             note.setWordWrap(True)
-            note.setStyleSheet(f"color:{tone('muted')};margin-left:12px;margin-bottom:6px")
+            tint(note, "muted", "margin-left:12px;margin-bottom:6px")
             layout.addWidget(button)
             layout.addWidget(note)
         self.setMinimumWidth(460)

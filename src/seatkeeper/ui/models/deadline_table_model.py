@@ -14,7 +14,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from seatkeeper.domain.deadlines import DeadlineKind
 from seatkeeper.domain.enums import BillingChannel
@@ -24,12 +24,7 @@ from seatkeeper.ui.i18n import instant_text, money, render, tr
 from seatkeeper.ui.models.columns import Column, Index
 from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
 from seatkeeper.ui.tasks import TaskRunner
-
-CHARGE_BACKGROUND = QColor("#fdebe9")
-CHARGE_TEXT = QColor("#a3200f")
-LAPSE_BACKGROUND = QColor("#eef2f7")
-LAPSE_TEXT = QColor("#3d5a80")
-
+from seatkeeper.ui.tones import row_colours
 
 CTX = "DeadlineTableModel"
 
@@ -144,17 +139,19 @@ class DeadlineTableModel(SnapshotModel[DeadlineEntry]):
         return work
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Each row says in colour whether money goes out (charge) or access ends (lapse).
+        # Each row says in colour whether money goes out (charge) or access ends (lapse),
+        # in the shades of the palette in use when the view paints (light or dark).
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
                     Qt.ItemDataRole.FontRole) and index.isValid():
             entry = self.row_at(index.row())
             if entry is None:
                 return None
+            text, background = row_colours("charge" if entry.will_charge else "lapse")
             if role == Qt.ItemDataRole.BackgroundRole:
-                return CHARGE_BACKGROUND if entry.will_charge else LAPSE_BACKGROUND
+                return background
             if index.column() == DeadlineColumn.MONEY:
                 if role == Qt.ItemDataRole.ForegroundRole:
-                    return CHARGE_TEXT if entry.will_charge else LAPSE_TEXT
+                    return text
                 font = QFont()
                 font.setBold(True)
                 return font

@@ -11,10 +11,12 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from seatkeeper.ui.tones import rich
+
 
 def section(title: str, pairs: Iterable[tuple[str, str]]) -> str:
     rows = "".join(
-        f"<tr><td style='color:#555;padding-right:12px'>{escape(k)}</td>"
+        f"<tr><td class='muted' style='padding-right:12px'>{escape(k)}</td>"
         f"<td>{escape(v)}</td></tr>" for k, v in pairs
     )
     return f"<h3 style='margin-bottom:4px'>{escape(title)}</h3><table>{rows}</table>"
@@ -22,13 +24,17 @@ def section(title: str, pairs: Iterable[tuple[str, str]]) -> str:
 
 def bullet_list(title: str, items: Sequence[str], empty: str) -> str:
     body = "".join(f"<li>{escape(i)}</li>" for i in items) if items else \
-        f"<p style='color:#555'>{escape(empty)}</p>"
+        f"<p class='muted'>{escape(empty)}</p>"
     wrapped = f"<ul style='margin-top:2px'>{body}</ul>" if items else body
     return f"<h4 style='margin-bottom:2px'>{escape(title)}</h4>{wrapped}"
 
 
 class DetailPane(QTextBrowser):
-    """Read-only rich text; screens fill it with ``section`` and ``bullet_list``."""
+    """Read-only rich text; screens fill it with ``section`` and ``bullet_list``.
+
+    The HTML names tone classes only; ``rich`` gives them the palette's colours and
+    shows the text again when the system turns light or dark.
+    """
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +44,7 @@ class DetailPane(QTextBrowser):
         self.clear_detail()
 
     def clear_detail(self) -> None:
-        self.setHtml(f"<p style='color:#666'>{escape(self._placeholder)}</p>")
+        rich(self, f"<p class='muted'>{escape(self._placeholder)}</p>")
 
     def show_html(self, html: str) -> None:
-        self.setHtml(html)
+        rich(self, html)

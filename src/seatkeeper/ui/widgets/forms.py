@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from seatkeeper.domain.cards import NOT_LAST_FOUR, WHOLE_NUMBER
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.ui.i18n import error_text, render, tr
-from seatkeeper.ui.tones import tone
+from seatkeeper.ui.tones import tint
 
 W = TypeVar("W", bound=QWidget)
 CTX = "Forms"
@@ -46,17 +46,17 @@ class ReasonLabel(QLabel):
 
     def refusal(self, text: str) -> None:
         self.kind = "refusal"
-        self.setStyleSheet(f"color:{tone('refusal')};")
+        tint(self, "refusal")
         self.setText(text)
 
     def note(self, text: str) -> None:
         self.kind = "note"
-        self.setStyleSheet(f"color:{tone('muted')};")
+        tint(self, "muted")
         self.setText(text)
 
     def ok(self, text: str) -> None:
         self.kind = "ok"
-        self.setStyleSheet(f"color:{tone('ok')};")
+        tint(self, "ok")
         self.setText(text)
 
 

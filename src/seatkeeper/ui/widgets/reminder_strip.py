@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from seatkeeper.services.reminders import Reminder
 from seatkeeper.ui.i18n import instant_text, money, tr
+from seatkeeper.ui.tones import follow_palette, set_style, surface, tone
 
 CTX = "Reminders"
 
@@ -58,8 +59,6 @@ class ReminderStrip(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderStrip")
-        self.setStyleSheet("QFrame#reminderStrip{background:#fff4e0;"
-                           "border-bottom:1px solid #f0b35a;}")
         self._on_snooze, self._on_dismiss = on_snooze, on_dismiss
         self.rows: dict[str, tuple[Reminder, QWidget, QLabel]] = {}
         self._layout = QVBoxLayout(self)
@@ -70,18 +69,27 @@ class ReminderStrip(QFrame):
         self.more = QPushButton(self)
         self.more.setObjectName("moreReminders")
         self.more.setFlat(True)
-        self.more.setStyleSheet("text-align:left; color:#1a5fb4; padding:0;")
         self.more.clicked.connect(self._toggle)
         self.all = QPushButton(tr(CTX, "All reminders…"), self)
         self.all.setObjectName("allReminders")
         self.all.setFlat(True)
-        self.all.setStyleSheet("text-align:right; color:#1a5fb4; padding:0;")
         self.all.clicked.connect(lambda _c=False: on_list())
         footer.addWidget(self.more)
         footer.addStretch(1)
         footer.addWidget(self.all)
         self._layout.addLayout(footer)
+        follow_palette(self, self._restyle)
         self.hide()
+
+    def _restyle(self) -> None:
+        """The amber strip and its text in the shades of the palette in use now."""
+        text, background, border = surface("warning")
+        set_style(self, f"QFrame#reminderStrip{{background:{background};"
+                        f"border-bottom:1px solid {border};}}"
+                        f"QFrame#reminderStrip QLabel{{color:{text};}}")
+        link = tone("link")
+        set_style(self.more, f"text-align:left; color:{link}; padding:0;")
+        set_style(self.all, f"text-align:right; color:{link}; padding:0;")
 
     def show_reminders(self, reminders: list[Reminder], now: datetime) -> None:
         """Show exactly these (the open ones), in this order."""

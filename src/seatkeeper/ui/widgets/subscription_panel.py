@@ -34,6 +34,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.subscription_terms import ENDED, SubscriptionTerms
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.tones import restyle, rich
 from seatkeeper.ui.widgets.detail_column import FitPanel
 from seatkeeper.ui.widgets.subscription_terms_html import (
     store_guidance_html,
@@ -102,7 +103,7 @@ class SubscriptionPanel(QScrollArea):
         self.body = QWidget(self)
         self.body.setObjectName("subscriptionBody")
         # White like the seat detail above it, so the two read as one pane.
-        self.body.setStyleSheet("QWidget#subscriptionBody { background: palette(base); }")
+        restyle(self.body, "QWidget#subscriptionBody { background: palette(base); }")
         self.text = QLabel(self.body)
         self.text.setObjectName("subscriptionTerms")
         self.text.setWordWrap(True)
@@ -150,7 +151,7 @@ class SubscriptionPanel(QScrollArea):
     def clear(self) -> None:
         self._request += 1
         self.terms = None
-        self.text.setText("")
+        rich(self.text, "")
         self.actions_title.hide()
         self.guidance.hide()
         self._set_buttons([])
@@ -173,14 +174,14 @@ class SubscriptionPanel(QScrollArea):
 
     def show_terms(self, terms: SubscriptionTerms) -> None:
         self.terms = terms
-        self.text.setText(terms_html(terms))
+        rich(self.text, terms_html(terms))
         store = terms.channel is BillingChannel.APP_STORE
         self.actions_title.setText(
             "<b>" + (tr(CTX, "Record what you did in the App Store") if store
                      else tr(CTX, "Actions")) + "</b>")
         self.actions_title.show()
         # A website purchase needs no steps: its refunds line is in the terms above.
-        self.guidance.setText(store_guidance_html(terms) if store else "")
+        rich(self.guidance, store_guidance_html(terms) if store else "")
         self.guidance.setVisible(store)
         self._set_buttons(self._store_buttons(terms) if store else self._website_buttons(terms))
         self.show()

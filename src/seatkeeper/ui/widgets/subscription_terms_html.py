@@ -22,9 +22,9 @@ URGENT_DAYS = 7  # a cancel-by closer than this is shown in red
 CTX = "SubscriptionTerms"
 
 
-def para(text: str, style: str = "") -> str:
-    """One escaped paragraph."""
-    return f"<p style='{style}'>{escape(text)}</p>"
+def para(text: str, cls: str = "") -> str:
+    """One escaped paragraph, of tone class ``cls`` (ui.tones.CLASSES) if given."""
+    return f"<p class='{cls}'>{escape(text)}</p>" if cls else f"<p>{escape(text)}</p>"
 
 
 def when(moment: datetime) -> str:
@@ -125,32 +125,32 @@ def _notice(terms: SubscriptionTerms) -> str:
 
 
 def cancel_by_html(terms: SubscriptionTerms) -> str:
-    """AS-5: the cancel-by line, red when it is close or passed."""
+    """AS-5: the cancel-by line, red when it is close or passed (the palette's text else)."""
     state = terms.cancel_by
     if state is None:
         if terms.notice is not None:
             return para(tr(CTX, "No cancel-by deadline: it will not be charged again."),
-                        "color:#555")
+                        "muted")
         if terms.auto_renew:
             return para(tr(CTX, "No notice period known, so no cancel-by deadline: cancel "
-                                "before it renews."), "color:#555")
+                                "before it renews."), "muted")
         return ""
     if state.passed:
         left = tr(CTX, "passed — the next period will be charged")
     else:
         left = tr(CTX, "{time_left} left", time_left=terms.time_left or "")
     urgent = state.passed or state.time_left.days < URGENT_DAYS
-    colour = "#b00020" if urgent else "#333"
+    cls = " class='refusal'" if urgent else ""
     return (f"<p style='margin-top:8px'><b>{escape(tr(CTX, 'Cancel by'))}:</b> "
-            f"<span style='color:{colour};font-weight:bold'>{escape(when(state.cancel_by))}"
-            f" — {escape(left)}</span><br><span style='color:#555'>{escape(_notice(terms))}"
+            f"<span{cls} style='font-weight:bold'>{escape(when(state.cancel_by))}"
+            f" — {escape(left)}</span><br><span class='muted'>{escape(_notice(terms))}"
             "</span></p>")
 
 
 def guidance_html(item: Guidance) -> str:
     """AS-11: the exact store steps, numbered, then the facts to know first."""
     steps = "".join(f"<li>{escape(step)}</li>" for step in item.steps)
-    notes = "".join(f"<li style='color:#555'>{escape(note)}</li>" for note in item.notes)
+    notes = "".join(f"<li class='muted'>{escape(note)}</li>" for note in item.notes)
     html = (f"<h4 style='margin-bottom:2px'>{escape(item.title)}</h4>"
             f"<ol style='margin-top:2px'>{steps}</ol>")
     if notes:
@@ -179,7 +179,7 @@ def terms_html(terms: SubscriptionTerms) -> str:
     ]
     html = section(tr(CTX, "Subscription: {terms}", terms=terms.name), pairs)
     if terms.currency_note:
-        html += para(render(terms.currency_note), "color:#b35900")
+        html += para(render(terms.currency_note), "warning")
     html += cancel_by_html(terms)
     if terms.payment_failure is not None:
         html += bullet_list(tr(CTX, "Payment failed — how to fix it"),
@@ -193,9 +193,9 @@ def terms_html(terms: SubscriptionTerms) -> str:
 
 def store_guidance_html(terms: SubscriptionTerms) -> str:
     """AS-8, AS-11: what to do in the store, since Seatkeeper cannot act there."""
-    html = para(tr(CTX, "Seatkeeper cannot change App Store purchases. Take these steps in the "
-                        "App Store, then record what you did with the buttons below."),
-                "background:#eef4fb;padding:4px")
+    note = tr(CTX, "Seatkeeper cannot change App Store purchases. Take these steps in the "
+                   "App Store, then record what you did with the buttons below.")
+    html = f"<p class='info-box' style='padding:4px'>{escape(note)}</p>"
     html += "".join(guidance_html(item) for item in terms.guidance)
     if terms.move_to_direct is not None:
         html += bullet_list(tr(CTX, "Moving to direct billing by the vendor"),

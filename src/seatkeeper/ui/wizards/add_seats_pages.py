@@ -27,6 +27,7 @@ from seatkeeper.services.purchasing import AddedSeats
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.counts import seats_text
 from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.tones import rich
 from seatkeeper.ui.widgets.forms import ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     LiveCheck,
@@ -188,7 +189,7 @@ class ReviewAddPage(QWizardPage):
 
     def initializePage(self) -> None:
         self._quote = None
-        self.figures.clear()
+        rich(self.figures, "")
         choice, seats = self.state.subscription, self.state.add_seats
         if choice is None:
             return
@@ -215,7 +216,7 @@ class ReviewAddPage(QWizardPage):
                                           renewal_date=quote.renewal_date)),
             (tr(CTX, "Paid by"), tr(CTX, "the card on file for this subscription")),
         ]
-        self.figures.setText(table_html(rows, {tr(CTX, "Total")}))
+        rich(self.figures, table_html(rows, {tr(CTX, "Total")}))
         self.reason.note(tr(CTX, "All amounts in {currency}.", currency=quote.currency))
         self.completeChanged.emit()
 

@@ -32,6 +32,7 @@ from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import REQUIRED
 from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.tones import tint
 from seatkeeper.ui.wizards.import_steps import (
     Headers,
     ImportSteps,
@@ -43,7 +44,6 @@ from seatkeeper.ui.wizards.import_steps import (
 )
 
 NOT_IMPORTED = ""
-WHY_STYLE = "color:#8a4b00"
 
 
 CTX = "ImportWizard"
@@ -127,7 +127,7 @@ class FilePage(QWizardPage):
         for name in ENCODINGS:
             self.encoding_box.addItem(name, name)
         self.why = QLabel(self)
-        self.why.setStyleSheet(WHY_STYLE)
+        tint(self.why, "warning")
         self.why.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -234,7 +234,7 @@ class MappingPage(QWizardPage):
         owner_row.addWidget(self.owner_label)
         owner_row.addWidget(self.owner_edit, 1)
         self.why = QLabel(self)
-        self.why.setStyleSheet(WHY_STYLE)
+        tint(self.why, "warning")
         self.why.setWordWrap(True)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)

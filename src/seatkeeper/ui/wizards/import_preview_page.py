@@ -29,8 +29,8 @@ from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.ui.i18n import error_text, money, render, tr
 from seatkeeper.ui.models.import_rows_model import WIDTHS, ImportRowsModel
+from seatkeeper.ui.tones import tint
 from seatkeeper.ui.widgets.column_widths import set_column_widths
-from seatkeeper.ui.wizards.import_pages import WHY_STYLE
 from seatkeeper.ui.wizards.import_steps import ImportSteps, dry_run
 
 CTX = "ImportWizard"
@@ -102,7 +102,7 @@ class PreviewPage(QWizardPage):
         set_column_widths(self.table, (56, 150, 170))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.why = QLabel(self)
-        self.why.setStyleSheet(WHY_STYLE)
+        tint(self.why, "warning")
         self.why.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rows, tr(CTX, "Rows to import"))

@@ -27,7 +27,7 @@ from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
 from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import error_text, tr
-from seatkeeper.ui.wizards.import_pages import WHY_STYLE
+from seatkeeper.ui.tones import tint
 from seatkeeper.ui.wizards.import_preview_page import section_counts
 from seatkeeper.ui.wizards.import_steps import ImportSteps, run_import
 
@@ -62,7 +62,7 @@ class ModePage(QWizardPage):
         self.choose = QPushButton(tr(CTX, "&Choose…"), self)
         self.choose.clicked.connect(self._choose)
         self.why = QLabel(self)
-        self.why.setStyleSheet(WHY_STYLE)
+        tint(self.why, "warning")
         self.why.setWordWrap(True)
         row = QHBoxLayout()
         row.setContentsMargins(24, 0, 0, 0)

@@ -1,7 +1,10 @@
 """Payment (VL-3, cards) and review (VL-6, VL-17) pages of a new volume subscription.
 
-No field takes a whole card number or a CVV: the last-four box holds four
-digits and nothing else.
+The payment page offers exactly the methods the vendor's terms profile accepts, as
+``PurchasingService.payment_methods`` says (VL-3: card only for ExpressVPN's website
+volume plans); when the profile states none, every method, with a note that the
+vendor's methods are not known. No field takes a whole card number or a CVV: the
+last-four box holds four digits and nothing else.
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ from seatkeeper.domain.changes import Changed
 from seatkeeper.domain.enums import PaymentMethod
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.terms import add_months
-from seatkeeper.domain.volume import NewVolumeQuote, check_payment_method
+from seatkeeper.domain.volume import NewVolumeQuote
 from seatkeeper.services.bundle import Services
-from seatkeeper.services.purchasing import CompletedPurchase
+from seatkeeper.services.purchasing import CompletedPurchase, PaymentChoice
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.tones import rich
 from seatkeeper.ui.widgets.forms import LastFourEdit, ReasonLabel, named
 from seatkeeper.ui.wizards.common import (
     LiveCheck,
@@ -51,16 +55,24 @@ def method_names() -> dict[PaymentMethod, str]:
     }
 
 
-class PaymentPage(QWizardPage):
-    """VL-3: credit card only; other methods are shown and refused with the reason."""
+def method_word(method: PaymentMethod) -> str:
+    """The method's name without its keyboard mnemonic: "PayPal"."""
+    return method_names()[method].replace("&", "")
 
-    def __init__(self, state: PurchaseState) -> None:
+
+class PaymentPage(QWizardPage):
+    """The methods the vendor's terms accept (VL-3 where it applies), asked of the service."""
+
+    def __init__(self, state: PurchaseState, ctx: WindowContext, services: Services) -> None:
         super().__init__()
-        self.state = state
+        self.state, self.services, self.check = state, services, LiveCheck(ctx)
         self.setTitle(tr(CTX, "Payment"))
         self.setSubTitle(tr(CTX, "Seatkeeper keeps only the card brand and its last four digits."))
         box = QGroupBox(tr(CTX, "Payment method"), self)
         box_layout = QVBoxLayout(box)
+        self.accepted = named(QLabel(box), "acceptedMethods")
+        self.accepted.setWordWrap(True)
+        box_layout.addWidget(self.accepted)
         self.methods = QButtonGroup(self)
         self.radios: dict[PaymentMethod, QRadioButton] = {}
         for number, (method, text) in enumerate(method_names().items()):
@@ -70,6 +82,7 @@ class PaymentPage(QWizardPage):
             self.radios[method] = radio
             box_layout.addWidget(radio)
         self.radios[PaymentMethod.CREDIT_CARD].setChecked(True)
+        self.choice: PaymentChoice | None = None  # None until the service answered
         self.brand = named(QComboBox(self), "cardBrand")
         self.brand.addItem(tr(CTX, "Choose the brand…"), "")
         for brand in CARD_BRANDS:
@@ -94,18 +107,63 @@ class PaymentPage(QWizardPage):
         self._refusal: str | None = None
 
     def initializePage(self) -> None:
+        self.choice = None
+        account = self.state.account
+        for radio in self.radios.values():
+            radio.setEnabled(False)
+        self.accepted.setText("")
+        self._refusal = tr(CTX, "Looking up the payment methods the vendor accepts…")
+        self.reason.note(self._refusal)
+        self.completeChanged.emit()
+        if account is None:
+            return
+        account_id = account.account_id
+        self.check.ask(lambda: self.services.purchasing.payment_methods(account_id),
+                       self._offer, self._failed)
+
+    def _failed(self, text: str) -> None:
+        self._refusal = text
+        self.reason.refusal(text)
+        self.completeChanged.emit()
+
+    def _offer(self, choice: PaymentChoice) -> None:
+        """Show the methods the vendor's profile accepts, and no other."""
+        self.choice = choice
+        for method, radio in self.radios.items():
+            radio.setVisible(method in choice.methods)
+            radio.setEnabled(method in choice.methods)
+        if self.method() not in choice.methods:
+            self.radios[choice.methods[0]].setChecked(True)
+        words = ", ".join(method_word(m) for m in choice.methods)
+        if not choice.known:
+            self.accepted.setText(tr(CTX, "{vendor}'s accepted payment methods are not known: "
+                                          "check with the vendor that it takes the one you "
+                                          "choose.", vendor=choice.vendor))
+        elif choice.rule:
+            self.accepted.setText(tr(CTX, "{vendor}'s terms for a volume purchase ({rule}): "
+                                          "paid by {methods}.", vendor=choice.vendor,
+                                     methods=words, rule=choice.rule))
+        else:
+            self.accepted.setText(tr(CTX, "{vendor}'s terms: paid by {methods}.",
+                                     vendor=choice.vendor, methods=words))
         self._changed()
 
     def method(self) -> PaymentMethod:
         return next(m for m, radio in self.radios.items() if radio.isChecked())
 
     def _changed(self) -> None:
+        if self.choice is None:  # the vendor's methods are not in yet
+            return
         method = self.method()
         card = method is PaymentMethod.CREDIT_CARD
         self.brand.setEnabled(card)
         self.last4.setEnabled(card)
-        try:  # pure domain checks: instant, no I/O
-            check_payment_method(method)
+        if not card:  # the service decides what the vendor accepts; nothing of a card
+            self._refusal = None
+            self.reason.ok(tr(CTX, "Paid by {method}.", method=method_word(method)))
+            self.completeChanged.emit()
+            return
+        try:  # pure domain check: instant, no I/O
             check_card(str(self.brand.currentData() or ""), self.last4.text())
         except KnownError as error:
             # A whole card number was typed and dropped: say so, not just "four digits".
@@ -124,8 +182,9 @@ class PaymentPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.state.method = self.method()
-        self.state.card_brand = str(self.brand.currentData() or "")
-        self.state.card_last4 = self.last4.text()
+        card = self.state.method is PaymentMethod.CREDIT_CARD
+        self.state.card_brand = str(self.brand.currentData() or "") if card else ""
+        self.state.card_last4 = self.last4.text() if card else ""
         return self._refusal is None
 
     def nextId(self) -> int:
@@ -133,9 +192,10 @@ class PaymentPage(QWizardPage):
 
 
 def table_html(rows: list[tuple[str, str]], strong: set[str] | None = None) -> str:
+    """Label and value rows; shown with ``ui.tones.rich``, which colours the labels."""
     bold = strong or set()
     cells = "".join(
-        f"<tr><td style='padding:3px 16px 3px 0;color:#444'>{escape(k)}</td>"
+        f"<tr><td class='muted' style='padding:3px 16px 3px 0'>{escape(k)}</td>"
         f"<td style='padding:3px 0'>{'<b>' if k in bold else ''}{escape(v)}"
         f"{'</b>' if k in bold else ''}</td></tr>" for k, v in rows)
     return f"<table>{cells}</table>"
@@ -169,7 +229,7 @@ class ReviewNewPage(QWizardPage):
     def initializePage(self) -> None:
         s, account = self.state, self.state.account
         self._quote = None
-        self.figures.clear()
+        rich(self.figures, "")
         self.name.setPlaceholderText(tr(CTX, "Volume licence ({seats} seats)", seats=s.seats))
         if account is None or s.price is None:
             return
@@ -203,9 +263,10 @@ class ReviewNewPage(QWizardPage):
                      credit_used=money_text(quote.credit_used))),
             (tr(CTX, "Amount due"), money_text(quote.amount_due)),
             (tr(CTX, "Paid by"), tr(CTX, "{card_brand} ending {card_last4}",
-                                     card_brand=s.card_brand, card_last4=s.card_last4)),
+                                     card_brand=s.card_brand, card_last4=s.card_last4)
+             if s.method is PaymentMethod.CREDIT_CARD else method_word(s.method)),
         ]
-        self.figures.setText(table_html(rows, {tr(CTX, "Amount due")}))
+        rich(self.figures, table_html(rows, {tr(CTX, "Amount due")}))
         self.reason.note(tr(CTX, "The current individual subscription keeps running; its "
                                  "unused credit is taken off this first invoice. All amounts "
                                  "in {currency}.",

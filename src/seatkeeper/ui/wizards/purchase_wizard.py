@@ -18,6 +18,7 @@ from seatkeeper.services.purchasing import AddedSeats, CompletedPurchase
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.counts import seats_text
 from seatkeeper.ui.i18n import error_text, tr
+from seatkeeper.ui.tones import tint
 from seatkeeper.ui.wizards.add_seats_pages import AddCountPage, PickSubscriptionPage, ReviewAddPage
 from seatkeeper.ui.wizards.common import PageId, PurchaseState, setup_wizard
 from seatkeeper.ui.wizards.new_volume_pages import AccountPage, ApprovalPage, SeatsPage
@@ -48,7 +49,7 @@ class ChoosePage(QWizardPage):
         ):
             note = QLabel(hint, self)
             note.setWordWrap(True)
-            note.setStyleSheet("color:#555;margin-left:22px;margin-bottom:10px")
+            tint(note, "muted", "margin-left:22px;margin-bottom:10px")
             layout.addWidget(radio)
             layout.addWidget(note)
         layout.addStretch(1)
@@ -81,7 +82,7 @@ class PurchaseWizard(QWizard):
             PageId.ACCOUNT: AccountPage(s, ctx, services),
             PageId.APPROVAL: ApprovalPage(s, ctx, services),
             PageId.SEATS: SeatsPage(s, ctx, services),
-            PageId.PAYMENT: PaymentPage(s),
+            PageId.PAYMENT: PaymentPage(s, ctx, services),
             PageId.REVIEW_NEW: ReviewNewPage(s, ctx, services),
             PageId.PICK_SUBSCRIPTION: PickSubscriptionPage(s, ctx, services),
             PageId.ADD_COUNT: AddCountPage(s, ctx, services),

@@ -11,7 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,13 +34,13 @@ from seatkeeper.services.rows import SubscriptionRow
 from seatkeeper.services.smtp import SmtpSettings
 from seatkeeper.ui.counts import seats_text
 from seatkeeper.ui.i18n import error_text, render, tr
+from seatkeeper.ui.tones import follow_palette, tint, tone_color
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
     from seatkeeper.ui.context import WindowContext
 
 SUBSCRIPTION, METHOD, EMAIL, DEVICES, REVIEW, RESULT = range(6)
-GREY = QColor("#8a8a8a")
 
 
 CTX = "SendWizard"
@@ -51,7 +51,7 @@ def why_label(page: QWizardPage) -> QLabel:
     label = QLabel(page)
     label.setObjectName("why")
     label.setWordWrap(True)
-    label.setStyleSheet("color:#b35900")
+    tint(label, "warning")
     return label
 
 
@@ -88,7 +88,7 @@ class SubscriptionPage(_Page):
         self.combo.currentIndexChanged.connect(self._changed)
         self.about = QLabel(self)
         self.about.setWordWrap(True)
-        self.about.setStyleSheet("color:#555")
+        tint(self.about, "muted")
         self.why = why_label(self)
         form = QFormLayout(self)
         form.addRow(tr(CTX, "&Subscription:"), self.combo)
@@ -151,7 +151,7 @@ class MethodPage(_Page):
         ):
             hint = QLabel(note, self)
             hint.setWordWrap(True)
-            hint.setStyleSheet("color:#555;margin-left:22px;margin-bottom:10px")
+            tint(hint, "muted", "margin-left:22px;margin-bottom:10px")
             layout.addWidget(button)
             layout.addWidget(hint)
         layout.addStretch(1)
@@ -178,7 +178,7 @@ class EmailPage(_Page):
             self.platform.addItem(label, platform.value)
         self.route = QLabel(self)
         self.route.setWordWrap(True)
-        self.route.setStyleSheet("color:#555")
+        tint(self.route, "muted")
         self.why = why_label(self)
         form = QFormLayout(self)
         form.addRow(tr(CTX, "&Recipient:"), self.address)
@@ -266,6 +266,15 @@ class DevicesPage(_Page):
         layout.addWidget(self.why)
         self.candidates: list[Candidate] = []
         self._loading = False
+        follow_palette(self.list, self._grey_out)
+
+    def _grey_out(self) -> None:
+        """Devices that cannot receive it in the muted tone of the palette in use now."""
+        muted = QBrush(tone_color("muted"))
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setForeground(muted)
 
     def initializePage(self) -> None:
         self.list.clear()
@@ -294,8 +303,8 @@ class DevicesPage(_Page):
                 item.setText(tr(CTX, "{value} — cannot receive: {reasons}", value=text,
                                 reasons=words))
                 item.setToolTip("\n".join(f"• {render(r.msg)}" for r in candidate.reasons))
-                item.setForeground(QBrush(GREY))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        self._grey_out()
         self.list.blockSignals(False)
         if candidates:
             self.list.setCurrentRow(0)

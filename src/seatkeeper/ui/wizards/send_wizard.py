@@ -30,6 +30,7 @@ from seatkeeper.services.mail import LinkOutcome
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import error_text, render, tr
 from seatkeeper.ui.models.delivery_table_model import status_text
+from seatkeeper.ui.tones import rich
 from seatkeeper.ui.wizards.common import setup_wizard
 from seatkeeper.ui.wizards.send_pages import (
     DEVICES,
@@ -118,7 +119,7 @@ class ResultPage(_OwnPage):
 
     def initializePage(self) -> None:
         self.done = False
-        self.text.setText(tr(CTX, "Sending…"))
+        rich(self.text, escape(tr(CTX, "Sending…")))
         self.wiz().send()
 
     def show_sent(self, deliveries: tuple[DeliveryRow, ...], lead: str,
@@ -134,12 +135,12 @@ class ResultPage(_OwnPage):
 
     def show_failure(self, message: str) -> None:
         self.setTitle(tr(CTX, "Not sent"))
-        self._finish("<p style='color:#b00020'>" + escape(message).replace("\n", "<br>")
+        self._finish("<p class='refusal'>" + escape(message).replace("\n", "<br>")
                      + "</p><p>" + tr(CTX, "Nothing was recorded. Close the wizard, fix the "
                                            "cause and send again.") + "</p>")
 
     def _finish(self, html: str) -> None:
-        self.text.setText(html)
+        rich(self.text, html)
         self.done = True
         self.completeChanged.emit()
 
