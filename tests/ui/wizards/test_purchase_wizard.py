@@ -214,7 +214,13 @@ def test_vl3_expressvpn_volume_offers_a_card_and_nothing_else(
     assert "ExpressVPN's terms for a volume purchase (VL-3): paid by Credit card." in \
         child(wizard, QLabel, "acceptedMethods").text()
     wait_refusal(qtbot, wizard, "Choose the card brand")
+    # Issue 18's rough edge: nothing typed yet is a hint, not an error in red.
+    label = child(wizard, QLabel, "reason")
+    assert label.kind == "note"
     save_screenshot(wizard, "wizard_new_5_payment_card_only")
+    retype(qtbot, child(wizard, QLineEdit, "cardLast4"), "12")
+    qtbot.waitUntil(lambda: label.kind == "refusal", timeout=10_000)
+    assert not wizard.button(NEXT).isEnabled()
     assert errors == []
 
 

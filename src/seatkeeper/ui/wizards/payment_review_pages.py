@@ -170,7 +170,11 @@ class PaymentPage(QWizardPage):
             text = (self.last4.refusal() or error_text(error)) \
                 if getattr(error, "field", None) == "card_last4" else error_text(error)
             self._refusal = text
-            self.reason.refusal(text)
+            if not self.brand.currentData() and not self.last4.text() \
+                    and not self.last4.typed_too_many:
+                self.reason.note(text)  # nothing typed yet: what to do, not an error in red
+            else:
+                self.reason.refusal(text)
         else:
             self._refusal = None
             self.reason.ok(tr(CTX, "{currenttext} ending {last4}.",
