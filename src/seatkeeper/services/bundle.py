@@ -23,6 +23,7 @@ from seatkeeper.services.deliveries import DeliveryService
 from seatkeeper.services.demo import build_demo
 from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
+from seatkeeper.services.people import PeopleService
 from seatkeeper.services.people_data import PeopleDataService
 from seatkeeper.services.purchasing import PurchasingService
 from seatkeeper.services.reminders import ReminderService
@@ -85,6 +86,7 @@ class Services:
     audit: AuditLog = field(init=False)
     team: TeamService = field(init=False)
     people_data: PeopleDataService = field(init=False)
+    people: PeopleService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
@@ -96,6 +98,7 @@ class Services:
                             if self.vault is not None else None)
         self.purchasing = PurchasingService(self.store, self.clock, self.actor)
         self.seats = SeatService(self.store, self.clock, self.actor)
+        self.people = PeopleService(self.store, self.clock, self.actor, self.seats)
         self.lookups = LookupService(self.store)
         self.deliveries = DeliveryService(self.store, self.clock, self.actor)
         self.mail = MailService(self.store, self.vault, self.clock, self.actor)
