@@ -186,9 +186,10 @@ class PeopleService:
 
     # -- a directory sync -------------------------------------------------------
     def read(self, path: Path, fmt: str, *, encoding: str | None = None,
-             changes: dict[str, str | None] | None = None) -> DirectoryFile:
+             changes: dict[str, str | None] | None = None,
+             mapping: dict[str, str] | None = None) -> DirectoryFile:
         """The file's people and bad rows (slow: a worker's job in the GUI)."""
-        return read_directory(path, fmt, encoding=encoding, changes=changes)
+        return read_directory(path, fmt, encoding=encoding, changes=changes, mapping=mapping)
 
     def sync(self, directory: DirectoryFile, *, dry_run: bool = False) -> Changed[SyncResult]:
         """Bring the roster's people in line with the file; a dry run only says how.

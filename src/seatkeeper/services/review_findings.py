@@ -72,6 +72,7 @@ class Finding:
     seat_id: int | None
     licence_id: str | None
     detail: Message
+    holder: str | None = None  # the seat holder's e-mail, where the kind names one
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,8 @@ def compute(conn: Connection, now: datetime, days: int, limit: int | None) -> Fi
         if kind in counted:
             counts[kind], listed = counted[kind]
             items.extend(Finding(kind, kind_title(kind), r["sub_id"], r["sub_name"],
-                                 r["seat_id"], r["licence_id"], _detail(kind, r))
+                                 r["seat_id"], r["licence_id"], _detail(kind, r),
+                                 r.get("email"))
                          for r in listed)
     pending = _pending(conn, now)
     deadlines = _cancel_by(conn, now, days)

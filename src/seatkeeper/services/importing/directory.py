@@ -78,15 +78,25 @@ def guess(fmt: str, headers: Iterable[str]) -> dict[str, str]:
     return guess_mapping(headers, field_set(fmt))
 
 
+def read_headers(path: Path, fmt: str, encoding: str | None = None) -> tuple[str, list[str]]:
+    """The format's field set (what the mapping page offers) and the file's header row."""
+    return field_set(fmt), read_file(path, None, encoding).headers
+
+
 def read_directory(path: Path, fmt: str, *, encoding: str | None = None,
-                   changes: Mapping[str, str | None] | None = None) -> DirectoryFile:
-    """Read and check every row of ``path``; BadInput for a file that is not one."""
+                   changes: Mapping[str, str | None] | None = None,
+                   mapping: Mapping[str, str] | None = None) -> DirectoryFile:
+    """Read and check every row of ``path``; BadInput for a file that is not one.
+
+    The columns are guessed from the headers, then ``changes`` applied; a ``mapping``
+    given (the wizard's, field -> header) is used instead of the guess.
+    """
     kind = field_set(fmt)
     source = read_file(path, None, encoding)
-    mapping = guess_mapping(source.headers, kind)
+    chosen = dict(mapping) if mapping is not None else guess_mapping(source.headers, kind)
     if changes:
-        mapping = override(mapping, changes, source.headers, kind)
-    return people_of(fmt, source.headers, mapping, source.rows)
+        chosen = override(chosen, changes, source.headers, kind)
+    return people_of(fmt, source.headers, chosen, source.rows)
 
 
 def people_of(fmt: str, headers: list[str], mapping: dict[str, str],
