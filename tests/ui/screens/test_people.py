@@ -91,6 +91,11 @@ def import_directory(qtbot: QtBot, window: MainWindow, screen: PeopleScreen) -> 
     assert "3 to mark as left" in preview.counts.text()
     assert "Ola Nordmann" in preview.totals.text()
     assert "Sara Johansen" in preview.totals.text()  # holds a seat, not in the file: listed
+    changes = preview.people
+    listed = {(changes.item(r, 0).text(), changes.item(r, 2).text())
+              for r in range(changes.rowCount())}
+    assert ("Marked as left", OLA) in listed
+    assert ("Not in the file (kept)", "emil.holm@northwind.example") in listed
     assert holder_of(window, "L-0002") == OLA  # a dry run writes nothing
     click(qtbot, wizard, Button.NextButton)
     click(qtbot, wizard, Button.CommitButton)
@@ -173,11 +178,11 @@ def test_people_are_listed_sorted_and_filtered_with_their_seats_and_devices(
     assert not screen.release_action.isEnabled()  # nobody has left yet
     header = screen.table.horizontalHeader()
     with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
-        screen.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)  # devices
+        screen.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # devices
     first: PersonRow = screen.model.data(screen.model.index(0, 0), ROW_ROLE)
     assert first.name == "Ingrid Solberg"
-    assert screen.model.data(screen.model.index(0, 6)) == "8"
-    assert header.sortIndicatorSection() == 6
+    assert screen.model.data(screen.model.index(0, 5)) == "8"
+    assert header.sortIndicatorSection() == 5
     screen.table.selectRow(0)
     qtbot.waitUntil(lambda: "Ingrid's ThinkPad" in screen.detail.toPlainText(), timeout=10_000)
     assert "L-0001" in screen.detail.toPlainText()

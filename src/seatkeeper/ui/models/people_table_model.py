@@ -19,12 +19,12 @@ CTX = "PeopleTableModel"
 
 class PeopleColumn(IntEnum):
     NAME = 0
-    EMAIL = 1
-    DEPARTMENT = 2
-    STATUS = 3
-    LEFT_ON = 4
-    SEATS = 5
-    DEVICES = 6
+    STATUS = 1
+    LEFT_ON = 2
+    DEPARTMENT = 3
+    SEATS = 4
+    DEVICES = 5
+    EMAIL = 6  # last: the longest, and the name already says who
 
 
 def status_text(status: str) -> str:
@@ -43,16 +43,16 @@ def _status_tip(r: PersonRow) -> str | None:
 def people_columns() -> list[Column[PersonRow]]:
     return [
         Column("name", tr(CTX, "Name"), lambda r: r.name),
-        Column("email", tr(CTX, "E-mail"), lambda r: r.email),
-        Column("department", tr(CTX, "Department"), lambda r: r.department or ""),
         Column("status", tr(CTX, "Status"), lambda r: status_text(r.status),
                tone=lambda r: "warning" if r.status == "left" and (r.seats or r.devices)
                else "muted" if r.status == "left" else None,
                tooltip=_status_tip, words=True),
         Column("left_on", tr(CTX, "Left on"),
                lambda r: date_text(r.left_on) if r.left_on else ""),
+        Column("department", tr(CTX, "Department"), lambda r: r.department or ""),
         Column("seats", tr(CTX, "Seats"), lambda r: number(r.seats), align_right=True),
         Column("devices", tr(CTX, "Devices"), lambda r: number(r.devices), align_right=True),
+        Column("email", tr(CTX, "E-mail"), lambda r: r.email),
     ]
 
 

@@ -64,7 +64,7 @@ class PeopleScreen(TableScreen):
             filter_hint=tr(CTX, "Filter by name, e-mail, department or status (Ctrl+F)"),
             detail_hint=tr(CTX, "Select a person to see their seats and devices."),
             fetch_detail=lambda row: people.detail(row.person_id), render_detail=render_person,
-            column_widths=[160, 230, 110, 70, 90, 52, 62], watches=WATCHES,
+            column_widths=[150, 64, 88, 100, 48, 60, 230], watches=WATCHES,
             row_entity=Entity.PERSON)
         self.last_confirmation: QMessageBox | None = None
         self.import_action = QAction(tr(CTX, "&Import directory…"), self)

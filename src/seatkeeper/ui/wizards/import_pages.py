@@ -86,7 +86,7 @@ def field_labels() -> dict[str, str]:
         "company": tr(CTX, "Company"),
         "supplier": tr(CTX, "Supplier"), "notes": tr(CTX, "Notes"),
         # a directory's people (issue 20)
-        "name": tr(CTX, "Name"), "sign_in": tr(CTX, "Sign-in name (userPrincipalName)"),
+        "name": tr(CTX, "Name"), "sign_in": tr(CTX, "Sign-in name"),
         "department": tr(CTX, "Department"), "cost_centre": tr(CTX, "Cost centre"),
         "directory_id": tr(CTX, "Directory id"),
     }
@@ -334,6 +334,10 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(label, row, col * 2)
             self.grid.addWidget(combo, row, col * 2 + 1)
             self.combos[name] = combo
+        # A short list (a directory's fields) stays at the top instead of spreading out.
+        rows = (len(self.combos) + 1) // 2
+        for row in range(self.grid.rowCount() + 1):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)
         if not self.owner_edit.text():
             remembered_owner = self.w.settings.value(OWNER_KEY)
             if isinstance(remembered_owner, str):

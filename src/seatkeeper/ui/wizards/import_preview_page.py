@@ -90,6 +90,20 @@ def sync_lists(result: SyncResult) -> str:
     return "<br>".join(parts)
 
 
+def people_table(parent: QWizardPage) -> QTableWidget:
+    """A directory sync's preview: each person it changes, and the holders it lacks."""
+    table = QTableWidget(0, 3, parent)
+    table.setObjectName("previewPeople")
+    table.setAccessibleName(tr(CTX, "People the sync changes"))
+    table.setHorizontalHeaderLabels([tr(CTX, "Change"), tr(CTX, "Name"), tr(CTX, "E-mail")])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    set_column_widths(table, (190, 200))
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
 class PreviewPage(QWizardPage):
     """Every row as it will be written, the totals, and every bad row, before any write."""
 
@@ -130,9 +144,12 @@ class PreviewPage(QWizardPage):
         self.why = QLabel(self)
         self.why.setStyleSheet(WHY_STYLE)
         self.why.setWordWrap(True)
+        self.people = people_table(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rows, tr(CTX, "Rows to import"))
         self.tabs.addTab(self.table, tr(CTX, "Problems"))
+        self.tabs.addTab(self.people, tr(CTX, "Changes"))
+        self.tabs.setTabVisible(2, False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.totals)
@@ -187,11 +204,16 @@ class PreviewPage(QWizardPage):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+        directory = isinstance(plan, SyncResult)
+        self.tabs.setTabVisible(0, not directory)
+        self.tabs.setTabVisible(2, directory)
         if isinstance(plan, SyncResult):
             text = sync_counts(plan)
             self.totals.setText(sync_lists(plan))
+            self._show_people(plan)
             self.tabs.setTabText(1, tr(CTX, "Problems ({n})", n=len(plan.errors)))
-            self.tabs.setCurrentIndex(1)
+            self.tabs.setTabText(2, tr(CTX, "Changes ({n})", n=self.people.rowCount()))
+            self.tabs.setCurrentIndex(1 if plan.errors else 2)
         elif isinstance(plan, JsonPlan):
             total = sum(plan.counts().values())
             text = tr(CTX, "A Seatkeeper roster with {n} items", n=total)
@@ -214,6 +236,17 @@ class PreviewPage(QWizardPage):
         self.counts.setText(text)
         self.why.setText(self._why_not())
         self.completeChanged.emit()
+
+    def _show_people(self, result: SyncResult) -> None:
+        listed = [(tr(CTX, "Marked as left"), p) for p in result.marked_left]
+        listed += [(tr(CTX, "Not in the file (kept)"), p) for p in result.not_in_file]
+        listed += [(tr(CTX, "Added"), p) for p in result.added]
+        listed += [(tr(CTX, "Active again"), p) for p in result.back]
+        listed += [(tr(CTX, "Updated"), p) for p in result.updated]
+        self.people.setRowCount(len(listed))
+        for row, (change, person) in enumerate(listed):
+            for column, value in enumerate((change, person.name, person.email)):
+                self.people.setItem(row, column, QTableWidgetItem(value))
 
     def _why_not(self) -> str:
         plan = self.w.state.plan
