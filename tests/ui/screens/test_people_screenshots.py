@@ -57,7 +57,7 @@ def test_people_screen_pictures(qtbot: QtBot, runner: TaskRunner, tmp_path: Path
     click(qtbot, wizard, Button.NextButton)
     qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10_000)
     # The combos are laid out, and shown, on the next pass of the event loop.
-    qtbot.waitUntil(lambda: wizard.mapping_page.combos["sign_in"].isVisible(), timeout=10_000)
+    qtbot.waitUntil(wizard.mapping_page.combos["sign_in"].isVisible, timeout=10_000)
     shoot(wizard, "directory_mapping")
     click(qtbot, wizard, Button.NextButton)
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=10_000)
