@@ -198,3 +198,29 @@ def test_the_people_model_passes_qts_checks(qtmodeltester: Any, demo_window: Mai
     model = screen.model
     assert isinstance(model, PeopleTableModel)
     qtmodeltester.check(model)
+
+
+def test_a_directory_file_with_a_bad_row_cannot_be_synced_and_says_why(
+        qtbot: QtBot, demo_window: MainWindow, tmp_path: Any, errors: Errors) -> None:
+    bad = tmp_path / "people.csv"
+    bad.write_text("name,email,department,status\nOla Nordmann,ola.nordmann@northwind.example,"
+                   "Sales,left\nKari Hansen,kari.hansen@northwind.example,Sales,on leave\n",
+                   encoding="utf-8")
+    screen = people_screen(qtbot, demo_window)
+    press(qtbot, screen, screen.import_action)
+    wizard = demo_window.findChild(ImportWizard)
+    assert wizard is not None
+    wizard.file_page.choose_format("directory:csv")
+    qtbot.keyClicks(wizard.file_page.path_edit, str(bad))
+    click(qtbot, wizard, Button.NextButton)
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=10_000)
+    click(qtbot, wizard, Button.NextButton)
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.w.state.plan is not None, timeout=10_000)
+    assert preview.table.rowCount() == 1
+    assert preview.table.item(0, 2).text() == "on leave"
+    assert "whole or not at all" in preview.why.text()
+    assert not wizard.button(Button.NextButton).isEnabled()
+    wizard.reject()
+    assert holder_of(demo_window, "L-0002") == OLA
+    assert errors == []

@@ -23,6 +23,7 @@ from seatkeeper.ui.wizards.import_wizard import ImportWizard
 from tests.ui import test_main_window_screenshots as window_shots
 from tests.ui.conftest import SCREENSHOTS, make_window
 from tests.ui.screens.test_people import ENTRA, OLA, click, people_screen, press
+from tests.ui.screens.test_review import review_screen, rows
 from tests.ui.test_main_window_screenshots import SIZES, assert_not_blank
 
 language = window_shots.language  # the same fixture: en, nb and da, each installed
@@ -83,3 +84,14 @@ def test_people_screen_pictures(qtbot: QtBot, runner: TaskRunner, tmp_path: Path
     shoot(box, "release_confirmation")
     box.reject()
 
+    review = review_screen(qtbot, window)
+    review.reload()
+    qtbot.waitUntil(lambda: any(r.finding.kind == "seat_held_by_leaver" for r in rows(review)),
+                    timeout=10_000)
+    review.kind_box.setCurrentIndex(review.kind_box.findData("seat_held_by_leaver"))
+    qtbot.waitUntil(lambda: bool(rows(review)) and all(
+        r.finding.kind == "seat_held_by_leaver" for r in rows(review)), timeout=10_000)
+    review.table.selectRow(0)
+    qtbot.waitUntil(review.release_action.isEnabled, timeout=10_000)
+    qtbot.waitUntil(lambda: "who left on" in review.detail.toPlainText(), timeout=10_000)
+    shoot(window, "review_leavers")

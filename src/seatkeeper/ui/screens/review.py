@@ -122,6 +122,7 @@ class ReviewScreen(TableScreen):
         self.release_action = self._add(tr(CTX, "&Release leaver's seats…"),
                                         self.release_leaver)
         self.release_action.setObjectName("releaseLeaver")
+        self.release_action.setIconText(tr(CTX, "Release leaver…"))  # the bar fits 1024 px
         self.release_confirmation: QMessageBox | None = None
         self.current_changed.connect(lambda _row: self._update_actions())
         self.model.loaded.connect(self._loaded_snapshot)
