@@ -23,6 +23,7 @@ from seatkeeper.services.clock import Clock
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.models.columns import ROW_ROLE
+from seatkeeper.ui.screens.specs import SCREENS
 from seatkeeper.ui.tasks import TaskRunner
 from tests.ui.conftest import save_screenshot, seat_actions_of
 
@@ -81,7 +82,7 @@ def test_seats_show_before_the_services_exist(qtbot: QtBot, runner: TaskRunner, 
     qtbot.waitUntil(lambda: not model.is_loading, timeout=10_000)
     assert window.screens["licences"] is screen  # the same screen went live, not a new one
     assert next(iter(window.screens)) == "licences"
-    assert len(window.screens) == 6
+    assert len(window.screens) == len(SCREENS)
     assert model.filter_text == first.subscription
     rows = [model.data(model.index(i, 0), ROW_ROLE) for i in range(model.rowCount())]
     assert rows
