@@ -30,9 +30,10 @@ class ScreenSpec:
 SCREENS = (
     ScreenSpec("licences", lambda: tr(CTX, "Licences"), "licences"),
     ScreenSpec("devices", lambda: tr(CTX, "Devices"), "devices"),
-    ScreenSpec("people", lambda: tr(CTX, "People"), "people"),
     ScreenSpec("deliveries", lambda: tr(CTX, "Deliveries"), "deliveries"),
     ScreenSpec("deadlines", lambda: tr(CTX, "Deadlines"), "deadlines"),
     ScreenSpec("review", lambda: tr(CTX, "Review"), "review"),
     ScreenSpec("audit", lambda: tr(CTX, "Audit"), "audit"),
+    # Last, so Ctrl+1..6 keep the screens admins already reach by them.
+    ScreenSpec("people", lambda: tr(CTX, "People"), "people"),
 )
