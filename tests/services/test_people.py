@@ -195,3 +195,29 @@ def test_a_bad_row_syncs_nothing_but_the_dry_run_lists_it(
     with pytest.raises(BadInput, match="2 row"):
         people.sync(found)
     assert _person(demo_store, OLA)["status"] == "active"
+
+
+def test_an_entra_user_without_mail_is_known_by_the_sign_in_name(tmp_path: Path) -> None:
+    users = tmp_path / "users.csv"
+    users.write_text("userPrincipalName,displayName,mail,department,accountEnabled,objectId\n"
+                     "anna.berg@northwind.example,Anna Berg,,IT,False,1f2e\n",
+                     encoding="utf-8")
+    found = read_directory(users, "entra")
+    assert [(p.email, p.status, p.directory_id) for p in found.people] == [
+        ("anna.berg@northwind.example", "left", "1f2e")]
+
+
+def test_a_leaver_coming_back_is_active_again(demo_store: Store, clock: Clock,
+                                              tmp_path: Path) -> None:
+    people = _people(demo_store, clock)
+    people.sync(people.read(FILES["entra"], "entra"))
+    back = tmp_path / "people.csv"
+    back.write_text("name,email,status\nOla Nordmann,ola.nordmann@northwind.example,active\n",
+                    encoding="utf-8")
+    result = people.sync(people.read(back, "csv")).value
+    assert [p.email for p in result.back] == [OLA]
+    ola = _person(demo_store, OLA)
+    assert ola["status"] == "active"
+    assert ola["left_on"] is None
+    assert "person.active_again" in audit_actions(demo_store)
+

@@ -239,7 +239,8 @@ class PeopleService:
                 updated.append(listed)
             if not dry_run:
                 stored.update_person(conn, int(row["id"]), int(row["version"]), **values)
-                self._audit_person(conn, int(row["id"]), row, values)
+                if "status" in values:  # the rest is counted in the sync's own event
+                    self._audit_person(conn, int(row["id"]), row, values)
         missing = tuple(Listed(r["name"], r["email"], int(r["seats"]))
                         for r in stored.holders_not_in(conn, [p.email for p in
                                                               directory.people]))
@@ -263,11 +264,8 @@ class PeopleService:
         after = {k: _plain(v) for k, v in values.items()}
         if values.get("status") == LEFT:
             action, summary = "person.left", f"{row['name']} left on {values['left_on']}"
-        elif "status" in values:
-            action, summary = "person.active_again", f"{row['name']} is active again"
         else:
-            action, summary = "person.directory_updated", f"{row['name']} updated from the " \
-                "directory"
+            action, summary = "person.active_again", f"{row['name']} is active again"
         audit.record(conn, audit.Change(action, "person", person_id, summary, before, after),
                      at=self.clock(), actor=self.actor)
 
