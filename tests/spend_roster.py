@@ -41,8 +41,6 @@ def build(store: Store, *, departments: bool) -> dict[str, int]:
     ids: dict[str, int] = {}
 
     def work(conn: sa.Connection) -> None:
-        if departments:
-            conn.exec_driver_sql("ALTER TABLE people ADD COLUMN department VARCHAR(200)")
         people = {}
         for email, (name, dept) in PEOPLE.items():
             people[email] = conn.execute(t.people.insert().values(

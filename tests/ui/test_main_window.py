@@ -19,7 +19,7 @@ from tests.ui.conftest import Errors, make_window
 def test_demo_window_shows_both_screens_and_counts(qtbot: QtBot, demo_window: MainWindow,
                                                    errors: Errors) -> None:
     assert list(demo_window.screens) == ["licences", "devices", "deliveries", "deadlines",
-                                         "review", "spend", "audit"]
+                                         "review", "audit", "spend", "people"]
     assert demo_window.screens["licences"].model.rowCount() == 29
     assert demo_window.screens["devices"].model.rowCount() == 33
     # The status bar's counts are read beside the first page; on a busy machine they

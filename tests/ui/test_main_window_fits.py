@@ -66,6 +66,8 @@ def _header_cuts(table: QTableView) -> Iterator[str]:
 
 def _tab_cuts(bar: QTabBar) -> Iterator[str]:
     for tab in range(bar.count()):
+        if not bar.isTabVisible(tab):  # a hidden tab has no width, and is not cut
+            continue
         if bar.tabRect(tab).width() < bar.tabSizeHint(tab).width():
             yield f"tab {bar.tabText(tab)!r}"
 

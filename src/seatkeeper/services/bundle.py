@@ -25,6 +25,7 @@ from seatkeeper.services.forecast import ForecastService
 from seatkeeper.services.holder_asks import HolderAskService
 from seatkeeper.services.lookups import LookupService
 from seatkeeper.services.mail import MailService
+from seatkeeper.services.people import PeopleService
 from seatkeeper.services.people_data import PeopleDataService
 from seatkeeper.services.purchasing import PurchasingService
 from seatkeeper.services.rates import RateService
@@ -93,6 +94,7 @@ class Services:
     spend: SpendService = field(init=False)
     forecast: ForecastService = field(init=False)
     holder_asks: HolderAskService = field(init=False)
+    people: PeopleService = field(init=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
@@ -104,6 +106,7 @@ class Services:
                             if self.vault is not None else None)
         self.purchasing = PurchasingService(self.store, self.clock, self.actor)
         self.seats = SeatService(self.store, self.clock, self.actor)
+        self.people = PeopleService(self.store, self.clock, self.actor, self.seats)
         self.lookups = LookupService(self.store)
         self.deliveries = DeliveryService(self.store, self.clock, self.actor)
         self.mail = MailService(self.store, self.vault, self.clock, self.actor)

@@ -22,6 +22,7 @@ from seatkeeper.domain.vendor_terms import (
     notice_of,
     profile_for,
 )
+from seatkeeper.store import leaver_findings
 from seatkeeper.store import review_findings as rows
 from seatkeeper.store.deadlines import longest_notice
 from seatkeeper.store.engine import Connection
@@ -49,6 +50,13 @@ KINDS: dict[str, MessageDef] = {
                                       "Expired subscription still assigned"),
     "holder_not_answered": message("review.kind.holder_not_answered",
                                    "Holder asked, no answer by the reply-by date"),
+    # issue 20: what the company directory says (store.leaver_findings)
+    "seat_held_by_leaver": message("review.kind.seat_held_by_leaver",
+                                   "Seat held by someone who left"),
+    "holder_not_in_directory": message("review.kind.holder_not_in_directory",
+                                       "Holder not in the directory"),
+    "leaver_device_connected": message("review.kind.leaver_device_connected",
+                                       "Device of someone who left still connected"),
 }
 
 
@@ -66,6 +74,7 @@ class Finding:
     seat_id: int | None
     licence_id: str | None
     detail: Message
+    holder: str | None = None  # the seat holder's e-mail, where the kind names one
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,13 @@ DETAILS: dict[str, MessageDef] = {
                                             "{n} seats, bought {lim}"),
     "person_holds_two_seats": message("review.detail.person_holds_two_seats",
                                       "{email} holds {n} seats"),
+    "seat_held_by_leaver": message("review.detail.seat_held_by_leaver",
+                                   "Held by {email}, who left on {left_on}"),
+    "holder_not_in_directory": message("review.detail.holder_not_in_directory",
+                                       "{email} is not in the directory file last imported"),
+    "leaver_device_connected": message("review.detail.leaver_device_connected",
+                                       "“{device}” is still connected; {email} left on "
+                                       "{left_on}"),
 }
 PENDING_DETAIL = message("review.detail.delivery_pending", "To {target}, sent {sent}")
 CANCEL_IN_STORE = message(
@@ -115,11 +131,13 @@ def compute(conn: Connection, now: datetime, days: int, limit: int | None) -> Fi
     counts: dict[str, int] = {}
     items: list[Finding] = []
     counted = rows.counted_findings(conn, now.date(), limit, vendor_limits(conn))
+    counted.update(leaver_findings.counted(conn, limit))  # issue 20: leavers, the directory
     for kind in KINDS:
         if kind in counted:
             counts[kind], listed = counted[kind]
             items.extend(Finding(kind, kind_title(kind), r["sub_id"], r["sub_name"],
-                                 r["seat_id"], r["licence_id"], _detail(kind, r))
+                                 r["seat_id"], r["licence_id"], _detail(kind, r),
+                                 r.get("email"))
                          for r in listed)
     pending = _pending(conn, now)
     deadlines = _cancel_by(conn, now, days)

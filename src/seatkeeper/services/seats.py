@@ -119,42 +119,51 @@ class SeatService:
 
     def unassign(self, seat_id: int, *, actor_email: str | None = None,
                  expected_version: int | None = None) -> Changed[SeatState]:
-        def work(conn: Connection) -> Changed[SeatState]:
-            seat, before = self._begin(conn, seat_id, actor_email, expected_version)
-            if seat["person_id"] is None:
-                raise BadInput(NO_HOLDER(seat=seat["licence_id"]))
-            seats.close_assignment(conn, seat_id, self.clock())
-            seats.update_seat(conn, seat_id, seat["version"], person_id=None)
-            after = self._done(conn, "seat.unassigned", seat_id,
-                               f"{seat['licence_id']} freed (was {before.holder})", before)
-            return Changed(after, _seat_changes([seat_id], seat["person_id"]))
-        return self.store.write(work)
+        return self.store.write(lambda conn: self.unassign_in(conn, seat_id, actor_email,
+                                                              expected_version))
+
+    def unassign_in(self, conn: Connection, seat_id: int, actor_email: str | None = None,
+                    expected_version: int | None = None) -> Changed[SeatState]:
+        """``unassign`` inside the caller's transaction (a leaver's seats, all at once)."""
+        seat, before = self._begin(conn, seat_id, actor_email, expected_version)
+        if seat["person_id"] is None:
+            raise BadInput(NO_HOLDER(seat=seat["licence_id"]))
+        seats.close_assignment(conn, seat_id, self.clock())
+        seats.update_seat(conn, seat_id, seat["version"], person_id=None)
+        after = self._done(conn, "seat.unassigned", seat_id,
+                           f"{seat['licence_id']} freed (was {before.holder})", before)
+        return Changed(after, _seat_changes([seat_id], seat["person_id"]))
 
     def _holder(self, seat_id: int, name: str, email: str, actor_email: str | None,
                 expected_version: int | None, *, free_only: bool,
                 keep_devices: bool = True) -> Changed[SeatState]:
         person = vl.normalise_person(name, email)  # bad input refused before any lock
+        return self.store.write(lambda conn: self.holder_in(
+            conn, seat_id, person, actor_email, expected_version, free_only=free_only,
+            keep_devices=keep_devices))
 
-        def work(conn: Connection) -> Changed[SeatState]:
-            seat, before = self._begin(conn, seat_id, actor_email, expected_version)
-            if free_only and seat["person_id"] is not None:
-                raise BadInput(HELD(seat=seat["licence_id"], holder=str(before.holder)))
-            person_id = self._person(conn, person)
-            if person_id == seat["person_id"]:
-                raise BadInput(ALREADY_HELD(seat=seat["licence_id"], holder=person.name))
-            now = self.clock()
-            seats.close_assignment(conn, seat_id, now)
-            seats.open_assignment(conn, seat_id, person_id, now)
-            dropped = 0 if keep_devices or seat["person_id"] is None \
-                else devices.disconnect_all(conn, seat_id)
-            seats.update_seat(conn, seat_id, seat["version"], person_id=person_id)
-            verb = "reassigned" if seat["person_id"] is not None else "assigned"
-            summary = f"{seat['licence_id']} {verb} to {person.name}" + (
-                f"; {dropped} device(s) of the previous holder disconnected" if dropped else "")
-            after = self._done(conn, f"seat.{verb}", seat_id, summary, before)
-            changes = _seat_changes([seat_id], person_id, seat["person_id"])
-            return Changed(after, changes | Changes.of(Entity.DEVICE) if dropped else changes)
-        return self.store.write(work)
+    def holder_in(self, conn: Connection, seat_id: int, person: vl.Person,
+                  actor_email: str | None = None, expected_version: int | None = None, *,
+                  free_only: bool = True, keep_devices: bool = True) -> Changed[SeatState]:
+        """Assign (``free_only``) or reassign inside the caller's transaction."""
+        seat, before = self._begin(conn, seat_id, actor_email, expected_version)
+        if free_only and seat["person_id"] is not None:
+            raise BadInput(HELD(seat=seat["licence_id"], holder=str(before.holder)))
+        person_id = self._person(conn, person)
+        if person_id == seat["person_id"]:
+            raise BadInput(ALREADY_HELD(seat=seat["licence_id"], holder=person.name))
+        now = self.clock()
+        seats.close_assignment(conn, seat_id, now)
+        seats.open_assignment(conn, seat_id, person_id, now)
+        dropped = 0 if keep_devices or seat["person_id"] is None \
+            else devices.disconnect_all(conn, seat_id)
+        seats.update_seat(conn, seat_id, seat["version"], person_id=person_id)
+        verb = "reassigned" if seat["person_id"] is not None else "assigned"
+        summary = f"{seat['licence_id']} {verb} to {person.name}" + (
+            f"; {dropped} device(s) of the previous holder disconnected" if dropped else "")
+        after = self._done(conn, f"seat.{verb}", seat_id, summary, before)
+        changes = _seat_changes([seat_id], person_id, seat["person_id"])
+        return Changed(after, changes | Changes.of(Entity.DEVICE) if dropped else changes)
 
     def _person(self, conn: Connection, person: vl.Person) -> int:
         """Reuse the person with this e-mail (any case); keep their name up to date."""
@@ -245,41 +254,51 @@ class SeatService:
                        expected_version: int | None = None) -> Changed[SeatState]:
         """VL-19: connect a device; the seat's limit (its vendor's terms, else the stated one)
         is never exceeded."""
-        def work(conn: Connection) -> Changed[SeatState]:
-            seat, before = self._begin(conn, seat_id, actor_email, expected_version)
-            device = devices.load_device(conn, device_id)
-            sub = load_subscription(conn, seat["subscription_id"])
-            if device["account_id"] != sub["account_id"]:
-                raise BadInput(OTHER_ACCOUNT(device=device["name"]))
-            current = devices.seat_in_use(conn, device_id)
-            if current is not None:
-                taken = CONNECTED_HERE if current == seat_id else CONNECTED_ELSEWHERE
-                raise BadInput(taken(device=device["name"]))
-            profile = profile_for(sub["vendor"], BillingChannel(sub["channel"]),
-                                  by_key(saved_profiles(conn)))
-            check_can_connect(profile, before.devices_connected,
-                              sub["devices_per_seat"] if sub["devices_known"] else None)
-            devices.connect(conn, device_id, seat_id, self.clock())
-            seats.update_seat(conn, seat_id, seat["version"])
-            after = self._done(conn, "seat.device_connected", seat_id,
-                               f"{device['name']} connected to {seat['licence_id']}", before)
-            return Changed(after, _device_changes(seat_id, device_id))
-        return self.store.write(work)
+        return self.store.write(lambda conn: self.connect_device_in(
+            conn, seat_id, device_id, actor_email, expected_version))
+
+    def connect_device_in(self, conn: Connection, seat_id: int, device_id: int,
+                          actor_email: str | None = None,
+                          expected_version: int | None = None) -> Changed[SeatState]:
+        """``connect_device`` inside the caller's transaction."""
+        seat, before = self._begin(conn, seat_id, actor_email, expected_version)
+        device = devices.load_device(conn, device_id)
+        sub = load_subscription(conn, seat["subscription_id"])
+        if device["account_id"] != sub["account_id"]:
+            raise BadInput(OTHER_ACCOUNT(device=device["name"]))
+        current = devices.seat_in_use(conn, device_id)
+        if current is not None:
+            taken = CONNECTED_HERE if current == seat_id else CONNECTED_ELSEWHERE
+            raise BadInput(taken(device=device["name"]))
+        profile = profile_for(sub["vendor"], BillingChannel(sub["channel"]),
+                              by_key(saved_profiles(conn)))
+        check_can_connect(profile, before.devices_connected,
+                          sub["devices_per_seat"] if sub["devices_known"] else None)
+        devices.connect(conn, device_id, seat_id, self.clock())
+        seats.update_seat(conn, seat_id, seat["version"])
+        after = self._done(conn, "seat.device_connected", seat_id,
+                           f"{device['name']} connected to {seat['licence_id']}", before)
+        return Changed(after, _device_changes(seat_id, device_id))
 
     def disconnect_device(self, seat_id: int, device_id: int, *,
                           actor_email: str | None = None,
                           expected_version: int | None = None) -> Changed[SeatState]:
-        def work(conn: Connection) -> Changed[SeatState]:
-            seat, before = self._begin(conn, seat_id, actor_email, expected_version)
-            device = devices.load_device(conn, device_id)
-            if not devices.disconnect(conn, device_id, seat_id):
-                raise BadInput(NOT_CONNECTED(device=device["name"], seat=seat["licence_id"]))
-            seats.update_seat(conn, seat_id, seat["version"])
-            after = self._done(conn, "seat.device_disconnected", seat_id,
-                               f"{device['name']} disconnected from {seat['licence_id']}",
-                               before)
-            return Changed(after, _device_changes(seat_id, device_id))
-        return self.store.write(work)
+        return self.store.write(lambda conn: self.disconnect_device_in(
+            conn, seat_id, device_id, actor_email, expected_version))
+
+    def disconnect_device_in(self, conn: Connection, seat_id: int, device_id: int,
+                             actor_email: str | None = None,
+                             expected_version: int | None = None) -> Changed[SeatState]:
+        """``disconnect_device`` inside the caller's transaction."""
+        seat, before = self._begin(conn, seat_id, actor_email, expected_version)
+        device = devices.load_device(conn, device_id)
+        if not devices.disconnect(conn, device_id, seat_id):
+            raise BadInput(NOT_CONNECTED(device=device["name"], seat=seat["licence_id"]))
+        seats.update_seat(conn, seat_id, seat["version"])
+        after = self._done(conn, "seat.device_disconnected", seat_id,
+                           f"{device['name']} disconnected from {seat['licence_id']}",
+                           before)
+        return Changed(after, _device_changes(seat_id, device_id))
 
     # --- shared steps -------------------------------------------------------
 

@@ -5,10 +5,9 @@ its seat counts; ``seat_groups`` counts each subscription's seats per holder
 or per department, so a million seats come back as a few rows per
 subscription. ``services.spend`` turns them into money.
 
-Departments belong to the people directory (issue 20, items 1-3). Until a
-roster has a ``people.department`` column every seat counts as having no
-department; ``has_departments`` says which (read from the live schema, so a
-roster migrated by a later Seatkeeper is read as it is).
+Departments come from the people directory (``people.department``, issue 20,
+items 1-3); a seat whose holder has none (or has no holder) counts as having no
+department.
 """
 
 from __future__ import annotations
@@ -54,12 +53,6 @@ def spend_subscriptions(conn: Connection) -> list[RowMapping]:
     return list(conn.execute(stmt).mappings())
 
 
-def has_departments(conn: Connection) -> bool:
-    """Whether this roster's people have a department (the directory's column, issue 20)."""
-    columns = sa.inspect(conn).get_columns("people")
-    return any(c["name"] == "department" for c in columns)
-
-
 def seat_groups(conn: Connection, by: str) -> list[RowMapping]:
     """Active seats per (subscription, holder or department): their counts.
 
@@ -79,15 +72,10 @@ def seat_groups(conn: Connection, by: str) -> list[RowMapping]:
                           sa.func.max(p.c.name).label("label"),
                           sa.func.max(p.c.email).label("email"), *counts)
                 .select_from(joined).group_by(st.c.subscription_id, st.c.person_id))
-    elif by == "department" and has_departments(conn):
-        dept: sa.ColumnElement[Any] = sa.literal_column("people.department")
-        department = sa.func.nullif(sa.func.trim(dept), "")
+    else:
+        department = sa.func.nullif(sa.func.trim(p.c.department), "")
         stmt = (sa.select(st.c.subscription_id, department.label("key"),
                           department.label("label"), sa.null().label("email"), *counts)
                 .select_from(joined).group_by(st.c.subscription_id, department))
-    else:  # no directory departments in this roster: every seat has none
-        stmt = (sa.select(st.c.subscription_id, sa.null().label("key"),
-                          sa.null().label("label"), sa.null().label("email"), *counts)
-                .select_from(joined).group_by(st.c.subscription_id))
     stmt = stmt.where(st.c.status == SeatStatus.ACTIVE.value)
     return list(conn.execute(stmt).mappings())

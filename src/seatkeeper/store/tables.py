@@ -116,6 +116,15 @@ people = sa.Table(
     sa.Column("email", sa.String(320), nullable=False, unique=True),  # normalised (VL-11)
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Column("version", sa.Integer, nullable=False, default=1),
+    # i20_people: what the company directory says (Entra ID, Google Workspace, a CSV).
+    sa.Column("department", sa.String(200), nullable=True),  # or cost centre
+    sa.Column("status", sa.String(10), nullable=False, server_default="active"),  # active|left
+    sa.Column("left_on", sa.Date, nullable=True),  # the admin's day the directory said so
+    sa.Column("directory_id", sa.String(200), nullable=True),  # objectId, Employee ID, ...
+    # True: in the last directory file imported; False/NULL: not in it (or none imported).
+    sa.Column("in_directory", sa.Boolean, nullable=True),
+    sa.CheckConstraint("status IN ('active', 'left')", name="status_known"),
+    sa.Index("ix_people_status_name", "status", "name"),
 )
 
 seats = sa.Table(

@@ -25,14 +25,13 @@ from seatkeeper.domain.messages import Message
 from seatkeeper.domain.money import Money
 from seatkeeper.services.forecast import Forecast
 from seatkeeper.ui.i18n import locale, money, number, render, tr
+from seatkeeper.ui.tones import CHART_DECIDED, CHART_LAPSE, CHART_OTHER, CHART_SERIES, PAPER, TONES
 
 CTX = "ForecastChart"
-# Okabe-Ito: told apart with every common colour-vision deficiency, on white and on dark.
-SERIES_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-                  "#F0E442")
-OTHER_COLOUR = "#999999"
-LAPSE_COLOUR = "#7f8c9d"
-DECIDED_COLOUR = "#1d6b2f"
+SERIES_COLOURS = CHART_SERIES  # the colours are named in ui/tones.py, as every colour of ui/
+OTHER_COLOUR = CHART_OTHER
+LAPSE_COLOUR = CHART_LAPSE
+DECIDED_COLOUR = CHART_DECIDED
 MAX_SERIES = len(SERIES_COLOURS)
 
 
@@ -150,7 +149,8 @@ class _Painter:
         top = rect.top() + line * 1.4
         p.setFont(self.base)
         if self.model.note:
-            p.setPen(QColor("#8a4b00") if self.ink.lightnessF() < 0.5 else QColor("#ffb74d"))
+            light, dark = TONES["warning"]  # on the chart's own background, light or dark
+            p.setPen(QColor(light if self.ink.lightnessF() < 0.5 else dark))
             p.drawText(QRectF(rect.left(), top, rect.width(), line),
                        Qt.AlignmentFlag.AlignLeft, self.model.note)
             top += line * 1.2
@@ -254,7 +254,7 @@ def paint_chart(painter: QPainter, rect: QRectF, model: ChartModel, *,
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        draw = _Painter(painter, rect, model, foreground or QColor("#202020"))
+        draw = _Painter(painter, rect, model, foreground or QColor(PAPER[1]))
         top = draw.heading()
         bottom = draw.legend() - draw.line * 1.6
         if not any(b.segments or b.apart for b in model.bars):

@@ -44,6 +44,16 @@ ROWS = {
     "lapse": (("#3d5a80", "#eef2f7"), ("#a8c8f0", "#1d2733")),
 }
 
+# The forecast chart (ui/forecast_paint.py). Its stacks take the Okabe-Ito colours, told
+# apart with every common colour-vision deficiency, on white and on dark; the hatched bars
+# beside them (lapsing, decided against) take muted shades of their own.
+CHART_SERIES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+CHART_OTHER = "#999999"
+CHART_LAPSE = "#7f8c9d"
+CHART_DECIDED = "#1d6b2f"
+# An exported chart (PNG, the PDF report) is on paper: (background, ink), whatever the scheme.
+PAPER = ("#ffffff", "#202020")
+
 # The classes rich text may use, and the tone (or strip) each one takes.
 CLASSES = {"muted": "muted", "warning": "warning", "refusal": "refusal", "ok": "ok"}
 

@@ -213,10 +213,17 @@ def test_cancel_during_the_import_rolls_everything_back(
 
 
 def test_every_field_has_a_label_in_the_admins_language() -> None:
-    from seatkeeper.services.importing.mapping import GENERIC_FIELDS, SNIPEIT_FIELDS
+    from seatkeeper.services.importing.mapping import (
+        DIRECTORY_FIELDS,
+        ENTRA_FIELDS,
+        GENERIC_FIELDS,
+        GOOGLE_FIELDS,
+        SNIPEIT_FIELDS,
+    )
     from seatkeeper.ui.wizards.import_pages import field_labels
 
     assert set(GENERIC_FIELDS) | set(SNIPEIT_FIELDS) <= set(field_labels())
+    assert set(ENTRA_FIELDS) | set(GOOGLE_FIELDS) | set(DIRECTORY_FIELDS) <= set(field_labels())
 
 
 NORWEGIAN = ("subscription;vendor;monthly_price;renewal_date;seat_limit;licence_id;"

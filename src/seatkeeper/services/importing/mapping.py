@@ -76,7 +76,39 @@ SNIPEIT_FIELDS: dict[str, tuple[str, ...]] = {
     "currency": ("currency code",),
 }
 
-_FIELD_SETS = {"generic": GENERIC_FIELDS, "snipeit": SNIPEIT_FIELDS}
+# A company directory's people (issue 20): the columns each vendor's user download holds.
+# Microsoft Entra ID, Users > All users > Download users (its documented attributes).
+ENTRA_FIELDS: dict[str, tuple[str, ...]] = {
+    "email": ("mail",),
+    "sign_in": ("userPrincipalName",),  # the e-mail when ``mail`` is empty
+    "name": ("displayName",),
+    "first_name": ("givenName",),
+    "last_name": ("surname",),
+    "department": (),
+    "status": ("accountEnabled",),
+    "directory_id": ("objectId", "id"),
+}
+# Google Workspace, Admin console > Users > Download users (its CSV's header row).
+GOOGLE_FIELDS: dict[str, tuple[str, ...]] = {
+    "email": ("Email Address [Required]", "email address"),
+    "first_name": ("First Name [Required]",),
+    "last_name": ("Last Name [Required]",),
+    "department": (),
+    "cost_centre": ("Cost Center", "cost centre"),
+    "status": ("Status [READ ONLY]",),
+    "directory_id": ("Employee ID",),
+}
+# A plain CSV: name, e-mail, department, status (and an id, if the file has one).
+DIRECTORY_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("full name", "display name", "navn"),
+    "email": ("e-mail", "email address", "mail", "e-post"),
+    "department": ("cost centre", "cost center", "avdeling", "afdeling"),
+    "status": ("state", "account status"),
+    "directory_id": ("id", "employee id", "directory id"),
+}
+
+_FIELD_SETS = {"generic": GENERIC_FIELDS, "snipeit": SNIPEIT_FIELDS, "entra": ENTRA_FIELDS,
+               "google": GOOGLE_FIELDS, "directory": DIRECTORY_FIELDS}
 
 
 def norm(header: str) -> str:

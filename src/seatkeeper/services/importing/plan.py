@@ -34,7 +34,9 @@ _CONVERTERS: dict[str, tuple[Converter, frozenset[str]]] = {
     "generic": (generic.convert, frozenset()),
     "snipeit": (snipeit.convert, snipeit.SECRET_FIELDS),
 }
-REQUIRED = {"generic": ("subscription",), "snipeit": ("item_name",)}
+REQUIRED = {"generic": ("subscription",), "snipeit": ("item_name",),
+            # a directory's people (services.importing.directory): who is who
+            "entra": ("sign_in",), "google": ("email",), "directory": ("email",)}
 FAST_PATH = True  # generic rows through generic.plain_converter first (tests turn it off)
 NOT_MAPPED = message("import.not_mapped",
                      "No column is mapped to “{field}”; choose one before importing.")

@@ -28,6 +28,7 @@ from seatkeeper.services.review_findings import KINDS, kind_title
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.ask_holders_dialog import AskHoldersDialog
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
+from seatkeeper.ui.dialogs.release_dialog import release_leaver
 from seatkeeper.ui.dialogs.sign_off_dialog import SignOffDialog
 from seatkeeper.ui.i18n import instant_text, money, number, render, tr
 from seatkeeper.ui.models.review_model import FindingRow, ReviewTableModel, decision_names
@@ -62,6 +63,7 @@ def finding_noun(count: int) -> str:
     return tr(CTX, "1 finding") if count == 1 else tr(CTX, "{count} findings", count=count)
 
 
+LEAVER_KINDS = frozenset({"seat_held_by_leaver", "leaver_device_connected"})
 WATCHES = frozenset({Entity.REVIEW, Entity.SEAT, Entity.SUBSCRIPTION, Entity.PERSON,
                      Entity.DEVICE, Entity.DELIVERY})
 
@@ -122,6 +124,11 @@ class ReviewScreen(TableScreen):
         self.ask_action = self._add(tr(CTX, "Ask &holders…"), self.ask_holders)
         self.answer_action = self._add(tr(CTX, "Holder &answered…"), self.holder_answered)
         self.ask_dialog: AskHoldersDialog | None = None
+        self.release_action = self._add(tr(CTX, "&Release leaver's seats…"),
+                                        self.release_leaver)
+        self.release_action.setObjectName("releaseLeaver")
+        self.release_action.setIconText(tr(CTX, "Release leaver…"))  # the bar fits 1024 px
+        self.release_confirmation: QMessageBox | None = None
         self.current_changed.connect(lambda _row: self._update_actions())
         self.model.loaded.connect(self._loaded_snapshot)
         self.model.reloaded.connect(self._loaded_snapshot)
@@ -168,6 +175,27 @@ class ReviewScreen(TableScreen):
         self.answer_action.setEnabled(not read_only and len(seats) == 1)
         self.answer_action.setToolTip(why or tr(CTX, "Record a holder's answer (keep or "
                                                      "release) as the seat's decision"))
+        leaver = self._leaver()
+        self.release_action.setEnabled(not read_only and leaver is not None)
+        self.release_action.setToolTip(why or ("" if leaver else tr(
+            CTX, "Select a finding about someone who left.")))
+
+    def _leaver(self) -> str | None:
+        """The e-mail of the leaver the current finding is about, if it is about one."""
+        row = self.current_row()
+        finding = row.finding if isinstance(row, FindingRow) else None
+        if finding is None or finding.kind not in LEAVER_KINDS:
+            return None
+        return finding.holder
+
+    def release_leaver(self) -> None:
+        email = self._leaver()
+        if email is None or self.services.read_only:
+            return
+        release_leaver(self.ctx, self.services, email, self, self._release_shown)
+
+    def _release_shown(self, box: QMessageBox) -> None:
+        self.release_confirmation = box
 
     def _kind_changed(self) -> None:
         self.review_model.kind = str(self.kind_box.currentData())

@@ -33,6 +33,8 @@ SCREENS = (
     ScreenSpec("deliveries", lambda: tr(CTX, "Deliveries"), "deliveries"),
     ScreenSpec("deadlines", lambda: tr(CTX, "Deadlines"), "deadlines"),
     ScreenSpec("review", lambda: tr(CTX, "Review"), "review"),
-    ScreenSpec("spend", lambda: tr(CTX, "Spend"), "spend"),
     ScreenSpec("audit", lambda: tr(CTX, "Audit"), "audit"),
+    # The new screens last, so Ctrl+1..6 keep the screens admins already reach by them.
+    ScreenSpec("spend", lambda: tr(CTX, "Spend"), "spend"),
+    ScreenSpec("people", lambda: tr(CTX, "People"), "people"),
 )

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent, QPainter, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from seatkeeper.ui.forecast_paint import ChartModel, Hit, paint_chart
+from seatkeeper.ui.tones import PAPER
 
 PNG_SIZE = QSize(1600, 900)
 
@@ -84,14 +85,14 @@ class ForecastChart(QWidget):
     def to_image(self, size: QSize = PNG_SIZE) -> QImage:
         """The chart on white, for a PNG (dark palettes are for screens, not files)."""
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
+        image.fill(QColor(PAPER[0]))
         if self.model is not None:
             painter = QPainter(image)
             font = painter.font()
             font.setPixelSize(max(size.height() // 40, 12))
             painter.setFont(font)
             paint_chart(painter, QRectF(24, 16, size.width() - 48, size.height() - 32),
-                        self.model, foreground=QColor("#202020"))
+                        self.model, foreground=QColor(PAPER[1]))
             painter.end()
         return image
 

@@ -34,6 +34,7 @@ from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.tones import tint
 from seatkeeper.ui.wizards.import_steps import (
+    DIRECTORY_KINDS,
     Headers,
     ImportSteps,
     default_locale,
@@ -84,6 +85,10 @@ def field_labels() -> dict[str, str]:
         "reassignable": tr(CTX, "Reassignable"), "seats": tr(CTX, "Seats"),
         "company": tr(CTX, "Company"),
         "supplier": tr(CTX, "Supplier"), "notes": tr(CTX, "Notes"),
+        # a directory's people (issue 20)
+        "name": tr(CTX, "Name"), "sign_in": tr(CTX, "Sign-in name"),
+        "department": tr(CTX, "Department"), "cost_centre": tr(CTX, "Cost centre"),
+        "directory_id": tr(CTX, "Directory id"),
     }
 
 
@@ -119,7 +124,14 @@ class FilePage(QWizardPage):
         for key, text in (("auto", tr(CTX, "Detect from the file")), ("csv", tr(CTX, "CSV roster")),
                           ("xlsx", tr(CTX, "Excel workbook (XLSX)")),
                           ("snipeit", tr(CTX, "Snipe-IT licence CSV")),
-                          ("json", tr(CTX, "Seatkeeper roster (JSON)"))):
+                          ("json", tr(CTX, "Seatkeeper roster (JSON)")),
+                          ("directory:entra",
+                           tr(CTX, "Directory (people): Entra ID “Download users” CSV")),
+                          ("directory:google",
+                           tr(CTX, "Directory (people): Google Workspace user download CSV")),
+                          ("directory:csv",
+                           tr(CTX, "Directory (people): CSV with name, e-mail, department, "
+                                   "status"))):
             self.format_box.addItem(text, key)
         self.encoding_box = QComboBox(self)
         self.encoding_box.setObjectName("importEncoding")
@@ -153,6 +165,10 @@ class FilePage(QWizardPage):
         self.format_box.currentIndexChanged.connect(self._changed)
         self.encoding_box.currentIndexChanged.connect(self._changed)
         self._changed()
+
+    def choose_format(self, key: str) -> None:
+        """Start on this format (the People screen's "Import directory…")."""
+        self.format_box.setCurrentIndex(max(self.format_box.findData(key), 0))
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -217,7 +233,8 @@ class MappingPage(QWizardPage):
         for tag, text in locale_names():
             self.locale_box.addItem(text, tag)
         self.locale_box.currentIndexChanged.connect(self._locale_changed)
-        locale_label = QLabel(tr(CTX, "Amounts and dates are written as in:"), self)
+        self.locale_label = locale_label = QLabel(
+            tr(CTX, "Amounts and dates are written as in:"), self)
         locale_label.setBuddy(self.locale_box)
         locale_row = QHBoxLayout()
         locale_row.addWidget(locale_label)
@@ -287,6 +304,9 @@ class MappingPage(QWizardPage):
         state.kind, state.headers = kind, headers
         state.detected, state.sample = found.encoding, found.sample
         self._show_read_as(found)
+        # A directory's people have no amounts, dates or vendor account to ask about.
+        for widget in (self.locale_label, self.locale_box, self.owner_label, self.owner_edit):
+            widget.setVisible(kind not in DIRECTORY_KINDS)
         tag = remembered_locale(self.w.settings, kind, headers) or state.locale \
             or default_locale()
         self.locale_box.setCurrentIndex(max(self.locale_box.findData(tag), 0))
@@ -314,6 +334,10 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(label, row, col * 2)
             self.grid.addWidget(combo, row, col * 2 + 1)
             self.combos[name] = combo
+        # A short list (a directory's fields) stays at the top instead of spreading out.
+        rows = (len(self.combos) + 1) // 2
+        for row in range(self.grid.rowCount() + 1):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)
         if not self.owner_edit.text():
             remembered_owner = self.w.settings.value(OWNER_KEY)
             if isinstance(remembered_owner, str):
@@ -342,6 +366,8 @@ class MappingPage(QWizardPage):
     def needs_owner(self) -> bool:
         """Snipe-IT names no account owner; a generic file may not have the column."""
         state = self.w.state
+        if state.kind in DIRECTORY_KINDS:  # people, not subscriptions: no account
+            return False
         return state.kind == "snipeit" or "owner_email" not in state.mapping
 
     def _clear(self) -> None:

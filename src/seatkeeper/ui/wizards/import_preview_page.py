@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.plan import ImportPlan
-from seatkeeper.ui.i18n import error_text, money, render, tr
+from seatkeeper.services.people import Listed, SyncResult
+from seatkeeper.ui.i18n import date_text, error_text, money, render, tr
 from seatkeeper.ui.models.import_rows_model import WIDTHS, ImportRowsModel
 from seatkeeper.ui.tones import tint
 from seatkeeper.ui.widgets.column_widths import set_column_widths
@@ -62,6 +63,45 @@ def totals_text(plan: ImportPlan) -> str:
                    "{holders} holder(s). One plan period of them costs {costs}.",
               subscriptions=totals.subscriptions, seats=totals.seats, holders=totals.holders,
               costs=costs)
+
+
+def sync_counts(result: SyncResult) -> str:
+    """A directory sync's dry run in words: how many people, what would change."""
+    return tr(CTX, "<b>{people} people read:</b> {added} to add, {updated} to update, "
+                   "{left} to mark as left on {day}, {back} active again; {missing} seat "
+                   "holder(s) are not in the file (they are kept).",
+              people=result.people, added=len(result.added), updated=len(result.updated),
+              left=len(result.marked_left), day=date_text(result.left_on),
+              back=len(result.back), missing=len(result.not_in_file))
+
+
+def sync_lists(result: SyncResult) -> str:
+    """Who leaves, and which holders the file lacks, by name."""
+    def names(people: tuple[Listed, ...]) -> str:
+        shown = ", ".join(escape(f"{p.name} <{p.email}>") for p in people[:20])
+        return shown + (tr(CTX, " and {n} more", n=len(people) - 20) if len(people) > 20
+                        else "")
+    parts = []
+    if result.marked_left:
+        parts.append(tr(CTX, "<b>Marked as left:</b> {names}", names=names(result.marked_left)))
+    if result.not_in_file:
+        parts.append(tr(CTX, "<b>Hold seats but are not in the file:</b> {names}",
+                        names=names(result.not_in_file)))
+    return "<br>".join(parts)
+
+
+def people_table(parent: QWizardPage) -> QTableWidget:
+    """A directory sync's preview: each person it changes, and the holders it lacks."""
+    table = QTableWidget(0, 3, parent)
+    table.setObjectName("previewPeople")
+    table.setAccessibleName(tr(CTX, "People the sync changes"))
+    table.setHorizontalHeaderLabels([tr(CTX, "Change"), tr(CTX, "Name"), tr(CTX, "E-mail")])
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    set_column_widths(table, (190, 200))
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 class PreviewPage(QWizardPage):
@@ -104,9 +144,12 @@ class PreviewPage(QWizardPage):
         self.why = QLabel(self)
         tint(self.why, "warning")
         self.why.setWordWrap(True)
+        self.people = people_table(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rows, tr(CTX, "Rows to import"))
         self.tabs.addTab(self.table, tr(CTX, "Problems"))
+        self.tabs.addTab(self.people, tr(CTX, "Changes"))
+        self.tabs.setTabVisible(2, False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.totals)
@@ -161,7 +204,17 @@ class PreviewPage(QWizardPage):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        if isinstance(plan, JsonPlan):
+        directory = isinstance(plan, SyncResult)
+        self.tabs.setTabVisible(0, not directory)
+        self.tabs.setTabVisible(2, directory)
+        if isinstance(plan, SyncResult):
+            text = sync_counts(plan)
+            self.totals.setText(sync_lists(plan))
+            self._show_people(plan)
+            self.tabs.setTabText(1, tr(CTX, "Problems ({n})", n=len(plan.errors)))
+            self.tabs.setTabText(2, tr(CTX, "Changes ({n})", n=self.people.rowCount()))
+            self.tabs.setCurrentIndex(1 if plan.errors else 2)
+        elif isinstance(plan, JsonPlan):
             total = sum(plan.counts().values())
             text = tr(CTX, "A Seatkeeper roster with {n} items", n=total)
             text += "; " + section_counts(plan.counts())
@@ -184,10 +237,27 @@ class PreviewPage(QWizardPage):
         self.why.setText(self._why_not())
         self.completeChanged.emit()
 
+    def _show_people(self, result: SyncResult) -> None:
+        listed = [(tr(CTX, "Marked as left"), p) for p in result.marked_left]
+        listed += [(tr(CTX, "Not in the file (kept)"), p) for p in result.not_in_file]
+        listed += [(tr(CTX, "Added"), p) for p in result.added]
+        listed += [(tr(CTX, "Active again"), p) for p in result.back]
+        listed += [(tr(CTX, "Updated"), p) for p in result.updated]
+        self.people.setRowCount(len(listed))
+        for row, (change, person) in enumerate(listed):
+            for column, value in enumerate((change, person.name, person.email)):
+                self.people.setItem(row, column, QTableWidgetItem(value))
+
     def _why_not(self) -> str:
         plan = self.w.state.plan
         if plan is None:
             return ""
+        if isinstance(plan, SyncResult) and plan.errors:
+            return tr(CTX, "A directory file is synced whole or not at all, so that nobody it "
+                           "holds is listed as missing; fix the problems above and choose the "
+                           "file again.")
+        if isinstance(plan, SyncResult):
+            return "" if plan.people else tr(CTX, "The file holds nobody.")
         if isinstance(plan, JsonPlan) and plan.errors:
             return tr(CTX, "A Seatkeeper roster file is imported whole or not at all; fix the "
                            "problems above and choose the file again.")

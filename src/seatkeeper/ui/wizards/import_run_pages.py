@@ -25,10 +25,11 @@ from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.writer import ImportCancelled, ImportResult
+from seatkeeper.services.people import SyncResult
 from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.tones import tint
-from seatkeeper.ui.wizards.import_preview_page import section_counts
+from seatkeeper.ui.wizards.import_preview_page import section_counts, sync_lists
 from seatkeeper.ui.wizards.import_steps import ImportSteps, run_import
 
 CTX = "ImportWizard"
@@ -199,7 +200,16 @@ class RunPage(QWizardPage):
         self.completeChanged.emit()
 
     def _done(self, result: object) -> None:
-        if isinstance(result, ImportResult):
+        if isinstance(result, SyncResult):
+            text = tr(CTX, "<p><b>Synced the directory ({people} people).</b></p><ul>"
+                           "<li>{added} added, {updated} updated</li>"
+                           "<li>{left} marked as left, {back} active again</li>"
+                           "<li>{missing} seat holder(s) not in the file, kept</li></ul>",
+                      people=result.people, added=len(result.added),
+                      updated=len(result.updated), left=len(result.marked_left),
+                      back=len(result.back), missing=len(result.not_in_file))
+            text += f"<p>{sync_lists(result)}</p>"
+        elif isinstance(result, ImportResult):
             text = tr(CTX, "<p><b>Imported {imported} row(s).</b></p><ul>"
                            "<li>Subscriptions: {subscriptions_added} added, "
                            "{subscriptions_updated} updated</li>"

@@ -25,10 +25,12 @@ from seatkeeper.domain.locale_values import LOCALES, file_locale
 from seatkeeper.services import transfer
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.importing.context import ImportContext, system_locale_tag
+from seatkeeper.services.importing.directory import read_headers as directory_headers
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.mapping import fields_for
 from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.services.importing.readers import detect_encoding
+from seatkeeper.services.people import SyncResult
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 
@@ -37,9 +39,17 @@ CHOICES = (transfer.AUTO, *transfer.IMPORT_FORMATS)
 CTX = "ImportWizard"
 
 
+DIRECTORY = "directory:"  # a choice "directory:entra" reads a directory's people (issue 20)
+DIRECTORY_KINDS = frozenset({"entra", "google", "directory"})
+SPREADSHEETS = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})  # read as a workbook
+
+
 def kind_names() -> dict[str, str]:
     return {"generic": tr(CTX, "CSV/XLSX roster"), "snipeit": tr(CTX, "Snipe-IT licence CSV"),
-            "json": tr(CTX, "Seatkeeper roster (JSON)")}
+            "json": tr(CTX, "Seatkeeper roster (JSON)"),
+            "entra": tr(CTX, "Directory (people): Entra ID users"),
+            "google": tr(CTX, "Directory (people): Google Workspace users"),
+            "directory": tr(CTX, "Directory (people): CSV")}
 
 
 def settings_factory() -> QSettings:
@@ -59,7 +69,7 @@ class ImportState:
     headers: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     remembered: bool = False
-    plan: ImportPlan | JsonPlan | None = None
+    plan: ImportPlan | JsonPlan | SyncResult | None = None
     mode: str = "stop"  # or skip_bad
     rejects_path: Path | None = None
     encoding: str | None = None  # the admin's choice; None: detect (and show) it
@@ -69,7 +79,15 @@ class ImportState:
     owner_email: str = ""  # the account owner of rows that name none (asked once)
 
     def is_json(self) -> bool:
-        return transfer.is_json(self.path or Path(), self.choice)
+        return not self.is_directory() and transfer.is_json(self.path or Path(), self.choice)
+
+    def is_directory(self) -> bool:
+        """A company directory's user download: people, not seats."""
+        return self.choice.startswith(DIRECTORY)
+
+    @property
+    def directory_format(self) -> str:
+        return self.choice.removeprefix(DIRECTORY)
 
 
 def headers_key(kind: str, headers: list[str]) -> str:
@@ -128,7 +146,9 @@ class Headers:
 
 def read_headers(path: Path, choice: str, encoding: str | None = None) -> Headers:
     """The file's kind (generic or snipeit), its header row, and a CSV's encoding."""
-    csv = transfer.reader_format(path, choice) != "xlsx"
+    directory = choice.startswith(DIRECTORY)
+    csv = path.suffix.lower() not in SPREADSHEETS if directory \
+        else transfer.reader_format(path, choice) != "xlsx"
     used, detected, sample = encoding, False, []
     if csv:
         try:
@@ -140,12 +160,21 @@ def read_headers(path: Path, choice: str, encoding: str | None = None) -> Header
             used, detected = detect_encoding(head) or "utf-8", True
         text = head.decode(used, errors="replace").lstrip("\ufeff")
         sample = [line[:160] for line in text.splitlines()[:4]]
-    kind, headers = transfer.read_headers(path, choice, used if csv else None)
+    if directory:
+        kind, headers = directory_headers(path, choice.removeprefix(DIRECTORY),
+                                          used if csv else None)
+    else:
+        kind, headers = transfer.read_headers(path, choice, used if csv else None)
     return Headers(kind, headers, used if csv else None, detected, sample)
 
 
-def dry_run(state: ImportState, services: Services) -> ImportPlan | JsonPlan:
+def dry_run(state: ImportState, services: Services) -> ImportPlan | JsonPlan | SyncResult:
     assert state.path is not None
+    if state.is_directory():  # what a sync would change; nothing is written
+        people = services.people
+        return people.sync(people.read(state.path, state.directory_format,
+                                       encoding=state.detected, mapping=state.mapping),
+                           dry_run=True).value
     ctx = ImportContext(services.clock().date(), state.owner_email,
                         locale=file_locale(state.locale or "en-US"),
                         profiles=services.vendor_terms.saved())
@@ -157,6 +186,11 @@ def run_import(state: ImportState, services: Services,
                progress: Callable[[int, int], bool]) -> Any:
     plan = state.plan
     assert plan is not None
+    if isinstance(plan, SyncResult):  # the file is read again: it is small, and may change
+        assert state.path is not None
+        people = services.people
+        return people.sync(people.read(state.path, state.directory_format,
+                                       encoding=state.detected, mapping=state.mapping)).value
     skip = state.mode == "skip_bad"
     return transfer.import_roster(services, plan, mode="skip_bad" if skip else "stop",
                                   progress=progress,

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i20_rates"
-down_revision = "i19_personal_fields"
+down_revision = "i20_people"
 branch_labels = None
 depends_on = None
 
