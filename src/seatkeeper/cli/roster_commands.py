@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json
@@ -42,6 +43,9 @@ def _demo(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     with open_roster(args, writes=False) as services:
         counts = services.roster.counts()
+        notice = services.store.search_notice  # PostgreSQL without its trigram index
+    if notice:
+        print(f"seatkeeper: {notice}", file=sys.stderr)
     if args.json:
         print_json(counts)
     else:

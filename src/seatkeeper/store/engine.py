@@ -68,6 +68,7 @@ class Store:
         self.read_only = read_only
         self.is_sqlite = engine.dialect.name == "sqlite"
         self.findings: list[str] = []  # what open_store found wrong with the audit log
+        self.search_notice: str | None = None  # why PostgreSQL's filter lacks its index
 
     def read(self, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in a read transaction (a consistent snapshot)."""

@@ -22,7 +22,7 @@ from seatkeeper.store import queries
 from seatkeeper.store import tables as t
 from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.records import SEAT_GONE, insert, update_versioned
-from seatkeeper.store.search import text_filter
+from seatkeeper.store.search import like_pattern, terms_of, text_filter
 
 
 def _column(ref: shape.Ref) -> sa.Column[Any]:
@@ -66,7 +66,38 @@ def _licence_from() -> sa.FromClause:
 
 
 def _licence_where(dialect: str, text: str) -> ColumnElement[bool] | None:
+    if dialect == "postgresql":
+        return _pg_licence_where(text)
     return text_filter(dialect, text, _seat_id, "seat_search", LICENCE_SEARCHED)
+
+
+def _pg_licence_where(text: str) -> ColumnElement[bool] | None:
+    """PostgreSQL: each term is a substring of one searched column, found by its index.
+
+    The same rows as ``ILIKE`` on the columns joined with spaces (a term has no space,
+    so it lies within one column), but asked of each table on its own: the trigram
+    GIN indexes (migration i21_trigram) find the matching subscriptions, seats and
+    people, and their seats are joined by id. Without the indexes it still matches.
+    """
+    terms = terms_of(text)
+    if not terms:
+        return None
+    st, sub, people = t.seats, t.subscriptions, t.people
+    clauses = []
+    for term in terms:
+        pattern = like_pattern(term)
+
+        def like(column: ColumnElement[str], pattern: str = pattern) -> ColumnElement[bool]:
+            return column.ilike(pattern, escape="\\")
+        seats_of = sa.union(
+            sa.select(st.c.id).where(like(st.c.licence_id)),
+            sa.select(st.c.id).where(st.c.subscription_id.in_(
+                sa.select(sub.c.id).where(like(sub.c.name)))),
+            sa.select(st.c.id).where(st.c.person_id.in_(
+                sa.select(people.c.id).where(sa.or_(like(people.c.name),
+                                                    like(people.c.email))))))
+        clauses.append(_seat_id.in_(seats_of))
+    return sa.and_(*clauses)
 
 
 def licence_select() -> sa.Select[Any]:
