@@ -21,7 +21,7 @@ must list them in that order (tests/services/test_review_findings_sql.py).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -54,15 +54,19 @@ VendorLimit = tuple[str, str, int | None, int | None]
 """(vendor key, channel, devices per seat, devices per subscription) from a terms profile."""
 
 
-def _is_vendor(key: str, channel: str) -> ColumnElement[bool]:
-    vendor = sa.select(a.c.vendor).where(a.c.id == s.c.account_id).scalar_subquery()
+def _is_vendor(key: str, channel: str, vendor: Any = None) -> ColumnElement[bool]:
+    if vendor is None:
+        vendor = sa.select(a.c.vendor).where(a.c.id == s.c.account_id).scalar_subquery()
     return sa.and_(sa.func.lower(sa.func.trim(vendor)) == key, s.c.channel == channel)
 
 
-def seat_limit_sql(limits: Sequence[VendorLimit]) -> ColumnElement[Any]:
-    """A seat's device limit: its vendor profile's (VL-19), else the stated one, else NULL."""
+def seat_limit_sql(limits: Sequence[VendorLimit], vendor: Any = None) -> ColumnElement[Any]:
+    """A seat's device limit: its vendor profile's (VL-19), else the stated one, else NULL.
+
+    ``vendor``: the account's vendor column where the query joins vendor_accounts
+    (else a subquery per profile and row)."""
     whens: list[tuple[ColumnElement[bool], Any]] = [
-        (_is_vendor(key, channel), per_seat)
+        (_is_vendor(key, channel, vendor), per_seat)
         for key, channel, per_seat, _ in limits if per_seat is not None]
     whens.append((s.c.devices_known.is_(False), sa.null()))
     return sa.case(*whens, else_=s.c.devices_per_seat)
@@ -135,9 +139,13 @@ def no_device(_ctx: Context) -> sa.Select[Any]:
 
 @finding_kind("seat_over_device_limit")
 def seat_over_device_limit(ctx: Context) -> sa.Select[Any]:
-    lim = seat_limit_sql(ctx.limits)
+    lim = seat_limit_sql(ctx.limits, a.c.vendor)
+    # No limit is below the smallest a profile or subscription sets (a subscription's is at
+    # least 1): seats with no more devices than that are left out by the index on
+    # devices_connected before any seat's limit is worked out.
+    least = min([1, *(per_seat for _k, _c, per_seat, _s in ctx.limits if per_seat is not None)])
     return _seat_base.add_columns(_connected.label("n"), lim.label("lim")) \
-        .where(_connected > lim)
+        .join(a, a.c.id == s.c.account_id).where(_connected > least, _connected > lim)
 
 
 def _sub_cols() -> list[Any]:
@@ -210,7 +218,10 @@ def expired_still_assigned(ctx: Context) -> sa.Select[Any]:
     ended = sa.or_(s.c.status == SubscriptionStatus.EXPIRED.value,
                    sa.and_(s.c.status == SubscriptionStatus.CANCELLED.value,
                            s.c.renewal_date < ctx.today))
-    return _seat_base.where(st.c.person_id.is_not(None), ended)
+    # The ended subscriptions first, then their seats by index (not every seat read).
+    ended_ids = sa.select(s.c.id).where(ended)
+    return _seat_base.where(st.c.person_id.is_not(None), st.c.subscription_id.in_(ended_ids),
+                            ended)
 
 
 # --- every kind as one table: filtered, sorted, paged, with its decision --------
@@ -291,10 +302,36 @@ def _order(found: Any, query: TableQuery) -> list[Any]:
 
 def finding_page(conn: Connection, ctx: Context, which: FindingFilter, query: TableQuery
                  ) -> list[RowMapping]:
-    """One page of findings with their seat's decision (``decision`` … NULL without)."""
+    """One page of findings with their seat's decision (``decision`` … NULL without).
+
+    In Review's own order (by kind, the default) the page is read kind by kind, each
+    kind only if the page reaches it: the first page of a million seats' findings
+    reads the first kind's first rows, not every kind's rows sorted together.
+    """
+    if not which.kind and (query.sort_key or "kind") == "kind":
+        return _kind_by_kind(conn, ctx, which, query)
     stmt, found = _found(ctx, which)
     stmt = stmt.order_by(*_order(found, query)).offset(query.offset).limit(query.limit)
     return list(conn.execute(stmt).mappings())
+
+
+def _kind_by_kind(conn: Connection, ctx: Context, which: FindingFilter, query: TableQuery
+                  ) -> list[RowMapping]:
+    rows: list[RowMapping] = []
+    skip, need = query.offset, query.limit
+    kinds = list(QUERIES)
+    for kind in reversed(kinds) if query.descending else kinds:
+        if need <= 0:
+            break
+        one = replace(which, kind=kind)
+        before = count_findings(conn, ctx, one, at_most=skip)  # up to skip + 1
+        if before <= skip:  # the page starts after this kind
+            skip -= before
+            continue
+        page = finding_page(conn, ctx, one, replace(query, offset=skip, limit=need))
+        rows.extend(page)
+        skip, need = 0, need - len(page)
+    return rows
 
 
 def count_findings(conn: Connection, ctx: Context, which: FindingFilter,
