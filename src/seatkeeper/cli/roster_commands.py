@@ -63,8 +63,13 @@ def _list(args: argparse.Namespace) -> int:
         count, page = (service.count_licences, service.licence_page) \
             if args.what == "seats" else (service.count_devices, service.device_page)
         total = count("")
+        last: int | None = None
         for offset in range(0, total, PAGE):  # streamed: a million seats never sit in memory
-            _emit(page(TableQuery(offset=offset, limit=PAGE)), args.json)
+            rows = page(TableQuery(offset=offset, limit=PAGE, after=last))
+            _emit(rows, args.json)
+            # The next page seeks from this one's last row (keyset), not over every row.
+            last = getattr(rows[-1], "seat_id", None) if rows and args.what == "seats" \
+                else None
     return 0
 
 
