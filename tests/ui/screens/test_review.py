@@ -176,6 +176,27 @@ def test_every_finding_is_listed_and_filtered_in_sql(
     assert errors == []
 
 
+def test_kind_counts_come_capped_then_exact(qtbot: QtBot, demo_window: MainWindow,
+                                            errors: Errors) -> None:
+    """Each kind is counted up to a cap first (quick at a million seats), then exactly."""
+    screen = review_screen(qtbot, demo_window)
+    model = screen.review_model
+    model.summary_cap = 5
+    box = screen.kind_box
+    seen: list[str] = []
+    model.summary_changed.connect(lambda: seen.append(box.itemText(box.findData(
+        "unassigned_seat"))))
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        screen.refresh()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert seen == ["Seat has no holder (over 5)", "Seat has no holder (11)"]
+    assert box.itemText(box.findData("cancel_by_soon")) == "Cancel-by deadline soon (2)"
+    assert box.itemText(0) == "All findings (37)"
+    assert model.summary is not None
+    assert model.summary.exact
+    assert errors == []
+
+
 def test_sign_off_dialog_asks_for_a_name_and_says_how_many_findings_are_undecided(
         qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
     """Issue 18: a tiny dialog with its title cut, the login name pre-filled, and no word

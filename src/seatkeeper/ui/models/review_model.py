@@ -117,6 +117,7 @@ class ReviewTableModel(SqlPagedModel[FindingRow]):
         self.review = review
         self.days = 14
         self.kind = ""  # "" = every kind
+        self.summary_cap = FILTER_COUNT_CAP  # each kind counted up to this first
         self._summary: ReviewSummary | None = None
         self._summary_generation = 0
         super().__init__(
@@ -141,9 +142,10 @@ class ReviewTableModel(SqlPagedModel[FindingRow]):
     def _read_summary(self) -> None:
         self._summary_generation += 1
         generation, days, review = self._summary_generation, self.days, self.review
+        cap = self.summary_cap
 
         def work(exact: bool) -> ReviewSummary:
-            counted = review.kind_counts(days, None if exact else FILTER_COUNT_CAP)
+            counted = review.kind_counts(days, None if exact else cap)
             total = sum(counted.counts.values())
             undecided = total - counted.decided if counted.decided is not None else total
             return ReviewSummary(Findings(counted.counts, (), review.clock(), days),

@@ -25,7 +25,6 @@ from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.money import Money
 from seatkeeper.services.review import ApplyResult, SignOff
 from seatkeeper.services.review_findings import KINDS, kind_title
-from seatkeeper.store.paging import FILTER_COUNT_CAP
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
 from seatkeeper.ui.dialogs.sign_off_dialog import SignOffDialog
@@ -172,7 +171,7 @@ class ReviewScreen(TableScreen):
         if snapshot is None:
             return
         counts = snapshot.findings.counts
-        cap = FILTER_COUNT_CAP
+        cap = self.review_model.summary_cap
 
         def counted(n: int) -> str:
             return tr(CTX, "over {count}", count=number(cap)) if not snapshot.exact and n > cap \
