@@ -153,7 +153,8 @@ WORDS: dict[str, Callable[[str, Mapping[Any, Any]], Message]] = {}
 def review_of(conn: Connection, now: datetime, days: int) -> Review:
     deadlines = _cancel_by(conn, now, days)
     ranked = [(d.sub_id, rank) for rank, d in enumerate(deadlines)]
-    return Review(rows.Context(now.date(), now, vendor_limits(conn), ranked),
+    return Review(rows.Context(now.date(), now, vendor_limits(conn), ranked,
+                               conn.dialect.name),
                   {d.sub_id: d for d in deadlines})
 
 

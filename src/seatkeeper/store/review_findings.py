@@ -96,6 +96,7 @@ class Context:
     # cancel_by_soon: (subscription id, rank by deadline), worked out by the service from
     # the vendor terms over the few subscriptions renewing soon (domain.vendor_terms).
     deadlines: Sequence[tuple[int, int]] = ()
+    dialect: str = "sqlite"  # a kind may be asked differently where that is faster
 
 
 # Every kind's rows have these columns (a kind leaves out what it has not: NULL). The
@@ -152,23 +153,42 @@ def _sub_cols() -> list[Any]:
     return [s.c.id.label("sub_id"), s.c.name.label("sub_name")]
 
 
+def _per_subscription(ctx: Context) -> tuple[Any, Any, Any]:
+    """(FROM, seats, devices connected) of each subscription.
+
+    PostgreSQL: one pass over the seats, grouped (a count per subscription was an index
+    probe each: 0.6 s at 100k seats). SQLite: a count per subscription from the covering
+    index on seats.subscription_id, five times quicker there than the grouping.
+    """
+    if ctx.dialect == "postgresql":
+        per = (sa.select(st.c.subscription_id.label("sid"), sa.func.count().label("seats"),
+                         sa.func.sum(st.c.devices_connected).label("devices"))
+               .group_by(st.c.subscription_id).subquery("per_sub"))
+        # A subscription without seats has neither seats nor devices to be over its limit.
+        return s.join(per, per.c.sid == s.c.id), per.c.seats, per.c.devices
+    mine = st.c.subscription_id == s.c.id
+    seats = sa.select(sa.func.count()).where(mine).scalar_subquery()
+    devices = sa.select(sa.func.coalesce(sa.func.sum(st.c.devices_connected), 0)) \
+        .where(mine).scalar_subquery()
+    return s, seats, devices
+
+
 @finding_kind("subscription_over_device_limit")
 def subscription_over_device_limit(ctx: Context) -> sa.Select[Any]:
     capacity = capacity_sql(ctx.limits)
-    devices = (sa.select(sa.func.coalesce(sa.func.sum(st.c.devices_connected), 0))
-               .where(st.c.subscription_id == s.c.id).scalar_subquery())
+    source, _seats, devices = _per_subscription(ctx)
     return (sa.select(*_sub_cols(), s.c.id.label("row_key"), devices.label("n"),
                       capacity.label("lim"))
+            .select_from(source)
             .where(s.c.kind != SubscriptionKind.VOLUME.value, devices > capacity))
 
 
 @finding_kind("subscription_over_seat_limit")
-def subscription_over_seat_limit(_ctx: Context) -> sa.Select[Any]:
-    seat_count = sa.select(sa.func.count()).where(st.c.subscription_id == s.c.id) \
-        .scalar_subquery()
-    return (sa.select(*_sub_cols(), s.c.id.label("row_key"), seat_count.label("n"),
+def subscription_over_seat_limit(ctx: Context) -> sa.Select[Any]:
+    source, seats, _devices = _per_subscription(ctx)
+    return (sa.select(*_sub_cols(), s.c.id.label("row_key"), seats.label("n"),
                       s.c.seat_limit.label("lim"))
-            .where(seat_count > s.c.seat_limit))
+            .select_from(source).where(seats > s.c.seat_limit))
 
 
 @finding_kind("person_holds_two_seats")
