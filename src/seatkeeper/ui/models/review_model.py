@@ -11,12 +11,10 @@ counts first, then the exact ones in the background.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 
-from seatkeeper.domain.messages import CONTEXT
 from seatkeeper.services.review import (
     FindingFilter,
     ReviewedFinding,
@@ -26,7 +24,7 @@ from seatkeeper.services.review import (
 from seatkeeper.services.review_costs import RenewalCosts
 from seatkeeper.services.review_findings import DETAILS, KINDS, Finding, Findings
 from seatkeeper.store.paging import FILTER_COUNT_CAP, TableQuery
-from seatkeeper.ui.i18n import render, tr
+from seatkeeper.ui.i18n import render, template_words, tr
 from seatkeeper.ui.models.columns import Column
 from seatkeeper.ui.models.sql_paged import EXACT_COUNT_DELAY_MS, SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
@@ -81,9 +79,6 @@ def review_columns() -> list[Column[FindingRow]]:
     ]
 
 
-_PLACEHOLDER = re.compile(r"\{[^}]*\}")
-
-
 def finding_filter(kind: str, text: str) -> FindingFilter:
     """The filter for ``text``: values in SQL, and the kinds and decisions whose words (in
     the admin's language: title, detail's words, decision) hold it."""
@@ -94,9 +89,7 @@ def finding_filter(kind: str, text: str) -> FindingFilter:
     for name, title in KINDS.items():
         words = [render(title())]
         if name in DETAILS:
-            definition = DETAILS[name]
-            words.append(_PLACEHOLDER.sub(" ", QCoreApplication.translate(
-                CONTEXT, definition.text, definition.id)))
+            words.append(template_words(DETAILS[name]))
         if any(needle in w.casefold() for w in words):
             worded.add(name)
     decisions = {d for d, words in decision_names().items() if needle in words.casefold()}
