@@ -11,7 +11,7 @@ from seatkeeper.store import migrate
 from seatkeeper.store.engine import Store, create_engine_for
 from tests.store.test_migrate_audit_sqlstate import _move
 
-BEFORE = "i17_reminder_answers"
+BEFORE = "i20_people"
 
 
 @pytest.fixture

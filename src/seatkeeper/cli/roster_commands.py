@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 from seatkeeper.cli.common import Keyring, add_db_option, open_roster, print_json
@@ -42,6 +43,9 @@ def _demo(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     with open_roster(args, writes=False) as services:
         counts = services.roster.counts()
+        notice = services.store.search_notice  # PostgreSQL without its trigram index
+    if notice:
+        print(f"seatkeeper: {notice}", file=sys.stderr)
     if args.json:
         print_json(counts)
     else:
@@ -59,8 +63,13 @@ def _list(args: argparse.Namespace) -> int:
         count, page = (service.count_licences, service.licence_page) \
             if args.what == "seats" else (service.count_devices, service.device_page)
         total = count("")
+        last: int | None = None
         for offset in range(0, total, PAGE):  # streamed: a million seats never sit in memory
-            _emit(page(TableQuery(offset=offset, limit=PAGE)), args.json)
+            rows = page(TableQuery(offset=offset, limit=PAGE, after=last))
+            _emit(rows, args.json)
+            # The next page seeks from this one's last row (keyset), not over every row.
+            last = getattr(rows[-1], "seat_id", None) if rows and args.what == "seats" \
+                else None
     return 0
 
 

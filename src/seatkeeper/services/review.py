@@ -20,14 +20,18 @@ from seatkeeper.domain.errors import BadInput, ConflictError, NotFound
 from seatkeeper.domain.messages import message
 from seatkeeper.services.clock import Clock
 from seatkeeper.services.review_costs import RenewalCosts, renewal_costs
-from seatkeeper.services.review_findings import Findings, compute
+from seatkeeper.services.review_findings import Finding, Findings, compute, review_of
 from seatkeeper.store import audit
 from seatkeeper.store import review as stored
+from seatkeeper.store import review_findings as found
 from seatkeeper.store.engine import Connection, Store
+from seatkeeper.store.paging import TableQuery
 
 DECISIONS = ("keep", "reclaim", "reassign", "do_not_renew")
-__all__ = ["DECISIONS", "ApplyResult", "DecisionRow", "Findings", "RenewalCosts",
-           "ReviewService", "SignOff", "Skipped"]
+FindingFilter = found.FindingFilter  # which findings a page or count is of
+__all__ = ["DECISIONS", "ApplyResult", "DecisionRow", "FindingFilter", "Findings",
+           "RenewalCosts", "ReviewService", "ReviewedFinding", "SeatDecision", "SignOff",
+           "Skipped"]
 
 DAYS_NEGATIVE = message("review.days_negative", "The number of days ahead cannot be negative.")
 NOT_A_DECISION = message("review.not_a_decision", "“{decision}” is not a decision ({known}).")
@@ -52,6 +56,34 @@ class DecisionRow:
     note: str
     decided_at: datetime
     applied_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SeatDecision:
+    """The decision recorded for a finding's seat."""
+
+    decision: str
+    note: str
+    decided_at: datetime
+    applied_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ReviewedFinding:
+    """One finding with its seat's decision (None: none, or not about a seat)."""
+
+    key: tuple[str, int, int]  # (kind, subscription id, row key): unique in a review
+    finding: Finding
+    decision: SeatDecision | None
+
+
+@dataclass(frozen=True)
+class KindCounts:
+    """Each kind's findings, the findings decided, and whether the counts are exact."""
+
+    counts: dict[str, int]  # with at_most: a count above it is at_most + 1
+    decided: int | None  # findings whose seat has a decision (None: not counted yet)
+    exact: bool
 
 
 @dataclass(frozen=True)
@@ -108,6 +140,39 @@ class ReviewService:
         now = self.clock()
         return self.store.read(lambda conn: compute(conn, now, days, limit))
 
+    def finding_page(self, days: int, which: FindingFilter, query: TableQuery
+                     ) -> list[ReviewedFinding]:
+        """One page of findings (filtered, sorted, paged and decided in SQL)."""
+        now = self.clock()
+
+        def work(conn: Connection) -> list[ReviewedFinding]:
+            review = review_of(conn, now, days)
+            return [ReviewedFinding(
+                (r["kind"], r["sub_id"], r["row_key"]), review.finding(r),
+                SeatDecision(r["decision"], r["note"], r["decided_at"], r["applied_at"])
+                if r["decision"] is not None else None)
+                for r in found.finding_page(conn, review.context, which, query)]
+        return self.store.read(work)
+
+    def count_findings(self, days: int, which: FindingFilter, at_most: int | None = None
+                       ) -> int:
+        """Findings matching ``which``; with ``at_most``, at most ``at_most + 1``."""
+        now = self.clock()
+        return self.store.read(lambda conn: found.count_findings(
+            conn, review_of(conn, now, days).context, which, at_most))
+
+    def kind_counts(self, days: int, at_most: int | None = None) -> KindCounts:
+        """Every kind's count: capped at ``at_most`` (quick), or exact with the decided."""
+        now = self.clock()
+
+        def work(conn: Connection) -> KindCounts:
+            context = review_of(conn, now, days).context
+            counts = found.kind_counts(conn, context, at_most)
+            if at_most is not None and any(n > at_most for n in counts.values()):
+                return KindCounts(counts, None, False)
+            return KindCounts(counts, found.decided_findings(conn, context), True)
+        return self.store.read(work)
+
     def decide(self, seat_id: int, decision: str, note: str = "") -> Changed[None]:
         """Record the seat's decision (it changes nothing else until applied)."""
         if decision not in DECISIONS:
@@ -140,6 +205,9 @@ class ReviewService:
         self.store.write(work)
         return Changed(None, Changes.of(Entity.REVIEW, [seat_id])
                        | Changes.of(Entity.SEAT, [seat_id]))
+
+    def decision_count(self) -> int:
+        return self.store.read(stored.decision_count)
 
     def decisions(self) -> list[DecisionRow]:
         return self.store.read(lambda conn: [

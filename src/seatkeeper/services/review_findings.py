@@ -1,13 +1,18 @@
 """Review findings: what in the roster needs a decision, in the admin's words.
 
-Every kind is counted in the database and listed up to a limit
-(``store.review_findings``), so a review of a million seats returns at once
-with true totals and a readable sample.
+Each kind is one query in ``store.review_findings`` (registered there with
+``@finding_kind``); all of them are one table there, filtered, sorted, paged
+and joined to the decisions in SQL. Here each kind gets its title (``KINDS``)
+and the words of its detail (``DETAILS``, a template over the query's
+columns, or a function in ``WORDS``). Adding a kind = its query there plus
+its title and detail here. Only cancel_by_soon's deadlines are worked out in
+Python (the vendor terms, ``domain.vendor_terms``), over the subscriptions
+renewing soon, and handed to its query as (subscription, rank).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -22,10 +27,10 @@ from seatkeeper.domain.vendor_terms import (
     notice_of,
     profile_for,
 )
-from seatkeeper.store import leaver_findings
 from seatkeeper.store import review_findings as rows
 from seatkeeper.store.deadlines import longest_notice
 from seatkeeper.store.engine import Connection
+from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.vendor_terms import saved_profiles
 
 # Each kind's title, said where the admin reads it (Review, the report, the CLI's words).
@@ -50,7 +55,7 @@ KINDS: dict[str, MessageDef] = {
                                       "Expired subscription still assigned"),
     "holder_not_answered": message("review.kind.holder_not_answered",
                                    "Holder asked, no answer by the reply-by date"),
-    # issue 20: what the company directory says (store.leaver_findings)
+    # issue 20: what the company directory says (store.people)
     "seat_held_by_leaver": message("review.kind.seat_held_by_leaver",
                                    "Seat held by someone who left"),
     "holder_not_in_directory": message("review.kind.holder_not_in_directory",
@@ -74,7 +79,7 @@ class Finding:
     seat_id: int | None
     licence_id: str | None
     detail: Message
-    holder: str | None = None  # the seat holder's e-mail, where the kind names one
+    holder: str | None = None  # the e-mail the finding names (a seat's holder), if any
 
 
 @dataclass(frozen=True)
@@ -95,14 +100,14 @@ DETAILS: dict[str, MessageDef] = {
                                      "Renews on {renewal} although nobody holds it"),
     "expired_still_assigned": message("review.detail.expired_still_assigned",
                                       "Still assigned to {email}"),
-    "holder_not_answered": message("review.detail.holder_not_answered",
-                                   "Asked {email}; no answer by {reply_by}"),
     "subscription_over_device_limit": message("review.detail.subscription_over_device_limit",
                                               "{n} devices connected, {lim} slots"),
     "subscription_over_seat_limit": message("review.detail.subscription_over_seat_limit",
                                             "{n} seats, bought {lim}"),
     "person_holds_two_seats": message("review.detail.person_holds_two_seats",
                                       "{email} holds {n} seats"),
+    "holder_not_answered": message("review.detail.holder_not_answered",
+                                   "Asked {email}; no answer by {reply_by}"),
     "seat_held_by_leaver": message("review.detail.seat_held_by_leaver",
                                    "Held by {email}, who left on {left_on}"),
     "holder_not_in_directory": message("review.detail.holder_not_in_directory",
@@ -127,33 +132,64 @@ def _detail(kind: str, row: Mapping[Any, Any]) -> Message:
     return definition(**{name: row[name] for name in definition.names})
 
 
-def compute(conn: Connection, now: datetime, days: int, limit: int | None) -> Findings:
-    counts: dict[str, int] = {}
-    items: list[Finding] = []
-    counted = rows.counted_findings(conn, now.date(), limit, vendor_limits(conn))
-    counted.update(leaver_findings.counted(conn, limit))  # issue 20: leavers, the directory
-    for kind in KINDS:
-        if kind in counted:
-            counts[kind], listed = counted[kind]
-            items.extend(Finding(kind, kind_title(kind), r["sub_id"], r["sub_name"],
-                                 r["seat_id"], r["licence_id"], _detail(kind, r),
-                                 r.get("email"))
-                         for r in listed)
-    pending = _pending(conn, now)
+def _pending_detail(row: Mapping[Any, Any]) -> Message:
+    return PENDING_DETAIL(target=row["target"], sent=row["sent_at"])
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A cancel_by_soon finding worked out from the vendor terms (not in SQL)."""
+
+    sub_id: int
+    deadline: datetime
+    detail: Message
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the findings' queries depend on, read once per question."""
+
+    context: rows.Context
+    deadlines: dict[int, Deadline]  # subscription id -> its cancel-by finding
+
+    def finding(self, row: Mapping[Any, Any]) -> Finding:
+        """A store row (``store.review_findings``) in the admin's words."""
+        kind = row["kind"]
+        if kind == "cancel_by_soon":
+            detail = self.deadlines[row["sub_id"]].detail
+        elif kind == "delivery_pending_over_24h":
+            detail = _pending_detail(row)
+        else:
+            detail = WORDS.get(kind, _detail)(kind, row)
+        return Finding(kind, kind_title(kind), row["sub_id"], row["sub_name"], row["seat_id"],
+                       row["licence_id"], detail, row["email"])
+
+
+# A kind whose detail is not one of DETAILS' templates over its columns says it here.
+WORDS: dict[str, Callable[[str, Mapping[Any, Any]], Message]] = {}
+
+
+def review_of(conn: Connection, now: datetime, days: int) -> Review:
     deadlines = _cancel_by(conn, now, days)
-    for kind, found in (("delivery_pending_over_24h", pending), ("cancel_by_soon", deadlines)):
-        counts[kind] = len(found)
-        items.extend(found[:limit] if limit is not None else found)
-    order = list(KINDS)
-    items.sort(key=lambda f: order.index(f.kind))
-    return Findings({k: counts[k] for k in order}, tuple(items), now, days)
+    ranked = [(d.sub_id, rank) for rank, d in enumerate(deadlines)]
+    return Review(rows.Context(now.date(), now, vendor_limits(conn), ranked,
+                               conn.dialect.name),
+                  {d.sub_id: d for d in deadlines})
 
 
-def _pending(conn: Connection, now: datetime) -> list[Finding]:
-    return [Finding("delivery_pending_over_24h", kind_title("delivery_pending_over_24h"),
-                    r.sub_id, r.name, None, None,
-                    PENDING_DETAIL(target=r.device or r.email, sent=r.sent_at))
-            for r in rows.pending_since(conn, now - timedelta(hours=24))]
+def compute(conn: Connection, now: datetime, days: int, limit: int | None) -> Findings:
+    """Every kind's true count and up to ``limit`` findings of each, in Review's order
+    (the offline report and the CLI; the window pages them instead)."""
+    review = review_of(conn, now, days)
+    counts = rows.kind_counts(conn, review.context)
+    items: list[Finding] = []
+    for kind in KINDS:
+        if not counts[kind]:
+            continue
+        page = TableQuery(sort_key="kind", limit=limit if limit is not None else counts[kind])
+        items.extend(review.finding(r) for r in rows.finding_page(
+            conn, review.context, rows.FindingFilter(kind=kind), page))
+    return Findings({k: counts[k] for k in KINDS}, tuple(items), now, days)
 
 
 def vendor_limits(conn: Connection) -> list[rows.VendorLimit]:
@@ -164,12 +200,12 @@ def vendor_limits(conn: Connection) -> list[rows.VendorLimit]:
             if p.devices_per_seat is not None or p.devices_per_subscription is not None]
 
 
-def _cancel_by(conn: Connection, now: datetime, days: int) -> list[Finding]:
+def _cancel_by(conn: Connection, now: datetime, days: int) -> list[Deadline]:
     """Cancel-by = the end minus the profile's notice (AS-5: 24 h in the App Store), or the
-    admin's; with no notice period known, the renewal day itself."""
+    admin's; with no notice period known, the renewal day itself. Soonest first."""
     horizon = now + timedelta(days=days)
     saved = by_key(saved_profiles(conn))
-    found: list[tuple[datetime, Finding]] = []
+    found: list[Deadline] = []
     for r in rows.renewing_by(conn, horizon + longest_notice(conn) + timedelta(days=2)):
         ends = r.trial_ends_at or datetime.combine(r.renewal_date, time(0), tzinfo=UTC)
         channel = BillingChannel(r.channel)
@@ -186,6 +222,5 @@ def _cancel_by(conn: Connection, now: datetime, days: int) -> list[Finding]:
         else:
             detail = (CANCEL_IN_STORE if store else CANCEL_NOTICE)(
                 deadline=deadline, notice=notice_words(notice), what=what)
-        found.append((deadline, Finding("cancel_by_soon", kind_title("cancel_by_soon"), r.id,
-                                        r.name, None, None, detail)))
-    return [f for _, f in sorted(found, key=lambda x: x[0])]
+        found.append(Deadline(r.id, deadline, detail))
+    return sorted(found, key=lambda d: d.deadline)  # stable: by name and id within a time

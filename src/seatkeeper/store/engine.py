@@ -68,6 +68,7 @@ class Store:
         self.read_only = read_only
         self.is_sqlite = engine.dialect.name == "sqlite"
         self.findings: list[str] = []  # what open_store found wrong with the audit log
+        self.search_notice: str | None = None  # why PostgreSQL's filter lacks its index
 
     def read(self, work: Callable[[Connection], T]) -> T:
         """Run ``work`` in a read transaction (a consistent snapshot)."""
@@ -133,7 +134,20 @@ def create_engine_for(location: RosterLocation, *, read_only: bool = False) -> E
         engine = sa.create_engine(location.url, hide_parameters=True, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         _install_sqlite_events(engine, wal=not read_only)
+    elif engine.dialect.name == "postgresql":
+        _no_jit(engine)
     return engine
+
+
+def _no_jit(engine: Engine) -> None:
+    """PostgreSQL's JIT compiles a query whose estimated cost is high: Review's findings
+    (correlated counts per subscription) cost 1.4 s of compiling for 0.06 s of work at 30k
+    seats, on every read. Nothing here runs long enough to repay it."""
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: object) -> None:
+        with dbapi_conn.cursor() as cursor:
+            cursor.execute("SET jit = off")
+        dbapi_conn.commit()
 
 
 def _install_sqlite_events(engine: Engine, *, wal: bool) -> None:

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from seatkeeper.domain.errors import KnownError, StoreError
 from seatkeeper.domain.messages import message
-from seatkeeper.store import audit, audit_protection, backup, migrate
+from seatkeeper.store import audit, audit_protection, backup, migrate, trigram
 from seatkeeper.store.engine import Store, check_sqlite_file, create_engine_for
 from seatkeeper.store.errors import translate
 from seatkeeper.store.location import RosterLocation
@@ -80,7 +80,25 @@ def open_store(location: RosterLocation | str, *, read_only: bool = False) -> St
         raise known from None
     store = Store(engine, location, read_only=read_only)
     _check_protection(store)
+    if not store.is_sqlite:
+        _check_trigram(store)
     return store
+
+
+def _check_trigram(store: Store) -> None:
+    """PostgreSQL: create the filter's trigram indexes if they are missing and now can be;
+    otherwise say why once (the log; ``store.search_notice`` for the report)."""
+    if not store.read(trigram.missing_indexes):
+        return
+    if not store.read_only:
+        try:
+            if store.write(trigram.create_missing):
+                return
+        except KnownError as error:  # e.g. a login that does not own the tables
+            log.warning("could not create the trigram indexes: %s", error.message)
+    store.search_notice = store.read(trigram.notice)
+    if store.search_notice:
+        log.warning("%s: %s", store.location.label, store.search_notice)
 
 
 def _check_protection(store: Store) -> None:

@@ -133,3 +133,9 @@ def sign_off_rows(conn: Connection) -> list[RowMapping]:
     r = t.review_signoffs
     return list(conn.execute(sa.select(r).order_by(r.c.signed_at.desc(), r.c.id.desc()))
                 .mappings())
+
+
+def decision_count(conn: Connection) -> int:
+    """Decisions recorded (applied or not)."""
+    return int(conn.execute(sa.select(sa.func.count())
+                            .select_from(t.review_decisions)).scalar_one())

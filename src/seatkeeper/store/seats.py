@@ -8,6 +8,7 @@ transaction holds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -22,7 +23,7 @@ from seatkeeper.store import queries
 from seatkeeper.store import tables as t
 from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.records import SEAT_GONE, insert, update_versioned
-from seatkeeper.store.search import text_filter
+from seatkeeper.store.search import like_pattern, terms_of, text_filter
 
 
 def _column(ref: shape.Ref) -> sa.Column[Any]:
@@ -66,7 +67,38 @@ def _licence_from() -> sa.FromClause:
 
 
 def _licence_where(dialect: str, text: str) -> ColumnElement[bool] | None:
+    if dialect == "postgresql":
+        return _pg_licence_where(text)
     return text_filter(dialect, text, _seat_id, "seat_search", LICENCE_SEARCHED)
+
+
+def _pg_licence_where(text: str) -> ColumnElement[bool] | None:
+    """PostgreSQL: each term is a substring of one searched column, found by its index.
+
+    The same rows as ``ILIKE`` on the columns joined with spaces (a term has no space,
+    so it lies within one column), but asked of each table on its own: the trigram
+    GIN indexes (migration i21_trigram) find the matching subscriptions, seats and
+    people, and their seats are joined by id. Without the indexes it still matches.
+    """
+    terms = terms_of(text)
+    if not terms:
+        return None
+    st, sub, people = t.seats, t.subscriptions, t.people
+    clauses = []
+    for term in terms:
+        pattern = like_pattern(term)
+
+        def like(column: ColumnElement[str], pattern: str = pattern) -> ColumnElement[bool]:
+            return column.ilike(pattern, escape="\\")
+        seats_of = sa.union(
+            sa.select(st.c.id).where(like(st.c.licence_id)),
+            sa.select(st.c.id).where(st.c.subscription_id.in_(
+                sa.select(sub.c.id).where(like(sub.c.name)))),
+            sa.select(st.c.id).where(st.c.person_id.in_(
+                sa.select(people.c.id).where(sa.or_(like(people.c.name),
+                                                    like(people.c.email))))))
+        clauses.append(_seat_id.in_(seats_of))
+    return sa.and_(*clauses)
 
 
 def licence_select() -> sa.Select[Any]:
@@ -89,11 +121,22 @@ def licence_count_statement(dialect: str, filter_text: str, at_most: int | None 
                          _licence_where(dialect, filter_text), at_most)
 
 
+# Sort keys that may be NULL (an unassigned seat has no holder; the holder join is outer).
+LICENCE_NULLABLE = [t.seats.c.holder_name, t.people.c.email]
+
+
 def licence_page(conn: Connection, query: TableQuery) -> list[RowMapping]:
-    return list(conn.execute(licence_page_statement(conn.dialect.name, query)).mappings())
+    after = None
+    if query.after is not None:
+        keys = queries.sort_keys(LICENCE_COLUMNS, query, _seat_id, shape.DEFAULT_SORT,
+                                 LICENCE_TIES)
+        after = queries.keyset_values(conn, _licence_from(), keys, _seat_id, query.after)
+    return list(conn.execute(licence_page_statement(conn.dialect.name, query, after))
+                .mappings())
 
 
-def licence_page_statement(dialect: str, query: TableQuery) -> sa.Select[Any]:
+def licence_page_statement(dialect: str, query: TableQuery,
+                           after: Sequence[Any] | None = None) -> sa.Select[Any]:
     """One page of seats: its ids are chosen first, then only those rows are joined.
 
     Ordering a broad filter's hits (60,000 seats for "jetbrains" in a million) joined
@@ -102,8 +145,14 @@ def licence_page_statement(dialect: str, query: TableQuery) -> sa.Select[Any]:
     the page alone: 140 ms became 50 ms.
     """
     order = queries.order(LICENCE_COLUMNS, query, _seat_id, shape.DEFAULT_SORT, LICENCE_TIES)
-    ids = (sa.select(_seat_id).select_from(_licence_from())
-           .order_by(*order).offset(query.offset).limit(query.limit))
+    ids = sa.select(_seat_id).select_from(_licence_from()).order_by(*order).limit(query.limit)
+    if after is not None:  # keyset: seek to the row read before, skip the rows between
+        keys = queries.sort_keys(LICENCE_COLUMNS, query, _seat_id, shape.DEFAULT_SORT,
+                                 LICENCE_TIES)
+        ids = ids.where(queries.seek(dialect, keys, after, query.descending,
+                                     LICENCE_NULLABLE)).offset(query.skip)
+    else:
+        ids = ids.offset(query.offset)
     where = _licence_where(dialect, query.filter_text)
     if where is not None:
         ids = ids.where(where)

@@ -22,6 +22,7 @@ language's locale the default for every number, date and amount.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -37,7 +38,7 @@ from PySide6.QtCore import (
 )
 
 from seatkeeper.domain.errors import KnownError
-from seatkeeper.domain.messages import CONTEXT, Message, Wording, placeholders
+from seatkeeper.domain.messages import CONTEXT, Message, MessageDef, Wording, placeholders
 from seatkeeper.domain.money import Money, exponent
 
 SUPPORTED = ("en", "nb", "da")
@@ -223,6 +224,13 @@ def render(message: Message) -> str:
     if translated == definition.text:  # not translated: English, with its plural
         translated = message.template()
     return message.render(format_value, translated)
+
+
+def template_words(definition: MessageDef) -> str:
+    """A message's words in the admin's language, its placeholders left out (what a
+    filter can match before the values are known)."""
+    translated = QCoreApplication.translate(CONTEXT, definition.text, definition.id)
+    return re.sub(r"\{[^}]*\}", " ", translated)
 
 
 def error_text(error: BaseException) -> str:

@@ -125,12 +125,15 @@ def test_a_result_for_a_destroyed_widget_is_dropped(qtbot: QtBot, runner: TaskRu
     assert received == []
 
 
-@pytest.mark.parametrize("sort_key", ["subscription", "holder", "email", "devices", "status"])
+@pytest.mark.parametrize("sort_key", ["subscription", "holder", "email", "devices", "status",
+                                      "seat", "renews", "renewal_date"])
 @pytest.mark.parametrize("descending", [False, True])
-def test_pages_in_the_second_half_read_backwards_give_the_same_rows(
+@pytest.mark.parametrize("scroll", ["down", "up from the end"])
+def test_pages_read_backwards_or_by_keyset_give_the_same_rows(
         qtbot: QtBot, runner: TaskRunner, demo_services: Services, sort_key: str,
-        descending: bool) -> None:
-    """The second half is read from the end (no large OFFSET): the rows are identical."""
+        descending: bool, scroll: str) -> None:
+    """The second half is read from the end (no large OFFSET), and a page beside one
+    already read seeks from its edge row (keyset, issue 21): the rows are identical."""
     add_seats(demo_services, 120)  # many unassigned holders and e-mails: ties and NULLs
     roster = demo_services.roster
     asked: list[TableQuery] = []
@@ -145,14 +148,22 @@ def test_pages_in_the_second_half_read_backwards_give_the_same_rows(
         model.sort(column, Qt.SortOrder.DescendingOrder if descending else
                    Qt.SortOrder.AscendingOrder)
     total = model.rowCount()
-    for number in range(total):
+    numbers = range(total) if scroll == "down" else range(total - 1, -1, -1)
+    for number in numbers:
         if model.row_at(number) is None:
             qtbot.waitUntil(lambda n=number: model.row_at(n) is not None, timeout=10_000)
     shown = [model.row_at(n) for n in range(total)]
     expected = roster.licence_page(TableQuery(sort_key=sort_key, descending=descending,
                                               limit=total + 10))
     assert shown == expected
-    assert any(q.descending != descending for q in asked)  # some pages were read backwards
+    read = asked[1:]  # after the first page
+    assert read
+    # No row stepped over: each page sought from its neighbour, or the last one from the end.
+    assert all(q.skip == 0 if q.after is not None else q.offset == 0 for q in read)
+    assert sum(q.after is not None for q in read) >= len(read) - 1
+    if scroll != "down":
+        # Read backwards from the end (the page after the first may seek from the first).
+        assert sum(q.descending != descending for q in read) >= len(read) - 1
 
 
 def capped_screen(qtbot: QtBot, runner: TaskRunner, services: Services,

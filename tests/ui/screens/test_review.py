@@ -149,16 +149,51 @@ def test_a_hidden_review_screen_loads_when_it_is_shown(qtbot: QtBot, demo_window
     assert errors == []
 
 
-def test_a_review_longer_than_its_list_says_how_much_is_listed(
+def test_every_finding_is_listed_and_filtered_in_sql(
         qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
-    """At most N findings of a kind are listed (the counts stay exact): the screen says so."""
+    """Issue 21: findings are paged from SQL, so none is left out (there was a limit of
+    500 a kind); the filter, the kind and the sort are the database's."""
     screen = review_screen(qtbot, demo_window)
-    screen.review_model.listed_per_kind = 5
-    with qtbot.waitSignal(screen.model.loaded, timeout=10_000):
+    model = screen.review_model
+    assert model.rowCount() == 37
+    assert model.count_is_exact
+    qtbot.waitUntil(lambda: None not in rows(screen), timeout=10_000)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter("l-001")  # licence ids L-0010..L-0019, any case
+    assert rows(screen)
+    assert all("L-001" in (r.finding.licence_id or "") for r in rows(screen))
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter("no holder")  # the words of a kind, as the window shows them
+    assert {r.finding.kind for r in rows(screen)} == {"unassigned_seat"}
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_filter("")
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(2, Qt.SortOrder.DescendingOrder)  # by seat, in SQL
+    qtbot.waitUntil(lambda: None not in rows(screen), timeout=10_000)
+    seats = [r.finding.licence_id or "" for r in rows(screen)]
+    assert seats[0] > seats[-1]
+    assert seats[-1] == ""  # subscription findings have no seat
+    assert errors == []
+
+
+def test_kind_counts_come_capped_then_exact(qtbot: QtBot, demo_window: MainWindow,
+                                            errors: Errors) -> None:
+    """Each kind is counted up to a cap first (quick at a million seats), then exactly."""
+    screen = review_screen(qtbot, demo_window)
+    model = screen.review_model
+    model.summary_cap = 5
+    box = screen.kind_box
+    seen: list[str] = []
+    model.summary_changed.connect(lambda: seen.append(box.itemText(box.findData(
+        "unassigned_seat"))))
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
         screen.refresh()
-    assert screen.model.rowCount() == 5 + 5 + 1 + 2 + 5
-    assert screen.count_label.text() == "18 of 37 findings listed (at most 5 of each kind)"
-    assert screen.kind_box.itemText(0) == "All findings (37)"
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert seen == ["Seat has no holder (over 5)", "Seat has no holder (11)"]
+    assert box.itemText(box.findData("cancel_by_soon")) == "Cancel-by deadline soon (2)"
+    assert box.itemText(0) == "All findings (37)"
+    assert model.summary is not None
+    assert model.summary.exact
     assert errors == []
 
 

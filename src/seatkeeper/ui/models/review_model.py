@@ -1,22 +1,32 @@
-"""The Review table: findings with the decision recorded for their seat.
+"""The Review table: findings with the decision recorded for their seat, paged from SQL.
 
-Findings are computed per kind in SQL with a limit (ReviewService.findings),
-so they arrive as one snapshot (a ``SnapshotModel``): one worker call reads
-the findings, the decisions and the renewal costs; the screen shows the
-counts and costs beside the rows.
+Every finding kind is a query (``store.review_findings``); together they are
+one table there, filtered, sorted, paged and joined to the decisions in SQL,
+so this is a ``SqlPagedModel`` like Licences: the count of the filter's
+matches is capped first and made exact afterwards, and only the pages in view
+are read. Beside the rows the screen shows the summary (each kind's count,
+the renewal costs, the decisions recorded), read after each load: capped
+counts first, then the exact ones in the background.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from seatkeeper.services.review import LISTED_PER_KIND, DecisionRow, ReviewService
+from PySide6.QtCore import QTimer, Signal
+
+from seatkeeper.services.review import (
+    FindingFilter,
+    ReviewedFinding,
+    ReviewService,
+    SeatDecision,
+)
 from seatkeeper.services.review_costs import RenewalCosts
-from seatkeeper.services.review_findings import KINDS, Finding, Findings
-from seatkeeper.ui.i18n import render, tr
+from seatkeeper.services.review_findings import DETAILS, KINDS, Finding, Findings
+from seatkeeper.store.paging import FILTER_COUNT_CAP, TableQuery
+from seatkeeper.ui.i18n import render, template_words, tr
 from seatkeeper.ui.models.columns import Column
-from seatkeeper.ui.models.snapshot import Snapshot, SnapshotModel, SortKeys
+from seatkeeper.ui.models.sql_paged import EXACT_COUNT_DELAY_MS, SqlPagedModel
 from seatkeeper.ui.tasks import TaskRunner
 
 CTX = "ReviewModel"
@@ -30,9 +40,9 @@ def decision_names() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class FindingRow:
-    number: int
+    number: int  # stable for the finding (kind, subscription, row): selection follows it
     finding: Finding
-    decision: DecisionRow | None
+    decision: SeatDecision | None
 
     @property
     def decision_text(self) -> str:
@@ -46,20 +56,11 @@ class FindingRow:
 class ReviewSummary:
     """What the screen shows beside the rows: every kind's count, costs, decisions made."""
 
-    findings: Findings
+    findings: Findings  # counts only (the rows are the table's)
     costs: RenewalCosts
-    decided: int
+    decided: int  # decisions recorded
     undecided: int = 0  # findings without a decision (the sign-off says how many)
-
-
-SORT_KEYS = {
-    "kind": lambda r: (list(KINDS).index(r.finding.kind), r.finding.subscription or "",
-                       r.finding.licence_id or ""),
-    "subscription": lambda r: (r.finding.subscription or "", r.finding.licence_id or ""),
-    "seat": lambda r: (r.finding.licence_id or "", r.finding.subscription or ""),
-    "detail": lambda r: render(r.finding.detail),
-    "decision": lambda r: (r.decision_text, r.finding.subscription or ""),
-}
+    exact: bool = True  # False: a count above the cap is the cap + 1
 
 
 def review_columns() -> list[Column[FindingRow]]:
@@ -78,45 +79,91 @@ def review_columns() -> list[Column[FindingRow]]:
     ]
 
 
-def review_query(review: ReviewService, days: int, kind: str, listed_per_kind: int,
-                 text: str) -> Callable[[], Snapshot[FindingRow]]:
-    """The work that reads one review snapshot (on a worker)."""
-    needle = text.casefold()
-
-    def work() -> Snapshot[FindingRow]:
-        findings = review.findings(days, listed_per_kind)
-        decisions = {d.seat_id: d for d in review.decisions()}
-        costs = review.costs()
-        rows = [FindingRow(n, f, decisions.get(f.seat_id) if f.seat_id is not None else None)
-                for n, f in enumerate(findings.items) if not kind or f.kind == kind]
-        if needle:
-            rows = [r for r in rows if needle in " ".join(
-                (render(r.finding.title), r.finding.subscription or "",
-                 r.finding.licence_id or "", render(r.finding.detail),
-                 r.decision_text)).casefold()]
-        # A finding counts as decided when its seat has a decision; findings past the
-        # listing limit are not read, so they count as undecided (the sign-off errs on
-        # the side of saying more is open).
-        decided_findings = sum(1 for f in findings.items
-                               if f.seat_id is not None and f.seat_id in decisions)
-        undecided = sum(findings.counts.values()) - decided_findings
-        return Snapshot(rows, ReviewSummary(findings, costs, len(decisions), undecided))
-    return work
+def finding_filter(kind: str, text: str) -> FindingFilter:
+    """The filter for ``text``: values in SQL, and the kinds and decisions whose words (in
+    the admin's language: title, detail's words, decision) hold it."""
+    needle = text.strip().casefold()
+    if not needle:
+        return FindingFilter(kind=kind)
+    worded = set()
+    for name, title in KINDS.items():
+        words = [render(title())]
+        if name in DETAILS:
+            words.append(template_words(DETAILS[name]))
+        if any(needle in w.casefold() for w in words):
+            worded.add(name)
+    decisions = {d for d, words in decision_names().items() if needle in words.casefold()}
+    return FindingFilter(kind=kind, text=text.strip(), kinds_worded=frozenset(worded),
+                         decisions_worded=frozenset(decisions))
 
 
-class ReviewTableModel(SnapshotModel[FindingRow]):
+def _row(found: ReviewedFinding) -> FindingRow:
+    return FindingRow(hash(found.key), found.finding, found.decision)
+
+
+class ReviewTableModel(SqlPagedModel[FindingRow]):
     """Findings and their decisions; ``days`` and ``kind`` are set by the screen."""
+
+    summary_changed = Signal()
 
     def __init__(self, runner: TaskRunner, review: ReviewService) -> None:
         self.review = review
         self.days = 14
         self.kind = ""  # "" = every kind
-        self.listed_per_kind = LISTED_PER_KIND
-        super().__init__(runner, lambda text: review_query(
-            self.review, self.days, self.kind, self.listed_per_kind, text),
-            review_columns(), lambda r: r.number, SortKeys(SORT_KEYS), default_sort="kind")
+        self.summary_cap = FILTER_COUNT_CAP  # each kind counted up to this first
+        self._summary: ReviewSummary | None = None
+        self._summary_generation = 0
+        super().__init__(
+            runner, lambda text, at_most: review.count_findings(
+                self.days, finding_filter(self.kind, text), at_most),
+            lambda query: [_row(f) for f in review.finding_page(
+                self.days, finding_filter(self.kind, query.filter_text), query)],
+            review_columns(), lambda r: r.number, default_sort="kind",
+            count_cap=FILTER_COUNT_CAP)
+        self.loaded.connect(self._read_summary)
+        self.reloaded.connect(self._read_summary)
 
     @property
     def summary(self) -> ReviewSummary | None:
-        extra = self.extra
-        return extra if isinstance(extra, ReviewSummary) else None
+        return self._summary
+
+    def page(self, query: TableQuery) -> list[FindingRow]:
+        """One page as the table reads it (tests, the benchmark)."""
+        return [_row(f) for f in self.review.finding_page(
+            self.days, finding_filter(self.kind, query.filter_text), query)]
+
+    def _read_summary(self) -> None:
+        self._summary_generation += 1
+        generation, days, review = self._summary_generation, self.days, self.review
+        cap = self.summary_cap
+
+        def work(exact: bool) -> ReviewSummary:
+            counted = review.kind_counts(days, None if exact else cap)
+            total = sum(counted.counts.values())
+            undecided = total - counted.decided if counted.decided is not None else total
+            return ReviewSummary(Findings(counted.counts, (), review.clock(), days),
+                                 review.costs(), review.decision_count(), undecided,
+                                 counted.exact)
+
+        def arrived(summary: ReviewSummary) -> None:
+            if generation != self._summary_generation:
+                return
+            self._summary = summary
+            self.summary_changed.emit()
+            if not summary.exact:
+                QTimer.singleShot(EXACT_COUNT_DELAY_MS, exactly)
+
+        def exactly() -> None:
+            if generation != self._summary_generation:
+                return
+            self._runner.run(lambda: work(True), exact_arrived,
+                             self._runner.report, background=True,
+                             owner=self)
+
+        def exact_arrived(summary: ReviewSummary) -> None:
+            if generation == self._summary_generation:
+                self._summary = replace(summary, exact=True)
+                self.summary_changed.emit()
+
+        self._runner.run(lambda: work(False), arrived, self._runner.report,
+                         owner=self)

@@ -188,7 +188,7 @@ class SqlPagedModel(ColumnModel[R]):
         count_fn, page_fn, cap, text = self._count_fn, self._page_fn, self._count_cap, self._filter
         self._generation += 1
         generation = self._generation
-        wanted = [(number, *self._page_query(number))
+        wanted = [(number, *self._page_query(number, seek=False))
                   for number in list(self._pages)[-RELOADED_PAGES:]]
 
         def work() -> tuple[int, bool, dict[int, tuple[list[R], bool]]]:
@@ -272,20 +272,42 @@ class SqlPagedModel(ColumnModel[R]):
         self._runner.run(work, lambda rows: self._page_arrived(generation, number, rows),
                          self._failed(generation, number), owner=self)
 
-    def _page_query(self, number: int) -> tuple[TableQuery, bool]:
+    def _page_query(self, number: int, *, seek: bool = True) -> tuple[TableQuery, bool]:
         """The query for page ``number``, and whether it reads the order backwards.
 
         OFFSET makes the database step over every row before the page: the last
         page of a million rows took seconds. A page in the second half is read
         from the end instead (the opposite order, offset from the end), and
         reversed: the order is total (ties end on the id), so it is the same page.
+        A page near one already loaded (scrolling) seeks from that page's edge row
+        (keyset: ``after`` its id, ``skip`` the pages between), which costs the
+        same at the millionth row as at the first; a table that does not seek
+        reads ``offset`` as before. A reload (``seek=False``) reads by place only: its
+        rows may have moved since the edge rows were read.
         """
         query = self._query(number)
-        if query.offset * 2 <= self._rows or not self._exact:  # the end is not known yet
-            return query, False
+        size = self._page_size
+        choices: list[tuple[int, TableQuery, bool]] = [(query.offset, query, False)]
         end = min(query.offset + query.limit, self._rows)
-        return replace(query, descending=not query.descending, offset=self._rows - end,
-                       limit=max(end - query.offset, 0)), True
+        from_end = replace(query, descending=not query.descending, offset=self._rows - end,
+                           limit=max(end - query.offset, 0))
+        if self._exact:  # the end is known
+            choices.append((from_end.offset, from_end, True))
+        pages = self._pages if seek else {}
+        before = [m for m, rows in pages.items() if m < number and len(rows) == size]
+        if before:
+            m = max(before)
+            skip = (number - m - 1) * size
+            choices.append((skip, replace(query, after=self._row_id(self._pages[m][-1]),
+                                          skip=skip), False))
+        after = [m for m, rows in pages.items() if m > number and rows]
+        if after and self._exact and end - query.offset == size:
+            m = min(after)
+            skip = m * size - end
+            choices.append((skip, replace(from_end, after=self._row_id(self._pages[m][0]),
+                                          skip=skip), True))
+        _cost, chosen, backwards = min(choices, key=lambda c: c[0])
+        return chosen, backwards
 
     def _failed(self, generation: int, number: int | None = None, *, background: bool = False
                 ) -> Callable[[BaseException], None]:

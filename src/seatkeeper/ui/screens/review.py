@@ -1,6 +1,7 @@
 """The Review screen: what needs a decision, the decisions, applying them, sign-off.
 
-Findings come grouped by kind (the kind box shows each kind's true count);
+Findings come grouped by kind (the kind box shows each kind's count, capped
+first and then exact), paged from SQL like the Licences table;
 each seat gets a decision with a note; "Apply decisions…" shows what will
 change and what the rules refuse before changing anything, and the last apply
 can be undone. Everything that writes is disabled in a read-only review.
@@ -69,9 +70,9 @@ WATCHES = frozenset({Entity.REVIEW, Entity.SEAT, Entity.SUBSCRIPTION, Entity.PER
 
 
 class ReviewScreen(TableScreen):
-    """Findings cover every seat and device (seconds at a million seats): the screen reads
-    nothing while hidden, so a roster opening or a change elsewhere does not hold a
-    reader and a core meanwhile; it loads when it is next shown."""
+    """Findings cover every seat and device: the screen reads nothing while hidden, so a
+    roster opening or a change elsewhere does not hold a reader and a core meanwhile;
+    it loads when it is next shown."""
 
     def __init__(self, ctx: WindowContext) -> None:
         services = ctx.services
@@ -130,8 +131,7 @@ class ReviewScreen(TableScreen):
         self.release_action.setIconText(tr(CTX, "Release leaver…"))  # the bar fits 1024 px
         self.release_confirmation: QMessageBox | None = None
         self.current_changed.connect(lambda _row: self._update_actions())
-        self.model.loaded.connect(self._loaded_snapshot)
-        self.model.reloaded.connect(self._loaded_snapshot)
+        self.review_model.summary_changed.connect(self._loaded_snapshot)
         self._update_actions()
 
     def refresh(self) -> None:
@@ -209,21 +209,20 @@ class ReviewScreen(TableScreen):
         snapshot = self.review_model.summary
         if snapshot is None:
             return
-        kind = self.review_model.kind
         counts = snapshot.findings.counts
-        total = counts.get(kind, 0) if kind else sum(counts.values())
-        listed = self.model.rowCount()
-        if not self.model.filter_text and listed < total:  # the list stops at N of a kind
-            self._say(tr(CTX, "{listed} of {total} findings listed (at most {listed_per_kind} of "
-                              "each kind)",
-                              listed=listed, total=total,
-                              listed_per_kind=self.review_model.listed_per_kind))
-        self.kind_box.setItemText(0, tr(CTX, "All findings ({values})",
-                                             values=sum(counts.values())))
+        cap = self.review_model.summary_cap
+
+        def counted(n: int) -> str:
+            return tr(CTX, "over {count}", count=number(cap)) if not snapshot.exact and n > cap \
+                else number(n)
+        total = sum(counts.values())
+        self.kind_box.setItemText(0, tr(CTX, "All findings ({values})", values=(
+            counted(total) if snapshot.exact or not any(n > cap for n in counts.values())
+            else tr(CTX, "over {count}", count=number(total)))))
         for index in range(1, self.kind_box.count()):
             kind = str(self.kind_box.itemData(index))
             self.kind_box.setItemText(index, tr(CTX, "{kind} ({count})", kind=kind_title(kind),
-                                                count=counts.get(kind, 0)))
+                                                count=counted(counts.get(kind, 0))))
         costs = snapshot.costs
         changed = costs.before != costs.after
         self.summary.setText(

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i20_people"
-down_revision = "i19_personal_fields"
+down_revision = "i21_trigram"
 branch_labels = None
 depends_on = None
 
