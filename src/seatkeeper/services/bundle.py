@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import KnownError
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.services.audit_log import AuditLog
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
@@ -66,7 +66,7 @@ class Services:
     clock: Clock
     actor: str
     backup_problem: str | None = None  # the daily copy failed: the window says so
-    audit_problems: list[str] = field(default_factory=list)  # findings at open: a banner
+    audit_problems: list[Message] = field(default_factory=list)  # findings at open: a banner
     may_edit: bool = True  # False: a reviewer's login on a team roster (the server says)
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
@@ -88,7 +88,7 @@ class Services:
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
-        self.audit = AuditLog(self.store)
+        self.audit = AuditLog(self.store, self.vault)
         self.team = TeamService(self.store)
         self.people_data = PeopleDataService(self.store)
         self.review = ReviewService(self.store, self.clock, self.actor)
@@ -161,9 +161,8 @@ def open_services(location: RosterLocation, *, actor: str, read_only: bool = Fal
     services = Services(store, vault, clock, actor, backup_problem=problem)
     services.audit_problems = list(store.findings)
     services.may_edit = read_only or services.team.may_edit()
-    cut = services.audit.head_problem()
-    if cut is not None:
-        services.audit_problems.append(AUDIT_HEAD_PROBLEM(problem=cut).render())
+    services.audit_problems.extend(AUDIT_HEAD_PROBLEM(problem=problem)
+                                   for problem in services.audit.head_problems())
     if fill_demo and not read_only and services.roster.counts().subscriptions == 0:
         build_demo(store, vault, clock, actor)
     return services

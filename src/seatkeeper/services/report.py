@@ -12,6 +12,7 @@ from html import escape
 
 from seatkeeper.domain.messages import ENGLISH, Message, MessageDef, Wording, message
 from seatkeeper.domain.money import Money
+from seatkeeper.services.audit_log import AuditHead, AuditLog
 from seatkeeper.services.review import ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
 from seatkeeper.services.review_findings import KINDS
@@ -69,6 +70,12 @@ NONE = message("report.none", "None.")
 SIGN_OFF = message("report.sign_off", "Sign-off")
 SIGNED = message("report.signed", "Signed off by {reviewer} on {on}.")
 NOT_SIGNED = message("report.not_signed", "Not signed off yet.")
+AUDIT_HEAD = message("report.audit_head", "The audit log held {count} events when this report "
+                     "was made; the newest is event {event}, whose hash begins {hash}. Check "
+                     "later that none was removed or rewritten with: seatkeeper audit verify "
+                     "--head {event}:{hash}")
+AUDIT_EMPTY = message("report.audit_empty", "The audit log held no events when this report was "
+                      "made.")
 DECISION_WORDS = {
     "keep": message("report.decision.keep", "Keep"),
     "reclaim": message("report.decision.reclaim", "Reclaim"),
@@ -118,6 +125,13 @@ class _Page:
         return self.table([CURRENCY, BEFORE, AFTER, CHANGE], rows, frozenset({1, 2, 3}))
 
 
+def audit_head_text(page: _Page, head: AuditHead | None) -> str:
+    if head is None:
+        return page.say(AUDIT_EMPTY)
+    # The id and the hash stand bare: grouping digits would break the command to type.
+    return page.say(AUDIT_HEAD, count=head.count, event=str(head.event_id), hash=head.short)
+
+
 def review_html(store: Store, service: ReviewService,
                 options: ReportOptions = ReportOptions(), wording: Wording = ENGLISH) -> str:
     """The whole report: summary counts, findings, decisions, renewal cost, sign-off, in
@@ -148,6 +162,9 @@ def review_html(store: Store, service: ReviewService,
          for d in decisions])
     signed = (page.say(SIGNED, reviewer=signoffs[0].reviewer, on=signoffs[0].signed_on)
               if signoffs else page.say(NOT_SIGNED))
+    head = AuditLog(store).head()  # printed beside the sign-off: checkable on paper later
+    signed += f'</p><p class="meta">{audit_head_text(page, head)}'
+
     return (
         f"<!DOCTYPE html>\n<html lang=\"{escape(wording.lang)}\"><head><meta charset=\"utf-8\">"
         f"<title>{page.say(DOC_TITLE, as_of=as_of)}</title><style>{STYLE}</style></head><body>"

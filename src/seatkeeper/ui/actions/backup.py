@@ -2,7 +2,10 @@
 
 The window closes the roster first (its connections must not hold the file),
 the restore runs on the writer pool, and the same roster is opened again.
-A warning from the daily copy taken at launch is shown in the window's banner.
+At open, the window's banner carries what the opening found, in one strip (a second
+message would replace the first): the daily copy's failure, audit tampering (each a
+Message, rendered in the admin's language), or, for a reviewer's login on a team
+roster, once, that the roster can be reviewed but not changed.
 """
 
 from __future__ import annotations
@@ -16,8 +19,8 @@ from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import StoreError
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
-from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import instant_text, tr
+from seatkeeper.ui.context import WindowContext, reviewer_reason
+from seatkeeper.ui.i18n import instant_text, render, tr
 
 if TYPE_CHECKING:
     from seatkeeper.store import backup
@@ -40,10 +43,16 @@ def backup_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
 
 def _backup_warning(ctx: WindowContext) -> None:
     services = ctx.services
-    if services is not None and services.backup_problem:
-        ctx.messages.warn(services.backup_problem)
-    if services is not None and services.audit_problems:  # tampering found at open (issue 19)
-        ctx.messages.warn(" ".join(services.audit_problems))  # one strip: each would replace
+    if services is None:
+        return
+    # Tampering found at open (issue 19) and a failed copy share one strip.
+    warnings = [services.backup_problem] if services.backup_problem else []
+    warnings.extend(render(problem) for problem in services.audit_problems)
+    reviewer = [] if services.read_only or services.may_edit else [reviewer_reason()]
+    if warnings:
+        ctx.messages.warn(" ".join(warnings + reviewer))
+    elif reviewer:
+        ctx.messages.say(reviewer[0], 0)
 
 
 def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
@@ -88,6 +97,7 @@ def _confirm(ctx: WindowContext, location: RosterLocation, dialog: RestoreDialog
 
 
 def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Backup) -> None:
+    from seatkeeper.services import audit_heads
     from seatkeeper.store import backup
 
     services = ctx.services
@@ -100,6 +110,8 @@ def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Bac
         if services is not None:
             services.close()  # no pooled connection may hold the file during the copy
         backup.restore(chosen.path, roster, now=datetime.now(UTC))
+        if services is not None:  # the rewind is deliberate: the keyring's head goes too
+            audit_heads.forget(services.vault, location)
         return Changed(None, Changes.everything())
 
     def done(_result: object) -> None:
