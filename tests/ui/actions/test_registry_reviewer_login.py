@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -62,7 +63,15 @@ def reviewer_window(qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clo
     for screen in window.screens.values():
         qtbot.waitUntil(lambda s=screen: not s.model.is_loading, timeout=20_000)
     yield window
-    window.startup.shut_down()  # the login's connections close before it is dropped
+    # The login's connections close before it is dropped. Taking the screens down can
+    # start one more review read that runs beside the close, after the engine was
+    # disposed (a race of the window's, harmless on SQLite): dispose again once it ended.
+    services = window.ctx.services
+    window.startup.shut_down()
+    QCoreApplication.processEvents()
+    runner.wait()
+    if services is not None:
+        services.store.dispose()
 
 
 def test_a_reviewers_window_offers_no_edit_and_says_why(qtbot: QtBot,
@@ -83,7 +92,8 @@ def test_a_reviewers_window_offers_no_edit_and_says_why(qtbot: QtBot,
                    seats.new_plan):
         assert not action.isEnabled(), action.objectName()
     for action in (seats.assign, seats.renew_on, seats.rename):
-        assert why in action.toolTip() and action.statusTip() == why, action.objectName()
+        assert why in action.toolTip(), action.objectName()
+        assert action.statusTip() == why, action.objectName()
     for name in ("importAction", "send_subscription", "smtp_settings"):
         action = window.findChild(QAction, name)
         assert action is not None, name
@@ -109,10 +119,7 @@ def test_a_reviewers_window_offers_no_edit_and_says_why(qtbot: QtBot,
     assert review.apply_action.toolTip() == why
     save_screenshot(window, "reviewer-login")
 
-
-def test_a_reviewer_records_a_decision_through_the_server(reviewer_window: MainWindow) -> None:
-    services = reviewer_window.ctx.services
-    assert services is not None
+    # What stays open is what the server lets the login do.
     finding = next(f for f in services.review.findings(14).items if f.seat_id is not None)
     assert finding.seat_id is not None
     services.review.decide(finding.seat_id, "keep", "still needed")
