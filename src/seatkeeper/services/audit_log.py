@@ -141,6 +141,10 @@ class AuditLog:
                 head.event_id, head.hash, head.count,
                 datetime.now(UTC).isoformat(timespec="seconds")))
 
+    def problem_with(self, head: KnownHead) -> Message | None:
+        """The log against one head (a backup about to be restored, say); None: it holds."""
+        return self.store.read(lambda c: audit_heads.problem(c, head))
+
     def head_problems(self) -> list[Message]:
         """What is wrong with the log's end against the heads kept outside the roster."""
         heads = audit_heads.known_heads(self.store.location, self.vault)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import StoreError
+from seatkeeper.domain.messages import Message
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
 from seatkeeper.ui.context import WindowContext, reviewer_reason
@@ -79,15 +80,35 @@ def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
 
 
 def _confirm(ctx: WindowContext, location: RosterLocation, dialog: RestoreDialog) -> None:
+    """Ask first; if the roster's log no longer holds the copy's head, say so in the box
+    (the restore is then also the remedy: the roster as it is is kept as a backup)."""
+    from seatkeeper.services.audit_heads import KnownHead, Source
+
     chosen = dialog.chosen
+    services = ctx.services
     if chosen is None:
         return
+    if services is None or chosen.head is None:
+        _ask(ctx, location, chosen, None)
+        return
+    head = KnownHead(chosen.head, Source.BACKUP, chosen.path.name)
+    ctx.read(lambda: services.audit.problem_with(head)).success(
+        lambda problem: _ask(ctx, location, chosen, problem)).run()
+
+
+def _ask(ctx: WindowContext, location: RosterLocation, chosen: backup.Backup,
+         problem: Message | None) -> None:
     box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "Restore from backup"),
                       tr(CTX, "Replace the roster {label} with the copy from {m} UTC? Changes made "
                               "since then are set aside in a new backup.",
                               label=location.label, m=instant_text(chosen.taken_at)),
                       QMessageBox.StandardButton.Cancel, ctx.window)
     box.setObjectName("confirmRestore")
+    if problem is not None:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(tr(CTX, "The roster's audit log has been tampered with since this "
+                                       "copy: {problem}. The roster as it is now is kept in a "
+                                       "new backup, as evidence.", problem=render(problem)))
     restore_button = box.addButton(tr(CTX, "&Restore"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(
