@@ -8,7 +8,9 @@ import sqlalchemy as sa
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from seatkeeper.store import backup
+from seatkeeper.credentials.vault import SERVICE
+from seatkeeper.services import audit_heads
+from seatkeeper.store import backup, checkpoints
 from seatkeeper.store import tables as t
 from seatkeeper.ui.actions import backup as backup_actions
 from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
@@ -57,6 +59,13 @@ def test_restore_from_backup_puts_the_copy_back_and_reopens(
     keys = reopened.store.read(lambda c: c.execute(sa.select(t.settings.c.key)).scalars().all())
     assert "after" not in keys
     assert [b.reason for b in backup.list_backups(roster)][:1] == ["before-restore"]
+    # The rewind is deliberate: the audit head this computer kept (file and keyring) goes.
+    vault = services.vault
+    assert vault is not None
+    key = audit_heads.KEYRING_PREFIX + checkpoints.roster_key(roster)
+    assert vault.get(SERVICE, key) is None
+    assert checkpoints.read_checkpoint(roster) is None
+    assert reopened.audit_problems == []
     assert errors == []
 
 
