@@ -248,3 +248,16 @@ def test_no_keyring_fails_nothing(demo_store: Store, monkeypatch: pytest.MonkeyP
     assert checkpoints.read_checkpoint(demo_store.location) is not None  # the file still
     _cut_tail(demo_store, 1)
     assert _ids_of(log.verify().findings) == ["audit.cut"]
+
+
+def test_a_late_second_close_writes_no_head_a_restore_forgot(demo_store: Store) -> None:
+    """The window closes a roster on a worker while the restore closes it too: a close
+    that came after the restore wrote the old head back, and the restored roster then
+    read as cut at the next open (seen as a flaky window test)."""
+    demo_store.dispose()
+    services = open_services(demo_store.location, actor="admin")
+    services.close()
+    assert checkpoints.read_checkpoint(demo_store.location) is not None
+    audit_heads.forget(services.vault, demo_store.location)  # what the restore does
+    services.close()  # the window's own close, arriving late
+    assert checkpoints.read_checkpoint(demo_store.location) is None

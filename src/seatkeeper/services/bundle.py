@@ -8,6 +8,7 @@ services, the same daily backup before a write and the same keyring set-up.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -85,6 +86,9 @@ class Services:
     audit: AuditLog = field(init=False)
     team: TeamService = field(init=False)
     people_data: PeopleDataService = field(init=False)
+    _closing: threading.Lock = field(init=False, repr=False, compare=False,
+                                     default_factory=threading.Lock)
+    _closed: bool = field(init=False, repr=False, compare=False, default=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
@@ -114,12 +118,21 @@ class Services:
         return self.vault.description if self.vault is not None else None
 
     def close(self) -> None:
-        if not self.store.read_only:  # the head as we leave it, outside the roster
-            try:
-                self.audit.checkpoint()
-            except (KnownError, OSError) as error:
-                log.warning("audit checkpoint not written: %s", error)
-        self.store.dispose()
+        """Keep the audit head and let the roster go; once, whoever calls first.
+
+        The window closes a roster on a worker while a restore may close it too on
+        another: the second call waits for the first and does nothing, so no head of
+        the log before a restore is written after the restore has forgotten it."""
+        with self._closing:
+            if self._closed:
+                return
+            self._closed = True
+            if not self.store.read_only:  # the head as we leave it, outside the roster
+                try:
+                    self.audit.checkpoint()
+                except (KnownError, OSError) as error:
+                    log.warning("audit checkpoint not written: %s", error)
+            self.store.dispose()
 
 
 def open_keyring() -> KeyringVault:
