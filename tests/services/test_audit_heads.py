@@ -154,8 +154,13 @@ def test_a_restore_is_a_deliberate_rewind_not_tampering(demo_store: Store) -> No
 
 
 def test_verify_against_a_copy_kept_elsewhere(demo_store: Store, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+                                              capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from seatkeeper import cli
+    from seatkeeper.credentials import keyring_vault
+
+    # A box with no keyring: only the copy kept elsewhere is left to remember the head.
+    monkeypatch.setattr(keyring_vault, "find_recommended_backend", lambda: None)
 
     roster = _path(demo_store)
     copy = backup.take_backup(roster, reason="manual", now=NOW)
