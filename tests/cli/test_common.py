@@ -160,9 +160,12 @@ def test_only_commands_that_keep_secrets_ask_for_the_keyring(
         asked.append("keyring")
         return real()
     monkeypatch.setattr(bundle, "open_keyring", counting)
-    for argv in (["report"], ["list", "seats"], ["review"], ["deadlines"], ["audit", "verify"]):
+    for argv in (["report"], ["list", "seats"], ["review"], ["deadlines"]):
         assert run([*argv, "--db", str(roster_path)]) == 0
     assert asked == []
     assert run(["smtp", "show", "--db", str(roster_path)]) == 2  # no server set
     assert "No SMTP server is configured" in capsys.readouterr().err
     assert asked == ["keyring"]
+    # `audit verify` reads the audit head the keyring keeps (issue 19), if there is one.
+    assert run(["audit", "verify", "--db", str(roster_path)]) == 0
+    assert asked == ["keyring", "keyring"]

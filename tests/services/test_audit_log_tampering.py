@@ -49,8 +49,8 @@ def test_cutting_the_tail_is_seen(demo_store: Store) -> None:
     check = log.verify()
     assert not check.ok
     assert check.broken_at is None  # the chain itself still holds
-    assert "removed from its end" in check.findings[0]
-    assert str(tail[-1]) in check.findings[0]
+    assert "removed from its end" in check.findings[0].render()
+    assert str(tail[-1]) in check.findings[0].render()
 
 
 def test_deleting_every_event_is_seen(demo_store: Store) -> None:
@@ -59,7 +59,7 @@ def test_deleting_every_event_is_seen(demo_store: Store) -> None:
     demo_store.write(lambda c: c.execute(A.delete()))
     check = log.verify()
     assert not check.ok
-    assert "every event was deleted" in check.findings[0]
+    assert "every event was deleted" in check.findings[0].render()
 
 
 def test_an_empty_log_beside_records_is_seen_without_a_checkpoint(demo_store: Store) -> None:
@@ -67,7 +67,7 @@ def test_an_empty_log_beside_records_is_seen_without_a_checkpoint(demo_store: St
     demo_store.write(lambda c: c.execute(A.delete()))
     check = AuditLog(demo_store).verify()  # a computer that never saw this roster
     assert not check.ok
-    assert "yet the roster holds records" in check.findings[0]
+    assert "yet the roster holds records" in check.findings[0].render()
 
 
 def test_an_empty_new_roster_is_intact(store: Store) -> None:
@@ -96,7 +96,7 @@ def test_rewriting_and_rehashing_with_the_public_hash_is_seen(demo_store: Store)
     check = log.verify()
     assert check.broken_at is None  # every link holds: only the checkpoint shows it
     assert not check.ok
-    assert "rewritten" in check.findings[0]
+    assert "rewritten" in check.findings[0].render()
 
 
 def test_dropped_triggers_are_put_back_at_open_and_reported(demo_store: Store) -> None:
@@ -106,12 +106,12 @@ def test_dropped_triggers_are_put_back_at_open_and_reported(demo_store: Store) -
     again = open_store(where)
     try:
         assert again.read(missing_triggers) == []
-        assert "put it back" in again.findings[0]
+        assert "put it back" in again.findings[0].render()
         actions = again.read(lambda c: list(c.execute(sa.select(A.c.action)).scalars()))
         assert RESTORED in actions
         check = AuditLog(again).verify()
         assert check.ok
-        assert "put back" in check.notes[0]
+        assert "put back" in check.notes[0].render()
     finally:
         again.dispose()
 
@@ -122,10 +122,10 @@ def test_dropped_triggers_on_a_read_only_open_are_a_finding(demo_store: Store) -
         else str(demo_store.location.path)
     review = open_store(where, read_only=True)
     try:
-        assert "has been removed" in review.findings[0]
+        assert "has been removed" in review.findings[0].render()
         check = AuditLog(review).verify()
         assert not check.ok
-        assert "append-only protection is missing" in check.findings[-1]
+        assert "append-only protection is missing" in check.findings[-1].render()
     finally:
         review.dispose()
 
@@ -139,6 +139,6 @@ def test_the_window_is_told_at_open(demo_store: Store, tmp_path: Path) -> None:
     demo_store.dispose()
     services = open_services(demo_store.location, actor="admin", read_only=True)
     try:
-        assert any("tampered with" in p for p in services.audit_problems)
+        assert any("tampered with" in p.render() for p in services.audit_problems)
     finally:
         services.close()

@@ -50,7 +50,7 @@ def open_roster(args: argparse.Namespace, *, writes: bool,
         if services.backup_problem:  # the command still runs; the admin is told
             print(f"seatkeeper: {services.backup_problem}", file=sys.stderr)
         for problem in services.audit_problems:
-            print(f"seatkeeper: {problem}", file=sys.stderr)
+            print(f"seatkeeper: {problem.render()}", file=sys.stderr)
         yield services
     finally:
         services.close()

@@ -16,6 +16,7 @@ from seatkeeper.services.clock import system_clock
 from seatkeeper.services.importing.context import DEFAULT_OWNER, ImportContext, system_locale_tag
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.plan import ImportPlan
+from seatkeeper.services.rows import jsonable
 from seatkeeper.services.transfer import ExportRequest
 
 if TYPE_CHECKING:
@@ -157,8 +158,10 @@ def _render_pdf(html: str, path: Path, *, forecast: Forecast | None = None) -> i
 def _review(args: argparse.Namespace) -> int:
     with open_roster(args, writes=False) as services:
         findings = services.review.findings(args.days)
-    if args.json:
-        print_json(findings)
+        head = services.audit.head()
+    if args.json:  # with the audit head, as the PDF prints it beside the sign-off
+        print_json({**jsonable(findings), "audit_head": None if head is None else {
+            "event_id": head.event_id, "hash": head.hash, "count": head.count}})
     else:
         for kind, count in findings.counts.items():
             print(f"{kind:>32}: {count}")

@@ -3,11 +3,13 @@
 ``verify`` walks every event in id order, recomputing each hash from the stored
 fields and the previous event's hash; the first event whose link does not hold
 is reported (an edited row, a deleted one, or one slipped in). A chain that
-holds is then held to the checkpoint this computer keeps outside the roster
-(store/checkpoints.py): the event seen last must still be there with the same
-hash, or the end was cut, the log emptied, or rewritten and rehashed. Missing
-append-only triggers are a finding too. A log that passes moves the checkpoint
-on, and so does closing a roster that could be written.
+holds is then held to every head kept outside the roster (services/audit_heads.py: this
+computer's checkpoint, the keyring's, each backup's): each one's event must
+still be there with the same hash, or the end was cut, the log emptied, or
+rewritten and rehashed. Missing append-only triggers are a finding too. A log
+that passes moves the checkpoint on, and so does closing a roster that could be
+written. Every verdict is a ``Message``: the CLI prints it in English, the
+window renders it in the admin's language.
 """
 
 from __future__ import annotations
@@ -17,29 +19,31 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from seatkeeper.domain.messages import message
-from seatkeeper.store import audit, audit_protection, checkpoints
+from seatkeeper.credentials.vault import Vault
+from seatkeeper.domain.messages import Message, message
+from seatkeeper.services import audit_heads
+from seatkeeper.services.audit_heads import KnownHead
+from seatkeeper.store import audit, audit_protection
 from seatkeeper.store.audit import ERASED_ACTION, GENESIS, AuditFilter
 from seatkeeper.store.checkpoints import Checkpoint
 from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.paging import TableQuery
 from seatkeeper.store.records import Row
 
-__all__ = ["AuditFilter", "AuditLog", "AuditRow", "ChainCheck", "head_problem"]
+__all__ = ["AuditFilter", "AuditHead", "AuditLog", "AuditRow", "ChainCheck", "KnownHead"]
 
-CUT = message("audit.cut", "events were removed from its end: event {event} was seen on this "
-              "computer on {seen} ({count} events then), and it is gone")
-EMPTIED = message("audit.emptied", "every event was deleted: it held {count} events when this "
-                  "computer last saw it ({seen})")
 EMPTY_WITH_RECORDS = message("audit.empty_with_records", "it is empty, yet the roster holds "
                              "records whose changes would have been logged")
-REWRITTEN = message("audit.rewritten", "the events up to {event} were rewritten and their "
-                    "hashes recomputed: event {event} no longer has the hash this computer "
-                    "saw on {seen}")
 NO_TRIGGERS = message("audit.no_triggers", "its append-only protection is missing (triggers "
                       "{names} were dropped), so events can be changed without a refusal")
 RESTORED_BEFORE = message("audit.restored_before", "Event {event}: the append-only protection "
                           "had been dropped and was put back on {at}.")
+
+NOT_FOLLOWING = message("audit.reason.not_following", "it does not follow the event before it "
+                        "(an event was removed or inserted)")
+CHANGED = message("audit.reason.changed", "its contents were changed after it was written")
+BAD_ERASURE = message("audit.reason.bad_erasure", "it was rewritten outside an erasure (no "
+                      "people.erased event after it vouches for its text)")
 
 _VERIFY_PAGE = 2000
 
@@ -63,20 +67,35 @@ class ChainCheck:
 
     checked: int
     broken_at: int | None = None
-    reason: str = ""
-    findings: tuple[str, ...] = ()  # problems that are no broken link (see verify)
-    notes: tuple[str, ...] = ()  # past repairs, for the record
+    reason: Message | None = None  # why the link at ``broken_at`` fails
+    findings: tuple[Message, ...] = ()  # problems that are no broken link (see verify)
+    notes: tuple[Message, ...] = ()  # past repairs, for the record
 
     @property
     def ok(self) -> bool:
         return self.broken_at is None and not self.findings
 
 
-class AuditLog:
-    """The audit events of one roster, for reading only."""
+@dataclass(frozen=True)
+class AuditHead:
+    """The log's newest event and how many there are: printed on a report, to check later."""
 
-    def __init__(self, store: Store) -> None:
+    event_id: int
+    hash: str
+    count: int
+
+    @property
+    def short(self) -> str:
+        return self.hash[:16]
+
+
+class AuditLog:
+    """The audit events of one roster, for reading only; ``vault``: the admin's keyring,
+    which keeps the head too when there is one."""
+
+    def __init__(self, store: Store, vault: Vault | None = None) -> None:
         self.store = store
+        self.vault = vault
 
     def count(self, where: AuditFilter) -> int:
         return self.store.read(lambda c: audit.count_events(c, where))
@@ -90,40 +109,50 @@ class AuditLog:
     def entities(self) -> list[str]:
         return self.store.read(lambda c: audit.distinct(c, "entity"))
 
-    def verify(self) -> ChainCheck:
-        """Check the chain, its checkpoint and its protection; a pass moves the checkpoint."""
+    def verify(self, also: tuple[KnownHead, ...] = ()) -> ChainCheck:
+        """Check the chain, every head kept outside the roster (and ``also``, given by
+        hand) and the log's protection; a pass moves the checkpoint."""
         check = self.store.read(_verify)
-        seen = checkpoints.read_checkpoint(self.store.location)
+        heads = [*audit_heads.known_heads(self.store.location, self.vault), *also]
         head, missing, records, notes = self.store.read(lambda c: (
             audit.head(c), audit_protection.missing_triggers(c), _holds_records(c),
             _restorations(c)))
-        findings = []
+        findings: list[Message] = []
         if check.broken_at is None:
-            problem = self.store.read(lambda c: head_problem(c, seen))
-            if problem is None and head is None and records:
-                problem = EMPTY_WITH_RECORDS().render()
-            if problem is not None:
-                findings.append(problem)
+            findings = self.store.read(lambda c: audit_heads.problems(c, heads))
+            if not findings and head is None and records:
+                findings.append(EMPTY_WITH_RECORDS())
         if missing:
-            findings.append(NO_TRIGGERS(names=", ".join(missing)).render())
+            findings.append(NO_TRIGGERS(names=", ".join(missing)))
         result = ChainCheck(check.checked, check.broken_at, check.reason, tuple(findings),
                             tuple(notes))
         if result.ok:
             self.checkpoint()
         return result
 
-    def checkpoint(self) -> None:
-        """Write the head as seen now outside the roster (nothing when the log is empty)."""
-        head, count = self.store.read(lambda c: (audit.head(c), audit.count_events(
+    def head(self) -> AuditHead | None:
+        """The newest event now (None: the log is empty)."""
+        found, count = self.store.read(lambda c: (audit.head(c), audit.count_events(
             c, AuditFilter())))
-        if head is not None:
-            checkpoints.write_checkpoint(self.store.location, Checkpoint(
-                head[0], head[1], count, datetime.now(UTC).isoformat(timespec="seconds")))
+        return None if found is None else AuditHead(found[0], found[1], count)
 
-    def head_problem(self) -> str | None:
-        """What is wrong with the log's end against the checkpoint (None: nothing)."""
-        seen = checkpoints.read_checkpoint(self.store.location)
-        return self.store.read(lambda c: head_problem(c, seen))
+    def checkpoint(self) -> None:
+        """Keep the head as seen now outside the roster: this computer's file and the
+        keyring if there is one (nothing when the log is empty)."""
+        head = self.head()
+        if head is not None:
+            audit_heads.keep(self.vault, self.store.location, Checkpoint(
+                head.event_id, head.hash, head.count,
+                datetime.now(UTC).isoformat(timespec="seconds")))
+
+    def problem_with(self, head: KnownHead) -> Message | None:
+        """The log against one head (a backup about to be restored, say); None: it holds."""
+        return self.store.read(lambda c: audit_heads.problem(c, head))
+
+    def head_problems(self) -> list[Message]:
+        """What is wrong with the log's end against the heads kept outside the roster."""
+        heads = audit_heads.known_heads(self.store.location, self.vault)
+        return self.store.read(lambda c: audit_heads.problems(c, heads))
 
 
 def _row(r: Row) -> AuditRow:
@@ -132,9 +161,6 @@ def _row(r: Row) -> AuditRow:
                     before_json=r["before_json"], after_json=r["after_json"])
 
 
-_CHANGED = "its contents were changed after it was written"
-_BAD_ERASURE = ("it was rewritten outside an erasure (no people.erased event after it "
-                "vouches for its text)")
 
 
 def _verify(conn: Connection) -> ChainCheck:
@@ -148,13 +174,12 @@ def _verify(conn: Connection) -> ChainCheck:
             return ChainCheck(checked)
         for r in rows:
             if r["prev_hash"] != prev:
-                return ChainCheck(checked, r["id"], "it does not follow the event before it "
-                                  "(an event was removed or inserted)")
+                return ChainCheck(checked, r["id"], NOT_FOLLOWING())
             expected = audit.row_hash(r, prev)
             if (expected is not None and r["hash"] != expected) or not audit.digest_holds(r) \
                     or not audit.legacy_holds(r, legacy_prev) \
                     or (r["redacted_by"] is not None and r["legacy_hash"] is not None):
-                return ChainCheck(checked, r["id"], _CHANGED)
+                return ChainCheck(checked, r["id"], CHANGED())
             legacy_prev = r["legacy_hash"]
             if r["redacted_by"] is not None:
                 erasure = r["redacted_by"]
@@ -162,7 +187,7 @@ def _verify(conn: Connection) -> ChainCheck:
                     seals[erasure] = _seals_of(conn, erasure, r["id"])
                 vouched = seals[erasure]
                 if vouched is None or vouched.get(str(r["id"])) != audit.seal(r):
-                    return ChainCheck(checked, r["id"], _BAD_ERASURE)
+                    return ChainCheck(checked, r["id"], BAD_ERASURE())
             prev, after, checked = r["hash"], r["id"], checked + 1
 
 
@@ -181,26 +206,10 @@ def _seals_of(conn: Connection, erasure_id: int, event_id: int) -> dict[str, Any
     return seals if isinstance(seals, dict) else None
 
 
-def head_problem(conn: Connection, seen: Checkpoint | None) -> str | None:
-    """The log against the head seen last: cut, emptied or rewritten (None: it holds)."""
-    if seen is None:
-        return None
-    when = datetime.fromisoformat(seen.seen_at)
-    found = audit.hash_at(conn, seen.event_id)
-    if found is None:
-        if audit.head(conn) is None:
-            return EMPTIED(count=seen.count, seen=when).render()
-        return CUT(event=seen.event_id, count=seen.count, seen=when).render()
-    if found != seen.hash and audit.legacy_hash_at(conn, seen.event_id) != seen.hash:
-        # (A checkpoint from before i19 rehashed the log holds the old hash.)
-        return REWRITTEN(event=seen.event_id, seen=when).render()
-    return None
-
-
 def _holds_records(conn: Connection) -> bool:
     return audit.roster_has_records(conn)
 
 
-def _restorations(conn: Connection) -> list[str]:
+def _restorations(conn: Connection) -> list[Message]:
     rows = audit.events_of_action(conn, audit_protection.RESTORED, 20)
-    return [RESTORED_BEFORE(event=r["id"], at=r["at"]).render() for r in rows]
+    return [RESTORED_BEFORE(event=r["id"], at=r["at"]) for r in rows]

@@ -8,13 +8,14 @@ services, the same daily backup before a write and the same keyring set-up.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from seatkeeper.credentials.vault import Vault
 from seatkeeper.domain.errors import KnownError
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.services.audit_log import AuditLog
 from seatkeeper.services.clock import Clock, system_clock
 from seatkeeper.services.credentials import CredentialService
@@ -71,7 +72,7 @@ class Services:
     clock: Clock
     actor: str
     backup_problem: str | None = None  # the daily copy failed: the window says so
-    audit_problems: list[str] = field(default_factory=list)  # findings at open: a banner
+    audit_problems: list[Message] = field(default_factory=list)  # findings at open: a banner
     may_edit: bool = True  # False: a reviewer's login on a team roster (the server says)
     roster: RosterService = field(init=False)
     credentials: CredentialService | None = field(init=False)
@@ -95,10 +96,13 @@ class Services:
     forecast: ForecastService = field(init=False)
     holder_asks: HolderAskService = field(init=False)
     people: PeopleService = field(init=False)
+    _closing: threading.Lock = field(init=False, repr=False, compare=False,
+                                     default_factory=threading.Lock)
+    _closed: bool = field(init=False, repr=False, compare=False, default=False)
 
     def __post_init__(self) -> None:
         self.roster = RosterService(self.store)
-        self.audit = AuditLog(self.store)
+        self.audit = AuditLog(self.store, self.vault)
         self.team = TeamService(self.store)
         self.people_data = PeopleDataService(self.store, self.clock, self.actor)
         self.review = ReviewService(self.store, self.clock, self.actor)
@@ -130,12 +134,21 @@ class Services:
         return self.vault.description if self.vault is not None else None
 
     def close(self) -> None:
-        if not self.store.read_only:  # the head as we leave it, outside the roster
-            try:
-                self.audit.checkpoint()
-            except (KnownError, OSError) as error:
-                log.warning("audit checkpoint not written: %s", error)
-        self.store.dispose()
+        """Keep the audit head and let the roster go; once, whoever calls first.
+
+        The window closes a roster on a worker while a restore may close it too on
+        another: the second call waits for the first and does nothing, so no head of
+        the log before a restore is written after the restore has forgotten it."""
+        with self._closing:
+            if self._closed:
+                return
+            self._closed = True
+            if not self.store.read_only:  # the head as we leave it, outside the roster
+                try:
+                    self.audit.checkpoint()
+                except (KnownError, OSError) as error:
+                    log.warning("audit checkpoint not written: %s", error)
+            self.store.dispose()
 
 
 def open_keyring() -> KeyringVault:
@@ -177,9 +190,8 @@ def open_services(location: RosterLocation, *, actor: str, read_only: bool = Fal
     services = Services(store, vault, clock, actor, backup_problem=problem)
     services.audit_problems = list(store.findings)
     services.may_edit = read_only or services.team.may_edit()
-    cut = services.audit.head_problem()
-    if cut is not None:
-        services.audit_problems.append(AUDIT_HEAD_PROBLEM(problem=cut).render())
+    services.audit_problems.extend(AUDIT_HEAD_PROBLEM(problem=problem)
+                                   for problem in services.audit.head_problems())
     if fill_demo and not read_only and services.roster.counts().subscriptions == 0:
         build_demo(store, vault, clock, actor)
     return services

@@ -12,6 +12,7 @@ from html import escape
 
 from seatkeeper.domain.messages import ENGLISH, Message, MessageDef, Wording, message
 from seatkeeper.domain.money import Money
+from seatkeeper.services.audit_log import AuditHead, AuditLog
 from seatkeeper.services.forecast import Forecast
 from seatkeeper.services.review import ReviewService
 from seatkeeper.services.review_costs import RenewalCosts
@@ -79,6 +80,12 @@ FORECAST_MISSING = message("report.forecast_missing",
                            "Not counted, no exchange rate: {amounts}.")
 FORECAST_CHART = message("report.forecast_chart",
                          "The chart of these charges is on the last page.")
+AUDIT_HEAD = message("report.audit_head", "The audit log held {count} events when this report "
+                     "was made; the newest is event {event}, whose hash begins {hash}. Check "
+                     "later that none was removed or rewritten with: seatkeeper audit verify "
+                     "--head {event}:{hash}")
+AUDIT_EMPTY = message("report.audit_empty", "The audit log held no events when this report was "
+                      "made.")
 DECISION_WORDS = {
     "keep": message("report.decision.keep", "Keep"),
     "reclaim": message("report.decision.reclaim", "Reclaim"),
@@ -140,6 +147,13 @@ def forecast_html(page: _Page, forecast: Forecast, *, chart_follows: bool) -> st
     return f"<h2>{page.say(FORECAST, currency=forecast.currency)}</h2>{table}{notes}"
 
 
+def audit_head_text(page: _Page, head: AuditHead | None) -> str:
+    if head is None:
+        return page.say(AUDIT_EMPTY)
+    # The id and the hash stand bare: grouping digits would break the command to type.
+    return page.say(AUDIT_HEAD, count=head.count, event=str(head.event_id), hash=head.short)
+
+
 def review_html(store: Store, service: ReviewService,
                 options: ReportOptions = ReportOptions(), wording: Wording = ENGLISH,
                 forecast: Forecast | None = None, *, chart_follows: bool = False) -> str:
@@ -172,6 +186,9 @@ def review_html(store: Store, service: ReviewService,
          for d in decisions])
     signed = (page.say(SIGNED, reviewer=signoffs[0].reviewer, on=signoffs[0].signed_on)
               if signoffs else page.say(NOT_SIGNED))
+    head = AuditLog(store).head()  # printed beside the sign-off: checkable on paper later
+    signed += f'</p><p class="meta">{audit_head_text(page, head)}'
+
     return (
         f"<!DOCTYPE html>\n<html lang=\"{escape(wording.lang)}\"><head><meta charset=\"utf-8\">"
         f"<title>{page.say(DOC_TITLE, as_of=as_of)}</title><style>{STYLE}</style></head><body>"

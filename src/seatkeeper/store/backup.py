@@ -7,11 +7,18 @@ counts: a copy that fails is deleted and the admin is told. The backup API
 copies a consistent snapshot even while the roster is open (WAL included), and
 restoring goes the same way in reverse, so no half-copied file ever exists
 under a roster's name.
+
+Beside each copy, ``<copy>.head.json`` keeps the audit log's head in that copy
+(event id, hash, count): a checkpoint no row of the live log can change. The
+live log must still hold that event with that hash (services/audit_heads.py);
+a restore rewinds the log on purpose, so the copies whose head the restored
+log lacks are marked ``rewound`` then and no longer held against it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import sqlite3
@@ -23,6 +30,7 @@ from seatkeeper import paths
 from seatkeeper.domain.errors import RosterUnreadable, StoreError
 from seatkeeper.domain.messages import message
 from seatkeeper.store import checkpoints
+from seatkeeper.store.checkpoints import Checkpoint
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +60,8 @@ class Backup:
     taken_at: datetime
     reason: str
     size: int
+    head: Checkpoint | None = None  # the copy's audit head (None: an empty log, or unknown)
+    rewound: bool = False  # a later restore went back before this copy
 
     @property
     def reason_text(self) -> str:
@@ -76,7 +86,8 @@ def list_backups(roster: Path) -> list[Backup]:
             taken = datetime.strptime(stamp.split("_")[0], _STAMP).replace(tzinfo=UTC)
         except ValueError:
             continue  # not one of ours
-        found.append(Backup(path, taken, reason, path.stat().st_size))
+        head, rewound = read_head(path)
+        found.append(Backup(path, taken, reason, path.stat().st_size, head, rewound))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
@@ -97,7 +108,9 @@ def take_backup(roster: Path, *, reason: str, now: datetime, keep: int = KEEP) -
     try:
         _copy(roster, partial, as_copy=True)
         check_copy(partial)
+        head = head_of_copy(partial, taken_at=now)
         os.replace(partial, target)
+        _write_head(target, head, rewound=None)
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
         raise StoreError(BACKUP_FAILED(path=str(roster), reason=str(error))) from None
@@ -106,7 +119,58 @@ def take_backup(roster: Path, *, reason: str, now: datetime, keep: int = KEEP) -
         raise
     prune(roster, keep)
     log.info("backup taken (%s): %s", reason, target)
-    return Backup(target, now, reason, target.stat().st_size)
+    return Backup(target, now, reason, target.stat().st_size, head)
+
+
+def head_file(copy: Path) -> Path:
+    return copy.with_suffix(".head.json")
+
+
+def head_of_copy(copy: Path, *, taken_at: datetime | None = None) -> Checkpoint | None:
+    """The audit head inside the SQLite file ``copy`` (None: its log is empty or absent).
+
+    Opened read-only; ``taken_at`` (default: the file's time) becomes the checkpoint's
+    time, for the admin's message."""
+    when = taken_at or datetime.fromtimestamp(copy.stat().st_mtime, UTC)
+    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT id, hash FROM audit_events ORDER BY id DESC "
+                           "LIMIT 1").fetchone()
+        count = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    if row is None:
+        return None
+    return Checkpoint(int(row[0]), str(row[1]), int(count),
+                      when.astimezone(UTC).isoformat(timespec="seconds"))
+
+
+def read_head(copy: Path) -> tuple[Checkpoint | None, bool]:
+    """The head kept beside ``copy`` and whether a restore went back before it.
+
+    A copy whose note is missing (taken before notes were kept, or the note was
+    lost) is read for its head instead: the copy holds the log as it was."""
+    try:
+        data = json.loads(head_file(copy).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        try:
+            return head_of_copy(copy), False
+        except sqlite3.Error:
+            return None, False
+    if not isinstance(data, dict):
+        return None, False
+    head = checkpoints.from_json(json.dumps(data["head"])) if data.get("head") else None
+    return head, bool(data.get("rewound"))
+
+
+def _write_head(copy: Path, head: Checkpoint | None, *, rewound: str | None) -> None:
+    note = head_file(copy)
+    partial = note.with_suffix(".partial")
+    body = {"head": None if head is None else json.loads(head.as_json()), "rewound": rewound}
+    partial.write_text(json.dumps(body, sort_keys=True), encoding="utf-8")
+    os.replace(partial, note)
 
 
 _LEFTOVERS = ("*.partial", "*.partial-journal", "*.partial-wal", "*.partial-shm")
@@ -139,6 +203,7 @@ def daily_backup(roster: Path, now: datetime) -> Backup | None:
 def prune(roster: Path, keep: int = KEEP) -> None:
     for old in list_backups(roster)[keep:]:
         old.path.unlink(missing_ok=True)
+        head_file(old.path).unlink(missing_ok=True)
 
 
 def check_copy(path: Path) -> None:
@@ -171,10 +236,28 @@ def restore(backup: Path, roster: Path, *, now: datetime) -> Backup | None:
     except sqlite3.Error as error:
         raise StoreError(RESTORE_FAILED(path=str(roster), name=backup.name,
                                         reason=str(error))) from None
-    # A restore rewinds the audit log on purpose: the head seen before is no longer due.
+    # A restore rewinds the audit log on purpose: the head seen before is no longer due,
+    # nor is that of any copy taken after the restored one (the one just taken included).
     checkpoints.drop_checkpoint(roster)
+    _mark_rewound(roster, backup, now)
     log.info("roster %s restored from %s", roster, backup)
     return before
+
+
+def _mark_rewound(roster: Path, restored: Path, now: datetime) -> None:
+    # The copy just put back holds the log the roster now has (and no WAL beside it).
+    conn = sqlite3.connect(f"file:{restored}?mode=ro", uri=True)
+    try:
+        for copy in list_backups(roster):
+            if copy.head is None or copy.rewound:
+                continue
+            found = conn.execute("SELECT hash FROM audit_events WHERE id = ?",
+                                 (copy.head.event_id,)).fetchone()
+            if found is None or found[0] != copy.head.hash:
+                _write_head(copy.path, copy.head,
+                            rewound=now.astimezone(UTC).isoformat(timespec="seconds"))
+    finally:
+        conn.close()
 
 
 def _copy(source: Path, target: Path, *, as_copy: bool = False) -> None:

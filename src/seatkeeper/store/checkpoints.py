@@ -14,6 +14,11 @@ admin who writes, anyone holding it could rehash again, and a lost key would
 leave nobody able to check the log; the plain chain stays checkable by any
 reviewer with no secret, and each admin's checkpoints pin what they have seen.
 Restoring a backup is a deliberate rewind: the checkpoint is dropped then.
+
+The same head is kept in two more places no row of the log can reach: beside each
+backup copy (store/backup.py: the copy's own head, and the copy itself holds the
+log as it was), and in the admin's OS keyring when there is one (services/
+audit_heads.py), so deleting this file alone forgets nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +40,24 @@ class Checkpoint:
     count: int
     seen_at: str  # ISO instant, for the admin's message
 
+    def as_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+
+def from_json(text: str) -> Checkpoint | None:
+    """A checkpoint read back from its JSON (None: not one)."""
+    try:
+        data = json.loads(text)
+        return Checkpoint(int(data["event_id"]), str(data["hash"]), int(data["count"]),
+                          str(data["seen_at"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def roster_key(location: RosterLocation | Path) -> str:
+    """The roster's name in the admin's checkpoints (a digest: never a path or password)."""
+    return _key(location)
+
 
 def _key(location: RosterLocation | Path) -> str:
     if isinstance(location, Path):
@@ -52,10 +75,8 @@ def checkpoint_file(location: RosterLocation | Path) -> Path:
 
 def read_checkpoint(location: RosterLocation | Path) -> Checkpoint | None:
     try:
-        data = json.loads(checkpoint_file(location).read_text(encoding="utf-8"))
-        return Checkpoint(int(data["event_id"]), str(data["hash"]), int(data["count"]),
-                          str(data["seen_at"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        return from_json(checkpoint_file(location).read_text(encoding="utf-8"))
+    except OSError:
         return None
 
 
@@ -64,7 +85,7 @@ def write_checkpoint(location: RosterLocation | Path, checkpoint: Checkpoint) ->
     target = checkpoint_file(location)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".tmp")
-    partial.write_text(json.dumps(asdict(checkpoint)), encoding="utf-8")
+    partial.write_text(checkpoint.as_json(), encoding="utf-8")
     os.replace(partial, target)
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
 from seatkeeper.domain.errors import DiskFull, KnownError, RosterUnreadable, StoreError
-from seatkeeper.domain.messages import message
+from seatkeeper.domain.messages import Message, message
 from seatkeeper.store import errors as store_errors
 from seatkeeper.store.location import RosterLocation
 
@@ -67,7 +67,7 @@ class Store:
         self.location = location
         self.read_only = read_only
         self.is_sqlite = engine.dialect.name == "sqlite"
-        self.findings: list[str] = []  # what open_store found wrong with the audit log
+        self.findings: list[Message] = []  # what open_store found wrong with the audit log
         self.search_notice: str | None = None  # why PostgreSQL's filter lacks its index
 
     def read(self, work: Callable[[Connection], T]) -> T:

@@ -120,9 +120,9 @@ def _check_protection(store: Store) -> None:
         except KnownError as error:  # e.g. a login that does not own the table
             log.warning("could not restore the audit triggers: %s", error.message)
         else:
-            store.findings.append(TRIGGERS_RESTORED(names=names).render())
+            store.findings.append(TRIGGERS_RESTORED(names=names))
             return
-    store.findings.append(TRIGGERS_MISSING(names=names).render())
+    store.findings.append(TRIGGERS_MISSING(names=names))
 
 
 def _upgrade(engine: sa.Engine, location: RosterLocation) -> None:

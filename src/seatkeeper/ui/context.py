@@ -20,12 +20,30 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from seatkeeper.domain.changes import Changed
+from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.ops import ReadOp, RosterEvents, WriteOp
 from seatkeeper.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from seatkeeper.services.bundle import Services
     from seatkeeper.store.location import RosterLocation
+
+
+def reviewer_reason() -> str:
+    """Why a reviewer's login on a team roster is offered no edit (the server refuses them)."""
+    return tr("Roster", "Your login can review this roster but not change it.")
+
+
+def edit_refusal(services: Services | None, read_only: Callable[[], str]) -> str:
+    """Why the open roster's records cannot be changed from here ("": they can).
+
+    ``read_only`` words the read-only case as the caller's screen says it; a reviewer's
+    login (services.may_edit, as the server grants it) has one reason everywhere."""
+    if services is None:
+        return ""
+    if services.read_only:
+        return read_only()
+    return "" if services.may_edit else reviewer_reason()
 
 
 class MessageBridge(QObject):

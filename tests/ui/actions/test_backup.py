@@ -8,7 +8,9 @@ import sqlalchemy as sa
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from seatkeeper.store import backup
+from seatkeeper.credentials.vault import SERVICE
+from seatkeeper.services import audit_heads
+from seatkeeper.store import backup, checkpoints
 from seatkeeper.store import tables as t
 from seatkeeper.ui.actions import backup as backup_actions
 from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
@@ -57,4 +59,54 @@ def test_restore_from_backup_puts_the_copy_back_and_reopens(
     keys = reopened.store.read(lambda c: c.execute(sa.select(t.settings.c.key)).scalars().all())
     assert "after" not in keys
     assert [b.reason for b in backup.list_backups(roster)][:1] == ["before-restore"]
+    # The rewind is deliberate: the audit head this computer kept (file and keyring) goes.
+    vault = services.vault
+    assert vault is not None
+    key = audit_heads.KEYRING_PREFIX + checkpoints.roster_key(roster)
+    assert vault.get(SERVICE, key) is None
+    assert checkpoints.read_checkpoint(roster) is None
+    assert reopened.audit_problems == []
     assert errors == []
+
+
+def test_restoring_over_a_cut_log_says_it_was_tampered_with(
+        qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
+    """Issue 19: the copy's audit head is checked against the roster's log before the
+    restore; a tail cut since the copy is named in the confirmation."""
+    services = demo_window.services
+    assert services is not None
+    roster = services.store.location.path
+    assert roster is not None
+    backup.take_backup(roster, reason="manual", now=datetime(2026, 11, 22, tzinfo=UTC))
+    a = t.audit_events
+
+    def cut(conn: sa.Connection) -> None:
+        conn.exec_driver_sql("DROP TRIGGER audit_events_no_delete")
+        last = conn.execute(sa.select(sa.func.max(a.c.id))).scalar_one()
+        conn.execute(a.delete().where(a.c.id == last))
+    services.store.write(cut)
+    dialog = backup_actions.choose_backup(demo_window.ctx)
+    assert isinstance(dialog, RestoreDialog)
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.restore_button, qtbot_button())
+    box = _message_box(qtbot, demo_window, "confirmRestore")
+    assert "tampered with since this copy" in box.informativeText()
+    assert "removed from its end" in box.informativeText()
+    assert box.icon() == QMessageBox.Icon.Warning
+    box.reject()
+    assert errors == []
+
+
+def test_restoring_an_intact_log_asks_plainly(qtbot: QtBot, demo_window: MainWindow) -> None:
+    services = demo_window.services
+    assert services is not None
+    roster = services.store.location.path
+    assert roster is not None
+    backup.take_backup(roster, reason="manual", now=datetime(2026, 11, 22, tzinfo=UTC))
+    dialog = backup_actions.choose_backup(demo_window.ctx)
+    assert isinstance(dialog, RestoreDialog)
+    dialog.list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.restore_button, qtbot_button())
+    box = _message_box(qtbot, demo_window, "confirmRestore")
+    assert box.informativeText() == ""
+    box.reject()

@@ -2,7 +2,10 @@
 
 The window closes the roster first (its connections must not hold the file),
 the restore runs on the writer pool, and the same roster is opened again.
-A warning from the daily copy taken at launch is shown in the window's banner.
+At open, the window's banner carries what the opening found, in one strip (a second
+message would replace the first): the daily copy's failure, audit tampering (each a
+Message, rendered in the admin's language), or, for a reviewer's login on a team
+roster, once, that the roster can be reviewed but not changed.
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import StoreError
+from seatkeeper.domain.messages import Message
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
-from seatkeeper.ui.context import WindowContext
-from seatkeeper.ui.i18n import instant_text, tr
+from seatkeeper.ui.context import WindowContext, reviewer_reason
+from seatkeeper.ui.i18n import instant_text, render, tr
 
 if TYPE_CHECKING:
     from seatkeeper.store import backup
@@ -40,10 +44,16 @@ def backup_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
 
 def _backup_warning(ctx: WindowContext) -> None:
     services = ctx.services
-    if services is not None and services.backup_problem:
-        ctx.messages.warn(services.backup_problem)
-    if services is not None and services.audit_problems:  # tampering found at open (issue 19)
-        ctx.messages.warn(" ".join(services.audit_problems))  # one strip: each would replace
+    if services is None:
+        return
+    # Tampering found at open (issue 19) and a failed copy share one strip.
+    warnings = [services.backup_problem] if services.backup_problem else []
+    warnings.extend(render(problem) for problem in services.audit_problems)
+    reviewer = [] if services.read_only or services.may_edit else [reviewer_reason()]
+    if warnings:
+        ctx.messages.warn(" ".join(warnings + reviewer))
+    elif reviewer:
+        ctx.messages.say(reviewer[0], 0)
 
 
 def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
@@ -70,15 +80,35 @@ def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
 
 
 def _confirm(ctx: WindowContext, location: RosterLocation, dialog: RestoreDialog) -> None:
+    """Ask first; if the roster's log no longer holds the copy's head, say so in the box
+    (the restore is then also the remedy: the roster as it is is kept as a backup)."""
+    from seatkeeper.services.audit_heads import KnownHead, Source
+
     chosen = dialog.chosen
+    services = ctx.services
     if chosen is None:
         return
+    if services is None or chosen.head is None:
+        _ask(ctx, location, chosen, None)
+        return
+    head = KnownHead(chosen.head, Source.BACKUP, chosen.path.name)
+    ctx.read(lambda: services.audit.problem_with(head)).success(
+        lambda problem: _ask(ctx, location, chosen, problem)).run()
+
+
+def _ask(ctx: WindowContext, location: RosterLocation, chosen: backup.Backup,
+         problem: Message | None) -> None:
     box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "Restore from backup"),
                       tr(CTX, "Replace the roster {label} with the copy from {m} UTC? Changes made "
                               "since then are set aside in a new backup.",
                               label=location.label, m=instant_text(chosen.taken_at)),
                       QMessageBox.StandardButton.Cancel, ctx.window)
     box.setObjectName("confirmRestore")
+    if problem is not None:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(tr(CTX, "The roster's audit log has been tampered with since this "
+                                       "copy: {problem}. The roster as it is now is kept in a "
+                                       "new backup, as evidence.", problem=render(problem)))
     restore_button = box.addButton(tr(CTX, "&Restore"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(
@@ -88,6 +118,7 @@ def _confirm(ctx: WindowContext, location: RosterLocation, dialog: RestoreDialog
 
 
 def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Backup) -> None:
+    from seatkeeper.services import audit_heads
     from seatkeeper.store import backup
 
     services = ctx.services
@@ -100,6 +131,8 @@ def restore_now(ctx: WindowContext, location: RosterLocation, chosen: backup.Bac
         if services is not None:
             services.close()  # no pooled connection may hold the file during the copy
         backup.restore(chosen.path, roster, now=datetime.now(UTC))
+        if services is not None:  # the rewind is deliberate: the keyring's head goes too
+            audit_heads.forget(services.vault, location)
         return Changed(None, Changes.everything())
 
     def done(_result: object) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, reviewer_reason
 from seatkeeper.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -116,11 +116,6 @@ def make_action(parent: QWidget, name: str, text: str, slot: Callable[[], object
 
 def read_only_reason() -> str:
     return tr(CTX, "The roster is open for read-only review; nothing can be changed.")
-
-
-def reviewer_reason() -> str:
-    return tr(CTX, "Your login is a reviewer on this team roster: the server lets it record "
-                   "review decisions and sign off, nothing else.")
 
 
 def no_roster_reason() -> str:

@@ -27,7 +27,7 @@ from seatkeeper.services import remind_schedule
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.reminders import DESKTOP, Pending, Reminder, ReminderList
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.dialogs.lead_times_dialog import LeadTimesDialog
 from seatkeeper.ui.dialogs.reminders_dialog import RemindersDialog
 from seatkeeper.ui.i18n import tr
@@ -118,8 +118,9 @@ class ReminderController(QObject):
         if self.list_dialog is not None:
             self.list_dialog.show_list(listing, now)
         services = self.services
-        if services is not None and services.read_only:
-            self.strip.set_enabled_actions(False, tr(CTX, READ_ONLY_TIP))
+        refusal = edit_refusal(services, lambda: tr(CTX, READ_ONLY_TIP))
+        if refusal:
+            self.strip.set_enabled_actions(False, refusal)
             return
         if services is not None and listing.open and tray_available():
             self.ctx.read(lambda: services.reminders.pending(DESKTOP, now=now),
@@ -156,8 +157,7 @@ class ReminderController(QObject):
         if self.list_dialog is None:
             self.list_dialog = RemindersDialog(self.answer, self.reopen, self.ctx.window)
         services = self.services
-        self.list_dialog.read_only_tip = tr(CTX, READ_ONLY_TIP) \
-            if services is not None and services.read_only else ""
+        self.list_dialog.read_only_tip = edit_refusal(services, lambda: tr(CTX, READ_ONLY_TIP))
         now = services.clock() if services is not None else None
         if now is not None:
             self.list_dialog.show_list(self.listing, now)

@@ -22,7 +22,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.plans import SubscriptionState
 from seatkeeper.services.rows import LicenceRow
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.dialogs.credentials_dialog import CredentialsDialog
 from seatkeeper.ui.dialogs.new_plan_dialog import NewPlanDialog
 from seatkeeper.ui.dialogs.seat_dialogs import (
@@ -172,7 +172,8 @@ class SeatActions(QObject):
 
     def update_actions(self) -> None:
         services, rows, row = self.services, self.rows(), self.row()
-        writable = services is not None and not services.read_only and services.may_edit
+        refusal = edit_refusal(services, lambda: tr(CTX, READ_ONLY))
+        writable = services is not None and not refusal
         self.purchase.setEnabled(writable)
         self.assign.setText(tr(CTX, "Re&assign…") if row and row.holder else tr(CTX, "&Assign…"))
         one = row is not None and len(rows) == 1
@@ -184,12 +185,12 @@ class SeatActions(QObject):
             (self.devices, one, tr(CTX, "Select one seat.")),
             (self.rename, one, tr(CTX, "Select one seat.")),
         ):
-            self._enable(action, writable and ok, why if writable else tr(CTX, READ_ONLY))
+            self._enable(action, writable and ok, why if writable else refusal)
         self._enable(self.setup, one, tr(CTX, "Select one seat."))
         state = self.sub_state
         active = state is not None and state.status == "active"
         self._enable(self.cancel_sub, writable and one and active,
-                     tr(CTX, READ_ONLY) if not writable else tr(CTX, "Select a seat of an active "
+                     refusal if not writable else tr(CTX, "Select a seat of an active "
                                                                  "subscription."))
         if state is not None and state.seats_active:
             why_not = tr(CTX, "A new plan can be started only when every seat has been cancelled; "
@@ -198,7 +199,7 @@ class SeatActions(QObject):
         else:
             why_not = tr(CTX, "Select a seat of the subscription.")
         self._enable(self.new_plan, writable and one and state is not None
-                     and state.seats_active == 0, why_not if writable else tr(CTX, READ_ONLY))
+                     and state.seats_active == 0, why_not if writable else refusal)
 
     @staticmethod
     def _enable(action: QAction, enabled: bool, why_not: str) -> None:
@@ -225,7 +226,7 @@ class SeatActions(QObject):
     # -- the actions --------------------------------------------------------
     def open_wizard(self) -> PurchaseWizard | None:
         services = self.services
-        if services is None or services.read_only:
+        if services is None or edit_refusal(services, str):
             return None
         wizard = PurchaseWizard(self.ctx, services, self.ctx.window)
         wizard.purchased.connect(lambda text: self.ctx.messages.say(text, 8))

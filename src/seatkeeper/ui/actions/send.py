@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from seatkeeper.domain.delivery import clipboard_warning
 from seatkeeper.services.rows import DeviceRow, LicenceRow
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.i18n import render, tr
 from seatkeeper.ui.screens.deliveries import DeliveriesScreen
 from seatkeeper.ui.widgets.table_screen import TableScreen
@@ -46,7 +46,7 @@ def send_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
 def _attach(ctx: WindowContext) -> None:
     services = ctx.services
     assert services is not None
-    why = tr(CTX, "The roster is open for read-only review.") if services.read_only else ""
+    why = edit_refusal(services, lambda: tr(CTX, "The roster is open for read-only review."))
     screen = ctx.host.find_screen("deliveries")
     if isinstance(screen, DeliveriesScreen):
         toolbar_send = QAction(tr(CTX, "Send &subscription…"), screen)
@@ -75,7 +75,7 @@ def _attach(ctx: WindowContext) -> None:
 
 def open_send_wizard(ctx: WindowContext) -> SendWizard | None:
     services = ctx.services
-    if services is None or services.read_only:
+    if services is None or edit_refusal(services, str):
         return None
     licences = ctx.host.find_screen("licences")
     row = licences.current_row() if isinstance(licences, TableScreen) else None

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from seatkeeper.ui.actions.registry import Menu, Placed, action_group, follow_roster, make_action
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.file_dialogs import remember_folder, start_path
 from seatkeeper.ui.i18n import report_wording, tr
 
@@ -72,8 +72,9 @@ def open_import_wizard(ctx: WindowContext) -> ImportWizard | None:
     services = ctx.services
     if services is None:
         return None
-    if services.read_only:
-        ctx.messages.warn(tr(CTX, READ_ONLY_WHY))
+    refusal = edit_refusal(services, lambda: tr(CTX, READ_ONLY_WHY))
+    if refusal:
+        ctx.messages.warn(refusal)
         return None
     wizard = ImportWizard(ctx, services, parent=ctx.window)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -30,7 +30,7 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.credentials import Credential
 from seatkeeper.services.rows import LicenceRow
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
 from seatkeeper.ui.widgets.forms import Busy, ReasonLabel, named
@@ -194,17 +194,17 @@ class CredentialsDialog(QDialog):
         self._buttons()
 
     def _set_editable(self, editable: bool) -> None:
-        read_only = self.services.read_only
-        self.username.setReadOnly(read_only or not editable)
-        self.password.setReadOnly(read_only or not editable)
-        if read_only:
-            self.save_button.setToolTip(tr(CTX, "The roster is open for read-only review; nothing "
-                                                "can be changed."))
+        refusal = edit_refusal(self.services, lambda: tr(
+            CTX, "The roster is open for read-only review; nothing can be changed."))
+        self.username.setReadOnly(bool(refusal) or not editable)
+        self.password.setReadOnly(bool(refusal) or not editable)
+        if refusal:
+            self.save_button.setToolTip(refusal)
         self._buttons()
 
     def _buttons(self) -> None:
         filled = bool(self.username.text().strip()) and bool(self.password.text())
-        self.save_button.setEnabled(filled and not self.services.read_only
+        self.save_button.setEnabled(filled and not edit_refusal(self.services, str)
                                     and not self.username.isReadOnly())
         self.copy_user.setEnabled(bool(self.username.text()))
         self.copy_password.setEnabled(bool(self.password.text()))

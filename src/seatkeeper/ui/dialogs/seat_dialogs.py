@@ -31,7 +31,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.lookups import DeviceChoice
 from seatkeeper.services.rows import LicenceRow
 from seatkeeper.services.seats import SeatState
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.i18n import error_text, tr
 from seatkeeper.ui.models.device_table_model import PLATFORM_NAMES
 from seatkeeper.ui.undo import undo_for
@@ -412,7 +412,7 @@ class DevicesDialog(QDialog):
 
     def _buttons(self) -> None:
         device = self.selected()
-        writable = not self.services.read_only
+        writable = not edit_refusal(self.services, str)
         self.connect_button.setEnabled(writable and device is not None and device.seat_id is None)
         self.disconnect_button.setEnabled(writable and device is not None
                                           and device.seat_id == self.row.seat_id)

@@ -31,7 +31,7 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.mail import check_settings
 from seatkeeper.services.smtp import MailError, SmtpSecurity, SmtpSettings
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.i18n import error_text, render, tr
 from seatkeeper.ui.tones import tint
 
@@ -124,12 +124,11 @@ class SmtpDialog(QDialog):
         self.setMinimumWidth(560)
 
     def _lock_if_needed(self) -> None:
-        why = ""
-        if self.services.read_only:
-            why = tr(CTX, "The roster is open for read-only review; the settings cannot change.")
-        elif self.services.mail is None:
+        why = edit_refusal(self.services, lambda: tr(
+            CTX, "The roster is open for read-only review; the settings cannot change."))
+        if not why and self.services.mail is None:
             why = tr(CTX, "E-mail settings are not available for this roster.")
-        elif self.services.vault is None:
+        elif not why and self.services.vault is None:
             # A relay without login keeps no secret: it can still be set up.
             self.password.setEnabled(False)
             self.password.setPlaceholderText(tr(CTX, "no keyring: a relay without login only"))

@@ -16,7 +16,7 @@ from seatkeeper.domain.changes import Changed, Entity
 from seatkeeper.domain.delivery import DeliveryDisplayStatus
 from seatkeeper.domain.enums import DeliveryMethod
 from seatkeeper.services.deliveries import DeliveryRow, DeliveryService
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.i18n import instant_text, render, tr
 from seatkeeper.ui.models.delivery_table_model import (
     DeliveryTableModel,
@@ -72,7 +72,8 @@ class DeliveriesScreen(TableScreen):
             row_entity=Entity.DELIVERY)
         # Newest first: the header's indicator drives the model's ORDER BY.
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
-        self._read_only = services.read_only
+        self._refusal = edit_refusal(
+            services, lambda: tr(CTX, "The roster is open for read-only review."))
         self.undo_action = QAction(tr(CTX, "&Undo send"), self)
         self.undo_action.setObjectName("undo_send")
         self.undo_action.triggered.connect(self._undo)
@@ -88,8 +89,8 @@ class DeliveriesScreen(TableScreen):
     def _update_actions(self) -> None:
         row = self.current_row()
         why = ""
-        if self._read_only:
-            why = tr(CTX, "The roster is open for read-only review.")
+        if self._refusal:
+            why = self._refusal
         elif row is None:
             why = tr(CTX, "Select a pending delivery first.")
         elif row.status not in OPEN:

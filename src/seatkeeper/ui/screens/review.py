@@ -26,7 +26,7 @@ from seatkeeper.domain.money import Money
 from seatkeeper.services.holder_asks import Draft, SendResult
 from seatkeeper.services.review import ApplyResult, SignOff
 from seatkeeper.services.review_findings import KINDS, kind_title
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.dialogs.ask_holders_dialog import AskHoldersDialog
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
 from seatkeeper.ui.dialogs.release_dialog import release_leaver
@@ -157,15 +157,17 @@ class ReviewScreen(TableScreen):
     def _update_actions(self) -> None:
         read_only = self.services.read_only
         why = tr(CTX, READ_ONLY_WHY) if read_only else ""
+        # A reviewer's login records decisions and signs off; applying them changes seats.
+        applying = edit_refusal(self.services, lambda: tr(CTX, READ_ONLY_WHY))
         seats = self._seat_rows()
         self.decide_action.setEnabled(not read_only and bool(seats))
         self.decide_action.setToolTip(why or ("" if seats else tr(CTX,
             "Select a finding about a seat; subscription findings have no seat decision.")))
-        self.apply_action.setEnabled(not read_only)
-        self.apply_action.setToolTip(why or tr(CTX, "Reclaim and stop renewal of the decided "
+        self.apply_action.setEnabled(not applying)
+        self.apply_action.setToolTip(applying or tr(CTX, "Reclaim and stop renewal of the decided "
                                                     "seats, after a confirmation"))
-        self.undo_action.setEnabled(not read_only and self.undo_token is not None)
-        self.undo_action.setToolTip(why or ("" if self.undo_token else tr(CTX,
+        self.undo_action.setEnabled(not applying and self.undo_token is not None)
+        self.undo_action.setToolTip(applying or ("" if self.undo_token else tr(CTX,
             "Nothing to undo: no decisions were applied in this session.")))
         self.sign_action.setEnabled(not read_only)
         self.sign_action.setToolTip(why or tr(CTX, "Record who reviewed the roster, and when"))

@@ -32,7 +32,7 @@ from seatkeeper.domain.changes import Changed, Changes, Entity
 from seatkeeper.domain.enums import BillingChannel, SubscriptionStatus
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.subscription_terms import ENDED, SubscriptionTerms
-from seatkeeper.ui.context import WindowContext
+from seatkeeper.ui.context import WindowContext, edit_refusal
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.tones import restyle, rich
 from seatkeeper.ui.widgets.detail_column import FitPanel
@@ -191,9 +191,10 @@ class SubscriptionPanel(QScrollArea):
         button = QPushButton(text, self.body)
         button.setObjectName(name)
         button.clicked.connect(lambda _checked=False: slot())
-        if self.services.read_only:
+        refusal = edit_refusal(self.services, lambda: tr(CTX, READ_ONLY_TIP))
+        if refusal:
             button.setEnabled(False)
-            button.setToolTip(tr(CTX, READ_ONLY_TIP))
+            button.setToolTip(refusal)
         return button
 
     def _set_buttons(self, buttons: list[QPushButton]) -> None:
