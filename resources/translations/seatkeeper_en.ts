@@ -16,6 +16,14 @@
         <name>ImportWizard</name>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source> and {n} more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source> — {n} problem(s) listed below.</source>
             <translation>
                 <numerusform> — {n} problem listed below.</numerusform>
@@ -52,6 +60,14 @@
             <translation>
                 <numerusform>A Seatkeeper roster with {n} item</numerusform>
                 <numerusform>A Seatkeeper roster with {n} items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Changes ({n})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
     <context>
+        <name>AskHoldersDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>&amp;Send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>&amp;Send 1 message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>&amp;Send {count} messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>Ask the holders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>Each holder gets a short message asking whether they still need their seat, with a date to answer by that leaves time before the cancel-by deadline. Record their answers with “Holder answered…” on the Review screen; a missing answer becomes a finding on its reply-by date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>No held seat has a cancel-by deadline in the next {days} days that leaves time to ask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>The message as it will be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>To: {to}
+Subject: {subject}
+
+{body}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
+            <source>{subscription} · {seat} — {holder} · reply by {reply_by}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AuditScreen</name>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/audit.py" />
@@ -179,6 +230,11 @@
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster was restored from the copy of {m} UTC.</source>
             <translation>Lisensregisteret ble gjenopprettet fra kopien fra {m} UTC.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/backup.py" />
+            <source>The roster's audit log has been tampered with since this copy: {problem}. The roster as it is now is kept in a new backup, as evidence.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1137,6 +1193,39 @@
         </message>
     </context>
     <context>
+        <name>ForecastChart</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
+            <source>Charges in the next 12 months ({currency}): {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
+            <source>Decided against in review (saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
+            <source>Lapses (not charged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
+            <source>Not in the bars, no exchange rate: {amounts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
+            <source>Nothing renews in the next 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Forms</name>
         <message>
             <location filename="../../src/seatkeeper/ui/widgets/forms.py" />
@@ -1206,6 +1295,14 @@
         <name>ImportWizard</name>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source> and {n} more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source> — {n} problem(s) listed below.</source>
             <translation>
                 <numerusform> — {n} problem er listet opp nedenfor.</numerusform>
@@ -1253,9 +1350,19 @@
             <translation>&lt;b&gt;Avbrutt.&lt;/b&gt; Ingenting ble importert; lisensregisteret er som før.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>&lt;b&gt;Hold seats but are not in the file:&lt;/b&gt; {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;b&gt;Imported the roster file.&lt;/b&gt; </source>
             <translation>&lt;b&gt;Lisensregisterfilen ble importert.&lt;/b&gt; </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>&lt;b&gt;Marked as left:&lt;/b&gt; {names}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1287,6 +1394,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>&lt;b&gt;{people} people read:&lt;/b&gt; {added} to add, {updated} to update, {left} to mark as left on {day}, {back} active again; {missing} seat holder(s) are not in the file (they are kept).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;{total} rows read:&lt;/b&gt; {good_rows} can be imported, {bad_rows} cannot ({count} problems, listed below).</source>
             <translation>&lt;b&gt;{total} rader lest:&lt;/b&gt; {good_rows} kan importeres, {bad_rows} kan ikke ({count} problemer, listet opp nedenfor).</translation>
         </message>
@@ -1294,6 +1406,11 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;&lt;b&gt;Imported {imported} row(s).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Subscriptions: {subscriptions_added} added, {subscriptions_updated} updated&lt;/li&gt;&lt;li&gt;Seats: {seats_added} added, {seats_updated} updated&lt;/li&gt;&lt;li&gt;People: {people_added} added&lt;/li&gt;&lt;li&gt;Devices: {devices_added} added, {devices_updated} updated&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Importerte {imported} rad(er).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Abonnementer: {subscriptions_added} lagt til, {subscriptions_updated} oppdatert&lt;/li&gt;&lt;li&gt;Lisenser: {seats_added} lagt til, {seats_updated} oppdatert&lt;/li&gt;&lt;li&gt;Personer: {people_added} lagt til&lt;/li&gt;&lt;li&gt;Enheter: {devices_added} lagt til, {devices_updated} oppdatert&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
+            <source>&lt;p&gt;&lt;b&gt;Synced the directory ({people} people).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;{added} added, {updated} updated&lt;/li&gt;&lt;li&gt;{left} marked as left, {back} active again&lt;/li&gt;&lt;li&gt;{missing} seat holder(s) not in the file, kept&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1331,6 +1448,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>A directory file is synced whole or not at all, so that nobody it holds is listed as missing; fix the problems above and choose the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>A dry run: every row was read and checked; nothing has been written yet.</source>
             <translation>En prøvekjøring: Alle radene er lest og kontrollert; ingenting er skrevet ennå.</translation>
         </message>
@@ -1353,6 +1475,16 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Account owner e-mail, for rows that name none:</source>
             <translation>Kontoeierens e-post, for rader som ikke oppgir noen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Active again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Added</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1388,6 +1520,24 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Category</source>
             <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Changes ({n})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1431,8 +1581,18 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Cost centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Currency</source>
             <translation>Valuta</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Department</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1465,8 +1625,44 @@
             <translation>Enheter per lisens</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
+            <source>Directory (people): CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Directory (people): CSV with name, e-mail, department, status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
+            <source>Directory (people): Entra ID users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Directory (people): Entra ID “Download users” CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Directory (people): Google Workspace user download CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
+            <source>Directory (people): Google Workspace users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Directory id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>E-mail</source>
             <translation>E-post</translation>
         </message>
@@ -1588,6 +1784,11 @@
             <translation>Produsent</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Marked as left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Match the columns</source>
             <translation>Koble kolonnene</translation>
@@ -1598,9 +1799,20 @@
             <translation>Månedlig pris per lisens</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>No row can be imported. Check the column matches (Back) or the file.</source>
             <translation>Ingen rader kan importeres. Kontroller koblingen av kolonner (Tilbake) eller filen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Not in the file (kept)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1626,6 +1838,11 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Path to a .csv, .xlsx or .json file</source>
             <translation>Bane til en .csv-, .xlsx- eller .json-fil</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>People the sync changes</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1789,6 +2006,11 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
+            <source>Sign-in name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Snipe-IT licence CSV</source>
             <translation>Lisens-CSV fra Snipe-IT</translation>
@@ -1825,6 +2047,11 @@
             <translation>Filen kan ikke importeres: {error}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>The file holds nobody.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>The folder for the rejected rows does not exist.</source>
             <translation>Mappen for de avviste radene finnes ikke.</translation>
@@ -1843,6 +2070,11 @@
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>This file cannot be read: {error}</source>
             <translation>Denne filen kan ikke leses: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Updated</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -2423,11 +2655,6 @@
             <source>The roster is open for read-only review; nothing can be changed.</source>
             <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; ingenting kan endres.</translation>
         </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/actions/registry.py" />
-            <source>Your login is a reviewer on this team roster: the server lets it record review decisions and sign off, nothing else.</source>
-            <translation>Påloggingen din er godkjenner i dette felles lisensregisteret: Serveren lar den registrere beslutninger i gjennomgangen og godkjenne, ikke noe annet.</translation>
-        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -2436,6 +2663,12 @@
             <source>- {item}</source>
             <comment>list.bullet</comment>
             <translation>- {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/cli/audit_commands.py" />
+            <source>--head takes the event and the start of its hash as a report prints them, e.g. 1234:9f86d081884c7d65, not “{text}”.</source>
+            <comment>audit.verify.bad_head</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
@@ -2454,6 +2687,12 @@
             <source>--rejects is written by a real import, not a dry run.</source>
             <comment>cli.rejects_need_an_import</comment>
             <translation>--rejects skrives av en ekte import, ikke av en prøvekjøring.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/cli/spend_commands.py" />
+            <source>--{option}: “{text}” is not a date (YYYY-MM-DD).</source>
+            <comment>cli.spend_not_a_date</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/terms_commands.py" />
@@ -2512,6 +2751,12 @@
             <translation>En oppsigelsestid er mellom 0 og {most} dager.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/spend.py" />
+            <source>A period can be at most ten years long.</source>
+            <comment>spend.period_too_long</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
             <source>A plan lasts at least one month.</source>
             <comment>app_store.plan_too_short</comment>
@@ -2528,6 +2773,12 @@
             <source>A price covers 1 to {most} months, not {months}.</source>
             <comment>price.bad_months</comment>
             <translation>En pris dekker 1 til {most} måneder, ikke {months}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/rates.py" />
+            <source>A rate converts between two currencies, not {currency} to itself.</source>
+            <comment>rates.same_currency</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -2646,6 +2897,12 @@
             <translation>Utført</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Asked {email}; no answer by {reply_by}</source>
+            <comment>review.detail.holder_not_answered</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Assigned seats</source>
             <comment>report.assigned_seats</comment>
@@ -2656,6 +2913,12 @@
             <source>At most {limit} devices can be connected on one seat at once (virtual machines count); disconnect one first.</source>
             <comment>volume.too_many_connected</comment>
             <translation>Høyst {limit} enheter kan være tilkoblet én lisens samtidig (virtuelle maskiner teller med); koble fra en først.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/directory.py" />
+            <source>At most {most} characters.</source>
+            <comment>people.too_long</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2730,6 +2993,12 @@
             <translation>Belastes hvis ingenting gjøres: {amount}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Charges in the next 12 months ({currency})</source>
+            <comment>report.forecast</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
             <source>Choose at least one device to send the subscription to.</source>
             <comment>delivery.no_device_chosen</comment>
@@ -2773,6 +3042,12 @@
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Decided against in review (saved)</source>
+            <comment>report.decided_against</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
             <source>Decision</source>
             <comment>report.decision</comment>
             <translation>Beslutning</translation>
@@ -2808,6 +3083,12 @@
             <translation>Detalj</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Device of someone who left still connected</source>
+            <comment>review.kind.leaver_device_connected</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Devices</source>
             <comment>report.devices</comment>
@@ -2823,6 +3104,12 @@
             <source>Do not renew</source>
             <comment>report.decision.do_not_renew</comment>
             <translation>Ikke forny</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/holder_asks.py" />
+            <source>Do you still need {subscription}?</source>
+            <comment>ask.subject</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -2981,6 +3268,44 @@
             <translation>Gratis prøveperiode for {name} slutter, og 12-månedersprisen blir belastet</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Held by {email}, who left on {left_on}</source>
+            <comment>review.detail.seat_held_by_leaver</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/holder_asks.py" />
+            <source>Hello {name},
+
+You hold a seat of {subscription} ({seat}). It renews and is paid for again on {renewal}.
+
+Do you still need it? Please answer this message by {reply_by} with “keep” or “release”.
+
+If there is no answer by then, the seat is reviewed without you.
+
+Thank you,
+{sender}
+</source>
+            <comment>ask.body_on_renewal</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/holder_asks.py" />
+            <source>Hello {name},
+
+You hold a seat of {subscription} ({seat}). It renews on {renewal} and is paid for again unless it is cancelled by {deadline}.
+
+Do you still need it? Please answer this message by {reply_by} with “keep” or “release”.
+
+If there is no answer by then, the seat is reviewed without you.
+
+Thank you,
+{sender}
+</source>
+            <comment>ask.body</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
             <source>Hello,
 
@@ -3009,6 +3334,18 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <source>Holder</source>
             <comment>report.holder</comment>
             <translation>Bruker</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Holder asked, no answer by the reply-by date</source>
+            <comment>review.kind.holder_not_answered</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Holder not in the directory</source>
+            <comment>review.kind.holder_not_in_directory</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -3077,6 +3414,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Behold</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Lapses (not charged)</source>
+            <comment>report.lapses</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
             <source>Lapses {on}</source>
             <comment>seat.status.lapses</comment>
@@ -3101,6 +3444,18 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Gjennomgang av lisensregisteret</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/rate_files.py" />
+            <source>Line {line} of the rate file cannot be read: {problem}</source>
+            <comment>rates.file_bad_row</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Month (from)</source>
+            <comment>report.month</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Next renewal cost</source>
             <comment>report.next_renewal</comment>
@@ -3119,6 +3474,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Ingen SMTP-server er konfigurert. Angi en med `seatkeeper smtp set` eller i Innstillinger, eller send lenken fra e-postprogrammet ditt.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/holder_asks.py" />
+            <source>No SMTP server is set up: set one in Settings → E-mail first.</source>
+            <comment>ask.no_mail</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>No account owner e-mail: map the column that holds it, or give the owner's e-mail for rows without one.</source>
             <comment>import.no_owner</comment>
@@ -3129,6 +3490,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <source>No column is mapped to “{field}”; choose one before importing.</source>
             <comment>import.not_mapped</comment>
             <translation>Ingen kolonne er koblet til «{field}»; velg en før du importerer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/spend.py" />
+            <source>No department</source>
+            <comment>spend.no_department</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
@@ -3147,6 +3514,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <source>No holder</source>
             <comment>review.detail.unassigned_seat</comment>
             <translation>Ingen bruker</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/spend.py" />
+            <source>No holder</source>
+            <comment>spend.no_holder</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
@@ -3177,6 +3550,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <source>None.</source>
             <comment>report.none</comment>
             <translation>Ingen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Not counted, no exchange rate: {amounts}.</source>
+            <comment>report.forecast_missing</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3301,6 +3680,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <translation>Ta tilbake</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/cli/people_commands.py" />
+            <source>Releasing frees {seats} seat(s) and disconnects {devices} device(s) of {email}; run it again with --yes to do it.</source>
+            <comment>cli.release_needs_yes</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Renews on {renewal} although nobody holds it</source>
             <comment>review.detail.auto_renew_unassigned</comment>
@@ -3323,6 +3708,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <source>Row {line} cannot be read as CSV ({error}).</source>
             <comment>import.bad_row</comment>
             <translation>Rad {line} kan ikke leses som CSV ({error}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/directory.py" />
+            <source>Same e-mail address as row {first}.</source>
+            <comment>people.same_person</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
@@ -3365,6 +3756,12 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <source>Seat has no holder</source>
             <comment>review.kind.unassigned_seat</comment>
             <translation>Lisensen har ingen bruker</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>Seat held by someone who left</source>
+            <comment>review.kind.seat_held_by_leaver</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
@@ -3621,6 +4018,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Det ser ut som et helt kortnummer. Seatkeeper tar bare vare på de fire siste sifrene på et kort; oppgi bare disse fire.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/store/people.py" />
+            <source>That person is no longer in the roster.</source>
+            <comment>person.gone</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>That purchase request is no longer in the roster.</source>
             <comment>order.gone</comment>
@@ -3640,11 +4043,23 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Den lisensen finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/holder_asks.py" />
+            <source>That seat's holder was not asked; nothing to record.</source>
+            <comment>ask.not_asked</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
             <location filename="../../src/seatkeeper/store/records.py" />
             <source>That subscription is no longer in the roster.</source>
             <comment>subscription.gone</comment>
             <translation>Det abonnementet finnes ikke lenger i lisensregisteret.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/purchasing.py" />
+            <source>That vendor account (#{account_id}) is no longer in the roster.</source>
+            <comment>account.not_found</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -3657,6 +4072,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The App Store bills this subscription every 12 months; a {months}-month plan is not available there.</source>
             <comment>app_store.store_bills_yearly</comment>
             <translation>App Store fakturerer dette abonnementet hver 12. måned; en plan på {months} måneder er ikke tilgjengelig der.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/store/trigram.py" />
+            <source>The Licences filter has no trigram index on this PostgreSQL server, so each filter reads every seat (slower, still correct): {reason}. A server administrator can run “CREATE EXTENSION pg_trgm;” in this database; Seatkeeper then creates the indexes the next time it opens the roster.</source>
+            <comment>store.trigram_unavailable</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
@@ -3689,10 +4110,40 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Revisjonsloggen kan bare utvides; hendelsene i den blir aldri endret eller slettet. Ingenting ble lagret.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/cli/audit_commands.py" />
+            <source>The audit log cannot be trusted: {finding}.</source>
+            <comment>audit.verify.untrusted</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/bundle.py" />
             <source>The audit log has been tampered with: {problem}. Run “seatkeeper audit verify”.</source>
             <comment>audit.head_problem_at_open</comment>
             <translation>Revisjonsloggen er blitt manipulert: {problem}. Kjør «seatkeeper audit verify».</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>The audit log held no events when this report was made.</source>
+            <comment>report.audit_empty</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>The audit log held {count} events when this report was made; the newest is event {event}, whose hash begins {hash}. Check later that none was removed or rewritten with: seatkeeper audit verify --head {event}:{hash}</source>
+            <comment>report.audit_head</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/cli/audit_commands.py" />
+            <source>The audit log is broken at event {event}: {reason}. The {count} events before it are intact.</source>
+            <comment>audit.verify.broken</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/cli/audit_commands.py" />
+            <source>The audit log is intact: {count} events checked.</source>
+            <comment>audit.verify.intact</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
@@ -3725,6 +4176,18 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Sikkerhetskopien {name} er skadet.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/holder_asks.py" />
+            <source>The cancel-by deadline ({deadline}) is too close to ask {email} and still act on the answer.</source>
+            <comment>ask.too_late</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>The chart of these charges is on the last page.</source>
+            <comment>report.forecast_chart</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The column “{header}” appears twice in the header row.</source>
             <comment>import.header_twice</comment>
@@ -3735,6 +4198,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The connection to the roster at {where} was lost. Try again.</source>
             <comment>store.connection_lost</comment>
             <translation>Forbindelsen til lisensregisteret på {where} ble brutt. Prøv igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/cli/audit_commands.py" />
+            <source>The copy {name} holds no audit events: there is nothing in it to check the log against.</source>
+            <comment>audit.verify.copy_empty</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -3813,6 +4282,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The file has no column “{header}”.</source>
             <comment>import.no_such_column</comment>
             <translation>Filen har ingen kolonne «{header}».</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/directory.py" />
+            <source>The file has no e-mail column, so it cannot say who is who (its columns: {headers}).</source>
+            <comment>people.no_email_column</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -3983,6 +4458,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Antall lisenser som skal legges til, må være minst 1 (fikk {value}).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/spend.py" />
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <comment>spend.period_backwards</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>The period must end after it starts ({start} to {end}).</source>
             <comment>volume.period_backwards</comment>
@@ -4005,6 +4486,24 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The product is released only in some regions, and the device's region is not known.</source>
             <comment>send.region_unknown</comment>
             <translation>Produktet er bare lansert i enkelte regioner, og enhetens region er ukjent.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/rate_files.py" />
+            <source>The rate file holds no exchange rates.</source>
+            <comment>rates.file_empty</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/rates.py" />
+            <source>The rate file {path} cannot be read: {reason}.</source>
+            <comment>rates.cannot_read</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/rates.py" />
+            <source>The rate file {path} is not UTF-8 or Latin-1 text.</source>
+            <comment>rates.not_text</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/records.py" />
@@ -4037,6 +4536,7 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Lisensregisterfilen har {problems} problem(er), så ingenting ble importert; første: element {line}, {column}: {reason}</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/people.py" />
             <location filename="../../src/seatkeeper/services/people_data.py" />
             <source>The roster holds nobody with the e-mail address {email}.</source>
             <comment>people.nobody</comment>
@@ -4083,6 +4583,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The row has both a price and a monthly price; give one of them.</source>
             <comment>import.two_prices</comment>
             <translation>Raden har både en pris og en månedspris; oppgi bare én av dem.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/directory.py" />
+            <source>The row names no e-mail address.</source>
+            <comment>people.no_email</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
@@ -4169,6 +4675,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Det finnes ikke noe lisensregister på {path}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/cli/audit_commands.py" />
+            <source>There is no roster copy at {path} to check against.</source>
+            <comment>audit.verify.no_copy</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
             <source>These deadlines reached a reminder lead time:</source>
             <comment>remind.digest_intro</comment>
@@ -4179,6 +4691,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>This JSON file is not a Seatkeeper roster export.</source>
             <comment>import.json.not_an_export</comment>
             <translation>Denne JSON-filen er ikke en eksport av et Seatkeeper-lisensregister.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/domain/rate_files.py" />
+            <source>This file is not a {bank} exchange-rate export: it has no {columns} columns.</source>
+            <comment>rates.file_not_format</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
@@ -4323,6 +4841,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Volumlisenser starter på {minimum} lisenser; for opptil 4 ekstra brukere legger du heller til kontoer (du ba om {seats}).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/report.py" />
+            <source>Will charge</source>
+            <comment>report.charges</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
             <source>With --db, name the subscription: --subscription ID.</source>
             <comment>cli.name_the_subscription</comment>
@@ -4335,16 +4859,34 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Uten --db må du oppgi vilkårene: {missing}.</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>events were removed from its end: event {event} was seen on this computer on {seen} ({count} events then), and it is gone</source>
             <comment>audit.cut</comment>
             <translation>hendelser er fjernet fra slutten: Hendelse {event} ble sett på denne datamaskinen den {seen} (da var det {count} hendelser), og den er borte</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <location filename="../../src/seatkeeper/services/audit_heads.py" />
+            <source>events were removed from its end: event {event}, given as its head, is gone</source>
+            <comment>audit.cut_below_printed</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_heads.py" />
+            <source>events were removed from its end: the backup {name} of {seen} holds event {event} ({count} events then), and the log no longer does</source>
+            <comment>audit.cut_below_backup</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>every event was deleted: it held {count} events when this computer last saw it ({seen})</source>
             <comment>audit.emptied</comment>
             <translation>alle hendelsene er slettet: Den inneholdt {count} hendelser da denne datamaskinen sist så den ({seen})</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_heads.py" />
+            <source>every event was deleted: the backup {name} of {seen} holds {count} events</source>
+            <comment>audit.emptied_below_backup</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
@@ -4366,9 +4908,21 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>it does not follow the event before it (an event was removed or inserted)</source>
+            <comment>audit.reason.not_following</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>it is empty, yet the roster holds records whose changes would have been logged</source>
             <comment>audit.empty_with_records</comment>
             <translation>den er tom, men lisensregisteret inneholder poster med endringer som ville ha blitt logget</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>it was rewritten outside an erasure (no people.erased event after it vouches for its text)</source>
+            <comment>audit.reason.bad_erasure</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
@@ -4381,6 +4935,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>its certificate was not accepted: {reason}</source>
             <comment>mail.certificate_refused</comment>
             <translation>sertifikatet ble ikke godtatt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <source>its contents were changed after it was written</source>
+            <comment>audit.reason.changed</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
@@ -4497,10 +5057,22 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>enheten</translation>
         </message>
         <message>
-            <location filename="../../src/seatkeeper/services/audit_log.py" />
+            <location filename="../../src/seatkeeper/services/audit_heads.py" />
+            <source>the events up to {event} were rewritten and their hashes recomputed: event {event} does not have the hash it has in the backup {name} of {seen}</source>
+            <comment>audit.rewritten_below_backup</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>the events up to {event} were rewritten and their hashes recomputed: event {event} no longer has the hash this computer saw on {seen}</source>
             <comment>audit.rewritten</comment>
             <translation>hendelsene til og med {event} er skrevet om og hashverdiene beregnet på nytt: Hendelse {event} har ikke lenger hashverdien denne datamaskinen så den {seen}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/audit_heads.py" />
+            <source>the events up to {event} were rewritten: event {event}'s hash does not begin with {hash}, as given</source>
+            <comment>audit.rewritten_below_printed</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -4581,10 +5153,28 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>{device} er ikke en iPhone eller iPad; gratis prøveperioder fra App Store starter på iOS.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/holder_asks.py" />
+            <source>{email} answered “{answer}” (asked by {reply_by}).</source>
+            <comment>ask.answer_note</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/people.py" />
+            <source>{email} holds no seat and no device; there is nothing to release.</source>
+            <comment>people.nothing_held</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{email} holds {n} seats</source>
             <comment>review.detail.person_holds_two_seats</comment>
             <translation>{email} har {n} lisenser</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>{email} is not in the directory file last imported</source>
+            <comment>review.detail.holder_not_in_directory</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -4775,6 +5365,12 @@ Detaljer står i loggen: {log_file}</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/people.py" />
+            <source>{n} row(s) of the file cannot be read, so nothing was synced (first: row {line}, {column}: {reason}).</source>
+            <comment>people.bad_rows</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{n} seats, bought {lim}</source>
             <comment>review.detail.subscription_over_seat_limit</comment>
@@ -4904,6 +5500,18 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{address}» er ikke en e-postadresse (f.eks. anna@example.com).</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/holder_asks.py" />
+            <source>“{answer}” is not an answer (keep or release).</source>
+            <comment>ask.not_an_answer</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/spend.py" />
+            <source>“{by}” is not a grouping (vendor, department, person or subscription).</source>
+            <comment>spend.not_a_grouping</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
             <source>“{code}” is not a country code (two letters, e.g. NO).</source>
             <comment>app_store.not_a_country</comment>
@@ -4952,6 +5560,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{device}» er ikke tilkoblet {seat}.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/review_findings.py" />
+            <source>“{device}” is still connected; {email} left on {left_on}</source>
+            <comment>review.detail.leaver_device_connected</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
             <source>“{email}” is not a usable e-mail address: {reason}</source>
             <comment>volume.not_an_email</comment>
@@ -4970,6 +5584,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{field}» er ikke et felt Seatkeeper importerer.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/rate_files.py" />
+            <source>“{fmt}” is not a rate file format (norges-bank or nationalbanken).</source>
+            <comment>rates.file_format_unknown</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
             <source>“{fmt}” is not an export format (csv, xlsx, json, html, ics or pdf).</source>
             <comment>transfer.export_format_unknown</comment>
@@ -4980,6 +5600,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>“{fmt}” is not an import format (csv, xlsx, snipeit or json).</source>
             <comment>transfer.import_format_unknown</comment>
             <translation>«{fmt}» er ikke et importformat (csv, xlsx, snipeit eller json).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/directory.py" />
+            <source>“{format}” is not a directory format (entra, google or csv).</source>
+            <comment>people.not_a_format</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/exporting.py" />
@@ -5102,6 +5728,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{text}» er ikke en dato som finnes i kalenderen.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/rate_files.py" />
+            <source>“{text}” is not a date or period</source>
+            <comment>rates.bad_period</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
             <source>“{text}” is not a notice period; write the days, e.g. 30 or “30 days”.</source>
             <comment>import.value.not_a_notice</comment>
@@ -5150,6 +5782,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{text}» er ikke et beløp.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/rates.py" />
+            <source>“{text}” is not an exchange rate (a positive number).</source>
+            <comment>rates.not_a_rate</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
             <source>“{text}” is not one of {allowed}.</source>
             <comment>import.value.not_one_of</comment>
@@ -5186,10 +5824,22 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>«{text}» er skrevet med måneden først, som i USA, men filens nasjonale innstilling er {locale}; velg en-US for denne filen, eller skriv datoen med året først.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/domain/rate_files.py" />
+            <source>“{text}” names no ISO 4217 currency</source>
+            <comment>rates.bad_currency</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
             <source>“{text}”: “kr” is the sign of NOK, DKK, SEK and ISK, and the file's locale ({locale}) says none of them; write the code.</source>
             <comment>import.amount.krone_unknown</comment>
             <translation>«{text}»: «kr» er tegnet for NOK, DKK, SEK og ISK, og filens nasjonale innstilling ({locale}) angir ingen av dem; skriv valutakoden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/directory.py" />
+            <source>“{value}” is not a status Seatkeeper knows (active or left; {known}).</source>
+            <comment>people.unknown_status</comment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5233,6 +5883,393 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/dialogs/new_plan_dialog.py" />
             <source>Start a new plan</source>
             <translation>Start en ny plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleActions</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/people.py" />
+            <source>&amp;Erase a person's data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/actions/people.py" />
+            <source>E&amp;xport a person's data…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeopleScreen</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>&amp;Import directory…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>&amp;Release leaver's seats…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>1 person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Devices connected to their seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Directory id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Filter by name, e-mail, department or status (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Holds no seat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>In the directory file last imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Left on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>No device connected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>No directory imported yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Not in the directory file last imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Release leaver's seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Seats held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Select a person to see their seats and devices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Select someone who left and still holds a seat.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>The roster is open read-only; nothing can be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>{count} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>{device} ({platform}) · {seat}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/people.py" />
+            <source>{seat} · {subscription}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PeopleTableModel</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Devices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Left on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Left, but still holds {seats} seat(s) and {devices} device(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Not in the directory file last imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonDataDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>&amp;Look up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>An access request: everything the roster holds about one person (their record, the seats they hold and held, and the audit events that name them), saved as a JSON file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>E&amp;xport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Erase &amp;permanently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Erase a person's data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Erasing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Erasure cannot be undone. Backups made before it still hold the data until they are replaced; restoring one brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Export a person's data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Look the person up to see what will be erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Looking up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Person's &amp;e-mail address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Ready: this erases the data above for good.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Removes one person's personal data everywhere in the roster: their seats are released, devices named after them renamed, and their name and e-mail address taken out of every table and every audit event. The audit log still verifies; one event records that an erasure was made, naming no one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Save &amp;to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Save the person's data to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>The person's data was erased ({count} audit event(s) rewritten).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>The person's record (name and e-mail address)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>The same e-mail address again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Type the address again to &amp;confirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Type the e-mail address again below to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Type the e-mail address and look the person up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Type the person's e-mail address and where to save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>Will be erased:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>name@example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} audit event(s) rewritten without their data (the log still verifies)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} deliveries to them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} device(s) disconnected from their seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} device(s) named after them renamed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} licence registration(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} reminder answer(s) and notice(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} review decision(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} row(s) of seat history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} seat(s) released</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} sign-off(s) in their name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{count} undo record(s) of a review</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5394,6 +6431,11 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Laster inn volumlisensabonnementene…</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
+            <source>Looking up the payment methods the vendor accepts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>Marking the request approved…</source>
             <translation>Merker forespørselen som godkjent…</translation>
@@ -5450,6 +6492,11 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Paid by</source>
             <translation>Betalt med</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
+            <source>Paid by {method}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
@@ -5712,6 +6759,21 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
             <source>{seats} seats × {unit_monthly_price} × {plan_months} months = {price}. Credit and the amount due are on the review page.</source>
             <translation>{seats} lisenser × {unit_monthly_price} × {plan_months} måneder = {price}. Kreditt og beløpet som skal betales, vises på kontrollsiden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
+            <source>{vendor}'s accepted payment methods are not known: check with the vendor that it takes the one you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
+            <source>{vendor}'s terms for a volume purchase ({rule}): paid by {methods}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
+            <source>{vendor}'s terms: paid by {methods}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
@@ -6068,6 +7130,92 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
     </context>
     <context>
+        <name>RateDialog</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
+            <source>&amp;Is this many:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
+            <source>1 unit of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
+            <source>Exchange rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
+            <source>Of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
+            <source>The rate a bank published for a day. Amounts are converted with the latest rate on or before their date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReleaseLeaver</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>&amp;Release {seats} seat(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>Devices:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>Each change goes into the audit log; Edit → Undo gives them back in one step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>Free {seats} seat(s) and disconnect {devices} device(s)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>Release leaver's seats</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>Release the seats of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>Released {seats} seat(s) and {devices} device(s) of {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>Seats:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>{who} is still active in the directory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
+            <source>{who} left on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/reminders.py" />
@@ -6419,6 +7567,21 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>&amp;Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>&amp;Release it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>&amp;Release leaver's seats…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Sign off…</source>
             <translation>&amp;Godkjenn…</translation>
         </message>
@@ -6479,6 +7642,16 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>Ask &amp;holders…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>Asked {sent} holder(s).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Cancel-by deadlines within this many days</source>
             <translation>Frister for oppsigelse innen så mange dager</translation>
         </message>
@@ -6499,6 +7672,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>E-mail the holders of seats renewing soon: do they still need them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Filter findings by subscription, seat or detail (Ctrl+F)</source>
             <translation>Filtrer funn på abonnement, lisens eller detalj (Ctrl+F)</translation>
         </message>
@@ -6506,6 +7684,16 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Finding</source>
             <translation>Funn</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>Holder &amp;answered…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>Holder answered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -6534,8 +7722,18 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>Record a holder's answer (keep or release) as the seat's decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Record who reviewed the roster, and when</source>
             <translation>Registrer hvem som gikk gjennom lisensregisteret, og når</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>Release leaver…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -6569,6 +7767,11 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>Select a finding about someone who left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding to see it and its seat's decision.</source>
             <translation>Velg et funn for å se det og beslutningen for lisensen.</translation>
         </message>
@@ -6589,8 +7792,18 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>What did the holder of {seat} ({subscription}) answer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>deadlines within </source>
             <translation>frister innen </translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>over {count}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -6604,18 +7817,26 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
+            <source>{failed} not sent: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{kind} ({count})</source>
             <translation>{kind} ({count})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
-            <source>{listed} of {total} findings listed (at most {listed_per_kind} of each kind)</source>
-            <translation>{listed} av {total} funn vises (høyst {listed_per_kind} av hver type)</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>— (about the whole subscription)</source>
             <translation>— (gjelder hele abonnementet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/context.py" />
+            <source>Your login can review this roster but not change it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6670,8 +7891,18 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Review</source>
             <translation>Gjennomgang</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/specs.py" />
+            <source>Spend</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7637,6 +8868,227 @@ Emne: {subject}
             <location filename="../../src/seatkeeper/ui/dialogs/smtp_dialog.py" />
             <source>your own address</source>
             <translation>din egen adresse</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendScreen</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>&amp;Import rates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>1 group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>&lt;b&gt;Total:&lt;/b&gt; {year} a year, {month} a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>By department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>By holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>By subscription</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>By vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Chart by department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Chart by vendor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Chart saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Danmarks Nationalbank exchange rates (Statbank) (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Exchange &amp;rate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Export chart (&amp;PNG)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Export the forecast chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Filter groups by name (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Group by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Import exchange rates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Imported rates for {pairs} from {first} to {last}: {added} new, {replaced} replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Norges Bank exchange rates (SDMX-CSV) (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Rate saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Select a group to see its amounts as stated and the rates used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Spend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>Stack the chart by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>The chart could not be saved to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>The roster is open read-only for review; rates cannot be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>incomplete: no exchange rate for {missing}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>review decisions save {saved} in the next 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>{count} groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>{stated} a year = {converted} at {rate} of {day} ({age} days old)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>{stated} a year — no exchange rate, not converted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpendTableModel</name>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>As stated (a year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>Incomplete: {missing} could not be converted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>No rate: {amounts}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>Not converted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>Per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>Per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>Rate used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>{currency} {rate} of {day} ({age} days old)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
