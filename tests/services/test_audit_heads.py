@@ -268,3 +268,27 @@ def test_a_late_second_close_writes_no_head_a_restore_forgot(demo_store: Store) 
     audit_heads.forget(services.vault, demo_store.location)  # what the restore does
     services.close()  # the window's own close, arriving late
     assert checkpoints.read_checkpoint(demo_store.location) is None
+
+
+def test_a_session_that_changes_nothing_makes_no_keyring_call(demo_store: Store) -> None:
+    """Opening reads the keyring's head only when the file's is gone, and closing writes
+    it only when the head moved: a locked keyring would otherwise ask at every start."""
+    from seatkeeper.credentials.memory_vault import MemoryVault
+
+    AuditLog(demo_store).checkpoint()  # this computer's file holds the head
+    demo_store.dispose()
+    vault = MemoryVault()
+    services = open_services(demo_store.location, actor="admin", vault=vault)
+    services.roster.counts()
+    services.close()
+    assert vault.calls == 0
+    services = open_services(demo_store.location, actor="admin", vault=vault)
+    services.audit.verify()  # asked for: the keyring is written although the head is unmoved
+    assert any(key.startswith(audit_heads.KEYRING_PREFIX) for _s, key in vault.entries())
+    services.close()
+    # With the file gone, the opening asks the keyring.
+    checkpoints.drop_checkpoint(demo_store.location)
+    calls = vault.calls
+    services = open_services(demo_store.location, actor="admin", vault=vault)
+    assert vault.calls > calls
+    services.close()

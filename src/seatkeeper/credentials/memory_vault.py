@@ -28,3 +28,7 @@ class MemoryVault:
 
     def values(self) -> list[str]:
         return list(self._secrets.values())
+
+    def entries(self) -> dict[tuple[str, str], str]:
+        """(service, key) -> secret, for tests that tell credentials from other entries."""
+        return dict(self._secrets)

@@ -84,10 +84,19 @@ def keyring_checkpoint(vault: Vault | None, location: RosterLocation | Path
     return None if text is None else checkpoints.from_json(text)
 
 
-def keep(vault: Vault | None, location: RosterLocation | Path, checkpoint: Checkpoint) -> None:
-    """Write ``checkpoint`` to this computer's file and, if there is one, the keyring."""
+def keep(vault: Vault | None, location: RosterLocation | Path, checkpoint: Checkpoint, *,
+         keyring_always: bool = False) -> None:
+    """Write ``checkpoint`` to this computer's file and, if there is one, the keyring.
+
+    Unless ``keyring_always``, the keyring is written only when the head has moved since
+    the file's checkpoint: a session that changed nothing makes no keyring call (a locked
+    keyring would ask to be unlocked at every close).
+    """
+    before = checkpoints.read_checkpoint(location)
     checkpoints.write_checkpoint(location, checkpoint)
-    if vault is None:
+    unmoved = before is not None and (before.event_id, before.hash) == (
+        checkpoint.event_id, checkpoint.hash)
+    if vault is None or (unmoved and not keyring_always):
         return
     try:
         vault.set(SERVICE, _keyring_key(location), checkpoint.as_json())
@@ -106,13 +115,19 @@ def forget(vault: Vault | None, location: RosterLocation | Path) -> None:
         log.info("audit checkpoint not dropped from the keyring: %s", error.message)
 
 
-def known_heads(location: RosterLocation, vault: Vault | None) -> list[KnownHead]:
-    """Every head kept outside the roster: file, keyring, each backup not rewound."""
+def known_heads(location: RosterLocation, vault: Vault | None, *,
+                keyring: bool = True) -> list[KnownHead]:
+    """Every head kept outside the roster: file, keyring, each backup not rewound.
+
+    With ``keyring=False`` (opening a roster) the keyring is asked only when this
+    computer's checkpoint file is gone, so an ordinary start makes no keyring call;
+    ``audit verify`` asks it always.
+    """
     heads = []
     seen = checkpoints.read_checkpoint(location)
     if seen is not None:
         heads.append(KnownHead(seen, Source.COMPUTER))
-    kept = keyring_checkpoint(vault, location)
+    kept = keyring_checkpoint(vault, location) if keyring or seen is None else None
     if kept is not None:
         heads.append(KnownHead(kept, Source.KEYRING))
     if location.path is not None:

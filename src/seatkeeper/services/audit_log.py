@@ -127,7 +127,7 @@ class AuditLog:
         result = ChainCheck(check.checked, check.broken_at, check.reason, tuple(findings),
                             tuple(notes))
         if result.ok:
-            self.checkpoint()
+            self.checkpoint(keyring_always=True)
         return result
 
     def head(self) -> AuditHead | None:
@@ -136,22 +136,24 @@ class AuditLog:
             c, AuditFilter())))
         return None if found is None else AuditHead(found[0], found[1], count)
 
-    def checkpoint(self) -> None:
+    def checkpoint(self, *, keyring_always: bool = False) -> None:
         """Keep the head as seen now outside the roster: this computer's file and the
-        keyring if there is one (nothing when the log is empty)."""
+        keyring if there is one (nothing when the log is empty); the keyring only when
+        the head moved, unless ``keyring_always`` (a verify the admin asked for)."""
         head = self.head()
         if head is not None:
             audit_heads.keep(self.vault, self.store.location, Checkpoint(
                 head.event_id, head.hash, head.count,
-                datetime.now(UTC).isoformat(timespec="seconds")))
+                datetime.now(UTC).isoformat(timespec="seconds")), keyring_always=keyring_always)
 
     def problem_with(self, head: KnownHead) -> Message | None:
         """The log against one head (a backup about to be restored, say); None: it holds."""
         return self.store.read(lambda c: audit_heads.problem(c, head))
 
     def head_problems(self) -> list[Message]:
-        """What is wrong with the log's end against the heads kept outside the roster."""
-        heads = audit_heads.known_heads(self.store.location, self.vault)
+        """What is wrong with the log's end against the heads kept outside the roster (at
+        open: the keyring only when this computer's checkpoint is gone)."""
+        heads = audit_heads.known_heads(self.store.location, self.vault, keyring=False)
         return self.store.read(lambda c: audit_heads.problems(c, heads))
 
 
