@@ -17,9 +17,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source> and {n} more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> and {n} more</numerusform>
+                <numerusform> and {n} more</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -65,9 +65,9 @@
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Changes ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Change ({n})</numerusform>
+                <numerusform>Changes ({n})</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -6,37 +6,37 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>&amp;Send 1 message</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send 1 melding</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>&amp;Send {count} messages</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send {count} meldinger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>Ask the holders</source>
-            <translation type="unfinished" />
+            <translation>Spør brukerne</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>Each holder gets a short message asking whether they still need their seat, with a date to answer by that leaves time before the cancel-by deadline. Record their answers with “Holder answered…” on the Review screen; a missing answer becomes a finding on its reply-by date.</source>
-            <translation type="unfinished" />
+            <translation>Hver bruker får en kort melding med spørsmål om de fortsatt trenger lisensen sin, med en svarfrist som gir tid til å handle før fristen for oppsigelse. Registrer svarene med «Brukeren har svart…» i skjermbildet Gjennomgang; et svar som uteblir, blir et funn på svarfristen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>No held seat has a cancel-by deadline in the next {days} days that leaves time to ask.</source>
-            <translation type="unfinished" />
+            <translation>Ingen tildelt lisens har en frist for oppsigelse de neste {days} dagene som gir tid til å spørre.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>The message as it will be sent</source>
-            <translation type="unfinished" />
+            <translation>Meldingen slik den blir sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
@@ -44,12 +44,15 @@
 Subject: {subject}
 
 {body}</source>
-            <translation type="unfinished" />
+            <translation>Til: {to}
+Emne: {subject}
+
+{body}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>{subscription} · {seat} — {holder} · reply by {reply_by}</source>
-            <translation type="unfinished" />
+            <translation>{subscription} · {seat} — {holder} · svarfrist {reply_by}</translation>
         </message>
     </context>
     <context>
@@ -234,7 +237,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster's audit log has been tampered with since this copy: {problem}. The roster as it is now is kept in a new backup, as evidence.</source>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen i lisensregisteret er blitt manipulert siden denne kopien ble tatt: {problem}. Lisensregisteret slik det er nå, tas vare på i en ny sikkerhetskopi som bevis.</translation>
         </message>
     </context>
     <context>
@@ -1197,32 +1200,32 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Charges in the next 12 months ({currency}): {total}</source>
-            <translation type="unfinished" />
+            <translation>Belastninger de neste 12 månedene ({currency}): {total}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Decided against in review (saved)</source>
-            <translation type="unfinished" />
+            <translation>Avvist i gjennomgangen (spart)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Lapses (not charged)</source>
-            <translation type="unfinished" />
+            <translation>Opphører (belastes ikke)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Not in the bars, no exchange rate: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>Ikke med i søylene, ingen valutakurs: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Nothing renews in the next 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Ingenting fornyes de neste 12 månedene.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Annet</translation>
         </message>
     </context>
     <context>
@@ -1296,9 +1299,9 @@ Subject: {subject}
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source> and {n} more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> og {n} til</numerusform>
+                <numerusform> og {n} til</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1352,7 +1355,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;Hold seats but are not in the file:&lt;/b&gt; {names}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Har lisenser, men er ikke i filen:&lt;/b&gt; {names}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1362,7 +1365,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;Marked as left:&lt;/b&gt; {names}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Merket som sluttet:&lt;/b&gt; {names}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1395,7 +1398,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;{people} people read:&lt;/b&gt; {added} to add, {updated} to update, {left} to mark as left on {day}, {back} active again; {missing} seat holder(s) are not in the file (they are kept).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{people} personer lest:&lt;/b&gt; {added} legges til, {updated} oppdateres, {left} merkes som sluttet den {day}, {back} er aktive igjen; {missing} bruker(e) med lisens er ikke i filen (de beholdes).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1410,7 +1413,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;&lt;b&gt;Synced the directory ({people} people).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;{added} added, {updated} updated&lt;/li&gt;&lt;li&gt;{left} marked as left, {back} active again&lt;/li&gt;&lt;li&gt;{missing} seat holder(s) not in the file, kept&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Katalogen er synkronisert ({people} personer).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;{added} lagt til, {updated} oppdatert&lt;/li&gt;&lt;li&gt;{left} merket som sluttet, {back} aktive igjen&lt;/li&gt;&lt;li&gt;{missing} bruker(e) med lisens ikke i filen, beholdt&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1449,7 +1452,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>A directory file is synced whole or not at all, so that nobody it holds is listed as missing; fix the problems above and choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>En katalogfil synkroniseres i sin helhet eller ikke i det hele tatt, slik at ingen som står i den, blir oppført som manglende; rett problemene ovenfor og velg filen på nytt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1479,12 +1482,12 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Active again</source>
-            <translation type="unfinished" />
+            <translation>Aktiv igjen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Lagt til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1524,19 +1527,19 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Endring</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Endringer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Changes ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Endring ({n})</numerusform>
+                <numerusform>Endringer ({n})</numerusform>
             </translation>
         </message>
         <message>
@@ -1582,7 +1585,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Cost centre</source>
-            <translation type="unfinished" />
+            <translation>Kostnadssted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1592,7 +1595,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Avdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1627,37 +1630,37 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Directory (people): CSV</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): CSV</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Directory (people): CSV with name, e-mail, department, status</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): CSV med navn, e-post, avdeling, status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Directory (people): Entra ID users</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): Entra ID-brukere</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Directory (people): Entra ID “Download users” CSV</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): CSV fra «Download users» i Entra ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Directory (people): Google Workspace user download CSV</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): CSV-nedlasting av brukere fra Google Workspace</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Directory (people): Google Workspace users</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): Google Workspace-brukere</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Directory id</source>
-            <translation type="unfinished" />
+            <translation>Katalog-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
@@ -1786,7 +1789,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Marked as left</source>
-            <translation type="unfinished" />
+            <translation>Merket som sluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1802,7 +1805,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1812,7 +1815,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Not in the file (kept)</source>
-            <translation type="unfinished" />
+            <translation>Ikke i filen (beholdt)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1842,7 +1845,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>People the sync changes</source>
-            <translation type="unfinished" />
+            <translation>Personer som synkroniseringen endrer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -2007,7 +2010,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Sign-in name</source>
-            <translation type="unfinished" />
+            <translation>Påloggingsnavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -2049,7 +2052,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>The file holds nobody.</source>
-            <translation type="unfinished" />
+            <translation>Filen inneholder ingen personer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -2074,7 +2077,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Oppdatert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -2668,7 +2671,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>--head takes the event and the start of its hash as a report prints them, e.g. 1234:9f86d081884c7d65, not “{text}”.</source>
             <comment>audit.verify.bad_head</comment>
-            <translation type="unfinished" />
+            <translation>--head tar hendelsen og begynnelsen av hashverdien slik en rapport skriver dem ut, f.eks. 1234:9f86d081884c7d65, ikke «{text}».</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
@@ -2692,7 +2695,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/cli/spend_commands.py" />
             <source>--{option}: “{text}” is not a date (YYYY-MM-DD).</source>
             <comment>cli.spend_not_a_date</comment>
-            <translation type="unfinished" />
+            <translation>--{option}: «{text}» er ikke en dato (YYYY-MM-DD).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/terms_commands.py" />
@@ -2754,7 +2757,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>A period can be at most ten years long.</source>
             <comment>spend.period_too_long</comment>
-            <translation type="unfinished" />
+            <translation>En periode kan være på høyst ti år.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
@@ -2778,7 +2781,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/domain/rates.py" />
             <source>A rate converts between two currencies, not {currency} to itself.</source>
             <comment>rates.same_currency</comment>
-            <translation type="unfinished" />
+            <translation>En kurs omregner mellom to valutaer, ikke {currency} til seg selv.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -2900,7 +2903,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Asked {email}; no answer by {reply_by}</source>
             <comment>review.detail.holder_not_answered</comment>
-            <translation type="unfinished" />
+            <translation>Spurte {email}; intet svar innen {reply_by}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2918,7 +2921,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>At most {most} characters.</source>
             <comment>people.too_long</comment>
-            <translation type="unfinished" />
+            <translation>Høyst {most} tegn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2996,7 +2999,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Charges in the next 12 months ({currency})</source>
             <comment>report.forecast</comment>
-            <translation type="unfinished" />
+            <translation>Belastninger de neste 12 månedene ({currency})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -3044,7 +3047,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Decided against in review (saved)</source>
             <comment>report.decided_against</comment>
-            <translation type="unfinished" />
+            <translation>Avvist i gjennomgangen (spart)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3086,7 +3089,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Device of someone who left still connected</source>
             <comment>review.kind.leaver_device_connected</comment>
-            <translation type="unfinished" />
+            <translation>Enhet til en som har sluttet, er fortsatt tilkoblet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3109,7 +3112,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
             <source>Do you still need {subscription}?</source>
             <comment>ask.subject</comment>
-            <translation type="unfinished" />
+            <translation>Trenger du fortsatt {subscription}?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -3271,7 +3274,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Held by {email}, who left on {left_on}</source>
             <comment>review.detail.seat_held_by_leaver</comment>
-            <translation type="unfinished" />
+            <translation>Tildelt {email}, som sluttet den {left_on}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
@@ -3287,7 +3290,17 @@ Thank you,
 {sender}
 </source>
             <comment>ask.body_on_renewal</comment>
-            <translation type="unfinished" />
+            <translation>Hei {name},
+
+Du har en lisens for {subscription} ({seat}). Den fornyes og betales på nytt den {renewal}.
+
+Trenger du den fortsatt? Svar på denne meldingen innen {reply_by} med «behold» eller «frigi».
+
+Hvis det ikke har kommet noe svar innen da, blir lisensen vurdert uten ditt svar.
+
+Takk for hjelpen!
+{sender}
+</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
@@ -3303,7 +3316,17 @@ Thank you,
 {sender}
 </source>
             <comment>ask.body</comment>
-            <translation type="unfinished" />
+            <translation>Hei {name},
+
+Du har en lisens for {subscription} ({seat}). Den fornyes den {renewal} og betales på nytt med mindre den sies opp innen {deadline}.
+
+Trenger du den fortsatt? Svar på denne meldingen innen {reply_by} med «behold» eller «frigi».
+
+Hvis det ikke har kommet noe svar innen da, blir lisensen vurdert uten ditt svar.
+
+Takk for hjelpen!
+{sender}
+</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -3339,13 +3362,13 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Holder asked, no answer by the reply-by date</source>
             <comment>review.kind.holder_not_answered</comment>
-            <translation type="unfinished" />
+            <translation>Brukeren er spurt, men har ikke svart innen svarfristen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Holder not in the directory</source>
             <comment>review.kind.holder_not_in_directory</comment>
-            <translation type="unfinished" />
+            <translation>Brukeren finnes ikke i katalogen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -3417,7 +3440,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Lapses (not charged)</source>
             <comment>report.lapses</comment>
-            <translation type="unfinished" />
+            <translation>Opphører (belastes ikke)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
@@ -3447,13 +3470,13 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>Line {line} of the rate file cannot be read: {problem}</source>
             <comment>rates.file_bad_row</comment>
-            <translation type="unfinished" />
+            <translation>Linje {line} i kursfilen kan ikke leses: {problem}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Month (from)</source>
             <comment>report.month</comment>
-            <translation type="unfinished" />
+            <translation>Måned (fra)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3477,7 +3500,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
             <source>No SMTP server is set up: set one in Settings → E-mail first.</source>
             <comment>ask.no_mail</comment>
-            <translation type="unfinished" />
+            <translation>Ingen SMTP-server er satt opp: Sett opp en under Innstillinger → E-post (SMTP) først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -3495,7 +3518,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>No department</source>
             <comment>spend.no_department</comment>
-            <translation type="unfinished" />
+            <translation>Ingen avdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
@@ -3519,7 +3542,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>No holder</source>
             <comment>spend.no_holder</comment>
-            <translation type="unfinished" />
+            <translation>Ingen bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
@@ -3555,7 +3578,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Not counted, no exchange rate: {amounts}.</source>
             <comment>report.forecast_missing</comment>
-            <translation type="unfinished" />
+            <translation>Ikke medregnet, ingen valutakurs: {amounts}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3683,7 +3706,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/cli/people_commands.py" />
             <source>Releasing frees {seats} seat(s) and disconnects {devices} device(s) of {email}; run it again with --yes to do it.</source>
             <comment>cli.release_needs_yes</comment>
-            <translation type="unfinished" />
+            <translation>Dette frigir {seats} lisens(er) og kobler fra {devices} enhet(er) som tilhører {email}; kjør kommandoen på nytt med --yes for å gjøre det.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -3713,7 +3736,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>Same e-mail address as row {first}.</source>
             <comment>people.same_person</comment>
-            <translation type="unfinished" />
+            <translation>Samme e-postadresse som rad {first}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
@@ -3761,7 +3784,7 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Seat held by someone who left</source>
             <comment>review.kind.seat_held_by_leaver</comment>
-            <translation type="unfinished" />
+            <translation>Lisensen er tildelt en som har sluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
@@ -4021,7 +4044,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/people.py" />
             <source>That person is no longer in the roster.</source>
             <comment>person.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den personen finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
@@ -4046,7 +4069,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
             <source>That seat's holder was not asked; nothing to record.</source>
             <comment>ask.not_asked</comment>
-            <translation type="unfinished" />
+            <translation>Brukeren av den lisensen ble ikke spurt; det er ingenting å registrere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
@@ -4059,7 +4082,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>That vendor account (#{account_id}) is no longer in the roster.</source>
             <comment>account.not_found</comment>
-            <translation type="unfinished" />
+            <translation>Den leverandørkontoen (nr. {account_id}) finnes ikke lenger i lisensregisteret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -4077,7 +4100,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/trigram.py" />
             <source>The Licences filter has no trigram index on this PostgreSQL server, so each filter reads every seat (slower, still correct): {reason}. A server administrator can run “CREATE EXTENSION pg_trgm;” in this database; Seatkeeper then creates the indexes the next time it opens the roster.</source>
             <comment>store.trigram_unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Filteret i Lisenser har ingen trigramindeks på denne PostgreSQL-serveren, så hver filtrering leser alle lisensene (tregere, men fortsatt riktig): {reason}. En serveradministrator kan kjøre «CREATE EXTENSION pg_trgm;» i denne databasen; Seatkeeper oppretter da indeksene neste gang lisensregisteret åpnes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
@@ -4113,7 +4136,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>The audit log cannot be trusted: {finding}.</source>
             <comment>audit.verify.untrusted</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen er ikke til å stole på: {finding}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/bundle.py" />
@@ -4125,25 +4148,25 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>The audit log held no events when this report was made.</source>
             <comment>report.audit_empty</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen inneholdt ingen hendelser da denne rapporten ble laget.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>The audit log held {count} events when this report was made; the newest is event {event}, whose hash begins {hash}. Check later that none was removed or rewritten with: seatkeeper audit verify --head {event}:{hash}</source>
             <comment>report.audit_head</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen inneholdt {count} hendelser da denne rapporten ble laget; den nyeste er hendelse {event}, og hashverdien dens begynner med {hash}. Kontroller senere at ingen hendelser er fjernet eller skrevet om, med: seatkeeper audit verify --head {event}:{hash}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>The audit log is broken at event {event}: {reason}. The {count} events before it are intact.</source>
             <comment>audit.verify.broken</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen er brutt ved hendelse {event}: {reason}. De {count} hendelsene før den er intakte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>The audit log is intact: {count} events checked.</source>
             <comment>audit.verify.intact</comment>
-            <translation type="unfinished" />
+            <translation>Revisjonsloggen er intakt: {count} hendelser kontrollert.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
@@ -4179,13 +4202,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
             <source>The cancel-by deadline ({deadline}) is too close to ask {email} and still act on the answer.</source>
             <comment>ask.too_late</comment>
-            <translation type="unfinished" />
+            <translation>Fristen for oppsigelse ({deadline}) er for nær til å spørre {email} og likevel rekke å handle på svaret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>The chart of these charges is on the last page.</source>
             <comment>report.forecast_chart</comment>
-            <translation type="unfinished" />
+            <translation>Diagrammet over disse belastningene står på siste side.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -4203,7 +4226,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>The copy {name} holds no audit events: there is nothing in it to check the log against.</source>
             <comment>audit.verify.copy_empty</comment>
-            <translation type="unfinished" />
+            <translation>Kopien {name} inneholder ingen revisjonshendelser: Det er ingenting i den å kontrollere loggen mot.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -4287,7 +4310,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>The file has no e-mail column, so it cannot say who is who (its columns: {headers}).</source>
             <comment>people.no_email_column</comment>
-            <translation type="unfinished" />
+            <translation>Filen har ingen e-postkolonne, så den kan ikke vise hvem som er hvem (kolonnene er: {headers}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -4461,7 +4484,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>The period ends ({end}) before it starts ({start}).</source>
             <comment>spend.period_backwards</comment>
-            <translation type="unfinished" />
+            <translation>Perioden slutter ({end}) før den begynner ({start}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -4491,19 +4514,19 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>The rate file holds no exchange rates.</source>
             <comment>rates.file_empty</comment>
-            <translation type="unfinished" />
+            <translation>Kursfilen inneholder ingen valutakurser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rates.py" />
             <source>The rate file {path} cannot be read: {reason}.</source>
             <comment>rates.cannot_read</comment>
-            <translation type="unfinished" />
+            <translation>Kursfilen {path} kan ikke leses: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rates.py" />
             <source>The rate file {path} is not UTF-8 or Latin-1 text.</source>
             <comment>rates.not_text</comment>
-            <translation type="unfinished" />
+            <translation>Kursfilen {path} er ikke tekst i UTF-8 eller Latin-1.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/records.py" />
@@ -4588,7 +4611,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>The row names no e-mail address.</source>
             <comment>people.no_email</comment>
-            <translation type="unfinished" />
+            <translation>Raden oppgir ingen e-postadresse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
@@ -4678,7 +4701,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>There is no roster copy at {path} to check against.</source>
             <comment>audit.verify.no_copy</comment>
-            <translation type="unfinished" />
+            <translation>Det finnes ingen kopi av lisensregisteret i {path} å kontrollere mot.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
@@ -4696,7 +4719,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>This file is not a {bank} exchange-rate export: it has no {columns} columns.</source>
             <comment>rates.file_not_format</comment>
-            <translation type="unfinished" />
+            <translation>Denne filen er ikke en valutakurseksport fra {bank}: Den mangler kolonnene {columns}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
@@ -4844,7 +4867,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Will charge</source>
             <comment>report.charges</comment>
-            <translation type="unfinished" />
+            <translation>Belastes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
@@ -4868,13 +4891,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>events were removed from its end: event {event}, given as its head, is gone</source>
             <comment>audit.cut_below_printed</comment>
-            <translation type="unfinished" />
+            <translation>hendelser er fjernet fra slutten: Hendelse {event}, som ble oppgitt som den siste, er borte</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>events were removed from its end: the backup {name} of {seen} holds event {event} ({count} events then), and the log no longer does</source>
             <comment>audit.cut_below_backup</comment>
-            <translation type="unfinished" />
+            <translation>hendelser er fjernet fra slutten: Sikkerhetskopien {name} fra {seen} inneholder hendelse {event} (da var det {count} hendelser), men det gjør ikke loggen lenger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
@@ -4886,7 +4909,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>every event was deleted: the backup {name} of {seen} holds {count} events</source>
             <comment>audit.emptied_below_backup</comment>
-            <translation type="unfinished" />
+            <translation>alle hendelsene er slettet: Sikkerhetskopien {name} fra {seen} inneholder {count} hendelser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
@@ -4910,7 +4933,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>it does not follow the event before it (an event was removed or inserted)</source>
             <comment>audit.reason.not_following</comment>
-            <translation type="unfinished" />
+            <translation>den henger ikke sammen med hendelsen før den (en hendelse er fjernet eller satt inn)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
@@ -4922,7 +4945,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>it was rewritten outside an erasure (no people.erased event after it vouches for its text)</source>
             <comment>audit.reason.bad_erasure</comment>
-            <translation type="unfinished" />
+            <translation>den er skrevet om utenom en sletting (ingen people.erased-hendelse etter den går god for teksten)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
@@ -4940,7 +4963,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>its contents were changed after it was written</source>
             <comment>audit.reason.changed</comment>
-            <translation type="unfinished" />
+            <translation>innholdet er endret etter at den ble skrevet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
@@ -5060,7 +5083,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>the events up to {event} were rewritten and their hashes recomputed: event {event} does not have the hash it has in the backup {name} of {seen}</source>
             <comment>audit.rewritten_below_backup</comment>
-            <translation type="unfinished" />
+            <translation>hendelsene til og med {event} er skrevet om og hashverdiene beregnet på nytt: Hendelse {event} har ikke hashverdien den har i sikkerhetskopien {name} fra {seen}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
@@ -5072,7 +5095,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>the events up to {event} were rewritten: event {event}'s hash does not begin with {hash}, as given</source>
             <comment>audit.rewritten_below_printed</comment>
-            <translation type="unfinished" />
+            <translation>hendelsene til og med {event} er skrevet om: Hashverdien til hendelse {event} begynner ikke med {hash}, slik det ble oppgitt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -5156,13 +5179,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
             <source>{email} answered “{answer}” (asked by {reply_by}).</source>
             <comment>ask.answer_note</comment>
-            <translation type="unfinished" />
+            <translation>{email} svarte «{answer}» (svarfrist {reply_by}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/people.py" />
             <source>{email} holds no seat and no device; there is nothing to release.</source>
             <comment>people.nothing_held</comment>
-            <translation type="unfinished" />
+            <translation>{email} har ingen lisens og ingen enhet; det er ingenting å frigi.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -5174,7 +5197,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{email} is not in the directory file last imported</source>
             <comment>review.detail.holder_not_in_directory</comment>
-            <translation type="unfinished" />
+            <translation>{email} finnes ikke i katalogfilen som sist ble importert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -5368,7 +5391,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/people.py" />
             <source>{n} row(s) of the file cannot be read, so nothing was synced (first: row {line}, {column}: {reason}).</source>
             <comment>people.bad_rows</comment>
-            <translation type="unfinished" />
+            <translation>{n} rad(er) i filen kan ikke leses, så ingenting ble synkronisert (første: rad {line}, {column}: {reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -5503,13 +5526,13 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
             <source>“{answer}” is not an answer (keep or release).</source>
             <comment>ask.not_an_answer</comment>
-            <translation type="unfinished" />
+            <translation>«{answer}» er ikke et svar (keep eller release).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>“{by}” is not a grouping (vendor, department, person or subscription).</source>
             <comment>spend.not_a_grouping</comment>
-            <translation type="unfinished" />
+            <translation>«{by}» er ikke en gruppering (vendor, department, person eller subscription).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -5563,7 +5586,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>“{device}” is still connected; {email} left on {left_on}</source>
             <comment>review.detail.leaver_device_connected</comment>
-            <translation type="unfinished" />
+            <translation>«{device}» er fortsatt tilkoblet; {email} sluttet den {left_on}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -5587,7 +5610,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>“{fmt}” is not a rate file format (norges-bank or nationalbanken).</source>
             <comment>rates.file_format_unknown</comment>
-            <translation type="unfinished" />
+            <translation>«{fmt}» er ikke et format for kursfiler (norges-bank eller nationalbanken).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
@@ -5605,7 +5628,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>“{format}” is not a directory format (entra, google or csv).</source>
             <comment>people.not_a_format</comment>
-            <translation type="unfinished" />
+            <translation>«{format}» er ikke et katalogformat (entra, google eller csv).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/exporting.py" />
@@ -5731,7 +5754,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>“{text}” is not a date or period</source>
             <comment>rates.bad_period</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en dato eller en periode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
@@ -5785,7 +5808,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rates.py" />
             <source>“{text}” is not an exchange rate (a positive number).</source>
             <comment>rates.not_a_rate</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ikke en valutakurs (et positivt tall).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -5827,7 +5850,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>“{text}” names no ISO 4217 currency</source>
             <comment>rates.bad_currency</comment>
-            <translation type="unfinished" />
+            <translation>«{text}» er ingen ISO 4217-valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
@@ -5839,7 +5862,7 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>“{value}” is not a status Seatkeeper knows (active or left; {known}).</source>
             <comment>people.unknown_status</comment>
-            <translation type="unfinished" />
+            <translation>«{value}» er ikke en status Seatkeeper kjenner (active eller left; {known}).</translation>
         </message>
     </context>
     <context>
@@ -5890,12 +5913,12 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/people.py" />
             <source>&amp;Erase a person's data…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;lett data om en person…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/people.py" />
             <source>E&amp;xport a person's data…</source>
-            <translation type="unfinished" />
+            <translation>Ekspo&amp;rter data om en person…</translation>
         </message>
     </context>
     <context>
@@ -5903,122 +5926,122 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>&amp;Import directory…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer katalog…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>&amp;Release leaver's seats…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frigi lisensene til en som har sluttet…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>1 person</source>
-            <translation type="unfinished" />
+            <translation>1 person</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Avdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Devices connected to their seats</source>
-            <translation type="unfinished" />
+            <translation>Enheter tilkoblet lisensene deres</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Directory</source>
-            <translation type="unfinished" />
+            <translation>Katalog</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Directory id</source>
-            <translation type="unfinished" />
+            <translation>Katalog-ID</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Filter by name, e-mail, department or status (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer på navn, e-post, avdeling eller status (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Holds no seat.</source>
-            <translation type="unfinished" />
+            <translation>Har ingen lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>In the directory file last imported</source>
-            <translation type="unfinished" />
+            <translation>I katalogfilen som sist ble importert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Left on</source>
-            <translation type="unfinished" />
+            <translation>Sluttdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>No device connected.</source>
-            <translation type="unfinished" />
+            <translation>Ingen enhet tilkoblet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>No directory imported yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen katalog er importert ennå</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Not in the directory file last imported</source>
-            <translation type="unfinished" />
+            <translation>Ikke i katalogfilen som sist ble importert</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Release leaver's seats</source>
-            <translation type="unfinished" />
+            <translation>Frigi lisensene til en som har sluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Seats held</source>
-            <translation type="unfinished" />
+            <translation>Tildelte lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Select a person to see their seats and devices.</source>
-            <translation type="unfinished" />
+            <translation>Velg en person for å se lisensene og enhetene til vedkommende.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Select someone who left and still holds a seat.</source>
-            <translation type="unfinished" />
+            <translation>Velg en som har sluttet og fortsatt har en lisens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>The roster is open read-only; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet; ingenting kan endres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>{count} people</source>
-            <translation type="unfinished" />
+            <translation>{count} personer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>{device} ({platform}) · {seat}</source>
-            <translation type="unfinished" />
+            <translation>{device} ({platform}) · {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>{seat} · {subscription}</source>
-            <translation type="unfinished" />
+            <translation>{seat} · {subscription}</translation>
         </message>
     </context>
     <context>
@@ -6026,57 +6049,57 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Avdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Enheter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-post</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Sluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Left on</source>
-            <translation type="unfinished" />
+            <translation>Sluttdato</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Left, but still holds {seats} seat(s) and {devices} device(s).</source>
-            <translation type="unfinished" />
+            <translation>Har sluttet, men har fortsatt {seats} lisens(er) og {devices} enhet(er).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Not in the directory file last imported.</source>
-            <translation type="unfinished" />
+            <translation>Ikke i katalogfilen som sist ble importert.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Lisenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -6084,192 +6107,192 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bla gjennom…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>&amp;Look up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Slå opp</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>An access request: everything the roster holds about one person (their record, the seats they hold and held, and the audit events that name them), saved as a JSON file.</source>
-            <translation type="unfinished" />
+            <translation>Et innsynskrav: alt lisensregisteret inneholder om én person (personposten, lisensene vedkommende har og har hatt, og revisjonshendelsene som nevner vedkommende), lagret som en JSON-fil.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>E&amp;xport</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ksporter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Erase &amp;permanently</source>
-            <translation type="unfinished" />
+            <translation>Slett &amp;permanent</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Erase a person's data</source>
-            <translation type="unfinished" />
+            <translation>Slett data om en person</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Erasing…</source>
-            <translation type="unfinished" />
+            <translation>Sletter…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Erasure cannot be undone. Backups made before it still hold the data until they are replaced; restoring one brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Slettingen kan ikke angres. Sikkerhetskopier som er tatt før den, inneholder fortsatt dataene til de blir erstattet; hvis du gjenoppretter en av dem, kommer dataene tilbake.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Export a person's data</source>
-            <translation type="unfinished" />
+            <translation>Eksporter data om en person</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Eksporterer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Look the person up to see what will be erased.</source>
-            <translation type="unfinished" />
+            <translation>Slå opp personen for å se hva som blir slettet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>Slår opp…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Person's &amp;e-mail address:</source>
-            <translation type="unfinished" />
+            <translation>Personens &amp;e-postadresse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Ready: this erases the data above for good.</source>
-            <translation type="unfinished" />
+            <translation>Klar: Dette sletter dataene ovenfor for godt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Removes one person's personal data everywhere in the roster: their seats are released, devices named after them renamed, and their name and e-mail address taken out of every table and every audit event. The audit log still verifies; one event records that an erasure was made, naming no one.</source>
-            <translation type="unfinished" />
+            <translation>Fjerner personopplysningene om én person overalt i lisensregisteret: Lisensene til vedkommende frigis, enheter som er oppkalt etter vedkommende, får nytt navn, og navnet og e-postadressen fjernes fra alle tabeller og alle revisjonshendelser. Revisjonsloggen kan fortsatt verifiseres; én hendelse registrerer at en sletting er utført, uten å nevne noen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Save &amp;to:</source>
-            <translation type="unfinished" />
+            <translation>Lagre &amp;i:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Save the person's data to</source>
-            <translation type="unfinished" />
+            <translation>Lagre personens data i</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Lagret i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>The person's data was erased ({count} audit event(s) rewritten).</source>
-            <translation type="unfinished" />
+            <translation>Personens data er slettet ({count} revisjonshendelse(r) skrevet om).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>The person's record (name and e-mail address)</source>
-            <translation type="unfinished" />
+            <translation>Personposten (navn og e-postadresse)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>The same e-mail address again</source>
-            <translation type="unfinished" />
+            <translation>Samme e-postadresse en gang til</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Type the address again to &amp;confirm:</source>
-            <translation type="unfinished" />
+            <translation>Skriv adressen på nytt for å &amp;bekrefte:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Type the e-mail address again below to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Skriv e-postadressen på nytt nedenfor for å bekrefte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Type the e-mail address and look the person up.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn e-postadressen og slå opp personen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Type the person's e-mail address and where to save.</source>
-            <translation type="unfinished" />
+            <translation>Skriv inn personens e-postadresse og hvor dataene skal lagres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Will be erased:</source>
-            <translation type="unfinished" />
+            <translation>Blir slettet:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>navn@example.com</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} audit event(s) rewritten without their data (the log still verifies)</source>
-            <translation type="unfinished" />
+            <translation>{count} revisjonshendelse(r) skrevet om uten dataene (loggen kan fortsatt verifiseres)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} deliveries to them</source>
-            <translation type="unfinished" />
+            <translation>{count} levering(er) til vedkommende</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} device(s) disconnected from their seats</source>
-            <translation type="unfinished" />
+            <translation>{count} enhet(er) koblet fra lisensene til vedkommende</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} device(s) named after them renamed</source>
-            <translation type="unfinished" />
+            <translation>{count} enhet(er) oppkalt etter vedkommende får nytt navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} licence registration(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} lisensregistrering(er)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} reminder answer(s) and notice(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} svar på påminnelser og varsler</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} review decision(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} beslutning(er) fra gjennomganger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} row(s) of seat history</source>
-            <translation type="unfinished" />
+            <translation>{count} rad(er) i lisenshistorikken</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} seat(s) released</source>
-            <translation type="unfinished" />
+            <translation>{count} lisens(er) frigitt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} sign-off(s) in their name</source>
-            <translation type="unfinished" />
+            <translation>{count} godkjenning(er) i vedkommendes navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} undo record(s) of a review</source>
-            <translation type="unfinished" />
+            <translation>{count} angrepost(er) fra en gjennomgang</translation>
         </message>
     </context>
     <context>
@@ -6433,7 +6456,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Looking up the payment methods the vendor accepts…</source>
-            <translation type="unfinished" />
+            <translation>Slår opp betalingsmetodene leverandøren godtar…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
@@ -6496,7 +6519,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Paid by {method}.</source>
-            <translation type="unfinished" />
+            <translation>Betales med {method}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
@@ -6763,17 +6786,17 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{vendor}'s accepted payment methods are not known: check with the vendor that it takes the one you choose.</source>
-            <translation type="unfinished" />
+            <translation>Det er ikke kjent hvilke betalingsmetoder {vendor} godtar: Sjekk med leverandøren at metoden du velger, godtas.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{vendor}'s terms for a volume purchase ({rule}): paid by {methods}.</source>
-            <translation type="unfinished" />
+            <translation>Vilkårene til {vendor} for volumkjøp ({rule}): betaling med {methods}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{vendor}'s terms: paid by {methods}.</source>
-            <translation type="unfinished" />
+            <translation>Vilkårene til {vendor}: betaling med {methods}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
@@ -7134,32 +7157,32 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dato:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>&amp;Is this many:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilsvarer:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>1 unit of:</source>
-            <translation type="unfinished" />
+            <translation>1 enhet av:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>Exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Valutakurs</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>Of:</source>
-            <translation type="unfinished" />
+            <translation>Valuta:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>The rate a bank published for a day. Amounts are converted with the latest rate on or before their date.</source>
-            <translation type="unfinished" />
+            <translation>Kursen en bank publiserte for en dag. Beløp omregnes med den siste kursen på eller før datoen deres.</translation>
         </message>
     </context>
     <context>
@@ -7167,52 +7190,52 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>&amp;Release {seats} seat(s)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frigi {seats} lisens(er)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Devices:</source>
-            <translation type="unfinished" />
+            <translation>Enheter:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Each change goes into the audit log; Edit → Undo gives them back in one step.</source>
-            <translation type="unfinished" />
+            <translation>Hver endring føres i revisjonsloggen; Rediger → Angre tilbakestiller alt i ett trinn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Free {seats} seat(s) and disconnect {devices} device(s)?</source>
-            <translation type="unfinished" />
+            <translation>Vil du frigi {seats} lisens(er) og koble fra {devices} enhet(er)?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Release leaver's seats</source>
-            <translation type="unfinished" />
+            <translation>Frigi lisensene til en som har sluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Release the seats of {name}</source>
-            <translation type="unfinished" />
+            <translation>Frigi lisensene til {name}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Released {seats} seat(s) and {devices} device(s) of {name}.</source>
-            <translation type="unfinished" />
+            <translation>{seats} lisens(er) og {devices} enhet(er) for {name} er frigitt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Seats:</source>
-            <translation type="unfinished" />
+            <translation>Lisenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>{who} is still active in the directory.</source>
-            <translation type="unfinished" />
+            <translation>{who} er fortsatt aktiv i katalogen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>{who} left on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{who} sluttet den {day}.</translation>
         </message>
     </context>
     <context>
@@ -7568,17 +7591,17 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behold den</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Release it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frigi den</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Release leaver's seats…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frigi lisensene til en som har sluttet…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7643,12 +7666,12 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Ask &amp;holders…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;pør brukerne…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Asked {sent} holder(s).</source>
-            <translation type="unfinished" />
+            <translation>{sent} bruker(e) er spurt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7673,7 +7696,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>E-mail the holders of seats renewing soon: do they still need them?</source>
-            <translation type="unfinished" />
+            <translation>Send e-post til brukerne av lisenser som snart fornyes: Trenger de dem fortsatt?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7688,12 +7711,12 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Holder &amp;answered…</source>
-            <translation type="unfinished" />
+            <translation>Brukeren har s&amp;vart…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Holder answered</source>
-            <translation type="unfinished" />
+            <translation>Brukeren har svart</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7723,7 +7746,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Record a holder's answer (keep or release) as the seat's decision</source>
-            <translation type="unfinished" />
+            <translation>Registrer svaret fra en bruker (behold eller frigi) som beslutningen for lisensen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7733,7 +7756,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Release leaver…</source>
-            <translation type="unfinished" />
+            <translation>Frigi lisenser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7768,7 +7791,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding about someone who left.</source>
-            <translation type="unfinished" />
+            <translation>Velg et funn om en som har sluttet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7793,7 +7816,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>What did the holder of {seat} ({subscription}) answer?</source>
-            <translation type="unfinished" />
+            <translation>Hva svarte brukeren av {seat} ({subscription})?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7803,7 +7826,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>over {count}</source>
-            <translation type="unfinished" />
+            <translation>over {count}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7818,7 +7841,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{failed} not sent: {why}</source>
-            <translation type="unfinished" />
+            <translation>{failed} ikke sendt: {why}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7836,7 +7859,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/context.py" />
             <source>Your login can review this roster but not change it.</source>
-            <translation type="unfinished" />
+            <translation>Påloggingen din kan gå gjennom dette lisensregisteret, men ikke endre det.</translation>
         </message>
     </context>
     <context>
@@ -7892,7 +7915,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
@@ -7902,7 +7925,7 @@ Detaljer står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Spend</source>
-            <translation type="unfinished" />
+            <translation>Kostnader</translation>
         </message>
     </context>
     <context>
@@ -8875,172 +8898,172 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>&amp;Import rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer kurser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>1 group</source>
-            <translation type="unfinished" />
+            <translation>1 gruppe</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>&lt;b&gt;Total:&lt;/b&gt; {year} a year, {month} a month</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Totalt:&lt;/b&gt; {year} per år, {month} per måned</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>By department</source>
-            <translation type="unfinished" />
+            <translation>Etter avdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>By holder</source>
-            <translation type="unfinished" />
+            <translation>Etter bruker</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>By subscription</source>
-            <translation type="unfinished" />
+            <translation>Etter abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>By vendor</source>
-            <translation type="unfinished" />
+            <translation>Etter leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Chart by department</source>
-            <translation type="unfinished" />
+            <translation>Diagram etter avdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Chart by vendor</source>
-            <translation type="unfinished" />
+            <translation>Diagram etter leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Chart saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Diagrammet er lagret i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Danmarks Nationalbank exchange rates (Statbank) (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Valutakurser fra Danmarks Nationalbank (Statbank) (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Exchange &amp;rate…</source>
-            <translation type="unfinished" />
+            <translation>Valuta&amp;kurs…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Export chart (&amp;PNG)…</source>
-            <translation type="unfinished" />
+            <translation>Eksporter diagram (&amp;PNG)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Export the forecast chart</source>
-            <translation type="unfinished" />
+            <translation>Eksporter prognosediagrammet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Filter groups by name (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrer grupper på navn (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Group by</source>
-            <translation type="unfinished" />
+            <translation>Grupper etter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Import exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Importer valutakurser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Imported rates for {pairs} from {first} to {last}: {added} new, {replaced} replaced.</source>
-            <translation type="unfinished" />
+            <translation>Importerte kurser for {pairs} fra {first} til {last}: {added} nye, {replaced} erstattet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Norges Bank exchange rates (SDMX-CSV) (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Valutakurser fra Norges Bank (SDMX-CSV) (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-bilder (*.png)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Per month</source>
-            <translation type="unfinished" />
+            <translation>Per måned</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Per year</source>
-            <translation type="unfinished" />
+            <translation>Per år</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Rate saved.</source>
-            <translation type="unfinished" />
+            <translation>Kursen er lagret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Select a group to see its amounts as stated and the rates used.</source>
-            <translation type="unfinished" />
+            <translation>Velg en gruppe for å se beløpene slik de er oppgitt, og kursene som er brukt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Spend</source>
-            <translation type="unfinished" />
+            <translation>Kostnader</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Stack the chart by</source>
-            <translation type="unfinished" />
+            <translation>Stable diagrammet etter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>The chart could not be saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Diagrammet kunne ikke lagres i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>The roster is open read-only for review; rates cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Lisensregisteret er åpnet skrivebeskyttet for gjennomgang; kurser kan ikke lagres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>incomplete: no exchange rate for {missing}</source>
-            <translation type="unfinished" />
+            <translation>ufullstendig: ingen valutakurs for {missing}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>review decisions save {saved} in the next 12 months</source>
-            <translation type="unfinished" />
+            <translation>beslutningene fra gjennomgangen sparer {saved} de neste 12 månedene</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>{count} groups</source>
-            <translation type="unfinished" />
+            <translation>{count} grupper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>{stated} a year = {converted} at {rate} of {day} ({age} days old)</source>
-            <translation type="unfinished" />
+            <translation>{stated} per år = {converted} med kurs {rate} fra {day} ({age} dager gammel)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>{stated} a year — no exchange rate, not converted</source>
-            <translation type="unfinished" />
+            <translation>{stated} per år — ingen valutakurs, ikke omregnet</translation>
         </message>
     </context>
     <context>
@@ -9048,47 +9071,47 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>As stated (a year)</source>
-            <translation type="unfinished" />
+            <translation>Som oppgitt (per år)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Incomplete: {missing} could not be converted</source>
-            <translation type="unfinished" />
+            <translation>Ufullstendig: {missing} kunne ikke omregnes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>No rate: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>Ingen kurs: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Not converted</source>
-            <translation type="unfinished" />
+            <translation>Ikke omregnet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Per month</source>
-            <translation type="unfinished" />
+            <translation>Per måned</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Per year</source>
-            <translation type="unfinished" />
+            <translation>Per år</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Rate used</source>
-            <translation type="unfinished" />
+            <translation>Brukt kurs</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>{currency} {rate} of {day} ({age} days old)</source>
-            <translation type="unfinished" />
+            <translation>{currency} {rate} fra {day} ({age} dager gammel)</translation>
         </message>
     </context>
     <context>
