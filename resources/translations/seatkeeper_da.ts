@@ -6,37 +6,37 @@
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>&amp;Send</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>&amp;Send 1 message</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send 1 meddelelse</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>&amp;Send {count} messages</source>
-            <translation type="unfinished" />
+            <translation>&amp;Send {count} meddelelser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>Ask the holders</source>
-            <translation type="unfinished" />
+            <translation>Spørg brugerne</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>Each holder gets a short message asking whether they still need their seat, with a date to answer by that leaves time before the cancel-by deadline. Record their answers with “Holder answered…” on the Review screen; a missing answer becomes a finding on its reply-by date.</source>
-            <translation type="unfinished" />
+            <translation>Hver bruger får en kort meddelelse med spørgsmålet, om de stadig har brug for deres licens, og en svarfrist, der giver tid inden opsigelsesfristen. Registrér svarene med “Brugeren svarede…” på skærmen Gennemgang; et manglende svar bliver til et fund, når svarfristen er nået.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>No held seat has a cancel-by deadline in the next {days} days that leaves time to ask.</source>
-            <translation type="unfinished" />
+            <translation>Ingen tildelt licens har en opsigelsesfrist inden for de næste {days} dage, der giver tid til at spørge.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>The message as it will be sent</source>
-            <translation type="unfinished" />
+            <translation>Meddelelsen, som den bliver sendt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
@@ -44,12 +44,15 @@
 Subject: {subject}
 
 {body}</source>
-            <translation type="unfinished" />
+            <translation>Til: {to}
+Emne: {subject}
+
+{body}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/ask_holders_dialog.py" />
             <source>{subscription} · {seat} — {holder} · reply by {reply_by}</source>
-            <translation type="unfinished" />
+            <translation>{subscription} · {seat} — {holder} · svar senest {reply_by}</translation>
         </message>
     </context>
     <context>
@@ -234,7 +237,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/actions/backup.py" />
             <source>The roster's audit log has been tampered with since this copy: {problem}. The roster as it is now is kept in a new backup, as evidence.</source>
-            <translation type="unfinished" />
+            <translation>Der er manipuleret med licensregistrets revisionslog siden denne kopi: {problem}. Licensregistret, som det er nu, gemmes i en ny sikkerhedskopi som bevis.</translation>
         </message>
     </context>
     <context>
@@ -1197,32 +1200,32 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Charges in the next 12 months ({currency}): {total}</source>
-            <translation type="unfinished" />
+            <translation>Opkrævninger de næste 12 måneder ({currency}): {total}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Decided against in review (saved)</source>
-            <translation type="unfinished" />
+            <translation>Fravalgt i gennemgangen (sparet)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Lapses (not charged)</source>
-            <translation type="unfinished" />
+            <translation>Udløber (opkræves ikke)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Not in the bars, no exchange rate: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>Ikke med i søjlerne, ingen valutakurs: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Nothing renews in the next 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Intet fornyes de næste 12 måneder.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/forecast_paint.py" />
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Andet</translation>
         </message>
     </context>
     <context>
@@ -1296,9 +1299,9 @@ Subject: {subject}
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source> and {n} more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> og {n} til</numerusform>
+                <numerusform> og {n} til</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1352,7 +1355,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;Hold seats but are not in the file:&lt;/b&gt; {names}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Har licenser, men er ikke i filen:&lt;/b&gt; {names}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1362,7 +1365,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;Marked as left:&lt;/b&gt; {names}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Markeret som fratrådt:&lt;/b&gt; {names}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1395,7 +1398,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>&lt;b&gt;{people} people read:&lt;/b&gt; {added} to add, {updated} to update, {left} to mark as left on {day}, {back} active again; {missing} seat holder(s) are not in the file (they are kept).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{people} personer læst:&lt;/b&gt; {added} skal tilføjes, {updated} opdateres, {left} markeres som fratrådt den {day}, {back} er aktive igen; {missing} person(er) med licens er ikke i filen (de bevares).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1410,7 +1413,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
             <source>&lt;p&gt;&lt;b&gt;Synced the directory ({people} people).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;{added} added, {updated} updated&lt;/li&gt;&lt;li&gt;{left} marked as left, {back} active again&lt;/li&gt;&lt;li&gt;{missing} seat holder(s) not in the file, kept&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Kataloget er synkroniseret ({people} personer).&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;{added} tilføjet, {updated} opdateret&lt;/li&gt;&lt;li&gt;{left} markeret som fratrådt, {back} aktive igen&lt;/li&gt;&lt;li&gt;{missing} person(er) med licens ikke i filen, bevaret&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -1449,7 +1452,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>A directory file is synced whole or not at all, so that nobody it holds is listed as missing; fix the problems above and choose the file again.</source>
-            <translation type="unfinished" />
+            <translation>En katalogfil synkroniseres helt eller slet ikke, så ingen af personerne i den fejlagtigt vises som manglende; ret problemerne ovenfor, og vælg filen igen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1479,12 +1482,12 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Active again</source>
-            <translation type="unfinished" />
+            <translation>Aktiv igen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Tilføjet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1524,19 +1527,19 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Ændring</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Ændringer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Changes ({n})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Ændring ({n})</numerusform>
+                <numerusform>Ændringer ({n})</numerusform>
             </translation>
         </message>
         <message>
@@ -1582,7 +1585,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Cost centre</source>
-            <translation type="unfinished" />
+            <translation>Omkostningssted</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1592,7 +1595,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Afdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1627,37 +1630,37 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Directory (people): CSV</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): CSV</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Directory (people): CSV with name, e-mail, department, status</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): CSV med navn, e-mail, afdeling, status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Directory (people): Entra ID users</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): Entra ID-brugere</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Directory (people): Entra ID “Download users” CSV</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): CSV fra Entra ID “Download users”</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Directory (people): Google Workspace user download CSV</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): CSV fra brugerdownload i Google Workspace</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_steps.py" />
             <source>Directory (people): Google Workspace users</source>
-            <translation type="unfinished" />
+            <translation>Katalog (personer): Google Workspace-brugere</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Directory id</source>
-            <translation type="unfinished" />
+            <translation>Katalog-id</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
@@ -1786,7 +1789,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Marked as left</source>
-            <translation type="unfinished" />
+            <translation>Markeret som fratrådt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1802,7 +1805,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
@@ -1812,7 +1815,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Not in the file (kept)</source>
-            <translation type="unfinished" />
+            <translation>Ikke i filen (bevares)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -1842,7 +1845,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>People the sync changes</source>
-            <translation type="unfinished" />
+            <translation>Personer, som synkroniseringen ændrer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -2007,7 +2010,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Sign-in name</source>
-            <translation type="unfinished" />
+            <translation>Loginnavn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -2049,7 +2052,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>The file holds nobody.</source>
-            <translation type="unfinished" />
+            <translation>Filen indeholder ingen personer.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -2074,7 +2077,7 @@ Subject: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Opdateret</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
@@ -2668,7 +2671,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>--head takes the event and the start of its hash as a report prints them, e.g. 1234:9f86d081884c7d65, not “{text}”.</source>
             <comment>audit.verify.bad_head</comment>
-            <translation type="unfinished" />
+            <translation>--head skal have hændelsen og begyndelsen af dens hashværdi, sådan som en rapport viser dem, f.eks. 1234:9f86d081884c7d65, ikke “{text}”.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
@@ -2692,7 +2695,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/cli/spend_commands.py" />
             <source>--{option}: “{text}” is not a date (YYYY-MM-DD).</source>
             <comment>cli.spend_not_a_date</comment>
-            <translation type="unfinished" />
+            <translation>--{option}: “{text}” er ikke en dato (YYYY-MM-DD).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/terms_commands.py" />
@@ -2754,7 +2757,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>A period can be at most ten years long.</source>
             <comment>spend.period_too_long</comment>
-            <translation type="unfinished" />
+            <translation>En periode kan højst være ti år lang.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store.py" />
@@ -2778,7 +2781,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/domain/rates.py" />
             <source>A rate converts between two currencies, not {currency} to itself.</source>
             <comment>rates.same_currency</comment>
-            <translation type="unfinished" />
+            <translation>En kurs omregner mellem to valutaer, ikke fra {currency} til samme valuta.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -2900,7 +2903,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Asked {email}; no answer by {reply_by}</source>
             <comment>review.detail.holder_not_answered</comment>
-            <translation type="unfinished" />
+            <translation>Spurgte {email}; intet svar inden {reply_by}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2918,7 +2921,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>At most {most} characters.</source>
             <comment>people.too_long</comment>
-            <translation type="unfinished" />
+            <translation>Højst {most} tegn.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -2996,7 +2999,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Charges in the next 12 months ({currency})</source>
             <comment>report.forecast</comment>
-            <translation type="unfinished" />
+            <translation>Opkrævninger de næste 12 måneder ({currency})</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/deliveries.py" />
@@ -3044,7 +3047,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Decided against in review (saved)</source>
             <comment>report.decided_against</comment>
-            <translation type="unfinished" />
+            <translation>Fravalgt i gennemgangen (sparet)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3086,7 +3089,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Device of someone who left still connected</source>
             <comment>review.kind.leaver_device_connected</comment>
-            <translation type="unfinished" />
+            <translation>En fratrådt persons enhed er stadig tilsluttet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3109,7 +3112,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
             <source>Do you still need {subscription}?</source>
             <comment>ask.subject</comment>
-            <translation type="unfinished" />
+            <translation>Har du stadig brug for {subscription}?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -3271,7 +3274,7 @@ Subject: {subject}
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Held by {email}, who left on {left_on}</source>
             <comment>review.detail.seat_held_by_leaver</comment>
-            <translation type="unfinished" />
+            <translation>Tildelt {email}, som fratrådte den {left_on}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
@@ -3287,7 +3290,17 @@ Thank you,
 {sender}
 </source>
             <comment>ask.body_on_renewal</comment>
-            <translation type="unfinished" />
+            <translation>Hej {name},
+
+Du har en licens til {subscription} ({seat}). Den fornyes og skal betales igen den {renewal}.
+
+Har du stadig brug for den? Svar venligst på denne mail senest {reply_by} med “behold” eller “frigiv”.
+
+Hvis vi ikke har fået svar inden da, tages der stilling til licensen uden dit svar.
+
+På forhånd tak
+{sender}
+</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
@@ -3303,7 +3316,17 @@ Thank you,
 {sender}
 </source>
             <comment>ask.body</comment>
-            <translation type="unfinished" />
+            <translation>Hej {name},
+
+Du har en licens til {subscription} ({seat}). Den fornyes den {renewal} og skal betales igen, medmindre den opsiges senest {deadline}.
+
+Har du stadig brug for den? Svar venligst på denne mail senest {reply_by} med “behold” eller “frigiv”.
+
+Hvis vi ikke har fået svar inden da, tages der stilling til licensen uden dit svar.
+
+På forhånd tak
+{sender}
+</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -3339,13 +3362,13 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Holder asked, no answer by the reply-by date</source>
             <comment>review.kind.holder_not_answered</comment>
-            <translation type="unfinished" />
+            <translation>Brugeren er spurgt, men har ikke svaret inden svarfristen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Holder not in the directory</source>
             <comment>review.kind.holder_not_in_directory</comment>
-            <translation type="unfinished" />
+            <translation>Brugeren er ikke i kataloget</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/eligibility.py" />
@@ -3417,7 +3440,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Lapses (not charged)</source>
             <comment>report.lapses</comment>
-            <translation type="unfinished" />
+            <translation>Udløber (opkræves ikke)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rows.py" />
@@ -3447,13 +3470,13 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>Line {line} of the rate file cannot be read: {problem}</source>
             <comment>rates.file_bad_row</comment>
-            <translation type="unfinished" />
+            <translation>Linje {line} i kursfilen kan ikke læses: {problem}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Month (from)</source>
             <comment>report.month</comment>
-            <translation type="unfinished" />
+            <translation>Måned (fra)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3477,7 +3500,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
             <source>No SMTP server is set up: set one in Settings → E-mail first.</source>
             <comment>ask.no_mail</comment>
-            <translation type="unfinished" />
+            <translation>Der er ikke sat en SMTP-server op: angiv en under Indstillinger → E-mail først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -3495,7 +3518,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>No department</source>
             <comment>spend.no_department</comment>
-            <translation type="unfinished" />
+            <translation>Ingen afdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
@@ -3519,7 +3542,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>No holder</source>
             <comment>spend.no_holder</comment>
-            <translation type="unfinished" />
+            <translation>Ingen bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/desktop_notify.py" />
@@ -3555,7 +3578,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Not counted, no exchange rate: {amounts}.</source>
             <comment>report.forecast_missing</comment>
-            <translation type="unfinished" />
+            <translation>Ikke medregnet, ingen valutakurs: {amounts}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
@@ -3683,7 +3706,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/cli/people_commands.py" />
             <source>Releasing frees {seats} seat(s) and disconnects {devices} device(s) of {email}; run it again with --yes to do it.</source>
             <comment>cli.release_needs_yes</comment>
-            <translation type="unfinished" />
+            <translation>Frigivelsen frigør {seats} licens(er) og afbryder forbindelsen til {devices} enhed(er) for {email}; kør kommandoen igen med --yes for at udføre den.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -3713,7 +3736,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>Same e-mail address as row {first}.</source>
             <comment>people.same_person</comment>
-            <translation type="unfinished" />
+            <translation>Samme e-mailadresse som række {first}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/plan.py" />
@@ -3761,7 +3784,7 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>Seat held by someone who left</source>
             <comment>review.kind.seat_held_by_leaver</comment>
-            <translation type="unfinished" />
+            <translation>Licens tildelt en, der er fratrådt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/deadlines.py" />
@@ -4021,7 +4044,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/people.py" />
             <source>That person is no longer in the roster.</source>
             <comment>person.gone</comment>
-            <translation type="unfinished" />
+            <translation>Den person findes ikke længere i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
@@ -4046,7 +4069,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
             <source>That seat's holder was not asked; nothing to record.</source>
             <comment>ask.not_asked</comment>
-            <translation type="unfinished" />
+            <translation>Brugeren af den licens er ikke blevet spurgt; der er intet at registrere.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/send_facts.py" />
@@ -4059,7 +4082,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/purchasing.py" />
             <source>That vendor account (#{account_id}) is no longer in the roster.</source>
             <comment>account.not_found</comment>
-            <translation type="unfinished" />
+            <translation>Den leverandørkonto (#{account_id}) findes ikke længere i licensregistret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -4077,7 +4100,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/store/trigram.py" />
             <source>The Licences filter has no trigram index on this PostgreSQL server, so each filter reads every seat (slower, still correct): {reason}. A server administrator can run “CREATE EXTENSION pg_trgm;” in this database; Seatkeeper then creates the indexes the next time it opens the roster.</source>
             <comment>store.trigram_unavailable</comment>
-            <translation type="unfinished" />
+            <translation>Filteret på skærmen Licenser har intet trigramindeks på denne PostgreSQL-server, så hver filtrering læser alle licenser (langsommere, men stadig korrekt): {reason}. En serveradministrator kan køre “CREATE EXTENSION pg_trgm;” i denne database; Seatkeeper opretter derefter indeksene, næste gang licensregistret åbnes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
@@ -4113,7 +4136,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>The audit log cannot be trusted: {finding}.</source>
             <comment>audit.verify.untrusted</comment>
-            <translation type="unfinished" />
+            <translation>Der kan ikke stoles på revisionsloggen: {finding}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/bundle.py" />
@@ -4125,25 +4148,25 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>The audit log held no events when this report was made.</source>
             <comment>report.audit_empty</comment>
-            <translation type="unfinished" />
+            <translation>Revisionsloggen indeholdt ingen hændelser, da denne rapport blev lavet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>The audit log held {count} events when this report was made; the newest is event {event}, whose hash begins {hash}. Check later that none was removed or rewritten with: seatkeeper audit verify --head {event}:{hash}</source>
             <comment>report.audit_head</comment>
-            <translation type="unfinished" />
+            <translation>Revisionsloggen indeholdt {count} hændelser, da denne rapport blev lavet; den nyeste er hændelse {event}, hvis hashværdi begynder med {hash}. Kontrollér senere, at ingen af dem er fjernet eller omskrevet, med: seatkeeper audit verify --head {event}:{hash}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>The audit log is broken at event {event}: {reason}. The {count} events before it are intact.</source>
             <comment>audit.verify.broken</comment>
-            <translation type="unfinished" />
+            <translation>Revisionsloggen er brudt ved hændelse {event}: {reason}. De {count} hændelser før den er intakte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>The audit log is intact: {count} events checked.</source>
             <comment>audit.verify.intact</comment>
-            <translation type="unfinished" />
+            <translation>Revisionsloggen er intakt: {count} hændelser kontrolleret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/open.py" />
@@ -4179,13 +4202,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
             <source>The cancel-by deadline ({deadline}) is too close to ask {email} and still act on the answer.</source>
             <comment>ask.too_late</comment>
-            <translation type="unfinished" />
+            <translation>Opsigelsesfristen ({deadline}) er for tæt på til at spørge {email} og stadig nå at handle på svaret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>The chart of these charges is on the last page.</source>
             <comment>report.forecast_chart</comment>
-            <translation type="unfinished" />
+            <translation>Diagrammet over disse opkrævninger findes på sidste side.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -4203,7 +4226,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>The copy {name} holds no audit events: there is nothing in it to check the log against.</source>
             <comment>audit.verify.copy_empty</comment>
-            <translation type="unfinished" />
+            <translation>Kopien {name} indeholder ingen revisionshændelser: der er intet i den at kontrollere loggen mod.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -4287,7 +4310,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>The file has no e-mail column, so it cannot say who is who (its columns: {headers}).</source>
             <comment>people.no_email_column</comment>
-            <translation type="unfinished" />
+            <translation>Filen har ingen e-mailkolonne, så den kan ikke vise, hvem der er hvem (dens kolonner: {headers}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -4461,7 +4484,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>The period ends ({end}) before it starts ({start}).</source>
             <comment>spend.period_backwards</comment>
-            <translation type="unfinished" />
+            <translation>Perioden slutter ({end}), før den starter ({start}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -4491,19 +4514,19 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>The rate file holds no exchange rates.</source>
             <comment>rates.file_empty</comment>
-            <translation type="unfinished" />
+            <translation>Kursfilen indeholder ingen valutakurser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rates.py" />
             <source>The rate file {path} cannot be read: {reason}.</source>
             <comment>rates.cannot_read</comment>
-            <translation type="unfinished" />
+            <translation>Kursfilen {path} kan ikke læses: {reason}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/rates.py" />
             <source>The rate file {path} is not UTF-8 or Latin-1 text.</source>
             <comment>rates.not_text</comment>
-            <translation type="unfinished" />
+            <translation>Kursfilen {path} er ikke tekst i UTF-8 eller Latin-1.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/store/records.py" />
@@ -4588,7 +4611,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>The row names no e-mail address.</source>
             <comment>people.no_email</comment>
-            <translation type="unfinished" />
+            <translation>Rækken angiver ingen e-mailadresse.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/remind_schedule.py" />
@@ -4678,7 +4701,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/cli/audit_commands.py" />
             <source>There is no roster copy at {path} to check against.</source>
             <comment>audit.verify.no_copy</comment>
-            <translation type="unfinished" />
+            <translation>Der er ingen kopi af licensregistret på {path} at kontrollere mod.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/reminder_delivery.py" />
@@ -4696,7 +4719,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>This file is not a {bank} exchange-rate export: it has no {columns} columns.</source>
             <comment>rates.file_not_format</comment>
-            <translation type="unfinished" />
+            <translation>Denne fil er ikke en valutakurseksport fra {bank}: den har ikke kolonnerne {columns}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/mail.py" />
@@ -4844,7 +4867,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/report.py" />
             <source>Will charge</source>
             <comment>report.charges</comment>
-            <translation type="unfinished" />
+            <translation>Opkræves</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/cli/quote.py" />
@@ -4868,13 +4891,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>events were removed from its end: event {event}, given as its head, is gone</source>
             <comment>audit.cut_below_printed</comment>
-            <translation type="unfinished" />
+            <translation>hændelser er fjernet fra slutningen: hændelse {event}, der er angivet som den seneste, er væk</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>events were removed from its end: the backup {name} of {seen} holds event {event} ({count} events then), and the log no longer does</source>
             <comment>audit.cut_below_backup</comment>
-            <translation type="unfinished" />
+            <translation>hændelser er fjernet fra slutningen: sikkerhedskopien {name} fra {seen} indeholder hændelse {event} (dengang {count} hændelser), men det gør loggen ikke længere</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
@@ -4886,7 +4909,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>every event was deleted: the backup {name} of {seen} holds {count} events</source>
             <comment>audit.emptied_below_backup</comment>
-            <translation type="unfinished" />
+            <translation>alle hændelser er slettet: sikkerhedskopien {name} fra {seen} indeholder {count} hændelser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
@@ -4910,7 +4933,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>it does not follow the event before it (an event was removed or inserted)</source>
             <comment>audit.reason.not_following</comment>
-            <translation type="unfinished" />
+            <translation>den hænger ikke sammen med den foregående hændelse (en hændelse er fjernet eller indsat)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
@@ -4922,7 +4945,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>it was rewritten outside an erasure (no people.erased event after it vouches for its text)</source>
             <comment>audit.reason.bad_erasure</comment>
-            <translation type="unfinished" />
+            <translation>den er omskrevet uden for en sletning (ingen efterfølgende people.erased-hændelse står inde for dens tekst)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
@@ -4940,7 +4963,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_log.py" />
             <source>its contents were changed after it was written</source>
             <comment>audit.reason.changed</comment>
-            <translation type="unfinished" />
+            <translation>dens indhold er ændret, efter at den blev skrevet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
@@ -5060,7 +5083,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>the events up to {event} were rewritten and their hashes recomputed: event {event} does not have the hash it has in the backup {name} of {seen}</source>
             <comment>audit.rewritten_below_backup</comment>
-            <translation type="unfinished" />
+            <translation>hændelserne til og med {event} er omskrevet, og deres hashværdier er beregnet igen: hændelse {event} har ikke den hashværdi, den har i sikkerhedskopien {name} fra {seen}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
@@ -5072,7 +5095,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/audit_heads.py" />
             <source>the events up to {event} were rewritten: event {event}'s hash does not begin with {hash}, as given</source>
             <comment>audit.rewritten_below_printed</comment>
-            <translation type="unfinished" />
+            <translation>hændelserne til og med {event} er omskrevet: hashværdien for hændelse {event} begynder ikke med {hash} som angivet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/delivery.py" />
@@ -5156,13 +5179,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
             <source>{email} answered “{answer}” (asked by {reply_by}).</source>
             <comment>ask.answer_note</comment>
-            <translation type="unfinished" />
+            <translation>{email} svarede “{answer}” (svarfrist {reply_by}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/people.py" />
             <source>{email} holds no seat and no device; there is nothing to release.</source>
             <comment>people.nothing_held</comment>
-            <translation type="unfinished" />
+            <translation>{email} har ingen licens og ingen enhed; der er intet at frigive.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -5174,7 +5197,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>{email} is not in the directory file last imported</source>
             <comment>review.detail.holder_not_in_directory</comment>
-            <translation type="unfinished" />
+            <translation>{email} er ikke i den senest importerede katalogfil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
@@ -5368,7 +5391,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/people.py" />
             <source>{n} row(s) of the file cannot be read, so nothing was synced (first: row {line}, {column}: {reason}).</source>
             <comment>people.bad_rows</comment>
-            <translation type="unfinished" />
+            <translation>{n} række(r) i filen kan ikke læses, så intet blev synkroniseret (første: række {line}, {column}: {reason}).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -5503,13 +5526,13 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/holder_asks.py" />
             <source>“{answer}” is not an answer (keep or release).</source>
             <comment>ask.not_an_answer</comment>
-            <translation type="unfinished" />
+            <translation>“{answer}” er ikke et svar (keep eller release).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/spend.py" />
             <source>“{by}” is not a grouping (vendor, department, person or subscription).</source>
             <comment>spend.not_a_grouping</comment>
-            <translation type="unfinished" />
+            <translation>“{by}” er ikke en gruppering (vendor, department, person eller subscription).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/app_store_prerequisites.py" />
@@ -5563,7 +5586,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
             <source>“{device}” is still connected; {email} left on {left_on}</source>
             <comment>review.detail.leaver_device_connected</comment>
-            <translation type="unfinished" />
+            <translation>“{device}” er stadig tilsluttet; {email} fratrådte den {left_on}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/volume.py" />
@@ -5587,7 +5610,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>“{fmt}” is not a rate file format (norges-bank or nationalbanken).</source>
             <comment>rates.file_format_unknown</comment>
-            <translation type="unfinished" />
+            <translation>“{fmt}” er ikke et kursfilformat (norges-bank eller nationalbanken).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/transfer/exports.py" />
@@ -5605,7 +5628,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>“{format}” is not a directory format (entra, google or csv).</source>
             <comment>people.not_a_format</comment>
-            <translation type="unfinished" />
+            <translation>“{format}” er ikke et katalogformat (entra, google eller csv).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/exporting.py" />
@@ -5731,7 +5754,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>“{text}” is not a date or period</source>
             <comment>rates.bad_period</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke en dato eller en periode</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/values.py" />
@@ -5785,7 +5808,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rates.py" />
             <source>“{text}” is not an exchange rate (a positive number).</source>
             <comment>rates.not_a_rate</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” er ikke en valutakurs (et positivt tal).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -5827,7 +5850,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
             <source>“{text}” names no ISO 4217 currency</source>
             <comment>rates.bad_currency</comment>
-            <translation type="unfinished" />
+            <translation>“{text}” angiver ingen ISO 4217-valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
@@ -5839,7 +5862,7 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/services/importing/directory.py" />
             <source>“{value}” is not a status Seatkeeper knows (active or left; {known}).</source>
             <comment>people.unknown_status</comment>
-            <translation type="unfinished" />
+            <translation>“{value}” er ikke en status, Seatkeeper kender (active eller left; {known}).</translation>
         </message>
     </context>
     <context>
@@ -5890,12 +5913,12 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/people.py" />
             <source>&amp;Erase a person's data…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;let en persons data…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/actions/people.py" />
             <source>E&amp;xport a person's data…</source>
-            <translation type="unfinished" />
+            <translation>Eks&amp;portér en persons data…</translation>
         </message>
     </context>
     <context>
@@ -5903,122 +5926,122 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>&amp;Import directory…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importér katalog…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>&amp;Release leaver's seats…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frigiv fratrådtes licenser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>1 person</source>
-            <translation type="unfinished" />
+            <translation>1 person</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Afdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Devices connected to their seats</source>
-            <translation type="unfinished" />
+            <translation>Enheder tilsluttet deres licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Directory</source>
-            <translation type="unfinished" />
+            <translation>Katalog</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Directory id</source>
-            <translation type="unfinished" />
+            <translation>Katalog-id</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Filter by name, e-mail, department or status (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrér efter navn, e-mail, afdeling eller status (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Holds no seat.</source>
-            <translation type="unfinished" />
+            <translation>Har ingen licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>In the directory file last imported</source>
-            <translation type="unfinished" />
+            <translation>I den senest importerede katalogfil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Left on</source>
-            <translation type="unfinished" />
+            <translation>Fratrådt den</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>No device connected.</source>
-            <translation type="unfinished" />
+            <translation>Ingen enhed tilsluttet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>No directory imported yet</source>
-            <translation type="unfinished" />
+            <translation>Intet katalog importeret endnu</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Not in the directory file last imported</source>
-            <translation type="unfinished" />
+            <translation>Ikke i den senest importerede katalogfil</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Release leaver's seats</source>
-            <translation type="unfinished" />
+            <translation>Frigiv fratrådtes licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Seats held</source>
-            <translation type="unfinished" />
+            <translation>Tildelte licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Select a person to see their seats and devices.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en person for at se vedkommendes licenser og enheder.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Select someone who left and still holds a seat.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en, der er fratrådt og stadig har en licens.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>The roster is open read-only; nothing can be changed.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet; intet kan ændres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>{count} people</source>
-            <translation type="unfinished" />
+            <translation>{count} personer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>{device} ({platform}) · {seat}</source>
-            <translation type="unfinished" />
+            <translation>{device} ({platform}) · {seat}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/people.py" />
             <source>{seat} · {subscription}</source>
-            <translation type="unfinished" />
+            <translation>{seat} · {subscription}</translation>
         </message>
     </context>
     <context>
@@ -6026,57 +6049,57 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Department</source>
-            <translation type="unfinished" />
+            <translation>Afdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Enheder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Fratrådt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Left on</source>
-            <translation type="unfinished" />
+            <translation>Fratrådt den</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Left, but still holds {seats} seat(s) and {devices} device(s).</source>
-            <translation type="unfinished" />
+            <translation>Fratrådt, men har stadig {seats} licens(er) og {devices} enhed(er).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Not in the directory file last imported.</source>
-            <translation type="unfinished" />
+            <translation>Ikke i den senest importerede katalogfil.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Seats</source>
-            <translation type="unfinished" />
+            <translation>Licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/people_table_model.py" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -6084,192 +6107,192 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gennemse…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>&amp;Look up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Slå op</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>An access request: everything the roster holds about one person (their record, the seats they hold and held, and the audit events that name them), saved as a JSON file.</source>
-            <translation type="unfinished" />
+            <translation>En indsigtsanmodning: alt, hvad licensregistret indeholder om én person (vedkommendes post, de licenser, personen har og har haft, og de revisionshændelser, der nævner personen), gemt som en JSON-fil.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>E&amp;xport</source>
-            <translation type="unfinished" />
+            <translation>Eks&amp;portér</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Erase &amp;permanently</source>
-            <translation type="unfinished" />
+            <translation>Slet &amp;permanent</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Erase a person's data</source>
-            <translation type="unfinished" />
+            <translation>Slet en persons data</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Erasing…</source>
-            <translation type="unfinished" />
+            <translation>Sletter…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Erasure cannot be undone. Backups made before it still hold the data until they are replaced; restoring one brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Sletningen kan ikke fortrydes. Sikkerhedskopier, der er taget før sletningen, indeholder stadig dataene, indtil de erstattes; gendannes en af dem, kommer dataene tilbage.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Export a person's data</source>
-            <translation type="unfinished" />
+            <translation>Eksportér en persons data</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Eksporterer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Look the person up to see what will be erased.</source>
-            <translation type="unfinished" />
+            <translation>Slå personen op for at se, hvad der bliver slettet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Looking up…</source>
-            <translation type="unfinished" />
+            <translation>Slår op…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Person's &amp;e-mail address:</source>
-            <translation type="unfinished" />
+            <translation>Personens &amp;e-mailadresse:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Ready: this erases the data above for good.</source>
-            <translation type="unfinished" />
+            <translation>Klar: dette sletter dataene ovenfor for altid.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Removes one person's personal data everywhere in the roster: their seats are released, devices named after them renamed, and their name and e-mail address taken out of every table and every audit event. The audit log still verifies; one event records that an erasure was made, naming no one.</source>
-            <translation type="unfinished" />
+            <translation>Fjerner én persons personoplysninger overalt i licensregistret: personens licenser frigives, enheder opkaldt efter personen omdøbes, og navn og e-mailadresse fjernes fra alle tabeller og alle revisionshændelser. Revisionsloggen kan stadig verificeres; én hændelse registrerer, at der er foretaget en sletning, uden at nævne nogen.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Save &amp;to:</source>
-            <translation type="unfinished" />
+            <translation>Gem &amp;i:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Save the person's data to</source>
-            <translation type="unfinished" />
+            <translation>Gem personens data i</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Gemt i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>The person's data was erased ({count} audit event(s) rewritten).</source>
-            <translation type="unfinished" />
+            <translation>Personens data er slettet ({count} revisionshændelse(r) omskrevet).</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>The person's record (name and e-mail address)</source>
-            <translation type="unfinished" />
+            <translation>Personens post (navn og e-mailadresse)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>The same e-mail address again</source>
-            <translation type="unfinished" />
+            <translation>Den samme e-mailadresse igen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Type the address again to &amp;confirm:</source>
-            <translation type="unfinished" />
+            <translation>Skriv adressen igen for at &amp;bekræfte:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Type the e-mail address again below to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Skriv e-mailadressen igen nedenfor for at bekræfte.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Type the e-mail address and look the person up.</source>
-            <translation type="unfinished" />
+            <translation>Skriv e-mailadressen, og slå personen op.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Type the person's e-mail address and where to save.</source>
-            <translation type="unfinished" />
+            <translation>Skriv personens e-mailadresse, og angiv, hvor dataene skal gemmes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>Will be erased:</source>
-            <translation type="unfinished" />
+            <translation>Bliver slettet:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>navn@example.com</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} audit event(s) rewritten without their data (the log still verifies)</source>
-            <translation type="unfinished" />
+            <translation>{count} revisionshændelse(r) omskrevet uden personens data (loggen kan stadig verificeres)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} deliveries to them</source>
-            <translation type="unfinished" />
+            <translation>{count} levering(er) til personen</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} device(s) disconnected from their seats</source>
-            <translation type="unfinished" />
+            <translation>{count} enhed(er) afbrudt fra personens licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} device(s) named after them renamed</source>
-            <translation type="unfinished" />
+            <translation>{count} enhed(er) opkaldt efter personen omdøbt</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} licence registration(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} licensregistrering(er)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} reminder answer(s) and notice(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} påmindelsessvar og meddelelse(r)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} review decision(s)</source>
-            <translation type="unfinished" />
+            <translation>{count} beslutning(er) i gennemgange</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} row(s) of seat history</source>
-            <translation type="unfinished" />
+            <translation>{count} række(r) i licenshistorikken</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} seat(s) released</source>
-            <translation type="unfinished" />
+            <translation>{count} licens(er) frigivet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} sign-off(s) in their name</source>
-            <translation type="unfinished" />
+            <translation>{count} godkendelse(r) i personens navn</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} undo record(s) of a review</source>
-            <translation type="unfinished" />
+            <translation>{count} fortrydelsespost(er) fra en gennemgang</translation>
         </message>
     </context>
     <context>
@@ -6433,7 +6456,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Looking up the payment methods the vendor accepts…</source>
-            <translation type="unfinished" />
+            <translation>Slår de betalingsmetoder op, som leverandøren accepterer…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/new_volume_pages.py" />
@@ -6496,7 +6519,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>Paid by {method}.</source>
-            <translation type="unfinished" />
+            <translation>Betales med {method}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
@@ -6763,17 +6786,17 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{vendor}'s accepted payment methods are not known: check with the vendor that it takes the one you choose.</source>
-            <translation type="unfinished" />
+            <translation>Det vides ikke, hvilke betalingsmetoder {vendor} accepterer: spørg leverandøren, om den metode, du vælger, accepteres.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{vendor}'s terms for a volume purchase ({rule}): paid by {methods}.</source>
-            <translation type="unfinished" />
+            <translation>Vilkår fra {vendor} for et volumenkøb ({rule}): betales med {methods}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/payment_review_pages.py" />
             <source>{vendor}'s terms: paid by {methods}.</source>
-            <translation type="unfinished" />
+            <translation>Vilkår fra {vendor}: betales med {methods}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/common.py" />
@@ -6786,32 +6809,32 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dato:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>&amp;Is this many:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Svarer til:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>1 unit of:</source>
-            <translation type="unfinished" />
+            <translation>1 enhed af:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>Exchange rate</source>
-            <translation type="unfinished" />
+            <translation>Valutakurs</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>Of:</source>
-            <translation type="unfinished" />
+            <translation>I:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/rate_dialog.py" />
             <source>The rate a bank published for a day. Amounts are converted with the latest rate on or before their date.</source>
-            <translation type="unfinished" />
+            <translation>Den kurs, en bank har offentliggjort for en dag. Beløb omregnes med den seneste kurs på eller før deres dato.</translation>
         </message>
     </context>
     <context>
@@ -6819,52 +6842,52 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>&amp;Release {seats} seat(s)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frigiv {seats} licens(er)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Devices:</source>
-            <translation type="unfinished" />
+            <translation>Enheder:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Each change goes into the audit log; Edit → Undo gives them back in one step.</source>
-            <translation type="unfinished" />
+            <translation>Hver ændring skrives i revisionsloggen; Rediger → Fortryd giver dem tilbage i ét trin.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Free {seats} seat(s) and disconnect {devices} device(s)?</source>
-            <translation type="unfinished" />
+            <translation>Vil du frigive {seats} licens(er) og afbryde forbindelsen til {devices} enhed(er)?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Release leaver's seats</source>
-            <translation type="unfinished" />
+            <translation>Frigiv fratrådtes licenser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Release the seats of {name}</source>
-            <translation type="unfinished" />
+            <translation>Frigiv licenserne for {name}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Released {seats} seat(s) and {devices} device(s) of {name}.</source>
-            <translation type="unfinished" />
+            <translation>{seats} licens(er) og {devices} enhed(er) for {name} er frigivet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>Seats:</source>
-            <translation type="unfinished" />
+            <translation>Licenser:</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>{who} is still active in the directory.</source>
-            <translation type="unfinished" />
+            <translation>{who} er stadig aktiv i kataloget.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/release_dialog.py" />
             <source>{who} left on {day}.</source>
-            <translation type="unfinished" />
+            <translation>{who} fratrådte den {day}.</translation>
         </message>
     </context>
     <context>
@@ -7220,17 +7243,17 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Keep it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behold den</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Release it</source>
-            <translation type="unfinished" />
+            <translation>&amp;Frigiv den</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>&amp;Release leaver's seats…</source>
-            <translation type="unfinished" />
+            <translation>Fr&amp;igiv fratrådtes licenser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7295,12 +7318,12 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Ask &amp;holders…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Spørg brugerne…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Asked {sent} holder(s).</source>
-            <translation type="unfinished" />
+            <translation>{sent} bruger(e) er spurgt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7325,7 +7348,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>E-mail the holders of seats renewing soon: do they still need them?</source>
-            <translation type="unfinished" />
+            <translation>Send en e-mail til brugerne af licenser, der snart fornyes: har de stadig brug for dem?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7340,12 +7363,12 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Holder &amp;answered…</source>
-            <translation type="unfinished" />
+            <translation>Brugeren s&amp;varede…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Holder answered</source>
-            <translation type="unfinished" />
+            <translation>Brugeren svarede</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7375,7 +7398,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Record a holder's answer (keep or release) as the seat's decision</source>
-            <translation type="unfinished" />
+            <translation>Registrér en brugers svar (behold eller frigiv) som licensens beslutning</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7385,7 +7408,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Release leaver…</source>
-            <translation type="unfinished" />
+            <translation>Frigiv fratrådt…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7420,7 +7443,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>Select a finding about someone who left.</source>
-            <translation type="unfinished" />
+            <translation>Vælg et fund om en, der er fratrådt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7445,7 +7468,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>What did the holder of {seat} ({subscription}) answer?</source>
-            <translation type="unfinished" />
+            <translation>Hvad svarede brugeren af {seat} ({subscription})?</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7455,7 +7478,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>over {count}</source>
-            <translation type="unfinished" />
+            <translation>over {count}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7470,7 +7493,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
             <source>{failed} not sent: {why}</source>
-            <translation type="unfinished" />
+            <translation>{failed} ikke sendt: {why}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/review.py" />
@@ -7488,7 +7511,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/context.py" />
             <source>Your login can review this roster but not change it.</source>
-            <translation type="unfinished" />
+            <translation>Dit login kan gennemgå dette licensregister, men ikke ændre det.</translation>
         </message>
     </context>
     <context>
@@ -7544,7 +7567,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>People</source>
-            <translation type="unfinished" />
+            <translation>Personer</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
@@ -7554,7 +7577,7 @@ Detaljerne står i loggen: {log_file}</translation>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/specs.py" />
             <source>Spend</source>
-            <translation type="unfinished" />
+            <translation>Udgifter</translation>
         </message>
     </context>
     <context>
@@ -8527,172 +8550,172 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>&amp;Import rates…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importér kurser…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>1 group</source>
-            <translation type="unfinished" />
+            <translation>1 gruppe</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>&lt;b&gt;Total:&lt;/b&gt; {year} a year, {month} a month</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;I alt:&lt;/b&gt; {year} om året, {month} om måneden</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>By department</source>
-            <translation type="unfinished" />
+            <translation>Efter afdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>By holder</source>
-            <translation type="unfinished" />
+            <translation>Efter bruger</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>By subscription</source>
-            <translation type="unfinished" />
+            <translation>Efter abonnement</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>By vendor</source>
-            <translation type="unfinished" />
+            <translation>Efter leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Chart by department</source>
-            <translation type="unfinished" />
+            <translation>Diagram efter afdeling</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Chart by vendor</source>
-            <translation type="unfinished" />
+            <translation>Diagram efter leverandør</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Chart saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Diagrammet er gemt i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Danmarks Nationalbank exchange rates (Statbank) (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Valutakurser fra Danmarks Nationalbank (Statistikbank) (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Exchange &amp;rate…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valutakurs…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Export chart (&amp;PNG)…</source>
-            <translation type="unfinished" />
+            <translation>Eksportér diagram (&amp;PNG)…</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Export the forecast chart</source>
-            <translation type="unfinished" />
+            <translation>Eksportér prognosediagrammet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Filter groups by name (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Filtrér grupper efter navn (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Group by</source>
-            <translation type="unfinished" />
+            <translation>Gruppér efter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Import exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Importér valutakurser</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Imported rates for {pairs} from {first} to {last}: {added} new, {replaced} replaced.</source>
-            <translation type="unfinished" />
+            <translation>Kurser importeret for {pairs} fra {first} til {last}: {added} nye, {replaced} erstattet.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Norges Bank exchange rates (SDMX-CSV) (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Valutakurser fra Norges Bank (SDMX-CSV) (*.csv)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-billeder (*.png)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Per month</source>
-            <translation type="unfinished" />
+            <translation>Pr. måned</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Per year</source>
-            <translation type="unfinished" />
+            <translation>Pr. år</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Rate saved.</source>
-            <translation type="unfinished" />
+            <translation>Kursen er gemt.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Select a group to see its amounts as stated and the rates used.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en gruppe for at se dens beløb som angivet og de anvendte kurser.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Spend</source>
-            <translation type="unfinished" />
+            <translation>Udgifter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>Stack the chart by</source>
-            <translation type="unfinished" />
+            <translation>Stak diagrammet efter</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>The chart could not be saved to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Diagrammet kunne ikke gemmes i {path}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>The roster is open read-only for review; rates cannot be saved.</source>
-            <translation type="unfinished" />
+            <translation>Licensregistret er åbnet skrivebeskyttet til gennemgang; kurser kan ikke gemmes.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>incomplete: no exchange rate for {missing}</source>
-            <translation type="unfinished" />
+            <translation>ufuldstændigt: ingen valutakurs for {missing}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>review decisions save {saved} in the next 12 months</source>
-            <translation type="unfinished" />
+            <translation>beslutninger i gennemgangen sparer {saved} de næste 12 måneder</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>{count} groups</source>
-            <translation type="unfinished" />
+            <translation>{count} grupper</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>{stated} a year = {converted} at {rate} of {day} ({age} days old)</source>
-            <translation type="unfinished" />
+            <translation>{stated} om året = {converted} til kursen {rate} fra {day} ({age} dage gammel)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
             <source>{stated} a year — no exchange rate, not converted</source>
-            <translation type="unfinished" />
+            <translation>{stated} om året — ingen valutakurs, ikke omregnet</translation>
         </message>
     </context>
     <context>
@@ -8700,47 +8723,47 @@ Emne: {subject}
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>As stated (a year)</source>
-            <translation type="unfinished" />
+            <translation>Som angivet (pr. år)</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Incomplete: {missing} could not be converted</source>
-            <translation type="unfinished" />
+            <translation>Ufuldstændigt: {missing} kunne ikke omregnes</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>No rate: {amounts}</source>
-            <translation type="unfinished" />
+            <translation>Ingen kurs: {amounts}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Not converted</source>
-            <translation type="unfinished" />
+            <translation>Ikke omregnet</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Per month</source>
-            <translation type="unfinished" />
+            <translation>Pr. måned</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Per year</source>
-            <translation type="unfinished" />
+            <translation>Pr. år</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>Rate used</source>
-            <translation type="unfinished" />
+            <translation>Anvendt kurs</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
             <source>{currency} {rate} of {day} ({age} days old)</source>
-            <translation type="unfinished" />
+            <translation>{currency} {rate} fra {day} ({age} dage gammel)</translation>
         </message>
     </context>
     <context>
