@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from seatkeeper.ui.screens.specs import SCREENS
+
 pytestmark = pytest.mark.slow
 
 
@@ -30,7 +32,7 @@ def _seats(path: Path) -> int:
 def _opened(log: Path) -> int:
     """How many times the app logged a roster open with all its screens."""
     text = log.read_text(encoding="utf-8") if log.exists() else ""
-    return text.count("roster opened: 6 screens")
+    return text.count(f"roster opened: {len(SCREENS)} screens")
 
 
 def _start_and_stop(qtbot: QtBot, data: Path, **env_vars: str) -> str:

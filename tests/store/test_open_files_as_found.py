@@ -35,7 +35,9 @@ def _beside(path: Path) -> set[str]:
 
 def test_a_backup_leaves_only_the_copy(roster: Path) -> None:
     taken = backup.take_backup(roster, reason="manual", now=NOW)
-    assert {p.name for p in taken.path.parent.iterdir()} == {taken.path.name}
+    # The copy and its note of the audit head (issue 19); no temporary file of either.
+    assert {p.name for p in taken.path.parent.iterdir()} == {
+        taken.path.name, backup.head_file(taken.path).name}
 
 
 def test_an_interrupted_backup_is_cleaned_at_next_start(roster: Path) -> None:
@@ -47,7 +49,8 @@ def test_an_interrupted_backup_is_cleaned_at_next_start(roster: Path) -> None:
         (folder / leftover).write_bytes(b"x" * 100)
     taken = backup.daily_backup(roster, NOW)
     assert taken is not None
-    assert {p.name for p in folder.iterdir()} == {taken.path.name}
+    assert {p.name for p in folder.iterdir()} == {taken.path.name,
+                                                  backup.head_file(taken.path).name}
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated"])

@@ -28,6 +28,39 @@ def test_a_changed_svg_makes_them_stale(qtbot: QtBot, tmp_path: Path) -> None:
     assert icons.main(["--check", "--out", str(tmp_path)]) == 1
 
 
+def _shifted(data: bytes, by: int) -> bytes:
+    """The PNG with every pixel's red channel moved ``by`` (capped), saved again."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor
+
+    image = QImage.fromData(data, "PNG").convertToFormat(QImage.Format.Format_ARGB32)
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = image.pixelColor(x, y)
+            if colour.alpha():
+                image.setPixelColor(x, y, QColor(min(255, colour.red() + by), colour.green(),
+                                                 colour.blue(), colour.alpha()))
+    out = QByteArray()
+    buffer = QBuffer(out)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(out.data())
+
+
+def test_another_cpus_antialiasing_is_not_stale_but_a_new_picture_is(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    # The check compared bytes, and a machine whose Qt drew edges through another SIMD
+    # path failed it with the SVG unchanged.
+    assert icons.main(["--out", str(tmp_path)]) == 0
+    png = tmp_path / "seatkeeper-48.png"
+    original = png.read_bytes()
+    png.write_bytes(_shifted(original, 2))
+    assert png.read_bytes() != original
+    assert icons.main(["--check", "--out", str(tmp_path)]) == 0
+    png.write_bytes(_shifted(original, 40))
+    assert icons.main(["--check", "--out", str(tmp_path)]) == 1
+
+
 def test_the_ico_directory_lists_each_png(qtbot: QtBot) -> None:
     data = (icons.ICONS / "seatkeeper.ico").read_bytes()
     reserved, kind, count = struct.unpack("<HHH", data[:6])

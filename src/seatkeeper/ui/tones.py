@@ -5,7 +5,7 @@ light background and one for a dark one; ``tone`` picks by the palette the windo
 now, so it follows the system's light or dark scheme. Every pair keeps a contrast ratio of
 at least 4.5:1 (WCAG AA) on the palette's base colour; tests/ui/test_tones.py checks it.
 
-This is the one module of ui/ that names colours (tests/ui/test_no_fixed_colours.py
+This is the one module of ui/ that names colours (tests/ui/test_tones_no_fixed_colours.py
 refuses a colour literal anywhere else). A widget that holds a colour in a style sheet or
 in rich text takes it through ``tint``, ``follow_palette`` or ``rich``, so the colour is
 worked out again when the system switches between light and dark; rich text names only
