@@ -3498,9 +3498,9 @@ Denne meddelelse indeholder hverken adgangskode eller aktiveringskode.
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
-            <source>No SMTP server is set up: set one in Settings → E-mail first.</source>
+            <source>No SMTP server is set up: set one in Settings → E-mail (SMTP)… first.</source>
             <comment>ask.no_mail</comment>
-            <translation>Der er ikke sat en SMTP-server op: angiv en under Indstillinger → E-mail først.</translation>
+            <translation>Der er ikke sat en SMTP-server op: angiv en under Indstillinger → E-mail (SMTP)… først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -4966,6 +4966,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>dens indhold er ændret, efter at den blev skrevet</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/holder_asks.py" />
+            <source>keep</source>
+            <comment>ask.answer.keep</comment>
+            <translation>behold</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a date like 2026-11-22</source>
             <comment>import.json.must_be_date</comment>
@@ -5048,6 +5054,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <source>purchase cost</source>
             <comment>import.snipeit.purchase_cost</comment>
             <translation>indkøbspris</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/holder_asks.py" />
+            <source>release</source>
+            <comment>ask.answer.release</comment>
+            <translation>frigiv</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -5177,7 +5189,7 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
-            <source>{email} answered “{answer}” (asked by {reply_by}).</source>
+            <source>{email} answered “{answer}” (reply-by date {reply_by}).</source>
             <comment>ask.answer_note</comment>
             <translation>{email} svarede “{answer}” (svarfrist {reply_by}).</translation>
         </message>
@@ -6246,11 +6258,6 @@ Detaljerne står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
-            <source>{count} deliveries to them</source>
-            <translation>{count} levering(er) til personen</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} device(s) disconnected from their seats</source>
             <translation>{count} enhed(er) afbrudt fra personens licenser</translation>
         </message>
@@ -6293,6 +6300,14 @@ Detaljerne står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} undo record(s) of a review</source>
             <translation>{count} fortrydelsespost(er) fra en gennemgang</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{n} deliveries to them</source>
+            <translation>
+                <numerusform>{n} levering til personen</numerusform>
+                <numerusform>{n} leveringer til personen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8707,10 +8722,13 @@ Emne: {subject}
             <source>{count} groups</source>
             <translation>{count} grupper</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
-            <source>{stated} a year = {converted} at {rate} of {day} ({age} days old)</source>
-            <translation>{stated} om året = {converted} til kursen {rate} fra {day} ({age} dage gammel)</translation>
+            <source>{stated} a year = {converted} at {rate} of {day} ({n} days old)</source>
+            <translation>
+                <numerusform>{stated} om året = {converted} til kursen {rate} fra {day} ({n} dag gammel)</numerusform>
+                <numerusform>{stated} om året = {converted} til kursen {rate} fra {day} ({n} dage gammel)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
@@ -8760,10 +8778,13 @@ Emne: {subject}
             <source>Rate used</source>
             <translation>Anvendt kurs</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
-            <source>{currency} {rate} of {day} ({age} days old)</source>
-            <translation>{currency} {rate} fra {day} ({age} dage gammel)</translation>
+            <source>{currency} {rate} of {day} ({n} days old)</source>
+            <translation>
+                <numerusform>{currency} {rate} fra {day} ({n} dag gammel)</numerusform>
+                <numerusform>{currency} {rate} fra {day} ({n} dage gammel)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

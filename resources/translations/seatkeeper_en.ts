@@ -252,6 +252,17 @@
         </message>
     </context>
     <context>
+        <name>PersonDataDialog</name>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{n} deliveries to them</source>
+            <translation>
+                <numerusform>{n} delivery to them</numerusform>
+                <numerusform>{n} deliveries to them</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/widgets/reminder_strip.py" />
@@ -324,6 +335,28 @@
             <translation>
                 <numerusform>“{subscription}” was sent to {n} device:</numerusform>
                 <numerusform>“{subscription}” was sent to {n} devices:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendScreen</name>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/screens/spend.py" />
+            <source>{stated} a year = {converted} at {rate} of {day} ({n} days old)</source>
+            <translation>
+                <numerusform>{stated} a year = {converted} at {rate} of {day} ({n} day old)</numerusform>
+                <numerusform>{stated} a year = {converted} at {rate} of {day} ({n} days old)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SpendTableModel</name>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
+            <source>{currency} {rate} of {day} ({n} days old)</source>
+            <translation>
+                <numerusform>{currency} {rate} of {day} ({n} day old)</numerusform>
+                <numerusform>{currency} {rate} of {day} ({n} days old)</numerusform>
             </translation>
         </message>
     </context>

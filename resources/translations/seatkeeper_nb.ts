@@ -3498,9 +3498,9 @@ Denne meldingen inneholder verken passord eller aktiveringskode.
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
-            <source>No SMTP server is set up: set one in Settings → E-mail first.</source>
+            <source>No SMTP server is set up: set one in Settings → E-mail (SMTP)… first.</source>
             <comment>ask.no_mail</comment>
-            <translation>Ingen SMTP-server er satt opp: Sett opp en under Innstillinger → E-post (SMTP) først.</translation>
+            <translation>Ingen SMTP-server er satt opp: sett opp en under Innstillinger → E-post (SMTP)… først.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/generic.py" />
@@ -4966,6 +4966,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>innholdet er endret etter at den ble skrevet</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/holder_asks.py" />
+            <source>keep</source>
+            <comment>ask.answer.keep</comment>
+            <translation>behold</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/json_check.py" />
             <source>must be a date like 2026-11-22</source>
             <comment>import.json.must_be_date</comment>
@@ -5048,6 +5054,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>purchase cost</source>
             <comment>import.snipeit.purchase_cost</comment>
             <translation>innkjøpspris</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/holder_asks.py" />
+            <source>release</source>
+            <comment>ask.answer.release</comment>
+            <translation>frigi</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/review_findings.py" />
@@ -5177,7 +5189,7 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/holder_asks.py" />
-            <source>{email} answered “{answer}” (asked by {reply_by}).</source>
+            <source>{email} answered “{answer}” (reply-by date {reply_by}).</source>
             <comment>ask.answer_note</comment>
             <translation>{email} svarte «{answer}» (svarfrist {reply_by}).</translation>
         </message>
@@ -6246,11 +6258,6 @@ Detaljer står i loggen: {log_file}</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
-            <source>{count} deliveries to them</source>
-            <translation>{count} levering(er) til vedkommende</translation>
-        </message>
-        <message>
-            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} device(s) disconnected from their seats</source>
             <translation>{count} enhet(er) koblet fra lisensene til vedkommende</translation>
         </message>
@@ -6293,6 +6300,14 @@ Detaljer står i loggen: {log_file}</translation>
             <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
             <source>{count} undo record(s) of a review</source>
             <translation>{count} angrepost(er) fra en gjennomgang</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/dialogs/person_data_dialog.py" />
+            <source>{n} deliveries to them</source>
+            <translation>
+                <numerusform>{n} levering til vedkommende</numerusform>
+                <numerusform>{n} leveringer til vedkommende</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -9055,10 +9070,13 @@ Emne: {subject}
             <source>{count} groups</source>
             <translation>{count} grupper</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
-            <source>{stated} a year = {converted} at {rate} of {day} ({age} days old)</source>
-            <translation>{stated} per år = {converted} med kurs {rate} fra {day} ({age} dager gammel)</translation>
+            <source>{stated} a year = {converted} at {rate} of {day} ({n} days old)</source>
+            <translation>
+                <numerusform>{stated} per år = {converted} med kurs {rate} fra {day} ({n} dag gammel)</numerusform>
+                <numerusform>{stated} per år = {converted} med kurs {rate} fra {day} ({n} dager gammel)</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/screens/spend.py" />
@@ -9108,10 +9126,13 @@ Emne: {subject}
             <source>Rate used</source>
             <translation>Brukt kurs</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/models/spend_table_model.py" />
-            <source>{currency} {rate} of {day} ({age} days old)</source>
-            <translation>{currency} {rate} fra {day} ({age} dager gammel)</translation>
+            <source>{currency} {rate} of {day} ({n} days old)</source>
+            <translation>
+                <numerusform>{currency} {rate} fra {day} ({n} dag gammel)</numerusform>
+                <numerusform>{currency} {rate} fra {day} ({n} dager gammel)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

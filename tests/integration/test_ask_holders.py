@@ -62,7 +62,7 @@ def test_holders_are_asked_answers_become_decisions_silence_a_finding(
     asks.answer(ids["Figma Pro#2"], "Keep")
     decided = {d.licence_id: (d.decision, d.note) for d in ReviewService(
         store, clock, "t").decisions()}
-    assert decided["FIG-1"] == ("reclaim", "ann@example.com answered “release” (asked by "
+    assert decided["FIG-1"] == ("reclaim", "ann@example.com answered “release” (reply-by date "
                                 "2026-12-08).")
     assert decided["FIG-2"][0] == "keep"
 

@@ -197,6 +197,21 @@ def test_a_bad_row_syncs_nothing_but_the_dry_run_lists_it(
     assert _person(demo_store, OLA)["status"] == "active"
 
 
+def test_a_danish_or_norwegian_hr_file_says_who_left_in_its_own_words(tmp_path: Path) -> None:
+    # A Danish HR export said "fratrådt": refused as an unknown status, so nothing synced.
+    plain = tmp_path / "medarbejdere.csv"
+    plain.write_text("name,email,department,status\n"
+                     "Mette Holm,mette@northwind.example,Salg,Fratrådt\n"
+                     "Jens Lund,jens@northwind.example,Salg,ophørt\n"
+                     "Ola Dahl,ola@northwind.example,Salg,Sluttet\n"
+                     "Kari Berg,kari@northwind.example,Salg,Aktiv\n", encoding="utf-8")
+    found = read_directory(plain, "csv")
+    assert found.errors == []
+    assert [(p.email, p.status) for p in found.people] == [
+        ("mette@northwind.example", "left"), ("jens@northwind.example", "left"),
+        ("ola@northwind.example", "left"), ("kari@northwind.example", "active")]
+
+
 def test_an_entra_user_without_mail_is_known_by_the_sign_in_name(tmp_path: Path) -> None:
     users = tmp_path / "users.csv"
     users.write_text("userPrincipalName,displayName,mail,department,accountEnabled,objectId\n"

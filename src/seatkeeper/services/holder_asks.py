@@ -34,9 +34,13 @@ from seatkeeper.store.engine import Connection, Store
 
 DEFAULT_DAYS = 30
 NOT_ASKED = message("ask.not_asked", "That seat's holder was not asked; nothing to record.")
-ANSWER_NOTE = message("ask.answer_note", "{email} answered “{answer}” (asked by {reply_by}).")
+ANSWER_NOTE = message("ask.answer_note", "{email} answered “{answer}” (reply-by date "
+                      "{reply_by}).")
+# The answer in the admin's words (the stored value stays keep or release).
+ANSWER_WORDS = {"keep": message("ask.answer.keep", "keep"),
+                "release": message("ask.answer.release", "release")}
 NO_MAIL = message("ask.no_mail", "No SMTP server is set up: set one in Settings → E-mail "
-                  "first.")
+                  "(SMTP)… first.")
 DECISION_OF = {"keep": "keep", "release": "reclaim"}
 
 
@@ -111,7 +115,8 @@ class HolderAskService:
         asked = self.store.read(lambda conn: stored.question_of(conn, seat_id))
         if asked is None:
             raise NotFound(NOT_ASKED())
-        note = ANSWER_NOTE(email=asked["email"], answer=value, reply_by=asked["reply_by"])
+        note = ANSWER_NOTE(email=asked["email"], answer=ANSWER_WORDS[value](),
+                           reply_by=asked["reply_by"])
         decided = self.review.decide(seat_id, DECISION_OF[value], note.render())
 
         def work(conn: Connection) -> None:

@@ -38,9 +38,13 @@ ACTIVE, LEFT = "active", "left"
 # True/False; Google's Status is Active/Suspended (Archived: kept, but not working).
 STATUS_WORDS = {
     "true": ACTIVE, "yes": ACTIVE, "1": ACTIVE, "active": ACTIVE, "enabled": ACTIVE,
-    "aktiv": ACTIVE,
     "false": LEFT, "no": LEFT, "0": LEFT, "left": LEFT, "disabled": LEFT, "inactive": LEFT,
-    "suspended": LEFT, "archived": LEFT, "deleted": LEFT, "sluttet": LEFT, "stoppet": LEFT,
+    "suspended": LEFT, "archived": LEFT, "deleted": LEFT,
+    # A plain CSV from a Norwegian or Danish HR system says it in its own words.
+    "aktiv": ACTIVE, "ja": ACTIVE, "aktivert": ACTIVE, "aktiveret": ACTIVE,
+    "nei": LEFT, "nej": LEFT, "inaktiv": LEFT, "sluttet": LEFT, "stoppet": LEFT,
+    "deaktivert": LEFT, "deaktiveret": LEFT, "fratrådt": LEFT, "fratraadt": LEFT,
+    "ophørt": LEFT, "opphørt": LEFT,
 }
 MAX_NAME, MAX_DEPARTMENT, MAX_ID = 200, 200, 200
 

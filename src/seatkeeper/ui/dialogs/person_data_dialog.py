@@ -47,7 +47,7 @@ def count_lines(counts: dict[str, int]) -> list[str]:
                                                   "seats", count=n),
         "devices_renamed": lambda n: tr(CTX, "{count} device(s) named after them renamed",
                                         count=n),
-        "deliveries": lambda n: tr(CTX, "{count} deliveries to them", count=n),
+        "deliveries": lambda n: tr(CTX, "{n} deliveries to them", n=n),
         "review_decisions": lambda n: tr(CTX, "{count} review decision(s)", count=n),
         "sign_offs": lambda n: tr(CTX, "{count} sign-off(s) in their name", count=n),
         "review_undo": lambda n: tr(CTX, "{count} undo record(s) of a review", count=n),

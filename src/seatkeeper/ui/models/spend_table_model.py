@@ -41,9 +41,9 @@ def rate_text(group: SpendGroup) -> str:
     for p in group.parts:
         if p.rate_day is None:
             continue
-        parts.append(tr(CTX, "{currency} {rate} of {day} ({age} days old)",
+        parts.append(tr(CTX, "{currency} {rate} of {day} ({n} days old)",
                         currency=p.year.currency, rate=p.rate, day=date_text(p.rate_day),
-                        age=p.rate_age_days))
+                        n=p.rate_age_days))
     return "; ".join(parts)
 
 

@@ -60,9 +60,9 @@ def render_group(group: SpendGroup) -> str:
         elif p.rate_day is None:
             shown = money(p.year)
         else:
-            shown = tr(CTX, "{stated} a year = {converted} at {rate} of {day} ({age} days old)",
+            shown = tr(CTX, "{stated} a year = {converted} at {rate} of {day} ({n} days old)",
                        stated=money(p.year), converted=money(p.year_converted), rate=p.rate,
-                       day=date_text(p.rate_day), age=p.rate_age_days)
+                       day=date_text(p.rate_day), n=p.rate_age_days)
         pairs.append((p.year.currency, shown))
     return section(group_label(group), pairs)
 
