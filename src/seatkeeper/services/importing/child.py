@@ -19,7 +19,10 @@ caller's process; so does a roster export (JSON), whose load is small.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
+import sys
 import traceback
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +48,7 @@ CHILD_DIED = message(
     "import.child_died",
     "The import stopped unexpectedly (exit {code}); nothing was imported.")
 POLL_SECONDS = 0.1
+CHILD_NICE = 10  # as ui.tasks.WORKER_NICE
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ def import_in_child(job: ImportJob, progress: Progress | None = None) -> ImportR
 def _child(pipe: Pipe, job: ImportJob) -> None:
     """The child's main: the import, then one last message."""
     try:
+        _below_the_window()
         result = _run(pipe, job)
     except ImportCancelled:
         pipe.send(("cancelled",))
@@ -124,6 +129,20 @@ def _child(pipe: Pipe, job: ImportJob) -> None:
         pipe.send(("done", result))
     finally:
         pipe.close()
+
+
+def _below_the_window() -> None:
+    """Run below the window's priority, as the window's own workers do (ui.tasks): on a
+    busy machine the scheduler then gives the window its turn first."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):  # not allowed here: the child runs as before
+            os.nice(CHILD_NICE)
+    elif sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        below_normal = 0x4000
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel.SetPriorityClass(kernel.GetCurrentProcess(), below_normal)
 
 
 def _plain(msg: Message) -> Message | str:
