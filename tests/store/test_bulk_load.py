@@ -180,3 +180,46 @@ def test_a_cancelled_bulk_import_leaves_the_roster_triggers_and_indexes_as_they_
         assert _sqlite_extras(path) == before_extras
     finally:
         store.dispose()
+
+
+def test_a_first_bulk_import_builds_its_search_index_aside_and_a_cancel_leaves_nothing(
+        tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Into an empty index the text is indexed on a thread (store.side_index) and copied
+    in before COMMIT; cancelled, the roster stays empty and no scratch file is left."""
+    import tempfile
+
+    from seatkeeper.services.importing import ImportCancelled
+    from seatkeeper.store import side_index
+
+    monkeypatch.setattr(search_bulk, "BULK_ROWS", 1)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    built: list[str] = []
+    real = side_index.SideIndex.finish
+
+    def finish(self: side_index.SideIndex, conn: Any) -> None:
+        built.append(self.name)
+        real(self, conn)
+
+    monkeypatch.setattr(side_index.SideIndex, "finish", finish)
+    path = tmp_path / "aside.sqlite"
+    store = open_store(str(path))
+    try:
+        source = read_csv_text(_first())
+        plan = preview(source.rows, guess_mapping(source.headers),
+                       ImportContext(clock().date(), "it@example.com"), headers=source.headers)
+        with pytest.raises(ImportCancelled):
+            apply(store, plan, vault=None, clock=clock, actor="t",
+                  progress=lambda done, total: done < total * 2 // 3)
+        assert all(not rows for rows in _roster(store).values())
+        assert list(scratch.iterdir()) == []
+        apply(store, plan, vault=None, clock=clock, actor="t")
+        assert built == ["seat_search", "device_search"]
+        assert list(scratch.iterdir()) == []
+        assert RosterService(store).count_licences("ann3@exa") > 0
+        assert RosterService(store).count_devices("MAC-1") > 0
+        extras = _sqlite_extras(path)  # integrity-checked
+        assert len(extras["seat_search"]) == 40
+    finally:
+        store.dispose()

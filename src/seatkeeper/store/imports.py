@@ -130,6 +130,8 @@ class RosterWriter:
         self.counts = Counts()
         self.load: BulkLoad | None = None
         self.holder_names: dict[int | None, str] = {}
+        self.person_emails: dict[int | None, str] = {}
+        self.sub_names: dict[int, str] = {}
         # PostgreSQL: the holder-name and device-count triggers' work done here, set-based,
         # with the triggers off around the COPYs (bulk_load.pg_trigger_off), if we may.
         self.pg_bulk = conn.dialect.name == "postgresql" and owns_tables(conn)
@@ -193,6 +195,7 @@ class RosterWriter:
              "limited": False, "admin_console_only": False, "activation_code_status": "valid"}
             for k in new_keys])
         ids.update(zip(new_keys, new_ids, strict=True))
+        self.sub_names = {ids[k]: str(v["name"]) for k, v in merged.items()}
         self.counts.subscriptions_added += len(new_keys)
         self.counts.subscriptions_updated += len(updates)
         self.tick(len(rows))
@@ -218,6 +221,7 @@ class RosterWriter:
                                 [(names[e], e, self.now, 1) for e in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
         self.holder_names = {ids[e]: name for e, name in names.items()}  # people.name now
+        self.person_emails = {ids[e]: e for e in names}
         self.counts.people_added += len(new)
         return ids
 
@@ -253,9 +257,15 @@ class RosterWriter:
         new = [k for k in wanted if k not in existing]
         new_ids = self._insert_seats(new, wanted)
         ids.update(zip(new, new_ids, strict=True))
+        if self.load is not None and new:  # search_bulk.SEAT_TEXT, from what was written
+            subs_, names, emails = self.sub_names, self.holder_names, self.person_emails
+            self.load.index("seat_search", [
+                (sid, f"{subs_[k[0]]} {k[1]} {names.get(wanted[k][0]) or ''} "
+                      f"{emails.get(wanted[k][0]) or ''}")
+                for k, sid in zip(new, new_ids, strict=True)])
         self._history(moved, close=True)
         opened = [(sid, wanted[k][0]) for k, sid in zip(new, new_ids, strict=True)]
-        if self.pg_bulk:
+        if self.deferred:
             self.pending_history = opened
         else:
             self._history(opened, close=False)
@@ -280,24 +290,35 @@ class RosterWriter:
                         for k in new]
             if self.load is not None:
                 self.load.holder_names_written = True
-        if not self.pg_bulk:
+        if not self.deferred:
             return insert_tuples(self.conn, st, columns, new_rows, self.load)
-        new_ids = reserve_ids(self.conn, st, len(new))  # COPYd by _flush_seats, once
-        self.pending_seats = (columns, new_rows, new_ids)  # their device counts are known
-        return new_ids
+        if self.load is not None:  # SQLite: the write lock makes the ids after max ours
+            new_ids = list(range(self.load.seat_max + 1, self.load.seat_max + 1 + len(new)))
+        else:
+            new_ids = reserve_ids(self.conn, st, len(new))
+        self.pending_seats = (columns, new_rows, new_ids)  # written by _flush_seats, once
+        return new_ids  # their device counts are known
+
+    @property
+    def deferred(self) -> bool:
+        """Whether new seats wait for ``_flush_seats`` (a bulk load, either database)."""
+        return self.pg_bulk or self.load is not None
 
     def _flush_seats(self, connected: Counter[int]) -> None:
-        """PostgreSQL: COPY the new seats (reserved ids, holder name and device count
-        written, their triggers off) and their assignment history; ``connected`` loses
-        the counts of the seats it wrote. Setting the count in the COPY spares an UPDATE
-        of every new seat with a device (a new version of each row and its indexes)."""
+        """Write the new seats (ids handed out, holder name and device count written,
+        their triggers off: COPY on PostgreSQL, one executemany on SQLite) and their
+        assignment history; ``connected`` loses the counts of the seats it wrote.
+        Setting the count in the insert spares an UPDATE of every new seat with a device
+        (a new version of each row and of its indexes)."""
         if self.pending_seats is None:
             return
         columns, rows, ids = self.pending_seats
         self.pending_seats = None
         if rows:
             counts = [connected.pop(i, 0) for i in ids]
-            with pg_trigger_off(self.conn, PG_HOLDER_TRIGGER):
+            if self.load is not None:
+                self.load.before_insert(t.seats.name, len(rows))
+            with pg_trigger_off(self.conn, PG_HOLDER_TRIGGER, self.pg_bulk):
                 insert_rows(self.conn, t.seats, (*columns, "devices_connected"),
                             [(*row, n) for row, n in zip(rows, counts, strict=True)], ids=ids)
         self._history(self.pending_history, close=False)
@@ -378,6 +399,10 @@ class RosterWriter:
                            "account_connected", "created_at", "version"),
             [(*wanted[k], k, "", "", True, self.now, 1) for k in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
+        if self.load is not None and new:  # search_bulk.DEVICE_TEXT (no versions yet)
+            self.load.index("device_search", [
+                (i, f"{wanted[k][1]} {wanted[k][2]} {wanted[k][3]}  ")
+                for k, i in zip(new, new_ids, strict=True)])
         connected = {int(dev): int(seat) for dev, seat in self._lookup(
             dc, [dc.c.device_id, dc.c.seat_id], dc.c.device_id, list(ids.values()))}
         moves = [(ids[k], seat) for k, seat in seat_of.items() if connected.get(ids[k]) != seat]
@@ -412,8 +437,8 @@ class RosterWriter:
         with pg_trigger_off(self.conn, PG_COUNT_TRIGGER, self.pg_bulk) as counted_here:
             insert_rows(self.conn, dc, ("device_id", "seat_id", "connected_at"),
                         [(dev, seat, self.now) for dev, seat in moves])
-        if load is not None:
-            load.connected.extend(dev for dev, _ in moves)
+        if load is not None:  # the seats _flush_seats did not count (they were there)
+            load.connected.extend(dev for dev, seat in moves if seat in added)
         if counted_here and added:  # what seat_devices_count adds per row, in one UPDATE
             self.conn.exec_driver_sql(
                 "UPDATE seats SET devices_connected = devices_connected + added.n "
