@@ -81,10 +81,11 @@ def reserve_ids(conn: Connection, table: sa.Table, count: int) -> list[int]:
     """
     if count <= 0:
         return []
-    return [int(i) for (i,) in conn.exec_driver_sql(
-        "SELECT nextval(pg_get_serial_sequence(%(table)s, 'id')) "
-        "FROM generate_series(1, %(count)s) ORDER BY 1",
-        {"table": table.name, "count": count})]
+    ids = conn.exec_driver_sql(  # one array: no row of the result per id
+        "SELECT array_agg(nextval(seq.id)) FROM generate_series(1, %(count)s), "
+        "(SELECT pg_get_serial_sequence(%(table)s, 'id')::regclass AS id) AS seq",
+        {"table": table.name, "count": count}).scalar_one()
+    return [int(i) for i in ids]
 
 
 def _copy(conn: Connection, statement: str, rows: Iterable[Sequence[Any]]) -> None:
