@@ -30,7 +30,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from seatkeeper.store import search_bulk
-from seatkeeper.store.side_index import SideIndex
 
 # Per-row insert triggers whose work ``finish`` does for all new rows at once.
 TRIGGERS = ("seat_search_ai", "device_search_ai", "seat_holder_ai", "seat_devices_ai")
@@ -145,7 +144,6 @@ class BulkLoad:
         self.device_max = self._max("devices")
         self.connected: list[int] = []  # devices whose connection this load inserted
         self.holder_names_written = False  # the new seats came with their holder_name
-        self.side: dict[str, SideIndex] = {}  # search indexes built on a thread
 
     def _max(self, table: str) -> int:
         return int(self._sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar_one())
@@ -161,23 +159,6 @@ class BulkLoad:
         self.triggers = self._stored("trigger", TRIGGERS)
         for name in self.triggers:
             self._sql(f"DROP TRIGGER {name}")
-        for index, trigger in (("seat_search", "seat_search_ai"),
-                               ("device_search", "device_search_ai")):
-            if trigger in self.triggers and SideIndex.usable(self.conn, index):
-                self.side[index] = SideIndex(self.conn, index)
-
-    def index(self, index: str, rows: Sequence[tuple[int, str]]) -> bool:
-        """Hand new rows' search text to ``index``'s side build; False: there is none
-        (``finish`` then indexes the rows from the tables, as the trigger would have)."""
-        side = self.side.get(index)
-        if side is None:
-            return False
-        side.add(rows)
-        return True
-
-    def close(self) -> None:
-        for side in self.side.values():
-            side.close()
 
     def before_insert(self, table: str, rows: int) -> None:
         """Drop ``table``'s secondary indexes if ``rows`` new rows at least double it."""
@@ -199,23 +180,14 @@ class BulkLoad:
             self._sql(f"{search_bulk.HOLDER_FILL} AND id > ?", (self.seat_max,))
         if "seat_devices_ai" in self.triggers and self.connected:
             self._count_connections()
-        for index, trigger, text, after in (
-                ("seat_search", "seat_search_ai", f"{search_bulk.SEAT_TEXT} WHERE s.id > ?",
-                 self.seat_max),
-                ("device_search", "device_search_ai",
-                 f"{search_bulk.DEVICE_TEXT} WHERE d.id > ?", self.device_max)):
-            if trigger not in self.triggers:
-                continue
-            with self._big_hash(index):
-                if index in self.side:
-                    self.side[index].finish(self.conn)
-                else:
-                    self._sql(f"INSERT INTO {index}(rowid, text) {text}", (after,))
-        if self.side:
-            # FTS5 caches an index's structure per connection and re-reads it only when
-            # another connection has written: this one would go on writing into the
-            # empty index it knew. So it is closed when this transaction ends, not pooled.
-            self.conn.detach()
+        if "seat_search_ai" in self.triggers:
+            with self._big_hash("seat_search"):
+                self._sql(f"INSERT INTO seat_search(rowid, text) {search_bulk.SEAT_TEXT} "
+                          "WHERE s.id > ?", (self.seat_max,))
+        if "device_search_ai" in self.triggers:
+            with self._big_hash("device_search"):
+                self._sql(f"INSERT INTO device_search(rowid, text) {search_bulk.DEVICE_TEXT} "
+                          "WHERE d.id > ?", (self.device_max,))
         for sql in self.indexes.values():
             self._sql(sql)
         for sql in self.triggers.values():
@@ -254,11 +226,10 @@ def bulk_load(conn: Connection, rows: int) -> Iterator[BulkLoad | None]:
         return
     cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
     conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
-    load = BulkLoad(conn)
     try:
+        load = BulkLoad(conn)
         load.start()
         yield load
         load.finish()
     finally:
-        load.close()
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")

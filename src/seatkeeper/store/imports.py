@@ -130,8 +130,6 @@ class RosterWriter:
         self.counts = Counts()
         self.load: BulkLoad | None = None
         self.holder_names: dict[int | None, str] = {}
-        self.person_emails: dict[int | None, str] = {}
-        self.sub_names: dict[int, str] = {}
         # PostgreSQL: the holder-name and device-count triggers' work done here, set-based,
         # with the triggers off around the COPYs (bulk_load.pg_trigger_off), if we may.
         self.pg_bulk = conn.dialect.name == "postgresql" and owns_tables(conn)
@@ -195,7 +193,6 @@ class RosterWriter:
              "limited": False, "admin_console_only": False, "activation_code_status": "valid"}
             for k in new_keys])
         ids.update(zip(new_keys, new_ids, strict=True))
-        self.sub_names = {ids[k]: str(v["name"]) for k, v in merged.items()}
         self.counts.subscriptions_added += len(new_keys)
         self.counts.subscriptions_updated += len(updates)
         self.tick(len(rows))
@@ -221,7 +218,6 @@ class RosterWriter:
                                 [(names[e], e, self.now, 1) for e in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
         self.holder_names = {ids[e]: name for e, name in names.items()}  # people.name now
-        self.person_emails = {ids[e]: e for e in names}
         self.counts.people_added += len(new)
         return ids
 
@@ -257,12 +253,6 @@ class RosterWriter:
         new = [k for k in wanted if k not in existing]
         new_ids = self._insert_seats(new, wanted)
         ids.update(zip(new, new_ids, strict=True))
-        if self.load is not None and new:  # search_bulk.SEAT_TEXT, from what was written
-            subs_, names, emails = self.sub_names, self.holder_names, self.person_emails
-            self.load.index("seat_search", [
-                (sid, f"{subs_[k[0]]} {k[1]} {names.get(wanted[k][0]) or ''} "
-                      f"{emails.get(wanted[k][0]) or ''}")
-                for k, sid in zip(new, new_ids, strict=True)])
         self._history(moved, close=True)
         opened = [(sid, wanted[k][0]) for k, sid in zip(new, new_ids, strict=True)]
         if self.deferred:
@@ -399,10 +389,6 @@ class RosterWriter:
                            "account_connected", "created_at", "version"),
             [(*wanted[k], k, "", "", True, self.now, 1) for k in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
-        if self.load is not None and new:  # search_bulk.DEVICE_TEXT (no versions yet)
-            self.load.index("device_search", [
-                (i, f"{wanted[k][1]} {wanted[k][2]} {wanted[k][3]}  ")
-                for k, i in zip(new, new_ids, strict=True)])
         connected = {int(dev): int(seat) for dev, seat in self._lookup(
             dc, [dc.c.device_id, dc.c.seat_id], dc.c.device_id, list(ids.values()))}
         moves = [(ids[k], seat) for k, seat in seat_of.items() if connected.get(ids[k]) != seat]
