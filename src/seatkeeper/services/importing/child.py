@@ -82,6 +82,7 @@ def import_in_child(job: ImportJob, progress: Progress | None = None) -> ImportR
     child = spawn.Process(target=_child, args=(there, job), name="seatkeeper-import",
                           daemon=True)
     child.start()
+    _below_the_window(child.pid)  # at once: its start (imports) competes with the window
     there.close()
     try:
         while True:
@@ -117,7 +118,8 @@ def import_in_child(job: ImportJob, progress: Progress | None = None) -> ImportR
 def _child(pipe: Pipe, job: ImportJob) -> None:
     """The child's main: the import, then one last message."""
     try:
-        _below_the_window()
+        if sys.platform == "win32":  # pragma: no cover - elsewhere the parent lowered it
+            _below_the_window(None)
         result = _run(pipe, job)
     except ImportCancelled:
         pipe.send(("cancelled",))
@@ -131,12 +133,14 @@ def _child(pipe: Pipe, job: ImportJob) -> None:
         pipe.close()
 
 
-def _below_the_window() -> None:
-    """Run below the window's priority, as the window's own workers do (ui.tasks): on a
-    busy machine the scheduler then gives the window its turn first."""
-    if hasattr(os, "nice"):
+def _below_the_window(pid: int | None) -> None:
+    """Run the child below the window's priority, as the window's own workers run
+    (ui.tasks): on a busy machine the scheduler then gives the window its turn first.
+    POSIX: the parent lowers ``pid``; Windows: the child lowers itself (``None``)."""
+    if pid is not None and hasattr(os, "setpriority"):
         with contextlib.suppress(OSError):  # not allowed here: the child runs as before
-            os.nice(CHILD_NICE)
+            os.setpriority(os.PRIO_PROCESS, pid,
+                           min(19, os.getpriority(os.PRIO_PROCESS, pid) + CHILD_NICE))
     elif sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes
 
