@@ -122,6 +122,14 @@ def run(db: Database, generated: Generated, work: Path, log: Callable[[str], Any
     full = [_probe("benchmarks.app_probe", roster, "full", json.dumps(generated.samples),
                    env=secret_env) for _ in range(reps["full"])]
     raw.update(bare=bare, starts=starts, full=full)
+    if db.kind == SQLITE:  # the wizard's import of the same file, into a scratch roster
+        say("GUI: import from the wizard…")
+        scratch = work / "gui_import.sqlite"
+        scratch.unlink(missing_ok=True)
+        raw["gui_import"] = _probe("benchmarks.gui_import_probe", str(csv_path),
+                                   str(scratch), "child", timeout=1800)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
     return raw
 
 

@@ -31,6 +31,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     "export (rows/s)": ("throughput", "rows/s"),
     "peak memory": ("memory", "MB"),
     "longest GUI stall": ("other", "s"),
+    "GUI import longest stall": ("other", "s"),
     "vault calls": ("other", "calls"),
 }
 GROWTH_LIMIT = 1.5
@@ -63,6 +64,7 @@ TARGETS: dict[str, dict[str, Target | None]] = {
     "export (rows/s)": {"sqlite": _EXPORT, "postgresql": _EXPORT},
     "peak memory": {"sqlite": _MEMORY, "postgresql": _MEMORY},
     "longest GUI stall": {"sqlite": _STALL, "postgresql": _STALL},
+    "GUI import longest stall": {"sqlite": _STALL, "postgresql": _STALL},
     "vault calls": {"sqlite": _VAULT, "postgresql": _VAULT},
 }
 
@@ -138,6 +140,9 @@ def figures(raw: dict[str, Any], kind: str) -> list[dict[str, Any]]:
         fig("peak memory", max(run["peak_rss_mb"] for run in full), rss_base),
         fig("longest GUI stall", max(run["longest_stall_s"] for run in full)),
         fig("vault calls", float(sum(run["vault_calls"] for run in full))),
+        # The wizard's import run (benchmarks.gui_import_probe), SQLite only: a scratch roster.
+        *([fig("GUI import longest stall", raw["gui_import"]["import_longest_stall_s"])]
+          if "gui_import" in raw else []),
     ]
 
 
@@ -209,8 +214,13 @@ def table(result: dict[str, Any]) -> str:
                   "|---|" + "---:|---:|---:|---|---|" * len(kinds)]
         for name in FIGURES:
             cells = [f"| {name} |"]
+            if not any(x["name"] == name for k in kinds for x in runs[k]["figures"]):
+                continue  # a figure of the other database only
             for kind in kinds:
-                f = next(x for x in runs[kind]["figures"] if x["name"] == name)
+                f = next((x for x in runs[kind]["figures"] if x["name"] == name), None)
+                if f is None:
+                    cells.append(" - | - | - | - | - |")
+                    continue
                 cells.append(f" {show(f['ours'], f['unit'])} | {show(f['baseline'], f['unit'])}"
                              f" | {_ratio(f)} | {f['target'] or '-'} | {_met_text(f['met'])} |")
             lines.append("".join(cells))

@@ -6,6 +6,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a packaged app: the import's child process
+        import multiprocessing  # (services.importing.child) starts as this program
+
+        multiprocessing.freeze_support()  # and must run the child, not the window
     argv = sys.argv[1:] if argv is None else argv
     from seatkeeper.app import run_gui, window_args
 

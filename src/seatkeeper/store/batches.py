@@ -1,9 +1,9 @@
 """Batched SQL for big writes: look up by keys in IN-chunks, insert and update with executemany.
 
-Nothing here issues a statement per row. Inserts that need the new ids use
-RETURNING on PostgreSQL (SQLAlchemy batches it into multi-row VALUES); on
-SQLite the write transaction hands the ids out itself (see
-``_insert_with_ids``). Used by the import writer (``store.imports``) and the
+Nothing here issues a statement per row. Inserts that need the new ids take
+them from the sequence in one statement on PostgreSQL and COPY the rows in
+(``store.bulk_load.reserve_ids``); on SQLite the write transaction hands the
+ids out itself (see ``_insert_with_ids``). Used by the import writer (``store.imports``) and the
 JSON roster load (``store.roster_json``), inside the caller's transaction.
 """
 
@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from seatkeeper.store.bulk_load import BulkLoad, insert_rows
+from seatkeeper.store.bulk_load import BulkLoad, insert_rows, reserve_ids
 
 BATCH = 2000
 IN_CHUNK = 500
@@ -34,6 +34,9 @@ def insert_returning_ids(conn: Connection, table: sa.Table, rows: list[dict[str,
         return []
     if conn.dialect.name == "sqlite":
         return _insert_with_ids(conn, table, rows)
+    if conn.dialect.name == "postgresql" and len({tuple(r) for r in rows}) == 1:
+        columns = tuple(rows[0])
+        return insert_tuples(conn, table, columns, [tuple(r.values()) for r in rows], None)
     ids: list[int] = []
     for batch in chunked(rows, BATCH):
         result = conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True),
@@ -67,6 +70,10 @@ def insert_tuples(conn: Connection, table: sa.Table, columns: Sequence[str],
     """
     if not rows:
         return []
+    if conn.dialect.name == "postgresql":  # ids first, then one COPY: no RETURNING
+        pg_ids = reserve_ids(conn, table, len(rows))
+        insert_rows(conn, table, columns, rows, ids=pg_ids)
+        return pg_ids
     if load is None:
         return insert_returning_ids(conn, table, [dict(zip(columns, r, strict=True))
                                                   for r in rows])

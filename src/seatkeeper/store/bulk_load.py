@@ -13,8 +13,11 @@ doubles it. ``finish`` does the triggers' work for every new row with one
 statement each, rebuilds the dropped indexes and re-creates the triggers, all
 from the SQL stored in sqlite_master, before COMMIT: other connections never
 see the roster without them. On an error the transaction rolls back, and the
-DDL with it. PostgreSQL and small loads go the row-by-row way (the triggers
-are cheaper than the DDL there).
+DDL with it. Small SQLite loads keep their triggers (cheaper than the DDL).
+
+On PostgreSQL ``insert_rows`` is a COPY ... FROM STDIN on the same connection
+(so in the same transaction), the ids reserved beforehand by ``reserve_ids``;
+the triggers there stay and run per row inside the server.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ FTS_DEFAULT_HASH_BYTES = 1024 * 1024
 
 def insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str],
                 rows: Iterable[Sequence[Any]], *, ids: Sequence[int] | None = None) -> None:
-    """INSERT ``rows`` (tuples in ``columns`` order) with one driver executemany.
+    """INSERT ``rows`` (tuples in ``columns`` order): one driver executemany, or one COPY.
 
     ``ids``, if given, go to the ``id`` column, in the rows' order.
     """
@@ -59,11 +62,74 @@ def insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str],
             known = {value: process(value) for value in set(values[index])}
             values[index] = tuple(map(known.__getitem__, values[index]))
     names = ", ".join(columns)
+    if dialect.name == "postgresql":
+        _copy(conn, f"COPY {table.name} ({names}) FROM STDIN", zip(*values, strict=True))
+        return
     marks = ", ".join("?" * len(columns))
     # exec_driver_sql hands the list to cursor.executemany untouched by the Core
     # compiler, and still wraps driver errors so the store can translate them.
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
                          list(zip(*values, strict=True)))
+
+
+def reserve_ids(conn: Connection, table: sa.Table, count: int) -> list[int]:
+    """``count`` new ids from ``table``'s id sequence (PostgreSQL), in one round trip.
+
+    nextval hands each out once whatever other sessions do, so the rows can go in
+    by COPY with their ids, and no RETURNING has to bring them back.
+    """
+    if count <= 0:
+        return []
+    ids = conn.exec_driver_sql(  # one array: no row of the result per id
+        "SELECT array_agg(nextval(seq.id)) FROM generate_series(1, %(count)s), "
+        "(SELECT pg_get_serial_sequence(%(table)s, 'id')::regclass AS id) AS seq",
+        {"table": table.name, "count": count}).scalar_one()
+    return [int(i) for i in ids]
+
+
+def _copy(conn: Connection, statement: str, rows: Iterable[Sequence[Any]]) -> None:
+    """COPY ``rows`` in on the connection's own psycopg connection: its transaction."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    try:
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            write = copy.write_row
+            for row in rows:
+                write(row)
+    except conn.dialect.loaded_dbapi.Error as error:  # as Core would raise it: the store
+        raise sa.exc.DBAPIError.instance(  # translates SQLAlchemy errors, not driver ones
+            statement, None, error, conn.dialect.loaded_dbapi.Error) from error
+
+
+# PostgreSQL row triggers (i7_scale, i7_holder_sort) whose work a big load does itself.
+PG_HOLDER_TRIGGER = ("seats", "seat_holder_name")
+PG_COUNT_TRIGGER = ("device_connections", "seat_devices_count")
+
+
+def owns_tables(conn: Connection) -> bool:
+    """Whether this PostgreSQL role may switch the roster's triggers (it owns the tables)."""
+    return bool(conn.exec_driver_sql(
+        "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class "
+        "WHERE oid = 'seats'::regclass").scalar())
+
+
+@contextmanager
+def pg_trigger_off(conn: Connection, trigger: tuple[str, str], enabled: bool = True
+                   ) -> Iterator[bool]:
+    """The row trigger off for the inserts inside, in this transaction only; yields whether.
+
+    ALTER TABLE ... DISABLE TRIGGER takes a SHARE ROW EXCLUSIVE lock: readers go on,
+    other writers of the table wait for this transaction (as they would for its rows).
+    It is switched back on before the caller goes on, and a rollback undoes it anyway,
+    so no other session ever sees the table without it. ``enabled`` False: leave it be.
+    """
+    if not enabled:
+        yield False
+        return
+    table, name = trigger
+    conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
+    yield True
+    conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER {name}")
 
 
 class BulkLoad:

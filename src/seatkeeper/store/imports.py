@@ -11,11 +11,15 @@ in place. Lookups go in IN-chunks (skipped when the table is empty), inserts
 and updates as executemany batches (``store.batches``), never a row at a
 time. A big import into SQLite goes through ``store.bulk_load``: plain tuples
 into the driver's executemany, the per-row triggers' work done set-based at
-the end; PostgreSQL and small imports keep the Core path.
+the end. On PostgreSQL the rows go in by COPY with ids reserved from the
+sequences, and (where the role owns the tables) the holder-name and
+device-count triggers are off around the COPYs, their work written in the
+rows themselves; ``refresh_statistics`` ANALYZEs the tables after the commit.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,7 +38,16 @@ from seatkeeper.store.batches import (
     lookup,
     update_many,
 )
-from seatkeeper.store.bulk_load import BulkLoad, bulk_load, insert_rows
+from seatkeeper.store.bulk_load import (
+    PG_COUNT_TRIGGER,
+    PG_HOLDER_TRIGGER,
+    BulkLoad,
+    bulk_load,
+    insert_rows,
+    owns_tables,
+    pg_trigger_off,
+    reserve_ids,
+)
 from seatkeeper.store.prices import price_columns, price_of
 from seatkeeper.store.records import highest_licence_number
 
@@ -132,6 +145,11 @@ class RosterWriter:
         self.counts = Counts()
         self.load: BulkLoad | None = None
         self.holder_names: dict[int | None, str] = {}
+        # PostgreSQL: the holder-name and device-count triggers' work done here, set-based,
+        # with the triggers off around the COPYs (bulk_load.pg_trigger_off), if we may.
+        self.pg_bulk = conn.dialect.name == "postgresql" and owns_tables(conn)
+        self.pending_seats: tuple[tuple[str, ...], list[tuple[Any, ...]], list[int]] | None = None
+        self.pending_history: list[tuple[int, int | None]] = []
 
     def _lookup(self, table: sa.Table, columns: Sequence[sa.ColumnElement[Any]],
                 where_column: sa.ColumnElement[Any], keys: Sequence[Any]
@@ -148,6 +166,7 @@ class RosterWriter:
             people = self.people(rows)
             seats = self.seats(rows, subs, people)
             self.devices(rows, accounts, subs, seats)
+            self._flush_seats(Counter())  # a file with no device connection
         return self.counts
 
     def accounts(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
@@ -247,27 +266,68 @@ class RosterWriter:
                     moved.append((sid, person))
         update_many(self.conn, st, "id", changed, bump_version=True)
         new = [k for k in wanted if k not in existing]
+        new_ids = self._insert_seats(new, wanted)
+        ids.update(zip(new, new_ids, strict=True))
+        self._history(moved, close=True)
+        opened = [(sid, wanted[k][0]) for k, sid in zip(new, new_ids, strict=True)]
+        if self.deferred:
+            self.pending_history = opened
+        else:
+            self._history(opened, close=False)
+        self.counts.seats_added += len(new)
+        self.counts.seats_updated += len(changed)
+        ids.update({unnamed: ids[real] for unnamed, real in aliases.items()})
+        self.tick(len(rows))
+        return ids
+
+    def _insert_seats(self, new: list[tuple[int, str]],
+                      wanted: dict[tuple[int, str], tuple[int | None, bool, str]]) -> list[int]:
+        st = t.seats
         columns: tuple[str, ...] = ("subscription_id", "licence_id", "person_id", "renew",
                                     "status", "created_at", "version")
         new_rows: list[tuple[Any, ...]]
-        if self.load is None:
+        if self.load is None and not self.pg_bulk:
             new_rows = [(k[0], k[1], *wanted[k], self.now, 1) for k in new]
         else:  # the holder-name copy the dropped insert trigger would make, made here
             names = self.holder_names
             columns = (*columns, "holder_name")
             new_rows = [(k[0], k[1], *wanted[k], self.now, 1, names.get(wanted[k][0]))
                         for k in new]
-            self.load.holder_names_written = True
-        new_ids = insert_tuples(self.conn, st, columns, new_rows, self.load)
-        ids.update(zip(new, new_ids, strict=True))
-        self._history(moved, close=True)
-        self._history([(sid, wanted[k][0]) for k, sid in zip(new, new_ids, strict=True)],
-                      close=False)
-        self.counts.seats_added += len(new)
-        self.counts.seats_updated += len(changed)
-        ids.update({unnamed: ids[real] for unnamed, real in aliases.items()})
-        self.tick(len(rows))
-        return ids
+            if self.load is not None:
+                self.load.holder_names_written = True
+        if not self.deferred:
+            return insert_tuples(self.conn, st, columns, new_rows, self.load)
+        if self.load is not None:  # SQLite: the write lock makes the ids after max ours
+            new_ids = list(range(self.load.seat_max + 1, self.load.seat_max + 1 + len(new)))
+        else:
+            new_ids = reserve_ids(self.conn, st, len(new))
+        self.pending_seats = (columns, new_rows, new_ids)  # written by _flush_seats, once
+        return new_ids  # their device counts are known
+
+    @property
+    def deferred(self) -> bool:
+        """Whether new seats wait for ``_flush_seats`` (a bulk load, either database)."""
+        return self.pg_bulk or self.load is not None
+
+    def _flush_seats(self, connected: Counter[int]) -> None:
+        """Write the new seats (ids handed out, holder name and device count written,
+        their triggers off: COPY on PostgreSQL, one executemany on SQLite) and their
+        assignment history; ``connected`` loses the counts of the seats it wrote.
+        Setting the count in the insert spares an UPDATE of every new seat with a device
+        (a new version of each row and of its indexes)."""
+        if self.pending_seats is None:
+            return
+        columns, rows, ids = self.pending_seats
+        self.pending_seats = None
+        if rows:
+            counts = [connected.pop(i, 0) for i in ids]
+            if self.load is not None:
+                self.load.before_insert(t.seats.name, len(rows))
+            with pg_trigger_off(self.conn, PG_HOLDER_TRIGGER, self.pg_bulk):
+                insert_rows(self.conn, t.seats, (*columns, "devices_connected"),
+                            [(*row, n) for row, n in zip(rows, counts, strict=True)], ids=ids)
+        self._history(self.pending_history, close=False)
+        self.pending_history = []
 
     def _number_unnamed(self, wanted: dict[tuple[int, str], tuple[int | None, bool, str]],
                         existing: dict[tuple[int, str], tuple[int, int | None, bool, str]]
@@ -303,10 +363,11 @@ class RosterWriter:
         sa_ = t.seat_assignments
         closing = sa_.update().where(sa_.c.seat_id == sa.bindparam("p_seat"),
                                    sa_.c.unassigned_at.is_(None)).values(unassigned_at=self.now)
-        if not close and self.load is not None:  # new seats: nothing to close
+        if not close:  # new seats: nothing to close; one executemany (SQLite) or COPY
             opened = [(sid, person, self.now) for sid, person in moved if person is not None]
             if opened:
-                self.load.before_insert(sa_.name, len(opened))
+                if self.load is not None:
+                    self.load.before_insert(sa_.name, len(opened))
                 insert_rows(self.conn, sa_, ("seat_id", "person_id", "assigned_at"), opened)
             return
         for batch in chunked(moved, BATCH):
@@ -348,9 +409,10 @@ class RosterWriter:
         connected = {int(dev): int(seat) for dev, seat in self._lookup(
             dc, [dc.c.device_id, dc.c.seat_id], dc.c.device_id, list(ids.values()))}
         moves = [(ids[k], seat) for k, seat in seat_of.items() if connected.get(ids[k]) != seat]
-        if self.load is not None:
+        if self.load is not None or self.conn.dialect.name == "postgresql":
             self._connect_in_bulk(moves, connected, self.load)
-        for batch in chunked(moves if self.load is None else [], BATCH):
+        for batch in chunked([] if self.load is not None or self.conn.dialect.name ==
+                             "postgresql" else moves, BATCH):
             self.conn.execute(dc.delete().where(dc.c.device_id == sa.bindparam("p_dev")),
                               [{"p_dev": dev} for dev, _ in batch])
             self.conn.execute(dc.insert(), [{"device_id": dev, "seat_id": seat,
@@ -360,14 +422,45 @@ class RosterWriter:
         self.tick(len(rows))
 
     def _connect_in_bulk(self, moves: list[tuple[int, int]], connected: dict[int, int],
-                         load: BulkLoad) -> None:
-        """The moves as one delete (of connections that exist) and one plain insert."""
+                         load: BulkLoad | None) -> None:
+        """The moves as one delete (of connections that exist) and one plain insert.
+
+        Without a ``load`` (PostgreSQL) the insert is a COPY and the count trigger stays.
+        """
         dc = t.device_connections
         gone = [{"p_dev": dev} for dev, _ in moves if dev in connected]
         if gone:
             self.conn.execute(dc.delete().where(dc.c.device_id == sa.bindparam("p_dev")), gone)
-        if moves:
+        if not moves:
+            return
+        if load is not None:
             load.before_insert(dc.name, len(moves))
+        added = Counter(seat for _, seat in moves)
+        self._flush_seats(added)  # new seats go in with their count; the rest below
+        with pg_trigger_off(self.conn, PG_COUNT_TRIGGER, self.pg_bulk) as counted_here:
             insert_rows(self.conn, dc, ("device_id", "seat_id", "connected_at"),
                         [(dev, seat, self.now) for dev, seat in moves])
-            load.connected.extend(dev for dev, _ in moves)
+        if load is not None:  # the seats _flush_seats did not count (they were there)
+            load.connected.extend(dev for dev, seat in moves if seat in added)
+        if counted_here and added:  # what seat_devices_count adds per row, in one UPDATE
+            self.conn.exec_driver_sql(
+                "UPDATE seats SET devices_connected = devices_connected + added.n "
+                "FROM unnest(%(seats)s::bigint[], %(counts)s::integer[]) AS added(id, n) "
+                "WHERE seats.id = added.id",
+                {"seats": list(added), "counts": list(added.values())})
+
+
+LOADED_TABLES = ("subscriptions", "people", "seats", "seat_assignments", "devices",
+                 "device_connections")
+
+
+def refresh_statistics(conn: Connection) -> None:
+    """PostgreSQL: ANALYZE the tables an import loaded, after its commit.
+
+    Autovacuum would get there in its own time; until then the planner knows the
+    tables as they were (often empty) and may pick nested loops over a million rows.
+    SQLite keeps no statistics the roster's queries rely on: nothing to do.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"ANALYZE {', '.join(LOADED_TABLES)}")
+

@@ -54,6 +54,22 @@ def collect_garbage_on_the_gui_thread(parent: QObject, interval_ms: int = 1000) 
     return timer
 
 
+def keep_out_of_collections() -> None:
+    """Take every object alive now out of the collector's generations (``gc.freeze``).
+
+    For a big result the window keeps a while: the import wizard's checked plan (a
+    million rows, many millions of objects) would otherwise be walked by the timer's
+    next collections above, a stall of the window each time. Call it on the GUI
+    thread (the only one that collects) and ``back_into_collections`` when done.
+    """
+    gc.freeze()
+
+
+def back_into_collections() -> None:
+    """Undo ``keep_out_of_collections``: whatever is still alive is collected as usual."""
+    gc.unfreeze()
+
+
 # Linux gives each thread its own nice value and ignores Qt's thread priorities other
 # than idle (which would starve the workers behind any busy program on the desktop);
 # Windows and macOS honour QThread's LowPriority.

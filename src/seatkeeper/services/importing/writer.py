@@ -24,7 +24,7 @@ from seatkeeper.services.importing.gc_pause import gc_paused
 from seatkeeper.services.importing.plan import ImportPlan, write_rejects
 from seatkeeper.store import audit
 from seatkeeper.store.engine import Connection, Store
-from seatkeeper.store.imports import Counts, RosterWriter
+from seatkeeper.store.imports import Counts, RosterWriter, refresh_statistics
 
 Progress = Callable[[int, int], bool]
 Mode = Literal["stop", "skip_bad"]
@@ -102,6 +102,8 @@ def apply(store: Store, plan: ImportPlan, *, vault: Vault | None, clock: Clock, 
     except BaseException:
         _restore(vault, previous)
         raise
+    if not store.is_sqlite:
+        store.write(refresh_statistics)  # committed: the planner learns the new sizes
     rejects = None
     if rejects_path is not None and plan.rejected:
         write_rejects(plan, rejects_path)

@@ -30,6 +30,7 @@ from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.services.people import Listed, SyncResult
 from seatkeeper.ui.i18n import date_text, error_text, money, render, tr
 from seatkeeper.ui.models.import_rows_model import WIDTHS, ImportRowsModel
+from seatkeeper.ui.tasks import keep_out_of_collections
 from seatkeeper.ui.tones import tint
 from seatkeeper.ui.widgets.column_widths import set_column_widths
 from seatkeeper.ui.wizards.import_steps import ImportSteps, dry_run
@@ -193,6 +194,7 @@ class PreviewPage(QWizardPage):
             return
         self._loading = False
         self.w.state.plan = plan
+        keep_out_of_collections()  # the plan's objects: never walked while it is kept
         self.table.setRowCount(len(plan.errors))
         for row, error in enumerate(plan.errors):
             for column, value in enumerate((str(error.line), error.column or tr(CTX, "(row)"),

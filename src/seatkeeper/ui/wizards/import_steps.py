@@ -24,6 +24,7 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.locale_values import LOCALES, file_locale
 from seatkeeper.services import transfer
 from seatkeeper.services.bundle import Services
+from seatkeeper.services.importing.child import ImportJob, import_in_child, runs_in_child
 from seatkeeper.services.importing.context import ImportContext, system_locale_tag
 from seatkeeper.services.importing.directory import read_headers as directory_headers
 from seatkeeper.services.importing.json_roster import JsonPlan
@@ -168,6 +169,12 @@ def read_headers(path: Path, choice: str, encoding: str | None = None) -> Header
     return Headers(kind, headers, used if csv else None, detected, sample)
 
 
+def _context(state: ImportState, services: Services) -> ImportContext:
+    return ImportContext(services.clock().date(), state.owner_email,
+                         locale=file_locale(state.locale or "en-US"),
+                         profiles=services.vendor_terms.saved())
+
+
 def dry_run(state: ImportState, services: Services) -> ImportPlan | JsonPlan | SyncResult:
     assert state.path is not None
     if state.is_directory():  # what a sync would change; nothing is written
@@ -175,15 +182,14 @@ def dry_run(state: ImportState, services: Services) -> ImportPlan | JsonPlan | S
         return people.sync(people.read(state.path, state.directory_format,
                                        encoding=state.detected, mapping=state.mapping),
                            dry_run=True).value
-    ctx = ImportContext(services.clock().date(), state.owner_email,
-                        locale=file_locale(state.locale or "en-US"),
-                        profiles=services.vendor_terms.saved())
-    return transfer.read_import(state.path, state.choice, ctx, state.mapping,
-                                encoding=state.detected)
+    return transfer.read_import(state.path, state.choice, _context(state, services),
+                                state.mapping, encoding=state.detected)
 
 
 def run_import(state: ImportState, services: Services,
                progress: Callable[[int, int], bool]) -> Any:
+    """The import; a table's in a process of its own (services.importing.child), so that
+    its millions of objects and its work never stall the window."""
     plan = state.plan
     assert plan is not None
     if isinstance(plan, SyncResult):  # the file is read again: it is small, and may change
@@ -192,6 +198,14 @@ def run_import(state: ImportState, services: Services,
         return people.sync(people.read(state.path, state.directory_format,
                                        encoding=state.detected, mapping=state.mapping)).value
     skip = state.mode == "skip_bad"
+    if isinstance(plan, ImportPlan) and runs_in_child(plan, services.vault is not None):
+        assert state.path is not None
+        return import_in_child(ImportJob(
+            location=services.store.location.url, path=state.path, choice=state.choice,
+            ctx=_context(state, services), mapping=dict(state.mapping),
+            encoding=state.detected, mode="skip_bad" if skip else "stop",
+            rejects_path=state.rejects_path if skip else None, now=services.clock(),
+            actor=services.actor, rows=plan.total, bad_rows=plan.bad_rows), progress)
     return transfer.import_roster(services, plan, mode="skip_bad" if skip else "stop",
                                   progress=progress,
                                   rejects_path=state.rejects_path if skip else None)

@@ -15,6 +15,7 @@ from seatkeeper.services.bundle import Services
 from seatkeeper.services.importing import guess_mapping
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
+from seatkeeper.ui.tasks import back_into_collections
 from seatkeeper.ui.wizards import import_pages, import_preview_page, import_run_pages
 from seatkeeper.ui.wizards.common import setup_wizard
 from seatkeeper.ui.wizards.import_steps import (
@@ -59,6 +60,11 @@ class ImportWizard(QWizard):
         if remembered:
             return remembered, True
         return guess_mapping(headers, kind), False
+
+    def done(self, result: int) -> None:
+        self.state.plan = None  # the checked plan goes; the rest is collected as before
+        back_into_collections()
+        super().done(result)
 
     def reject(self) -> None:
         # While rows are being written, Cancel (and Escape) cancel the import; the
