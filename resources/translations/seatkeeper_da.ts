@@ -4301,6 +4301,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <translation>Eksporten henviser til {what} {key}, som den ikke angiver.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/child.py" />
+            <source>The file changed after its dry run ({then} rows then, {now} now); nothing was imported. Run the import again to check it anew.</source>
+            <comment>import.file_changed</comment>
+            <translation>Filen er ændret efter prøvekørslen ({then} rækker dengang, {now} nu); intet blev importeret. Kør importen igen for at kontrollere den på ny.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>The file has no column “{header}”.</source>
             <comment>import.no_such_column</comment>
@@ -4341,6 +4347,12 @@ Detaljerne står i loggen: {log_file}</translation>
             <source>The header row is empty.</source>
             <comment>import.empty_header</comment>
             <translation>Overskriftsrækken er tom.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/child.py" />
+            <source>The import stopped unexpectedly (exit {code}); nothing was imported.</source>
+            <comment>import.child_died</comment>
+            <translation>Importen stoppede uventet (afslutningskode {code}); intet blev importeret.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />

@@ -4301,6 +4301,12 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Eksporten viser til {what} {key}, som den ikke lister opp.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/child.py" />
+            <source>The file changed after its dry run ({then} rows then, {now} now); nothing was imported. Run the import again to check it anew.</source>
+            <comment>import.file_changed</comment>
+            <translation>Filen er endret etter prøvekjøringen ({then} rader da, {now} nå); ingenting ble importert. Kjør importen på nytt for å kontrollere den igjen.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/mapping.py" />
             <source>The file has no column “{header}”.</source>
             <comment>import.no_such_column</comment>
@@ -4341,6 +4347,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>The header row is empty.</source>
             <comment>import.empty_header</comment>
             <translation>Overskriftsraden er tom.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/child.py" />
+            <source>The import stopped unexpectedly (exit {code}); nothing was imported.</source>
+            <comment>import.child_died</comment>
+            <translation>Importen stoppet uventet (avslutningskode {code}); ingenting ble importert.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/services/importing/writer.py" />

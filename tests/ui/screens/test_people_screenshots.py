@@ -93,5 +93,6 @@ def test_people_screen_pictures(qtbot: QtBot, runner: TaskRunner, tmp_path: Path
         r.finding.kind == "seat_held_by_leaver" for r in rows(review)), timeout=10_000)
     review.table.selectRow(0)
     qtbot.waitUntil(review.release_action.isEnabled, timeout=10_000)
-    qtbot.waitUntil(lambda: "who left on" in review.detail.toPlainText(), timeout=10_000)
+    # The finding's words are in the window's language; the leaver's address is in each.
+    qtbot.waitUntil(lambda: OLA in review.detail.toPlainText(), timeout=10_000)
     shoot(window, "review_leavers")
