@@ -117,6 +117,10 @@ def test_a_reviewers_window_offers_no_edit_and_says_why(qtbot: QtBot,
     assert review.sign_action.isEnabled()  # and signs off
     assert not review.apply_action.isEnabled()  # applying changes seats: not theirs
     assert review.apply_action.toolTip() == why
+    # Asking holders writes their questions, releasing a leaver changes seats: not theirs.
+    for action in (review.ask_action, review.answer_action, review.release_action):
+        assert not action.isEnabled()
+        assert action.toolTip() == why
     save_screenshot(window, "reviewer-login")
 
     # What stays open is what the server lets the login do.

@@ -171,15 +171,17 @@ class ReviewScreen(TableScreen):
             "Nothing to undo: no decisions were applied in this session.")))
         self.sign_action.setEnabled(not read_only)
         self.sign_action.setToolTip(why or tr(CTX, "Record who reviewed the roster, and when"))
-        self.ask_action.setEnabled(not read_only)
-        self.ask_action.setToolTip(why or tr(CTX, "E-mail the holders of seats renewing soon: "
-                                                  "do they still need them?"))
-        self.answer_action.setEnabled(not read_only and len(seats) == 1)
-        self.answer_action.setToolTip(why or tr(CTX, "Record a holder's answer (keep or "
-                                                     "release) as the seat's decision"))
+        # Asking writes the questions, and releasing changes seats: a reviewer's login may
+        # do neither (the server refuses it), so they are off with the same reason.
+        self.ask_action.setEnabled(not applying)
+        self.ask_action.setToolTip(applying or tr(CTX, "E-mail the holders of seats renewing "
+                                                       "soon: do they still need them?"))
+        self.answer_action.setEnabled(not applying and len(seats) == 1)
+        self.answer_action.setToolTip(applying or tr(CTX, "Record a holder's answer (keep or "
+                                                          "release) as the seat's decision"))
         leaver = self._leaver()
-        self.release_action.setEnabled(not read_only and leaver is not None)
-        self.release_action.setToolTip(why or ("" if leaver else tr(
+        self.release_action.setEnabled(not applying and leaver is not None)
+        self.release_action.setToolTip(applying or ("" if leaver else tr(
             CTX, "Select a finding about someone who left.")))
 
     def _leaver(self) -> str | None:
@@ -192,7 +194,7 @@ class ReviewScreen(TableScreen):
 
     def release_leaver(self) -> None:
         email = self._leaver()
-        if email is None or self.services.read_only:
+        if email is None or not self.release_action.isEnabled():
             return
         release_leaver(self.ctx, self.services, email, self, self._release_shown)
 
