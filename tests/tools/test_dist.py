@@ -39,12 +39,20 @@ def test_a_window_that_quits_early_fails_the_check(tmp_path: Path) -> None:
 def test_a_warning_in_the_log_fails_the_check(tmp_path: Path) -> None:
     log = tmp_path / "seatkeeper.log"
     stays = tmp_path / "stays"
-    stays.write_text(f"#!/bin/sh\nprintf '%s\\n' 'x INFO seatkeeper: roster opened: 6 screens' "
+    opened = f"x INFO seatkeeper: roster opened: {dist.screen_count()} screens"
+    stays.write_text(f"#!/bin/sh\nprintf '%s\\n' '{opened}' "
                      f"'x WARNING seatkeeper: something odd' >> {log}\nexec sleep 30\n",
                      encoding="utf-8")
     stays.chmod(0o755)
     with pytest.raises(dist.CheckFailed, match="something odd"):
         dist.window_for(stays, tmp_path / "r.sqlite", {}, log, seconds=1)
+
+
+def test_the_check_waits_for_as_many_screens_as_the_window_builds() -> None:
+    # It waited for "6 screens" after the Spend and People screens made eight.
+    from seatkeeper.ui.screens.specs import SCREENS
+
+    assert dist.screen_count() == len(SCREENS)
 
 
 def test_an_older_roster_is_taken_back_to_the_first_migration(tmp_path: Path) -> None:
