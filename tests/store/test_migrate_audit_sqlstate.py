@@ -16,15 +16,21 @@ from seatkeeper.store.location import RosterLocation
 BEFORE = "i7_holder_sort"
 
 
-@pytest.fixture
-def engine(store: Store) -> Iterator[sa.Engine]:
-    """A roster's engine, its schema brought down to the revision before the migration."""
+def engine_before(store: Store, revision: str) -> Iterator[sa.Engine]:
+    """``store``'s roster as an engine, its schema brought down to ``revision`` (the one
+    before the migration a test module is about); every migration test's fixture."""
     location: RosterLocation = store.location
     store.dispose()
     engine = create_engine_for(location)
-    _move(engine, "downgrade", BEFORE)
+    _move(engine, "downgrade", revision)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def engine(store: Store) -> Iterator[sa.Engine]:
+    """A roster's engine, its schema brought down to the revision before the migration."""
+    yield from engine_before(store, BEFORE)
 
 
 def _move(engine: sa.Engine, direction: str, revision: str) -> None:

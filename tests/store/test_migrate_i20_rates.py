@@ -8,20 +8,15 @@ import pytest
 import sqlalchemy as sa
 
 from seatkeeper.store import migrate
-from seatkeeper.store.engine import Store, create_engine_for
-from tests.store.test_migrate_audit_sqlstate import _move
+from seatkeeper.store.engine import Store
+from tests.store.test_migrate_audit_sqlstate import _move, engine_before
 
 BEFORE = "i20_people"
 
 
 @pytest.fixture
 def engine(demo_store: Store) -> Iterator[sa.Engine]:
-    location = demo_store.location
-    demo_store.dispose()
-    engine = create_engine_for(location)
-    _move(engine, "downgrade", BEFORE)
-    yield engine
-    engine.dispose()
+    yield from engine_before(demo_store, BEFORE)
 
 
 def _tables(engine: sa.Engine) -> set[str]:

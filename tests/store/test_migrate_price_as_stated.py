@@ -8,8 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from seatkeeper.store import migrate
-from seatkeeper.store.engine import Store, create_engine_for
-from tests.store.test_migrate_audit_sqlstate import _move
+from seatkeeper.store.engine import Store
+from tests.store.test_migrate_audit_sqlstate import _move, engine_before
 
 BEFORE = "a13_audit_sqlstate"
 PRICES = {"monthly": 832, "yen": 1500, "zero": 0, "big": 10**13}
@@ -17,12 +17,7 @@ PRICES = {"monthly": 832, "yen": 1500, "zero": 0, "big": 10**13}
 
 @pytest.fixture
 def engine(demo_store: Store) -> Iterator[sa.Engine]:
-    location = demo_store.location
-    demo_store.dispose()
-    engine = create_engine_for(location)
-    _move(engine, "downgrade", BEFORE)
-    yield engine
-    engine.dispose()
+    yield from engine_before(demo_store, BEFORE)
 
 
 def test_upgrade_keeps_each_seat_month_exactly_and_downgrade_gives_it_back(
