@@ -77,7 +77,42 @@ def _lay_out(dialog: QDialog, intro: QWidget, form: QFormLayout, reason: QWidget
     return buttons, ok
 
 
-class AssignDialog(QDialog):
+class _SeatVersionDialog(QDialog):
+    """A dialog that changes one seat: it reads the seat's version when it opens, so a save
+    made after someone else changed the seat is a conflict, and it says how a save failed.
+
+    A subclass sets ``ctx``, ``services``, ``reason`` and ``ok``, then calls
+    ``_read_version``.
+    """
+
+    ctx: WindowContext
+    services: Services
+    reason: ReasonLabel
+    ok: QPushButton
+    conflict = False  # a save found the seat changed meanwhile (the dialog closed)
+    _version: int | None = None
+
+    def _read_version(self, seat_id: int) -> None:
+        # The version read now guards against someone else changing the seat meanwhile.
+        self.ctx.read(lambda: self.services.seats.seat(seat_id), owner=self).success(
+            self._loaded).failure(self._failed).run()
+
+    def _loaded(self, state: SeatState) -> None:
+        self._version = state.version
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ConflictError):
+            self.conflict = True
+            self.ctx.messages.fail(error, tr(CTX, "Seat changed meanwhile"))
+            self.reject()
+        elif isinstance(error, KnownError):
+            self.reason.refusal(error_text(error))
+            self.ok.setEnabled(True)
+        else:
+            self.ctx.messages.fail(error)
+
+
+class AssignDialog(_SeatVersionDialog):
     """Name + e-mail for a seat (VL-11); reassigning keeps the old holder in history (VL-13)."""
 
     def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
@@ -85,7 +120,6 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.services, self.row = ctx, services, row
         self.state: SeatState | None = None
-        self.conflict = False
         reassign = row.holder is not None
         self.setObjectName("assignDialog")
         self.setWindowTitle(tr(CTX, "Reassign seat {seat}", seat=row.licence_id) if reassign
@@ -112,16 +146,11 @@ class AssignDialog(QDialog):
         self.email.textChanged.connect(lambda _t: self._check())
         self._name_left = False
         self.name.editingFinished.connect(self._left_name)
-        self._version: int | None = None
+        self._version = None
         self._keep_devices, self._dropped = True, list[int]()  # the undo reconnects these
         self.question: QMessageBox | None = None  # the duplicate / devices question
         self._check()
-        # The version read now guards against someone else changing the seat meanwhile.
-        ctx.read(lambda: services.seats.seat(row.seat_id), owner=self).success(
-            self._loaded).failure(self._failed).run()
-
-    def _loaded(self, state: SeatState) -> None:
-        self._version = state.version
+        self._read_version(row.seat_id)
 
     def _left_name(self) -> None:
         self._name_left = True
@@ -240,19 +269,7 @@ class AssignDialog(QDialog):
                 tr(CTX, "Reassign seat {seat}", seat=row.licence_id), undo,
                 lambda: seats.reassign(seat_id, name, email, keep_devices=keep))
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ConflictError):
-            self.conflict = True
-            self.ctx.messages.fail(error, tr(CTX, "Seat changed meanwhile"))
-            self.reject()
-        elif isinstance(error, KnownError):
-            self.reason.refusal(error_text(error))
-            self.ok.setEnabled(True)
-        else:
-            self.ctx.messages.fail(error)
-
-
-class RenameSeatDialog(QDialog):
+class RenameSeatDialog(_SeatVersionDialog):
     """Give a seat the vendor's own licence id (issue 16); the service says what is refused."""
 
     def __init__(self, ctx: WindowContext, services: Services, row: LicenceRow,
@@ -277,14 +294,9 @@ class RenameSeatDialog(QDialog):
         self.buttons, self.ok = _lay_out(self, intro, form, self.reason, tr(CTX, "&Rename"),
                                          self._save)
         self.licence.textChanged.connect(lambda _t: self._check())
-        self._version: int | None = None
+        self._version = None
         self._check()
-        # The version read now guards against someone else changing the seat meanwhile.
-        ctx.read(lambda: services.seats.seat(row.seat_id), owner=self).success(
-            self._loaded).failure(self._failed).run()
-
-    def _loaded(self, state: SeatState) -> None:
-        self._version = state.version
+        self._read_version(row.seat_id)
 
     def _new_id(self) -> str:
         return " ".join(self.licence.text().split())
@@ -319,17 +331,6 @@ class RenameSeatDialog(QDialog):
                                   lambda: seats.rename_seat(seat_id, old),
                                   lambda: seats.rename_seat(seat_id, new))
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ConflictError):
-            self.ctx.messages.fail(error, tr(CTX, "Seat changed meanwhile"))
-            self.reject()
-        elif isinstance(error, KnownError):
-            self.reason.refusal(error_text(error))
-            self.ok.setEnabled(True)
-        else:
-            self.ctx.messages.fail(error)
-
 
 class DevicesDialog(QDialog):
     """Connect or disconnect the seat's devices; at most the seat's limit at once (VL-19)."""
