@@ -52,9 +52,13 @@ dist-check:
 icons: $(STAMP)
 	$(BIN)/python -m tools.icons
 
-# The performance harness (README, "Performance"): SQLite at 1,000,000 seats by default;
-# BENCH_ARGS="--seats 10000,100000,1000000 --db postgresql://..." for the curves and the
-# PostgreSQL column (a throwaway database on that server). psycopg comes with .[test].
+# The performance harness (README, "Performance"). By default issue 21's whole run: every
+# figure at 10k, 100k and 1M seats, SQLite beside PostgreSQL (a throwaway database on
+# BENCH_DB's server, created and dropped), the table and the curves (about 10-15 minutes
+# on a quiet 2-core machine). BENCH_ARGS replaces all of it, e.g. BENCH_ARGS="--seats
+# 1000000" for SQLite alone at a million. psycopg comes with .[test].
+BENCH_DB ?= postgresql://postgres@127.0.0.1:5432/test
+BENCH_ARGS ?= --seats 10000,100000,1000000 --db $(BENCH_DB)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(BENCH_ARGS)
 

@@ -198,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_sqlite and args.db is None:
         parser.error("--no-sqlite needs --db")
     kinds = ([] if args.no_sqlite else ["sqlite"]) + (["postgresql"] if args.db else [])
+    if args.db is not None and (problem := server_problem(args.db)) is not None:
+        print(f"python -m benchmarks: {problem}", file=sys.stderr)
+        return 2
     started = time.monotonic()
 
     def log(text: str) -> None:
@@ -242,6 +245,36 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nwritten {args.out}, {args.out.with_suffix('.md')} and "
           f"{', '.join(Path(p).name for p in result['plots'].values())}")
     return 0
+
+
+def server_problem(server_url: str) -> str | None:
+    """Why the ``--db`` server cannot be measured (one line, no password), or None.
+
+    Asked before anything is generated, so an unreachable server costs a second, not
+    the SQLite half of a run and a traceback.
+    """
+    import psycopg
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(server_url)
+    except ArgumentError:
+        return f"--db takes a postgresql:// URL, not {server_url!r}"
+    if url.get_backend_name() != "postgresql":
+        return f"--db takes a postgresql:// URL, not {url.get_backend_name()}"
+    shown = url.render_as_string(hide_password=True)
+    try:
+        with psycopg.connect(url.set(drivername="postgresql")
+                             .render_as_string(hide_password=False), connect_timeout=5):
+            return None
+    except psycopg.Error as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        if url.password:
+            first = first.replace(url.password, "***")
+        return (f"cannot reach the PostgreSQL server {shown} ({first}); start it, pass "
+                "another with --db URL (make bench BENCH_DB=URL), or leave --db out to "
+                "measure SQLite alone")
 
 
 def _no_password(arg: str) -> str:

@@ -145,3 +145,30 @@ def test_harness_on_postgresql(harness: Any, tmp_path: Path) -> None:
     password = sa.make_url(url).password
     if password:
         assert str(password) not in result["command"]
+
+
+def test_an_unreachable_server_is_one_line_and_exit_2(harness: Any, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    """``make bench`` measures PostgreSQL by default: a machine without the server gets
+    one line saying what to do, before any roster is generated, and no password."""
+    out = tmp_path / "latest.json"
+    code = harness.main(["--seats", "100", "--quick", "--out", str(out),
+                         "--db", "postgresql://bench:s3cret-pw@127.0.0.1:1/test"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "cannot reach the PostgreSQL server" in err
+    assert "s3cret-pw" not in err
+    assert "Traceback" not in err
+    assert not out.exists()
+    assert not (tmp_path / "100").exists()
+
+
+def test_make_bench_runs_both_databases_and_the_curves_by_default() -> None:
+    """Issue 21's done-when: ``make bench`` gives both columns and the curves in one run."""
+    dry = __import__("subprocess").run(["make", "-n", "bench"], cwd=ROOT, capture_output=True,
+                                       text=True, check=True).stdout
+    line = next(x for x in dry.splitlines() if "-m benchmarks" in x)
+    assert "--seats 10000,100000,1000000" in line
+    assert "--db postgresql://" in line
