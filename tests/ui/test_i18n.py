@@ -191,3 +191,21 @@ def test_english_says_one_seat_and_two_seats(qapp: QCoreApplication) -> None:
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_a_second_language_replaces_the_first(qapp: QCoreApplication) -> None:
+    """A CLI report in nb-NO, then one in en, in one process: the second speaks English
+    (before, the Norwegian translators stayed installed and answered first)."""
+    before = QLocale()
+    text = "{n} seat(s) renew at the next billing period."
+    try:
+        i18n.install_language(qapp, "nb", QLocale.c())
+        norwegian = i18n.tr("SeatActions", text, n=2)
+        assert norwegian != "2 seat(s) renew at the next billing period."
+        i18n.install_language(qapp, "en", QLocale.c())
+        assert i18n.tr("SeatActions", text, n=2) == "2 seats renew at the next billing period."
+    finally:
+        for translator in list(i18n._installed):
+            qapp.removeTranslator(translator)
+        i18n._installed.clear()
+        QLocale.setDefault(before)

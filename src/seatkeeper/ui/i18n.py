@@ -80,6 +80,9 @@ def locale_for(language: str, system: QLocale) -> QLocale:
 def install_language(app: QCoreApplication, language: str,
                      system: QLocale | None = None) -> list[QTranslator]:
     """Translators for ``language`` installed on ``app``; its locale the default."""
+    for translator in _installed:  # one language at a time: the last one asked for
+        app.removeTranslator(translator)
+    _installed.clear()
     installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in ((f"seatkeeper_{language}", str(TRANSLATIONS)),
@@ -91,10 +94,12 @@ def install_language(app: QCoreApplication, language: str,
     QLocale.setDefault(locale_for(language, system if system is not None else QLocale.system()))
     global _current
     _current = language
+    _installed.extend(installed)
     return installed
 
 
 _current = "en"  # the language install_language last installed
+_installed: list[QTranslator] = []  # its translators, removed when another is installed
 
 
 def current_language() -> str:
