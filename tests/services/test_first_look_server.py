@@ -3,6 +3,11 @@ store answers: the same count (exact, as the unfiltered count is) and the same r
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
@@ -17,6 +22,8 @@ from seatkeeper.store import tables as t
 from seatkeeper.store.engine import Store
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.paging import TableQuery
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -68,3 +75,16 @@ def test_no_first_look_at_an_unreachable_server() -> None:
     assert has_first_look(location)
     assert first_licence_page(location, 200) is None
     assert not has_first_look(RosterLocation.parse("sqlite://"))
+
+
+def test_the_look_at_a_server_loads_no_sqlalchemy(demo_store: Store) -> None:
+    """It runs while SQLAlchemy loads on another thread; importing it too would be late."""
+    code = ("import os, sys; from seatkeeper.services.first_look import start_first_look; "
+            "from seatkeeper.store.location import RosterLocation; "
+            "look = start_first_look(RosterLocation.parse(os.environ['ROSTER']))(); "
+            "print(look is not None and look.count, "
+            "[m for m in sys.modules if m.startswith('sqlalchemy')])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=ROOT, env={**os.environ,
+                                                     "ROSTER": demo_store.location.url})
+    assert done.stdout.split() == [str(RosterService(demo_store).count_licences("")), "[]"]
