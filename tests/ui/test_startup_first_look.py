@@ -60,7 +60,6 @@ def test_seats_show_before_the_services_exist(qtbot: QtBot, runner: TaskRunner, 
     qtbot.waitUntil(lambda: "licences" in window.screens, timeout=10_000)
     screen = window.screens["licences"]
     assert window.services is None  # the store is not open yet: this is the first look
-    assert runner.lower_workers  # a file's reads run in the workers, below the window
     model = screen.model
     assert model.rowCount() > 10
     assert not model.is_loading
@@ -102,7 +101,6 @@ def test_a_postgresql_roster_shows_its_seats_before_the_services_exist(
     assert window.services is None  # the store is not open yet: this is the first look
     assert screen.model.rowCount() == 29
     assert not screen.model.is_loading
-    assert not runner.lower_workers  # a server's reads run in the server (see ui.tasks)
     early = [screen.model.data(screen.model.index(i, 0), ROW_ROLE) for i in range(29)]
     with qtbot.waitSignal(window.roster_opened, timeout=20_000):
         release.set()

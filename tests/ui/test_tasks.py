@@ -29,20 +29,6 @@ def test_every_pool_runs_its_work_below_the_gui_thread(qtbot: QtBot, kind: str) 
     runner.wait()
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
-def test_a_server_rosters_workers_run_beside_the_gui_thread(qtbot: QtBot) -> None:
-    """Below it, a worker holding the GIL beside the server's processes stalled the window."""
-    runner = TaskRunner(lambda error: None)
-    runner.lower_workers = False
-    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-    seen: list[int] = []
-    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
-        runner.run(lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()),
-                   seen.append)
-    assert seen == [mine]
-    runner.wait()
-
-
 def test_the_cyclic_collector_runs_on_the_gui_thread_only(qapp: QCoreApplication) -> None:
     """A collection started in a worker freed Qt objects off the GUI thread: a segfault
     inside a worker's SQL (seen in CI). The window turns automatic collection off and

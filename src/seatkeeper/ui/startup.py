@@ -136,9 +136,6 @@ class Startup(QObject):
             self.ctx.messages.fail(error, tr(CTX, "Cannot open the roster"))
             return
         self._opening = location
-        # A file's reads run in our workers, below the window; a server's in the server,
-        # beside which a lowered worker holding the GIL stalls the window (ui.tasks).
-        self.ctx.runner.lower_workers = location.path is not None
         self.ctx.messages.show_status(tr(CTX, "Opening {roster}…", roster=location.label))
 
         def open_it() -> Services:

@@ -73,15 +73,6 @@ def back_into_collections() -> None:
 # Linux gives each thread its own nice value and ignores Qt's thread priorities other
 # than idle (which would starve the workers behind any busy program on the desktop);
 # Windows and macOS honour QThread's LowPriority.
-#
-# Only for an SQLite roster: there the workers' reads run in SQLite without the GIL,
-# and below the window they leave it its core. A server roster's reads run in the
-# server; a worker only builds rows, holding the GIL, and at nice +10 beside the
-# server's processes (a count at 1M seats is three, on two cores) the scheduler
-# left it holding the GIL for tens of milliseconds while the window waited for it:
-# a priority inversion, the longest stall while opening a PostgreSQL roster (85 ms).
-# A thread once lowered cannot be raised again without privileges, so TaskRunner
-# decides per task and a pool's lowered threads stay so until Qt retires them.
 WORKER_NICE = 10
 _worker = threading.local()
 
@@ -106,14 +97,13 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals, *, lower: bool) -> None:
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
         super().__init__()
-        self.work, self.signals, self.lower = work, signals, lower
+        self.work, self.signals = work, signals
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        if self.lower:
-            _below_the_window()
+        _below_the_window()
         try:
             result = self.work()
         except BaseException as error:  # handed to the GUI thread, never lost
@@ -141,8 +131,6 @@ class TaskRunner(QObject):
             pool.setThreadPriority(QThread.Priority.LowPriority)
         self._default_error = default_error
         self._live: set[_Signals] = set()
-        # Workers run below the GUI thread (see WORKER_NICE): not for a server roster.
-        self.lower_workers = True
 
     def run(self, work: Callable[[], Any], on_done: Done | None = None,
             on_error: Failed | None = None, *, write: bool = False,
@@ -187,7 +175,7 @@ class TaskRunner(QObject):
         signals.done.connect(done)
         signals.failed.connect(failed)
         pool = self._writer if write else self._background if background else self._readers
-        pool.start(_Task(work, signals, lower=self.lower_workers))
+        pool.start(_Task(work, signals))
 
     def report(self, error: BaseException) -> None:
         """Hand an error to the window's handler (a dialog), as a failed task would."""
