@@ -66,7 +66,7 @@ def test_no_first_look_without_a_roster_file(tmp_path: Path) -> None:
     empty = tmp_path / "empty.sqlite"
     sqlite3.connect(empty).close()
     assert first_licence_page(RosterLocation.parse(str(empty)), 200) is None
-    assert first_licence_page(RosterLocation.parse("postgresql://u@localhost/db"), 200) is None
+    assert first_licence_page(RosterLocation.parse("sqlite://"), 200) is None  # in memory
 
 
 def test_a_look_started_early_answers_the_same(demo_store: Store, tmp_path: Path) -> None:

@@ -90,6 +90,35 @@ def test_seats_show_before_the_services_exist(qtbot: QtBot, runner: TaskRunner, 
     assert hasattr(screen, "subscription_panel")  # the terms panel joined on go-live
 
 
+def test_a_postgresql_roster_shows_its_seats_before_the_services_exist(
+        qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clock, pg_url: str) -> None:
+    """The first look reads a server roster with plain psycopg, as it reads a file."""
+    location = RosterLocation.parse(pg_url)
+    open_services(location, actor="t", fill_demo=True, vault=MemoryVault(), clock=clock).close()
+    window, release = _held_window(qtbot, runner, tmp_path, clock, location)
+    qtbot.waitUntil(lambda: "licences" in window.screens, timeout=10_000)
+    screen = window.screens["licences"]
+    assert window.services is None  # the store is not open yet: this is the first look
+    assert screen.model.rowCount() == 29
+    assert not screen.model.is_loading
+    early = [screen.model.data(screen.model.index(i, 0), ROW_ROLE) for i in range(29)]
+    with qtbot.waitSignal(window.roster_opened, timeout=20_000):
+        release.set()
+    assert window.screens["licences"] is screen
+    assert [screen.model.data(screen.model.index(i, 0), ROW_ROLE) for i in range(29)] == early
+    for each in window.screens.values():
+        qtbot.waitUntil(lambda s=each: not s.model.is_loading, timeout=20_000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+    services = window.ctx.services
+    # The server's connections close before its schema goes. Hidden first: taking the
+    # screens down would show, and so refresh, the next one (see test_registry_reviewer_login).
+    window.hide()
+    window.startup.shut_down()
+    runner.wait()
+    if services is not None:
+        services.store.dispose()
+
+
 def test_make_run_on_an_existing_demo_roster_gets_the_first_look_too(
         qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clock,
         roster: RosterLocation) -> None:

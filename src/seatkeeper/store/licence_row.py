@@ -2,8 +2,8 @@
 
 Two readers build their SQL from this one declaration: ``store.seats`` builds
 the SQLAlchemy statements of every page, filter and detail, and
-``store.first_look`` builds the plain sqlite3 statement of the window's first
-page, read before SQLAlchemy is imported (see README "Performance"). So this
+``store.first_look`` builds the plain sqlite3 and psycopg statement of the window's
+first page, read before SQLAlchemy is imported (see README "Performance"). So this
 module imports nothing but the standard library, and a column, join or order
 added here reaches both.
 """
@@ -82,10 +82,31 @@ DEFAULT_TIES = (Ref("subscriptions", "id"),)
 DEFAULT_ORDER = (DEFAULT_KEY, *DEFAULT_TIES, ID)
 
 
-def plain_first_page_sql() -> str:
-    """The first page in the default order, as plain SQL with one parameter: the limit."""
+# The limit's placeholder for each DB-API paramstyle the first looks use: sqlite3's
+# "qmark" and psycopg's "format".
+_PLACEHOLDERS = {"qmark": "?", "format": "%s"}
+
+
+def plain_first_page_sql(paramstyle: str = "qmark", *, ids_first: bool = False) -> str:
+    """The first page in the default order, as plain SQL with one parameter: the limit,
+    written in ``paramstyle`` ("qmark" for sqlite3, "format" for psycopg).
+
+    ``ids_first`` chooses the page's seat ids in a subquery that joins only what the
+    order needs, then joins the rest for those rows alone, as ``store.seats`` does: on
+    PostgreSQL the one-level statement joined every seat of the first subscriptions
+    to its holder before sorting them (9-45 ms at 1M seats; ids first, 4 ms).
+    """
+    placeholder = _PLACEHOLDERS[paramstyle]
     columns = ", ".join(column.ref.sql for column in COLUMNS)
-    joins = " ".join(f"{'LEFT OUTER JOIN' if join.outer else 'JOIN'} {join.table} "
-                     f"ON {join.left.sql} = {join.right.sql}" for join in JOINS)
     order = ", ".join(f"{ref.sql} ASC" for ref in DEFAULT_ORDER)
-    return f"SELECT {columns} FROM {ROOT} {joins} ORDER BY {order} LIMIT ?"
+    if not ids_first:
+        return f"SELECT {columns} FROM {_joined(JOINS)} ORDER BY {order} LIMIT {placeholder}"
+    ordered_by = {ref.table for ref in DEFAULT_ORDER}
+    needed = tuple(join for join in JOINS if join.table in ordered_by)
+    ids = f"SELECT {ID.sql} FROM {_joined(needed)} ORDER BY {order} LIMIT {placeholder}"
+    return f"SELECT {columns} FROM {_joined(JOINS)} WHERE {ID.sql} IN ({ids}) ORDER BY {order}"
+
+
+def _joined(joins: tuple[Join, ...]) -> str:
+    return " ".join((ROOT, *(f"{'LEFT OUTER JOIN' if join.outer else 'JOIN'} {join.table} "
+                             f"ON {join.left.sql} = {join.right.sql}" for join in joins)))

@@ -3,9 +3,10 @@
 The window exists before the roster is open. Opening it:
 
 1. the roster lock is taken (a second window on one roster is refused);
-2. for an SQLite file, a first look reads the Licences count and first page
-   with plain sqlite3 (~10 ms) and the Licences screen shows real seats
-   before SQLAlchemy and the services are even imported;
+2. a first look reads the Licences count and first page with the bare
+   driver (plain sqlite3 for a file, ~10 ms; psycopg for PostgreSQL) and the
+   Licences screen shows real seats before SQLAlchemy and the services are
+   even imported;
 3. a worker imports the roster modules (SQLAlchemy, the services, the
    screens and the roster's actions) and opens the services (migrations,
    the daily backup, keyring probing);
@@ -27,7 +28,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from seatkeeper.domain.errors import KnownError
-from seatkeeper.services.first_look import FirstPage, first_licence_page
+from seatkeeper.services.first_look import FirstPage, first_licence_page, has_first_look
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.actions.registry import ROSTER_MODULES as ROSTER_ACTIONS
 from seatkeeper.ui.context import WindowContext
@@ -145,13 +146,13 @@ class Startup(QObject):
             self.ctx.read(open_it).success(self._attach).failure(
                 lambda error: self._open_failed(error, location)).run()
 
-        if self.screens or location.path is None:
+        if self.screens or not has_first_look(location):
             start_opening()
             return
 
-        # First a look at the file with plain sqlite3 (~10 ms): real seats are on screen
-        # before the worker imports SQLAlchemy and the services (~0.5 s) and opens the
-        # store. Started together, the two would share the GIL and both be late.
+        # First a look with the bare driver (sqlite3 ~10 ms, psycopg): real seats are on
+        # screen before the worker imports SQLAlchemy and the services (~0.5 s) and opens
+        # the store. Started together, the two would share the GIL and both be late.
         def looked(page: FirstPage | None) -> None:
             self._first_look(location, page, fill_demo)
             if self._early is not None and self._early.isVisible():
