@@ -173,7 +173,7 @@ def review_of(conn: Connection, now: datetime, days: int) -> Review:
     deadlines = _cancel_by(conn, now, days)
     ranked = [(d.sub_id, rank) for rank, d in enumerate(deadlines)]
     return Review(rows.Context(now.date(), now, vendor_limits(conn), ranked,
-                               conn.dialect.name),
+                               conn.dialect.name, rows.has_directory(conn)),
                   {d.sub_id: d for d in deadlines})
 
 

@@ -146,6 +146,10 @@ seats = sa.Table(
     sa.UniqueConstraint("subscription_id", "licence_id", name="uq_seats_subscription_licence"),
     sa.Index("ix_seats_devices_connected", "devices_connected", "id"),
     sa.Index("ix_seats_holder_name_id", "holder_name", "id"),
+    # Review's findings (i21_review_index): a person's seats of a subscription, and a
+    # subscription's seats above its device limit.
+    sa.Index("ix_seats_subscription_person", "subscription_id", "person_id"),
+    sa.Index("ix_seats_subscription_devices", "subscription_id", "devices_connected"),
 )
 
 seat_assignments = sa.Table(  # VL-13: who held which seat, when

@@ -240,3 +240,36 @@ def test_a_sort_keeps_a_capped_count_and_still_gets_the_exact_one(
     with qtbot.waitSignal(model.count_changed, timeout=10_000):
         pass  # the sort's reset dropped the filter's exact count and asked again
     assert (model.rowCount(), model.count_is_exact) == (18, True)
+
+
+def test_a_model_capping_unfiltered_counts_shows_the_first_page_before_the_exact_count(
+        qtbot: QtBot, runner: TaskRunner, demo_services: Services) -> None:
+    """Review (issue 21): its rows are every finding kind's query, seconds to count at a
+    million seats, so even with no filter the first page waits for a capped count only."""
+    roster = demo_services.roster
+    exact_asked: list[str] = []
+
+    def count(text: str, at_most: int | None) -> int:
+        every = roster.count_licences(text)
+        if at_most is None:
+            exact_asked.append(text)
+            return every
+        return min(every, at_most + 1)
+
+    model: SqlPagedModel[LicenceRow] = SqlPagedModel(
+        runner, count, roster.licence_page, licence_columns(), lambda r: r.seat_id,
+        default_sort="subscription", page_size=5, count_cap=6, cap_unfiltered=True)
+    total = roster.count_licences("")
+    assert total > 7
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.refresh()
+    assert (model.rowCount(), model.count_is_exact, exact_asked) == (7, False, [])
+    assert model.row_at(0) is not None
+    with qtbot.waitSignal(model.count_changed, timeout=10_000):
+        pass
+    assert (model.rowCount(), model.count_is_exact, exact_asked) == (total, True, [""])
+    with qtbot.waitSignal(model.reloaded, timeout=10_000):
+        model.reload()  # a write elsewhere: counted capped again, then exactly
+    assert (model.rowCount(), model.count_is_exact) == (7, False)
+    qtbot.waitUntil(lambda: model.count_is_exact, timeout=10_000)
+    assert model.rowCount() == total

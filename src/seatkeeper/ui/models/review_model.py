@@ -119,7 +119,7 @@ class ReviewTableModel(SqlPagedModel[FindingRow]):
             lambda query: [_row(f) for f in review.finding_page(
                 self.days, finding_filter(self.kind, query.filter_text), query)],
             review_columns(), lambda r: r.number, default_sort="kind",
-            count_cap=FILTER_COUNT_CAP)
+            count_cap=FILTER_COUNT_CAP, cap_unfiltered=True)
         self.loaded.connect(self._read_summary)
         self.reloaded.connect(self._read_summary)
 

@@ -48,16 +48,22 @@ class SqlPagedModel(ColumnModel[R]):
     def __init__(self, runner: TaskRunner, count: Count | CappedCount | None,
                  page: Page[R] | None, columns: Sequence[Column[R]],
                  row_id: Callable[[R], int], *, page_size: int = 200, max_pages: int = 64,
-                 default_sort: str = "", count_cap: int | None = None) -> None:
+                 default_sort: str = "", count_cap: int | None = None,
+                 cap_unfiltered: bool = False) -> None:
         """``count`` is a ``CappedCount`` when ``count_cap`` is given, else a ``Count``.
 
         With ``count_cap`` the count and the first page are read side by side, so they
-        must not depend on each other; without it the count runs first.
+        must not depend on each other; without it the count runs first. An unfiltered
+        count is exact at once (a table's rows are quick to count) unless
+        ``cap_unfiltered``: Review's findings are every finding kind's query over the
+        whole roster, seconds to count at a million seats, so the first page waits for a
+        capped count only, and the exact one follows in the background.
         """
         super().__init__(columns, row_id)
         self._runner, self._page_fn = runner, page
         self._count_fn: Callable[..., int] | None = count
         self._count_cap = count_cap
+        self._cap_unfiltered = cap_unfiltered
         self._exact = True  # False while _rows is a capped count (more rows match)
         self._page_size, self._max_pages = page_size, max_pages
         self._pages: OrderedDict[int, list[R]] = OrderedDict()
@@ -148,8 +154,10 @@ class SqlPagedModel(ColumnModel[R]):
         # waits for the slower of them, not for both one after the other.
         arrived: dict[str, Any] = {}
 
+        cap_unfiltered = self._cap_unfiltered
+
         def count() -> tuple[int, bool]:
-            if not query.filter_text:
+            if not query.filter_text and not cap_unfiltered:
                 return count_fn(query.filter_text, None), True
             counted = count_fn(query.filter_text, cap)
             return counted, counted <= cap
@@ -186,6 +194,7 @@ class SqlPagedModel(ColumnModel[R]):
             self.refresh()
             return
         count_fn, page_fn, cap, text = self._count_fn, self._page_fn, self._count_cap, self._filter
+        capped = bool(text) or self._cap_unfiltered
         self._generation += 1
         generation = self._generation
         wanted = [(number, *self._page_query(number, seek=False))
@@ -194,7 +203,7 @@ class SqlPagedModel(ColumnModel[R]):
         def work() -> tuple[int, bool, dict[int, tuple[list[R], bool]]]:
             if cap is None:
                 count, exact = count_fn(text), True
-            elif text:
+            elif capped:
                 count = count_fn(text, cap)
                 exact = count <= cap
             else:
