@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from seatkeeper.store import search_bulk
+from seatkeeper.store.search_build import SearchBuild
 
 # Per-row insert triggers whose work ``finish`` does for all new rows at once.
 TRIGGERS = ("seat_search_ai", "device_search_ai", "seat_holder_ai", "seat_devices_ai")
@@ -41,6 +42,9 @@ CACHE_KIB = 256 * 1024  # page cache during the load: the indexes being built fi
 # is the index's own (stored in its _config table), so it is put back after.
 FTS_HASH_BYTES = 128 * 1024 * 1024
 FTS_DEFAULT_HASH_BYTES = 1024 * 1024
+# Each search index with its insert trigger and the table it indexes.
+SEARCH_INDEXES = {"seat_search": ("seat_search_ai", "seats"),
+                  "device_search": ("device_search_ai", "devices")}
 
 
 def insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str],
@@ -144,6 +148,7 @@ class BulkLoad:
         self.device_max = self._max("devices")
         self.connected: list[int] = []  # devices whose connection this load inserted
         self.holder_names_written = False  # the new seats came with their holder_name
+        self.search: SearchBuild | None = None  # a first import's indexes, built aside
 
     def _max(self, table: str) -> int:
         return int(self._sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar_one())
@@ -159,6 +164,22 @@ class BulkLoad:
         self.triggers = self._stored("trigger", TRIGGERS)
         for name in self.triggers:
             self._sql(f"DROP TRIGGER {name}")
+        # A table with no row and an empty index: its index can be built on another
+        # thread from the texts the writer sends (store.search_build), and copied in.
+        maxima = {"seats": self.seat_max, "devices": self.device_max}
+        empty = [index for index, (trigger, table) in SEARCH_INDEXES.items()
+                 if trigger in self.triggers and maxima[table] == 0
+                 and self._sql(f"SELECT NOT EXISTS (SELECT 1 FROM {index}_docsize)").scalar()]
+        if empty:
+            self.search = SearchBuild(self._stored("table", empty))
+
+    def index_aside(self, index: str, first_id: int, texts: Iterable[str]) -> bool:
+        """Send the texts of every new row of ``index``'s table (ids from ``first_id``,
+        in order) to be indexed aside; False: the load indexes them itself at the end."""
+        if self.search is None or index not in self.search.indexes:
+            return False
+        self.search.add(index, first_id, texts)
+        return True
 
     def before_insert(self, table: str, rows: int) -> None:
         """Drop ``table``'s secondary indexes if ``rows`` new rows at least double it."""
@@ -180,16 +201,20 @@ class BulkLoad:
             self._sql(f"{search_bulk.HOLDER_FILL} AND id > ?", (self.seat_max,))
         if "seat_devices_ai" in self.triggers and self.connected:
             self._count_connections()
-        if "seat_search_ai" in self.triggers:
+        for sql in self.indexes.values():
+            self._sql(sql)
+        aside = self.search.sent if self.search is not None and self.search.wait() else set()
+        if "seat_search_ai" in self.triggers and "seat_search" not in aside:
             with self._big_hash("seat_search"):
                 self._sql(f"INSERT INTO seat_search(rowid, text) {search_bulk.SEAT_TEXT} "
                           "WHERE s.id > ?", (self.seat_max,))
-        if "device_search_ai" in self.triggers:
+        if "device_search_ai" in self.triggers and "device_search" not in aside:
             with self._big_hash("device_search"):
                 self._sql(f"INSERT INTO device_search(rowid, text) {search_bulk.DEVICE_TEXT} "
                           "WHERE d.id > ?", (self.device_max,))
-        for sql in self.indexes.values():
-            self._sql(sql)
+        for index in sorted(aside):
+            assert self.search is not None
+            self.search.copy_into(self.conn, index)
         for sql in self.triggers.values():
             self._sql(sql)
 
@@ -226,10 +251,13 @@ def bulk_load(conn: Connection, rows: int) -> Iterator[BulkLoad | None]:
         return
     cache = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
     conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
+    load: BulkLoad | None = None
     try:
         load = BulkLoad(conn)
         load.start()
         yield load
         load.finish()
     finally:
+        if load is not None and load.search is not None:
+            load.search.close()
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache)}")

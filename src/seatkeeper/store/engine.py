@@ -27,6 +27,7 @@ from sqlalchemy.engine import Connection, Engine
 from seatkeeper.domain.errors import DiskFull, KnownError, RosterUnreadable, StoreError
 from seatkeeper.domain.messages import Message, message
 from seatkeeper.store import errors as store_errors
+from seatkeeper.store import search_build
 from seatkeeper.store.location import RosterLocation
 
 # ``Connection`` is re-exported: it is what every store function takes, and the
@@ -161,6 +162,10 @@ def _install_sqlite_events(engine: Engine, *, wal: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_conn: sqlite3.Connection | None, record: Any) -> None:
+        search_build.run_on_checkin(record.info, dbapi_conn)  # a bulk load's scratch file
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

@@ -20,7 +20,7 @@ rows themselves; ``refresh_statistics`` ANALYZEs the tables after the commit.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -145,6 +145,8 @@ class RosterWriter:
         self.counts = Counts()
         self.load: BulkLoad | None = None
         self.holder_names: dict[int | None, str] = {}
+        self.holder_emails: dict[int, str] = {}  # people.email of each holder
+        self.sub_names: dict[int, str] = {}  # subscriptions.name, as this import leaves it
         # PostgreSQL: the holder-name and device-count triggers' work done here, set-based,
         # with the triggers off around the COPYs (bulk_load.pg_trigger_off), if we may.
         self.pg_bulk = conn.dialect.name == "postgresql" and owns_tables(conn)
@@ -208,6 +210,7 @@ class RosterWriter:
              "limited": False, "admin_console_only": False, "activation_code_status": "valid"}
             for k in new_keys])
         ids.update(zip(new_keys, new_ids, strict=True))
+        self.sub_names = {ids[k]: v["name"] for k, v in merged.items()}
         self.counts.subscriptions_added += len(new_keys)
         self.counts.subscriptions_updated += len(updates)
         self.tick(len(rows))
@@ -233,6 +236,7 @@ class RosterWriter:
                                 [(names[e], e, self.now, 1) for e in new], self.load)
         ids.update(zip(new, new_ids, strict=True))
         self.holder_names = {ids[e]: name for e, name in names.items()}  # people.name now
+        self.holder_emails = {ids[e]: e for e in names}
         self.counts.people_added += len(new)
         return ids
 
@@ -302,7 +306,18 @@ class RosterWriter:
         else:
             new_ids = reserve_ids(self.conn, st, len(new))
         self.pending_seats = (columns, new_rows, new_ids)  # written by _flush_seats, once
+        if self.load is not None and new_ids:
+            self.load.index_aside("seat_search", new_ids[0], self._seat_texts(new_rows))
         return new_ids  # their device counts are known
+
+    def _seat_texts(self, rows: list[tuple[Any, ...]]) -> Iterator[str]:
+        """search_bulk.SEAT_TEXT of each new seat (rows as ``_insert_seats`` makes them,
+        holder name last), read on the index's own thread: nothing here changes later."""
+        subs, emails = self.sub_names, self.holder_emails
+        for row in rows:
+            person = row[2]
+            yield (f"{subs[row[0]]} {row[1]} {row[-1] or ''} "
+                   f"{emails[person] if person is not None else ''}")
 
     @property
     def deferred(self) -> bool:
@@ -405,6 +420,10 @@ class RosterWriter:
             self.conn, d, (*DEVICE_COLUMNS, "external_key", "os_version", "app_version",
                            "account_connected", "created_at", "version"),
             [(*wanted[k], k, "", "", True, self.now, 1) for k in new], self.load)
+        if self.load is not None and new_ids:  # search_bulk.DEVICE_TEXT; versions are ""
+            self.load.index_aside("device_search", new_ids[0], (
+                f"{name} {platform} {region}  " for _, name, platform, region in
+                map(wanted.__getitem__, new)))
         ids.update(zip(new, new_ids, strict=True))
         connected = {int(dev): int(seat) for dev, seat in self._lookup(
             dc, [dc.c.device_id, dc.c.seat_id], dc.c.device_id, list(ids.values()))}
