@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from benchmarks.probe_common import Heartbeat
+from benchmarks.probe_common import Heartbeat, peak_rss_mb
 
 
 def _clock() -> datetime:
@@ -112,6 +112,7 @@ def main(argv: list[str]) -> int:  # noqa: PLR0915 - one probe, read top to bott
     started = time.perf_counter()
     kept.clear()  # the wizard closing: its checked plan freed, on the GUI thread
     out["plan_free_s"] = time.perf_counter() - started
+    out["peak_rss_mb"] = peak_rss_mb()  # the window process's own (VmHWM), not the child's
     out.update(dry_run_longest_stall_s=phases.get("dry run", 0.0),
                import_longest_stall_s=phases.get("import", 0.0), progress_reports=len(reports))
     print("BENCH-RESULT " + json.dumps(out), flush=True)
