@@ -20,6 +20,7 @@ from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.json_roster import JsonPlan, load, read_json
 from seatkeeper.services.importing.mapping import looks_like_snipeit
 from seatkeeper.services.importing.plan import ImportPlan
+from seatkeeper.services.importing.readers import read_head
 from seatkeeper.services.importing.writer import ImportResult, Mode, Progress
 
 if TYPE_CHECKING:
@@ -62,8 +63,8 @@ def _kind(choice: str, headers: list[str]) -> str:
 
 def read_headers(path: Path, fmt: str | None, encoding: str | None = None
                  ) -> tuple[str, list[str]]:
-    """The table's kind (generic or snipeit) and its header row."""
-    source = read_file(path, reader_format(path, fmt), encoding)
+    """The table's kind (generic or snipeit) and its header row (a CSV's read from its head)."""
+    source = read_head(path, reader_format(path, fmt), encoding)
     return _kind(_choice(fmt), source.headers), source.headers
 
 
