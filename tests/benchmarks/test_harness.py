@@ -85,9 +85,13 @@ def _check(result: dict[str, Any], out: Path, seats: list[int], kinds: list[str]
         assert raw["roster"]["seats"] == run["seats"]
         assert len(raw["filter_baseline_s"]) == 20
         assert all(not probe["errors"] for probe in raw["full"])
-        if kind == "sqlite":  # the wizard's import ran in its child and reported
+        if kind == "sqlite":  # the wizard's dry run and import ran in its child and reported
             assert raw["gui_import"]["rows"] > 0
             assert raw["gui_import"]["progress_reports"] == 3
+            assert raw["gui_import"]["dry_run_reports"] >= 1
+            assert raw["gui_import"]["longest_stall_s"] == max(
+                raw["gui_import"][f"{step}_longest_stall_s"]
+                for step in ("headers", "dry_run", "import"))
     growth = {(g["database"], g["figure"]): g for g in result["growth"]}
     if len(seats) > 1:
         assert set(growth) == {(k, name) for k in kinds for name in INTERACTIVE}
