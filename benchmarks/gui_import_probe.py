@@ -84,6 +84,7 @@ def main(argv: list[str]) -> int:  # noqa: PLR0915 - one probe, read top to bott
                 summary = session.dry_run(DryRunJob(csv_path, "auto", ctx, mapping,
                                                     found.encoding), checking)
                 out["dry_run_s"] = time.perf_counter() - started
+                freeze()
                 mark("import")
                 started = time.perf_counter()
                 session.write(WriteJob(location=location, mode="stop", rejects_path=None,
@@ -94,10 +95,8 @@ def main(argv: list[str]) -> int:  # noqa: PLR0915 - one probe, read top to bott
                 return
             plan = read_import(csv_path, "auto", ctx, mapping, encoding=found.encoding)
             out["dry_run_s"] = time.perf_counter() - started
-            if mode == "child":  # as the wizard's preview page did, on the GUI thread
-                frozen.clear()
-                QTimer.singleShot(0, app, lambda: (keep_out_of_collections(), frozen.set()))
-                frozen.wait(30)
+            if mode == "child":
+                freeze()
             mark("import")
             started = time.perf_counter()
             if mode == "child":
@@ -119,6 +118,11 @@ def main(argv: list[str]) -> int:  # noqa: PLR0915 - one probe, read top to bott
             out["errors"].append(repr(error))
         finally:
             done.set()
+
+    def freeze() -> None:  # as the wizard's preview page does, on the GUI thread
+        frozen.clear()
+        QTimer.singleShot(0, app, lambda: (keep_out_of_collections(), frozen.set()))
+        frozen.wait(30)
 
     def mark(phase: str) -> None:  # called on the worker: the heartbeat's phase changes
         phases[beat.phase] = beat.longest
