@@ -104,3 +104,20 @@ def test_product_keys_go_to_the_callers_vault_and_never_into_the_summary(
     stored = {k: v for (service, k), v in vault._secrets.items() if service == SERVICE}
     assert "XXXX1-PRODK-EY111-AAAAA" in stored.values()
     assert "XXXX1" not in (tmp_path / "rejected.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_workbooks_rows_are_counted_as_they_come_its_total_not_known(
+        store: Store, clock: Clock, tmp_path: Path, session: ImportSession) -> None:
+    from tests.services.importing.test_xlsx import _book
+
+    header = HEADER.strip().split(",")
+    rows = [[f"Team {i % 3}", f"t{i % 3}", "V", "2027-01-15", 40, f"s{i}", "", "", "", "",
+             "", "", ""] for i in range(12)]
+    path = _book(tmp_path / "roster.xlsx", [header, *rows])
+    seen: list[tuple[int, int]] = []
+    job = DryRunJob(path, "auto", ImportContext(clock().date(), "it@example.com"),
+                    dict(guess_mapping(header)), None)
+    summary = session.dry_run(job, lambda d, t: seen.append((d, t)) is None)
+    assert (summary.total, summary.good_rows) == (12, 12)
+    assert seen == [(12, 0)]
+    assert session.write(_write(store, clock)).seats_added == 12

@@ -378,8 +378,8 @@ def _dry_run(pipe: Pipe, job: DryRunJob) -> ImportPlan:
     total = _lines(job.path, job.choice)
     progress = _asker(pipe)
 
-    def watch(done: int) -> None:
-        if not progress(done, max(total, done)):
+    def watch(done: int) -> None:  # a total of 0: not known (a workbook)
+        if not progress(done, max(total, done) if total else 0):
             raise ImportCancelled
 
     plan = transfer.read_import(job.path, job.choice, job.ctx, job.mapping,

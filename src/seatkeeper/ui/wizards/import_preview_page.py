@@ -250,7 +250,11 @@ class PreviewPage(QWizardPage):
     def _progress(self, done: int, total: int) -> None:
         if not self._loading:
             return
-        self.bar.setRange(0, max(total, 1))
+        if total <= 0:  # a workbook's rows are not counted before they are read
+            self.counts.setText(tr(CTX, "Checking every row… {done} so far",
+                                   done=number(done)))
+            return
+        self.bar.setRange(0, total)
         self.bar.setValue(min(done, total))
         self.counts.setText(tr(CTX, "Checking every row… {done} of about {total}",
                                done=number(done), total=number(total)))
