@@ -121,3 +121,9 @@ def test_a_workbooks_rows_are_counted_as_they_come_its_total_not_known(
     assert (summary.total, summary.good_rows) == (12, 12)
     assert seen == [(12, 0)]
     assert session.write(_write(store, clock)).seats_added == 12
+
+
+def test_a_write_job_prints_without_the_rosters_address(clock: Clock) -> None:
+    job = WriteJob(location="postgresql://admin:s3cret-pw@db.example/roster", mode="stop",
+                   rejects_path=None, now=clock(), actor="t", vault=True)
+    assert "s3cret-pw" not in repr(job)

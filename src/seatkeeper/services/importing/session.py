@@ -30,7 +30,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from multiprocessing.connection import Connection as Pipe
 from multiprocessing.process import BaseProcess
@@ -73,7 +73,7 @@ class DryRunJob:
 class WriteJob:
     """How to write the checked plan: where, which mode, and whether a vault takes keys."""
 
-    location: str  # the roster's URL or path (may hold a password: never logged)
+    location: str = field(repr=False)  # the roster's URL or path (may hold a password)
     mode: Mode
     rejects_path: Path | None
     now: datetime
