@@ -79,6 +79,8 @@ def main(argv: list[str]) -> int:  # noqa: PLR0915 - one probe, read top to bott
             out["headers_s"] = time.perf_counter() - started
             mapping = dict(guess_mapping(found.headers))
             mark("dry run")
+            if mode == "session":  # the preview page freezes the window's heap as it starts
+                freeze()
             started = time.perf_counter()
             if mode == "session":
                 summary = session.dry_run(DryRunJob(csv_path, "auto", ctx, mapping,

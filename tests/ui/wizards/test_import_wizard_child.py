@@ -227,6 +227,7 @@ def test_cancel_during_the_dry_run_stops_the_child_and_closes_the_wizard(
     pid = wizard.session.pid
     assert _alive(pid)
     assert not wizard.preview_page.isComplete()
+    assert gc.get_freeze_count() > 0  # no full collection walks the window while it checks
     click(qtbot, wizard, Button.CancelButton)
     gate.set()
     assert not wizard.isVisible()

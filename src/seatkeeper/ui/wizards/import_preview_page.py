@@ -227,6 +227,10 @@ class PreviewPage(QWizardPage):
         self.counts.setText(tr(CTX, "Checking every row…"))
         self.bar.setRange(0, 0)
         self.bar.show()
+        # The window's heap is not walked by the minute's full collection while the check
+        # and the write run (a 1M check takes a minute or more: 40-200 ms each time, by the
+        # machine's load); the wizard lets it go when it closes.
+        keep_out_of_collections()
         self.why.clear()
         self.completeChanged.emit()
         services, session = self.w.services, self.w.session
@@ -279,10 +283,7 @@ class PreviewPage(QWizardPage):
         self._loading = False
         self.bar.hide()
         self.w.state.plan = plan
-        # What is alive now (a roster export's or a directory's plan; the window's own heap)
-        # is not walked again by the minute's full collection until the wizard closes: a
-        # 40-60 ms stall here otherwise, in the middle of the import.
-        keep_out_of_collections()
+        keep_out_of_collections()  # and a roster export's or a directory's plan with it
         self._error_count = getattr(plan, "error_count", len(plan.errors))
         self._fill_errors(0, list(plan.errors))
         directory = isinstance(plan, SyncResult)
