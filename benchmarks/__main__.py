@@ -127,7 +127,7 @@ def run(db: Database, generated: Generated, work: Path, log: Callable[[str], Any
         scratch = work / "gui_import.sqlite"
         scratch.unlink(missing_ok=True)
         raw["gui_import"] = _probe("benchmarks.gui_import_probe", str(csv_path),
-                                   str(scratch), "child", timeout=1800)
+                                   str(scratch), "session", timeout=1800)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{scratch}{suffix}").unlink(missing_ok=True)
     return raw

@@ -32,6 +32,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     "peak memory": ("memory", "MB"),
     "longest GUI stall": ("other", "s"),
     "GUI import longest stall": ("other", "s"),
+    "GUI import peak memory": ("memory", "MB"),
     "vault calls": ("other", "calls"),
 }
 GROWTH_LIMIT = 1.5
@@ -65,6 +66,7 @@ TARGETS: dict[str, dict[str, Target | None]] = {
     "peak memory": {"sqlite": _MEMORY, "postgresql": _MEMORY},
     "longest GUI stall": {"sqlite": _STALL, "postgresql": _STALL},
     "GUI import longest stall": {"sqlite": _STALL, "postgresql": _STALL},
+    "GUI import peak memory": {"sqlite": _MEMORY, "postgresql": _MEMORY},
     "vault calls": {"sqlite": _VAULT, "postgresql": _VAULT},
 }
 
@@ -140,8 +142,11 @@ def figures(raw: dict[str, Any], kind: str) -> list[dict[str, Any]]:
         fig("peak memory", max(run["peak_rss_mb"] for run in full), rss_base),
         fig("longest GUI stall", max(run["longest_stall_s"] for run in full)),
         fig("vault calls", float(sum(run["vault_calls"] for run in full))),
-        # The wizard's import run (benchmarks.gui_import_probe), SQLite only: a scratch roster.
-        *([fig("GUI import longest stall", raw["gui_import"]["import_longest_stall_s"])]
+        # The wizard's steps (benchmarks.gui_import_probe: reading the headers, the dry run,
+        # the write), SQLite only, into a scratch roster: the longest stall of any, and the
+        # window process's peak memory (the child's is its own).
+        *([fig("GUI import longest stall", raw["gui_import"]["longest_stall_s"]),
+           fig("GUI import peak memory", raw["gui_import"]["peak_rss_mb"], rss_base)]
           if "gui_import" in raw else []),
     ]
 
@@ -224,6 +229,13 @@ def table(result: dict[str, Any]) -> str:
                 cells.append(f" {show(f['ours'], f['unit'])} | {show(f['baseline'], f['unit'])}"
                              f" | {_ratio(f)} | {f['target'] or '-'} | {_met_text(f['met'])} |")
             lines.append("".join(cells))
+        gui_import = runs.get("sqlite", {}).get("raw", {}).get("gui_import")
+        if gui_import and "longest_stall_s" in gui_import:
+            lines.append("\nGUI import, longest stall of each step: " + ", ".join(
+                f"{step} {show(gui_import[key], 's')}" for step, key in (
+                    ("reading the headers", "headers_longest_stall_s"),
+                    ("dry run", "dry_run_longest_stall_s"),
+                    ("write", "import_longest_stall_s"))) + ".")
         for kind in kinds:
             worst = max(runs[kind]["raw"]["full"], key=lambda run: run["longest_stall_s"])
             if worst.get("longest_stall_during"):

@@ -12,9 +12,10 @@ ImportCancelled, its transaction rolls back, and it says so. If the child dies,
 its transaction dies with it (SQLite rolls the journal back, PostgreSQL the
 session), and the caller gets an error.
 
-Product keys are written to the keyring by the import's transaction (and put
-back if it fails), so an import that carries keys into a vault stays in the
-caller's process; so does a roster export (JSON), whose load is small.
+It writes no product key (``vault=None``). The import wizard now uses
+services.importing.session, whose child also does the dry run and keeps its plan
+(and relays keys to the window's vault); this one remains for a caller that has
+only a file and the dry run's counts (benchmarks.gui_import_probe's "child" mode).
 """
 
 from __future__ import annotations
@@ -67,12 +68,6 @@ class ImportJob:
     actor: str
     rows: int  # the dry run's: the file must still have them
     bad_rows: int
-
-
-def runs_in_child(plan: object, has_vault: bool) -> bool:
-    """Whether this plan's import can run in a child: a table, and no key for a vault."""
-    return isinstance(plan, ImportPlan) and not (
-        has_vault and any(r.product_key for r in plan.rows))
 
 
 def import_in_child(job: ImportJob, progress: Progress | None = None) -> ImportResult:

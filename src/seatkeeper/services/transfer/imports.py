@@ -8,7 +8,7 @@ import`` both ask here, so a file reads the same way in both.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
@@ -20,6 +20,7 @@ from seatkeeper.services.importing.context import ImportContext
 from seatkeeper.services.importing.json_roster import JsonPlan, load, read_json
 from seatkeeper.services.importing.mapping import looks_like_snipeit
 from seatkeeper.services.importing.plan import ImportPlan
+from seatkeeper.services.importing.readers import read_head
 from seatkeeper.services.importing.writer import ImportResult, Mode, Progress
 
 if TYPE_CHECKING:
@@ -62,25 +63,41 @@ def _kind(choice: str, headers: list[str]) -> str:
 
 def read_headers(path: Path, fmt: str | None, encoding: str | None = None
                  ) -> tuple[str, list[str]]:
-    """The table's kind (generic or snipeit) and its header row."""
-    source = read_file(path, reader_format(path, fmt), encoding)
+    """The table's kind (generic or snipeit) and its header row (a CSV's read from its head)."""
+    source = read_head(path, reader_format(path, fmt), encoding)
     return _kind(_choice(fmt), source.headers), source.headers
 
 
 def read_import(path: Path, fmt: str | None, ctx: ImportContext,
-                mapping: Mapping[str, str] | None = None, encoding: str | None = None
-                ) -> ImportPlan | JsonPlan:
+                mapping: Mapping[str, str] | None = None, encoding: str | None = None,
+                watch: Callable[[int], None] | None = None) -> ImportPlan | JsonPlan:
     """The dry run: every row checked, nothing written; ``mapping`` None guesses columns.
 
     ``ctx.locale`` says how the file writes amounts and dates; ``encoding`` is a CSV's
-    when it has no byte-order mark and is not UTF-8.
+    when it has no byte-order mark and is not UTF-8. ``watch`` is told how many rows
+    were read every ``WATCH_EVERY`` rows (a table's); it may raise to stop the dry run.
     """
     if is_json(path, fmt):
         return read_json(path)
     source = read_file(path, reader_format(path, fmt), encoding)
     kind = _kind(_choice(fmt), source.headers)
     columns = mapping if mapping is not None else guess_mapping(source.headers, kind)
-    return preview(source.rows, columns, ctx, fmt=kind, headers=source.headers)
+    rows = source.rows if watch is None else _watched(source.rows, watch)
+    return preview(rows, columns, ctx, fmt=kind, headers=source.headers)
+
+
+WATCH_EVERY = 5000  # rows between two ``watch`` calls: about 30 ms of a dry run
+
+
+def _watched(rows: Iterable[tuple[int, dict[str, str]]], watch: Callable[[int], None]
+             ) -> Iterator[tuple[int, dict[str, str]]]:
+    count = 0
+    for row in rows:
+        count += 1
+        if count % WATCH_EVERY == 0:
+            watch(count)
+        yield row
+    watch(count)
 
 
 @overload

@@ -3,7 +3,9 @@
 A dry run (nothing written) gives the plan; this page shows each good row's
 parsed values in the admin's locale, what the rows add up to (seats, holders,
 each currency's cost for a plan period) and every problem, so a misread file
-is seen before the roster changes (issue 15).
+is seen before the roster changes (issue 15). A table's dry run runs in the
+wizard's import process (services.importing.session), which keeps the plan: the
+page shows its first rows and pages through its problems, a page at a time.
 """
 
 from __future__ import annotations
@@ -11,24 +13,30 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
 from seatkeeper.domain.errors import KnownError
 from seatkeeper.services.importing.json_roster import JsonPlan
-from seatkeeper.services.importing.plan import ImportPlan
+from seatkeeper.services.importing.plan import PlanTotals
+from seatkeeper.services.importing.records import RowError
+from seatkeeper.services.importing.session import ERRORS_PAGE, PlanSummary
 from seatkeeper.services.people import Listed, SyncResult
-from seatkeeper.ui.i18n import date_text, error_text, money, render, tr
+from seatkeeper.ui.i18n import date_text, error_text, money, number, render, tr
 from seatkeeper.ui.models.import_rows_model import WIDTHS, ImportRowsModel
 from seatkeeper.ui.tasks import keep_out_of_collections
 from seatkeeper.ui.tones import tint
@@ -56,9 +64,8 @@ def section_counts(counts: dict[str, int]) -> str:
                      for k, v in counts.items() if v)
 
 
-def totals_text(plan: ImportPlan) -> str:
+def totals_text(totals: PlanTotals) -> str:
     """What the good rows write, in the admin's formats: seats, holders, each currency."""
-    totals = plan.totals()
     costs = ", ".join(money(m) for m in totals.per_period) or tr(CTX, "nothing")
     return tr(CTX, "<b>To be written:</b> {subscriptions} subscription(s), {seats} seat(s), "
                    "{holders} holder(s). One plan period of them costs {costs}.",
@@ -105,8 +112,23 @@ def people_table(parent: QWizardPage) -> QTableWidget:
     return table
 
 
+def _tab(parent: QWidget, *widgets: QWidget | QHBoxLayout) -> QWidget:
+    """A tab's page: a table and what goes under it."""
+    page = QWidget(parent)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        if isinstance(widget, QHBoxLayout):
+            layout.addLayout(widget)
+        else:
+            layout.addWidget(widget, 1 if isinstance(widget, QAbstractItemView) else 0)
+    return page
+
+
 class PreviewPage(QWizardPage):
     """Every row as it will be written, the totals, and every bad row, before any write."""
+
+    progressed = Signal(int, int)  # emitted on the worker, delivered queued
 
     def __init__(self, wizard: ImportSteps) -> None:
         super().__init__()  # addPage makes the wizard its parent
@@ -120,6 +142,10 @@ class PreviewPage(QWizardPage):
         self.totals = QLabel(self)
         self.totals.setObjectName("previewTotals")
         self.totals.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("previewProgress")
+        self.bar.hide()
+        self.progressed.connect(self._progress)
         self.rows_model = ImportRowsModel()
         self.rows = QTableView(self)
         self.rows.setObjectName("previewRows")
@@ -129,6 +155,30 @@ class PreviewPage(QWizardPage):
         self.rows.setModel(self.rows_model)
         set_column_widths(self.rows, WIDTHS)
         self.rows.horizontalHeader().setStretchLastSection(True)
+        self.rows_shown = QLabel(self)
+        self.rows_shown.setObjectName("previewRowsShown")
+        self.rows_shown.setWordWrap(True)
+        self.table, pager = self._problems()
+        self.why = QLabel(self)
+        tint(self.why, "warning")
+        self.why.setWordWrap(True)
+        self.people = people_table(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(_tab(self, self.rows, self.rows_shown), tr(CTX, "Rows to import"))
+        self.tabs.addTab(_tab(self, self.table, pager), tr(CTX, "Problems"))
+        self.tabs.addTab(self.people, tr(CTX, "Changes"))
+        self.tabs.setTabVisible(2, False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.why)
+        self._key: tuple[Any, ...] | None = None
+        self._loading = False
+
+    def _problems(self) -> tuple[QTableWidget, QHBoxLayout]:
+        """The Problems tab's table, and its pager under it."""
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("previewErrors")
         self.table.setAccessibleName(tr(CTX, "Rows that cannot be imported"))
@@ -142,22 +192,22 @@ class PreviewPage(QWizardPage):
         header.setStretchLastSection(True)
         set_column_widths(self.table, (56, 150, 170))
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.why = QLabel(self)
-        tint(self.why, "warning")
-        self.why.setWordWrap(True)
-        self.people = people_table(self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.rows, tr(CTX, "Rows to import"))
-        self.tabs.addTab(self.table, tr(CTX, "Problems"))
-        self.tabs.addTab(self.people, tr(CTX, "Changes"))
-        self.tabs.setTabVisible(2, False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.why)
-        self._key: tuple[Any, ...] | None = None
-        self._loading = False
+        # A million bad rows stay in the import process: the table holds one page of them.
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("problemsPage")
+        self.previous_page = QPushButton(tr(CTX, "‹ &Previous"), self)
+        self.previous_page.setObjectName("problemsPrevious")
+        self.next_page = QPushButton(tr(CTX, "Ne&xt ›"), self)
+        self.next_page.setObjectName("problemsNext")
+        self.previous_page.clicked.connect(lambda: self._turn(-1))
+        self.next_page.clicked.connect(lambda: self._turn(1))
+        pager = QHBoxLayout()
+        pager.addWidget(self.page_label, 1)
+        pager.addWidget(self.previous_page)
+        pager.addWidget(self.next_page)
+        self._pager = (self.page_label, self.previous_page, self.next_page)
+        self._offset, self._error_count = 0, 0
+        return self.table, pager
 
     def initializePage(self) -> None:
         state = self.w.state
@@ -170,17 +220,55 @@ class PreviewPage(QWizardPage):
         self._key, state.plan, self._loading = key, None, True
         self.table.setRowCount(0)
         self.rows_model.set_rows([])
+        self.rows_shown.clear()
+        for widget in self._pager:
+            widget.hide()
         self.totals.clear()
         self.counts.setText(tr(CTX, "Checking every row…"))
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        # The window's heap is not walked by the minute's full collection while the check
+        # and the write run (a 1M check takes a minute or more: 40-200 ms each time, by the
+        # machine's load); the wizard lets it go when it closes.
+        keep_out_of_collections()
         self.why.clear()
         self.completeChanged.emit()
-        services = self.w.services
-        self.w.ctx.read(lambda: dry_run(state, services), owner=self).success(
-            lambda plan: self._show(key, plan)).failure(self._failed).run()
+        services, session = self.w.services, self.w.session
 
-    def _failed(self, error: BaseException) -> None:
+        def progress(done: int, total: int) -> bool:
+            self.progressed.emit(done, total)
+            return True
+
+        self.w.ctx.read(lambda: dry_run(state, services, session, progress), owner=self).success(
+            lambda plan: self._show(key, plan)).failure(
+            lambda error: self._failed(key, error)).run()
+
+    def cleanupPage(self) -> None:
+        # Back while the check runs: it stops (the next visit checks anew).
+        if self._loading:
+            self.w.session.cancel()
+            self._key, self._loading = None, False
+            self.bar.hide()
+        super().cleanupPage()
+
+    def _progress(self, done: int, total: int) -> None:
+        if not self._loading:
+            return
+        if total <= 0:  # a workbook's rows are not counted before they are read
+            self.counts.setText(tr(CTX, "Checking every row… {done} so far",
+                                   done=number(done)))
+            return
+        self.bar.setRange(0, total)
+        self.bar.setValue(min(done, total))
+        self.counts.setText(tr(CTX, "Checking every row… {done} of about {total}",
+                               done=number(done), total=number(total)))
+
+    def _failed(self, key: tuple[Any, ...] | None, error: BaseException) -> None:
+        if key != self._key:  # a check given up (Back) or replaced by a newer one
+            return
         self._loading = False
         self._key = None
+        self.bar.hide()
         if not isinstance(error, KnownError):
             self.counts.setText(tr(CTX, "The check stopped on an unexpected problem."))
             self.w.ctx.messages.fail(error)
@@ -193,19 +281,11 @@ class PreviewPage(QWizardPage):
         if key != self._key:
             return
         self._loading = False
+        self.bar.hide()
         self.w.state.plan = plan
-        keep_out_of_collections()  # the plan's objects: never walked while it is kept
-        self.table.setRowCount(len(plan.errors))
-        for row, error in enumerate(plan.errors):
-            for column, value in enumerate((str(error.line), error.column or tr(CTX, "(row)"),
-                                            error.value, render(error.problem))):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                if column == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        keep_out_of_collections()  # and a roster export's or a directory's plan with it
+        self._error_count = getattr(plan, "error_count", len(plan.errors))
+        self._fill_errors(0, list(plan.errors))
         directory = isinstance(plan, SyncResult)
         self.tabs.setTabVisible(0, not directory)
         self.tabs.setTabVisible(2, directory)
@@ -227,17 +307,60 @@ class PreviewPage(QWizardPage):
                            "cannot "
                            "({count} problems, listed below).",
                            total=plan.total, good_rows=plan.good_rows, bad_rows=plan.bad_rows,
-                           count=len(plan.errors))
-            if not plan.errors:
+                           count=plan.error_count)
+            if not plan.error_count:
                 text = tr(CTX, "<b>{n} rows read:</b> every one can be imported.", n=plan.total)
             self.rows_model.set_rows(plan.rows)
-            self.totals.setText(totals_text(plan))
+            if plan.good_rows > len(plan.rows):
+                self.rows_shown.setText(tr(
+                    CTX, "The first {shown} of the {n} rows are shown here; all of them are "
+                         "imported.", shown=number(len(plan.rows)), n=plan.good_rows))
+            self.totals.setText(totals_text(plan.totals))
             self.tabs.setTabText(0, tr(CTX, "Rows to import ({n})", n=plan.good_rows))
-            self.tabs.setTabText(1, tr(CTX, "Problems ({n})", n=len(plan.errors)))
+            self.tabs.setTabText(1, tr(CTX, "Problems ({n})", n=plan.error_count))
             self.tabs.setCurrentIndex(1 if plan.errors else 0)
         self.counts.setText(text)
         self.why.setText(self._why_not())
         self.completeChanged.emit()
+
+    def _fill_errors(self, offset: int, errors: list[RowError]) -> None:
+        self._offset = offset
+        self.table.setRowCount(len(errors))
+        for row, error in enumerate(errors):
+            for column, value in enumerate((str(error.line), error.column or tr(CTX, "(row)"),
+                                            error.value, render(error.problem))):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if column == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.table.scrollToTop()
+        paged = isinstance(self.w.state.plan, PlanSummary) and self._error_count > ERRORS_PAGE
+        for widget in self._pager:
+            widget.setVisible(paged)
+        if paged:
+            self.page_label.setText(tr(CTX, "Problems {first}–{last} of {n}",
+                                       first=number(offset + 1),
+                                       last=number(offset + len(errors)),
+                                       n=self._error_count))
+            self.previous_page.setEnabled(offset > 0)
+            self.next_page.setEnabled(offset + len(errors) < self._error_count)
+
+    def _turn(self, step: int) -> None:
+        """Another page of problems, from the import process that keeps them."""
+        offset = max(0, self._offset + step * ERRORS_PAGE)
+        key, session = self._key, self.w.session
+        self.previous_page.setEnabled(False)
+        self.next_page.setEnabled(False)
+
+        def show(errors: list[RowError]) -> None:
+            if key == self._key:
+                self._fill_errors(offset, errors)
+
+        self.w.ctx.read(lambda: session.errors(offset), owner=self).success(show).failure(
+            lambda error: self._failed(key, error)).run()
 
     def _show_people(self, result: SyncResult) -> None:
         listed = [(tr(CTX, "Marked as left"), p) for p in result.marked_left]

@@ -84,7 +84,7 @@ class ModePage(QWizardPage):
     def initializePage(self) -> None:
         state = self.w.state
         plan = state.plan
-        errors = len(plan.errors) if plan is not None else 0
+        errors = 0 if plan is None else getattr(plan, "error_count", None) or len(plan.errors)
         json = isinstance(plan, JsonPlan)
         self.skip.setEnabled(bool(errors) and not json)
         if state.path is not None and not self.rejects.text():
@@ -171,12 +171,13 @@ class RunPage(QWizardPage):
         self.status.setText(tr(CTX, "Writing the rows in one transaction… Cancel leaves the "
                                     "roster as it was."))
         state, services, cancel = self.w.state, self.w.services, self.w.cancel_requested
+        session = self.w.session
 
         def progress(done: int, total: int) -> bool:
             self.progressed.emit(done, total)
             return not cancel.is_set()
 
-        self.w.ctx.write(lambda: Changed(run_import(state, services, progress),
+        self.w.ctx.write(lambda: Changed(run_import(state, services, session, progress),
                                          Changes.everything()), owner=self).success(
             self._done).failure(self._failed).run(initiator=self)
 

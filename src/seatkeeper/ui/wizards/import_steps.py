@@ -24,13 +24,17 @@ from seatkeeper.domain.errors import KnownError
 from seatkeeper.domain.locale_values import LOCALES, file_locale
 from seatkeeper.services import transfer
 from seatkeeper.services.bundle import Services
-from seatkeeper.services.importing.child import ImportJob, import_in_child, runs_in_child
 from seatkeeper.services.importing.context import ImportContext, system_locale_tag
 from seatkeeper.services.importing.directory import read_headers as directory_headers
 from seatkeeper.services.importing.json_roster import JsonPlan
 from seatkeeper.services.importing.mapping import fields_for
-from seatkeeper.services.importing.plan import ImportPlan
 from seatkeeper.services.importing.readers import detect_encoding
+from seatkeeper.services.importing.session import (
+    DryRunJob,
+    ImportSession,
+    PlanSummary,
+    WriteJob,
+)
 from seatkeeper.services.people import SyncResult
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
@@ -70,7 +74,8 @@ class ImportState:
     headers: list[str] = field(default_factory=list)
     mapping: dict[str, str] = field(default_factory=dict)
     remembered: bool = False
-    plan: ImportPlan | JsonPlan | SyncResult | None = None
+    # A table's plan stays in the wizard's import process (PlanSummary is what it shows).
+    plan: PlanSummary | JsonPlan | SyncResult | None = None
     mode: str = "stop"  # or skip_bad
     rejects_path: Path | None = None
     encoding: str | None = None  # the admin's choice; None: detect (and show) it
@@ -175,21 +180,30 @@ def _context(state: ImportState, services: Services) -> ImportContext:
                          profiles=services.vendor_terms.saved())
 
 
-def dry_run(state: ImportState, services: Services) -> ImportPlan | JsonPlan | SyncResult:
+def dry_run(state: ImportState, services: Services, session: ImportSession,
+            progress: Callable[[int, int], bool] | None = None
+            ) -> PlanSummary | JsonPlan | SyncResult:
+    """The check before the write. A table's runs in ``session``'s process, which keeps its
+    plan (a million rows would stall the window and fill its memory); the window gets what
+    the preview shows. A directory's people and a roster export are small: read here."""
     assert state.path is not None
     if state.is_directory():  # what a sync would change; nothing is written
         people = services.people
         return people.sync(people.read(state.path, state.directory_format,
                                        encoding=state.detected, mapping=state.mapping),
                            dry_run=True).value
-    return transfer.read_import(state.path, state.choice, _context(state, services),
-                                state.mapping, encoding=state.detected)
+    if state.is_json():
+        plan = transfer.read_import(state.path, state.choice, _context(state, services))
+        assert isinstance(plan, JsonPlan)
+        return plan
+    return session.dry_run(DryRunJob(state.path, state.choice, _context(state, services),
+                                     dict(state.mapping), state.detected), progress)
 
 
-def run_import(state: ImportState, services: Services,
+def run_import(state: ImportState, services: Services, session: ImportSession,
                progress: Callable[[int, int], bool]) -> Any:
-    """The import; a table's in a process of its own (services.importing.child), so that
-    its millions of objects and its work never stall the window."""
+    """The import; a table's in the process that checked it (services.importing.session),
+    from the plan it keeps, so that its millions of objects never stall the window."""
     plan = state.plan
     assert plan is not None
     if isinstance(plan, SyncResult):  # the file is read again: it is small, and may change
@@ -198,17 +212,12 @@ def run_import(state: ImportState, services: Services,
         return people.sync(people.read(state.path, state.directory_format,
                                        encoding=state.detected, mapping=state.mapping)).value
     skip = state.mode == "skip_bad"
-    if isinstance(plan, ImportPlan) and runs_in_child(plan, services.vault is not None):
-        assert state.path is not None
-        return import_in_child(ImportJob(
-            location=services.store.location.url, path=state.path, choice=state.choice,
-            ctx=_context(state, services), mapping=dict(state.mapping),
-            encoding=state.detected, mode="skip_bad" if skip else "stop",
+    if isinstance(plan, PlanSummary):
+        return session.write(WriteJob(
+            location=services.store.location.url, mode="skip_bad" if skip else "stop",
             rejects_path=state.rejects_path if skip else None, now=services.clock(),
-            actor=services.actor, rows=plan.total, bad_rows=plan.bad_rows), progress)
-    return transfer.import_roster(services, plan, mode="skip_bad" if skip else "stop",
-                                  progress=progress,
-                                  rejects_path=state.rejects_path if skip else None)
+            actor=services.actor, vault=services.vault is not None), progress, services.vault)
+    return transfer.import_roster(services, plan, progress=progress)  # a roster export
 
 
 class ImportSteps(Protocol):
@@ -220,6 +229,7 @@ class ImportSteps(Protocol):
     settings: QSettings
     cancel_requested: threading.Event
     importing: bool
+    session: ImportSession  # the process that checks a table and then writes it
     imported: SignalInstance
 
     def guess(self, kind: str, headers: list[str]) -> tuple[dict[str, str], bool]: ...

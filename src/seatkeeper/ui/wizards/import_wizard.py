@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from seatkeeper.services.bundle import Services
 from seatkeeper.services.importing import guess_mapping
+from seatkeeper.services.importing.session import ImportSession
 from seatkeeper.ui.context import WindowContext
 from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.tasks import back_into_collections
@@ -40,6 +41,7 @@ class ImportWizard(QWizard):
         self.state = ImportState()
         self.cancel_requested = threading.Event()
         self.importing = False
+        self.session = ImportSession()  # its process starts with the first table's check
         self.setObjectName("importWizard")
         self.setWindowTitle(tr(CTX, "Import a roster file"))
         setup_wizard(self)
@@ -62,7 +64,11 @@ class ImportWizard(QWizard):
         return guess_mapping(headers, kind), False
 
     def done(self, result: int) -> None:
-        self.state.plan = None  # the checked plan goes; the rest is collected as before
+        # The checked plan goes, with the process that holds a table's (a check still
+        # running stops at once); the rest is collected as before.
+        self.state.plan = None
+        self.session.close()
+        self.session = ImportSession()
         back_into_collections()
         super().done(result)
 
