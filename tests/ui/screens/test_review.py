@@ -181,6 +181,17 @@ def test_a_hidden_review_screen_stays_unloaded_when_its_kept_columns_come_back(
     assert errors == []
 
 
+def test_closing_the_roster_does_not_review_it(demo_window: MainWindow) -> None:
+    """Taking the screens out of the window showed each next one in turn, the hidden
+    Review screen too, which then computed every finding of the roster being closed."""
+    screen = demo_window.screens["review"]
+    assert isinstance(screen, ReviewScreen)
+    assert not screen.model.is_loading
+    demo_window.close_roster()
+    assert not screen.model.is_loading
+    assert screen.review_model.summary is None
+
+
 def test_every_finding_is_listed_and_filtered_in_sql(
         qtbot: QtBot, demo_window: MainWindow, errors: Errors) -> None:
     """Issue 21: findings are paged from SQL, so none is left out (there was a limit of
