@@ -5,29 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
 
 from seatkeeper.store import deadlines
 from seatkeeper.store.engine import Store
-
-
-def _plan(store: Store, read: object) -> list[str]:
-    """SQLite's plan for the statement ``read(conn)`` sends."""
-    sent: list[tuple[str, object]] = []
-
-    def keep(_conn: object, _cursor: object, statement: str, parameters: object,
-             *_rest: object) -> None:
-        sent.append((statement, parameters))
-
-    sa.event.listen(store.engine, "before_cursor_execute", keep)
-    try:
-        store.read(read)  # type: ignore[arg-type]
-    finally:
-        sa.event.remove(store.engine, "before_cursor_execute", keep)
-    statement, parameters = sent[-1]
-    with store.engine.connect() as conn:
-        return [str(row[-1]) for row in conn.exec_driver_sql(
-            f"EXPLAIN QUERY PLAN {statement}", parameters)]  # type: ignore[arg-type]
+from tests.store.query_plans import sqlite_plan
 
 
 def test_lapsing_seats_are_read_by_subscription_not_by_scanning_every_seat(
@@ -40,7 +21,7 @@ def test_lapsing_seats_are_read_by_subscription_not_by_scanning_every_seat(
     found = demo_store.read(lambda conn: deadlines.lapsing_seats(
         conn, now, now + timedelta(days=400)))
     assert found  # the demo roster has seats switched off in renewing subscriptions
-    plan = _plan(demo_store, lambda conn: deadlines.lapsing_seats(
+    plan = sqlite_plan(demo_store, lambda conn: deadlines.lapsing_seats(
         conn, now, now + timedelta(days=30)))
     assert not any(step.startswith("SCAN seats") for step in plan), plan
     assert any(step.startswith("SEARCH seats USING INDEX ix_seats_subscription_id")
