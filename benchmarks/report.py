@@ -237,6 +237,10 @@ def table(result: dict[str, Any]) -> str:
                     ("dry run", "dry_run_longest_stall_s"),
                     ("write", "import_longest_stall_s"))) + ".")
         for kind in kinds:
+            starts = len(runs[kind]["raw"]["starts"])
+            lines.append(f"\n{LABELS[kind]}: cold start and all screens ready are medians of "
+                         f"{starts} start{'s' if starts != 1 else ''}, each after a bare "
+                         "window's (bare, app, bare, app, ...).")
             worst = max(runs[kind]["raw"]["full"], key=lambda run: run["longest_stall_s"])
             if worst.get("longest_stall_during"):
                 lines.append(f"\n{LABELS[kind]}: the longest GUI stall came while "

@@ -87,6 +87,7 @@ def _check(result: dict[str, Any], out: Path, seats: list[int], kinds: list[str]
         assert raw["roster"]["seats"] == run["seats"]
         assert len(raw["filter_baseline_s"]) == 20
         assert all(not probe["errors"] for probe in raw["full"])
+        assert len(raw["bare"]) == len(raw["starts"]) == 1  # --quick: one start of each
         if kind == "sqlite":  # the wizard's dry run and import ran in its child and reported
             assert raw["gui_import"]["rows"] > 0
             assert raw["gui_import"]["progress_reports"] == 3
@@ -108,6 +109,7 @@ def _check(result: dict[str, Any], out: Path, seats: list[int], kinds: list[str]
         assert _png_size(png) == (1200, 800)
     markdown = out.with_suffix(".md").read_text(encoding="utf-8")
     assert "| figure |" in markdown
+    assert "medians of 1 start, each after a bare window's" in markdown
     assert f"## {seats[-1]:,} seats" in markdown
 
 
@@ -122,6 +124,22 @@ def test_harness_on_sqlite_at_two_sizes(harness: Any, tmp_path: Path,
     printed = capsys.readouterr().out
     assert "| figure | SQLite | baseline |" in printed
     assert "Growth of the interactive figures" in printed
+
+
+def test_starts_alternate_with_the_bare_window(harness: Any) -> None:
+    """Issue 21: the median of 9 starts alternating with the bare window, at every size."""
+    assert harness._reps(100_000)["starts"] == harness._reps(1_000_000)["starts"] == 9
+    assert harness._reps(1_000_000, quick=True)["starts"] == 1
+    order: list[str] = []
+
+    def probe(name: str) -> dict[str, Any]:
+        order.append(name)
+        return {"spawned": len(order)}
+
+    bare, app = harness.alternate(3, lambda: probe("bare"), lambda: probe("app"))
+    assert order == ["bare", "app"] * 3
+    assert [b["spawned"] for b in bare] == [1, 3, 5]
+    assert [a["spawned"] for a in app] == [2, 4, 6]
 
 
 def _bench_databases(url: str) -> set[str]:

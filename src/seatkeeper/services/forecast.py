@@ -16,7 +16,7 @@ amount with no rate is kept apart (``missing``), never converted 1:1.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,7 +27,16 @@ from seatkeeper.domain.messages import Message
 from seatkeeper.domain.money import Money, check_currency
 from seatkeeper.domain.rates import RateTable
 from seatkeeper.domain.terms import add_months
-from seatkeeper.services.spend import NOT_A_GROUPING, Share, shares_of, split, units_of
+from seatkeeper.services.spend import (
+    BY,
+    NOT_A_GROUPING,
+    Share,
+    SpendReport,
+    shares_of,
+    split,
+    units_of,
+)
+from seatkeeper.services.spend import compute as spend_compute
 from seatkeeper.store.engine import Connection, Store
 from seatkeeper.store.prices import price_of
 from seatkeeper.store.rates import all_rates
@@ -136,7 +145,9 @@ class _Months:
             kind[at] = kind.get(at, Money.zero(self.currency)) + converted
 
 
-def compute(conn: Connection, by: str, currency: str, today: date) -> Forecast:
+def compute(conn: Connection, by: str, currency: str, today: date,
+            rows: Sequence[Mapping[Any, Any]] | None = None) -> Forecast:
+    """The forecast; ``rows`` are ``spend_subscriptions`` if the caller has read them."""
     start = today.replace(day=1)
     last = add_months(start, MONTHS)
     months = _Months(currency, start, RateTable(all_rates(conn)))
@@ -144,7 +155,7 @@ def compute(conn: Connection, by: str, currency: str, today: date) -> Forecast:
     if by == "department":
         for g in seat_groups(conn, by):
             groups_of.setdefault(int(g["subscription_id"]), []).append(g)
-    for row in spend_subscriptions(conn):
+    for row in spend_subscriptions(conn) if rows is None else rows:
         price, (units, of_seats) = price_of(row), units_of(row)
         plan = int(row["plan_months"])
         renews = bool(row["auto_renew"]) and row["status"] != "cancelled"
@@ -215,4 +226,21 @@ class ForecastService:
             raise BadInput(NOT_A_GROUPING(by=by), field="by")
         code = check_currency(currency)
         return self.store.read(lambda conn: compute(conn, by, code, today))
+
+    def with_spend(self, by: str, stack: str, currency: str, today: date
+                   ) -> tuple[SpendReport, Forecast]:
+        """The Spend screen's report by ``by`` and its forecast stacked by ``stack``, from
+        one read of the subscriptions (their seat counts take 0.8 s at a million seats;
+        each computed on its own read them twice) in one snapshot."""
+        if by not in BY:
+            raise BadInput(NOT_A_GROUPING(by=by), field="by")
+        if stack not in STACKS:
+            raise BadInput(NOT_A_GROUPING(by=stack), field="by")
+        code = check_currency(currency)
+
+        def read(conn: Connection) -> tuple[SpendReport, Forecast]:
+            rows = spend_subscriptions(conn)
+            return (spend_compute(conn, by, code, today, rows=rows),
+                    compute(conn, stack, code, today, rows=rows))
+        return self.store.read(read)
 

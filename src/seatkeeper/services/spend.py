@@ -20,7 +20,7 @@ rate of its own date.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -204,8 +204,10 @@ def charge_days(row: Mapping[Any, Any], start: date, end: date) -> list[date]:
 
 
 def compute(conn: Connection, by: str, currency: str, on: date,
-            start: date | None = None, end: date | None = None) -> SpendReport:
-    rows = spend_subscriptions(conn)
+            start: date | None = None, end: date | None = None,
+            rows: Sequence[Mapping[Any, Any]] | None = None) -> SpendReport:
+    """The report; ``rows`` are ``spend_subscriptions`` if the caller has read them."""
+    rows = spend_subscriptions(conn) if rows is None else rows
     groups_of: dict[int, list[Mapping[Any, Any]]] = {}
     if by in ("person", "department"):
         for g in seat_groups(conn, by):

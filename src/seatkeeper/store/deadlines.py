@@ -110,15 +110,20 @@ def lapsing_seats(conn: Connection, start: datetime, end: datetime,
     """
     s, a, seat, p = t.subscriptions, t.vendor_accounts, t.seats, t.people
     _, not_trial = _subscription_ends(s)
+    # The subscriptions first, then their seats by ix_seats_subscription_id: with the
+    # conditions side by side SQLite scanned every seat (1.6 s at a million seats, at
+    # each opening of the window, for the few subscriptions ending in the window).
+    ending = sa.select(s.c.id).where(
+        _ends_between(start, end), not_trial, s.c.auto_renew.is_(True),
+        s.c.status != SubscriptionStatus.CANCELLED.value)
     stmt = (
         sa.select(seat.c.id.label("seat_id"), seat.c.licence_id, p.c.name.label("holder"),
                   s.c.id, s.c.name, s.c.channel, s.c.renewal_date, a.c.vendor)
         .select_from(seat.join(s, s.c.id == seat.c.subscription_id)
                      .join(a, a.c.id == s.c.account_id)
                      .outerjoin(p, p.c.id == seat.c.person_id))
-        .where(_ends_between(start, end), not_trial, seat.c.renew.is_(False),
-               seat.c.status == SeatStatus.ACTIVE.value,
-               s.c.auto_renew.is_(True), s.c.status != SubscriptionStatus.CANCELLED.value)
+        .where(seat.c.subscription_id.in_(ending), seat.c.renew.is_(False),
+               seat.c.status == SeatStatus.ACTIVE.value)
     )
     text_where = _text_where(text, [s.c.name, a.c.vendor, seat.c.licence_id, p.c.name,
                                     p.c.email])

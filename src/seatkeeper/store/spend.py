@@ -35,20 +35,40 @@ def spend_subscriptions(conn: Connection) -> list[RowMapping]:
     renewing (active with "renew" on, VL-14), dropping (renewing with an unapplied
     do-not-renew decision).
     """
-    of_sub = st.c.subscription_id == s.c.id
-    active = sa.and_(of_sub, st.c.status == SeatStatus.ACTIVE.value)
-    seats = sa.select(sa.func.count()).where(of_sub).scalar_subquery()
-    active_n = sa.select(sa.func.count()).where(active).scalar_subquery()
-    renewing = sa.select(sa.func.count()).where(active, st.c.renew.is_(True)).scalar_subquery()
-    dropping = (sa.select(sa.func.count()).select_from(st.join(rd, rd.c.seat_id == st.c.id))
-                .where(active, st.c.renew.is_(True), rd.c.decision == "do_not_renew",
-                       rd.c.applied_at.is_(None)).scalar_subquery())
+    # One pass over the seats for the three counts, and the decisions side read from the
+    # decisions (few) rather than looked up for every seat: four correlated counts per
+    # subscription took 0.6 s at a million seats, each time the Spend screen loaded.
+    active = st.c.status == SeatStatus.ACTIVE.value
+    counted = (sa.select(st.c.subscription_id.label("subscription_id"),
+                         sa.func.count().label("seats"),
+                         sa.func.sum(sa.case((active, 1), else_=0)).label("active"),
+                         sa.func.sum(sa.case((sa.and_(active, st.c.renew.is_(True)), 1),
+                                             else_=0)).label("renewing"))
+               .group_by(st.c.subscription_id).subquery("counted"))
+    # From the decisions alone, each to its seat's subscription (a join let SQLite walk
+    # every seat in subscription order instead).
+    seat_of = (sa.select(st.c.subscription_id)
+               .where(st.c.id == rd.c.seat_id, active, st.c.renew.is_(True))
+               .scalar_subquery())
+    decided = (sa.select(seat_of.label("subscription_id"))
+               .where(rd.c.decision == "do_not_renew", rd.c.applied_at.is_(None))
+               .subquery("decided"))
+    dropped = (sa.select(decided.c.subscription_id, sa.func.count().label("dropping"))
+               .where(decided.c.subscription_id.is_not(None))
+               .group_by(decided.c.subscription_id).subquery("dropped"))
+
+    def number(column: Any, name: str) -> Any:
+        return sa.func.coalesce(column, 0).label(name)
+
     stmt = (sa.select(s.c.id, s.c.name, a.c.vendor, s.c.status, s.c.auto_renew, s.c.channel,
                       s.c.currency, s.c.price_minor, s.c.price_basis, s.c.price_months,
                       s.c.plan_months, s.c.period_start, s.c.renewal_date,
-                      seats.label("seats"), active_n.label("active"),
-                      renewing.label("renewing"), dropping.label("dropping"))
+                      number(counted.c.seats, "seats"), number(counted.c.active, "active"),
+                      number(counted.c.renewing, "renewing"),
+                      number(dropped.c.dropping, "dropping"))
             .join(a, a.c.id == s.c.account_id)
+            .outerjoin(counted, counted.c.subscription_id == s.c.id)
+            .outerjoin(dropped, dropped.c.subscription_id == s.c.id)
             .where(s.c.status.in_(LIVE)).order_by(s.c.name, s.c.id))
     return list(conn.execute(stmt).mappings())
 

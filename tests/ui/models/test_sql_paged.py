@@ -144,9 +144,9 @@ def test_pages_read_backwards_or_by_keyset_give_the_same_rows(
 
     model = LicenceTableModel(runner, roster.count_licences, page, page_size=20)
     column = next(c for c in LicenceColumn if licence_columns()[c].key == sort_key)
-    with qtbot.waitSignal(model.loaded, timeout=10_000):
-        model.sort(column, Qt.SortOrder.DescendingOrder if descending else
+    model.set_sort(column, Qt.SortOrder.DescendingOrder if descending else
                    Qt.SortOrder.AscendingOrder)
+    loaded(qtbot, model)
     total = model.rowCount()
     numbers = range(total) if scroll == "down" else range(total - 1, -1, -1)
     for number in numbers:
@@ -273,3 +273,21 @@ def test_a_model_capping_unfiltered_counts_shows_the_first_page_before_the_exact
     assert (model.rowCount(), model.count_is_exact) == (7, False)
     qtbot.waitUntil(lambda: model.count_is_exact, timeout=10_000)
     assert model.rowCount() == total
+
+
+def test_sorting_by_the_order_held_reads_nothing(qtbot: QtBot, runner: TaskRunner,
+                                                 demo_services: Services) -> None:
+    """A header's restoreState (the kept columns, at opening) announces its sort even when
+    it is the one shown: every table was read again at each start."""
+    model = LicenceTableModel(runner, demo_services.roster.count_licences,
+                              demo_services.roster.licence_page)
+    loaded(qtbot, model)
+    resets: list[bool] = []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    model.sort(LicenceColumn.SUBSCRIPTION, Qt.SortOrder.AscendingOrder)  # as it is
+    assert not model.is_loading
+    assert not runner.busy
+    assert resets == []
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.sort(LicenceColumn.SUBSCRIPTION, Qt.SortOrder.DescendingOrder)
+    assert resets == [True]

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from seatkeeper.services.clock import Clock
+from seatkeeper.store.location import RosterLocation
 from seatkeeper.ui.dialogs.decision_dialog import DecisionDialog
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.models.columns import ROW_ROLE
 from seatkeeper.ui.models.review_model import FindingRow
 from seatkeeper.ui.screens.review import ReviewScreen
-from tests.ui.conftest import Errors, save_screenshot
+from seatkeeper.ui.tasks import TaskRunner
+from tests.ui.conftest import Errors, make_window, save_screenshot
 
 
 def review_screen(qtbot: QtBot, window: MainWindow) -> ReviewScreen:
@@ -147,6 +152,44 @@ def test_a_hidden_review_screen_loads_when_it_is_shown(qtbot: QtBot, demo_window
     assert screen.model.rowCount() == 11 + 13 + 1 + 2 + 10
     assert screen.count_label.text() == "37 findings"
     assert errors == []
+
+
+def test_a_hidden_review_screen_stays_unloaded_when_its_kept_columns_come_back(
+        qtbot: QtBot, demo_window: MainWindow, runner: TaskRunner, tmp_path: Path,
+        clock: Clock, errors: Errors) -> None:
+    """The kept columns, restored at opening, announce each header's sort: the hidden
+    Review screen read every finding at each start after the first (seconds at a
+    million seats, and the window was not ready until it was done). It takes the kept
+    order and reads it when shown."""
+    screen = review_screen(qtbot, demo_window)
+    screen.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not screen.model.is_loading, timeout=10_000)
+    demo_window.show_screen("licences")
+    demo_window.close()  # keeps every screen's columns
+    again = make_window(qtbot, runner, tmp_path, clock,
+                        RosterLocation.parse(str(tmp_path / "demo.sqlite")))
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    hidden = again.screens["review"]
+    assert isinstance(hidden, ReviewScreen)
+    assert not hidden.isVisible()
+    assert hidden.review_model.summary is None  # nothing was reviewed
+    assert hidden.model.rowCount() == 0
+    shown = review_screen(qtbot, again)
+    subscriptions = [r.finding.subscription or "" for r in rows(shown)]
+    assert len(subscriptions) == 37
+    assert subscriptions == sorted(subscriptions, reverse=True)  # the kept order
+    assert errors == []
+
+
+def test_closing_the_roster_does_not_review_it(demo_window: MainWindow) -> None:
+    """Taking the screens out of the window showed each next one in turn, the hidden
+    Review screen too, which then computed every finding of the roster being closed."""
+    screen = demo_window.screens["review"]
+    assert isinstance(screen, ReviewScreen)
+    assert not screen.model.is_loading
+    demo_window.close_roster()
+    assert not screen.model.is_loading
+    assert screen.review_model.summary is None
 
 
 def test_every_finding_is_listed_and_filtered_in_sql(

@@ -79,6 +79,10 @@ class ColumnModel(QAbstractTableModel, Generic[R]):
         """Where the row with ``row_id`` is, if it is at hand."""
         raise NotImplementedError
 
+    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Take the order ``sort`` would, reading nothing; False if it is held already."""
+        raise NotImplementedError
+
     # -- what screens ask ----------------------------------------------------
     @property
     def filter_text(self) -> str:

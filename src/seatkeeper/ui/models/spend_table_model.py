@@ -93,14 +93,14 @@ class SpendTableModel(SnapshotModel[SpendGroup]):
         return self.extra[1] if isinstance(self.extra, tuple) else None
 
     def _ask(self, text: str) -> Callable[[], Snapshot[SpendGroup]]:
-        spend, forecast, today = self._spend, self._forecast, self._today
+        forecast, today = self._forecast, self._today
         by, currency, stack = self.by, self.currency, self.stack
         words = text.casefold().split()
 
         def work() -> Snapshot[SpendGroup]:
             on = today()
-            report = spend.report(by, currency, on)
+            report, months = forecast.with_spend(by, stack, currency, on)
             rows = [g for g in report.groups
                     if all(w in str(g.label).casefold() for w in words)]
-            return Snapshot(rows, extra=(report, forecast.next_months(stack, currency, on)))
+            return Snapshot(rows, extra=(report, months))
         return work

@@ -144,7 +144,7 @@ class TableScreen(QWidget):
         horizontal.setSectionsClickable(True)
         horizontal.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         horizontal.setSortIndicatorShown(True)  # the header flips it on click
-        horizontal.sortIndicatorChanged.connect(self.model.sort)
+        horizontal.sortIndicatorChanged.connect(self._sort_changed)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # -- behaviour ----------------------------------------------------------
@@ -208,6 +208,15 @@ class TableScreen(QWidget):
             return
         self._unloaded = False
         self.model.refresh()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """A header click sorts. A screen that loads when shown and is hidden (its kept
+        columns restored at opening) takes the order and reads it when next shown."""
+        if self._load_when_shown and not self.isVisible():
+            if self.model.set_sort(column, order):
+                self._unloaded, self._stale = True, None
+            return
+        self.model.sort(column, order)
 
     def reload(self, changes: Changes | None = None) -> None:
         """Read the shown rows again in place, after a write (see the module docstring)."""
