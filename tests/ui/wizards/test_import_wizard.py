@@ -134,6 +134,12 @@ def test_preview_lists_every_bad_row_then_skip_mode_imports_good_rows(
     assert ["5", "maintained", "sometimes"] in [row[:3] for row in cells]
     assert any(row[0] == "7" and row[2] == "twelve dollars" for row in cells)
     assert empty_services.roster.counts().subscriptions == 0  # a dry run writes nothing
+    # One line a problem, at any width: the rows were measured while the tab was hidden
+    # and narrow, so each stood several lines tall (five problems to a 1024x700 page).
+    one_line = table.verticalHeader().defaultSectionSize()
+    assert [table.rowHeight(r) for r in range(table.rowCount())] == \
+        [one_line] * table.rowCount()
+    assert table.item(0, 3).toolTip() == table.item(0, 3).text()  # the whole reason
     save_screenshot(wizard, "import_2_preview_errors")
 
     click(qtbot, wizard, Button.NextButton)

@@ -187,7 +187,9 @@ class PreviewPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
+        # One line a problem, the whole reason in its tooltip: rows measured to their text
+        # while the tab is hidden (narrow) stood several lines tall, five to a page.
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         set_column_widths(self.table, (56, 150, 170))
@@ -335,7 +337,6 @@ class PreviewPage(QWizardPage):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
         self.table.scrollToTop()
         paged = isinstance(self.w.state.plan, PlanSummary) and self._error_count > ERRORS_PAGE
         for widget in self._pager:
