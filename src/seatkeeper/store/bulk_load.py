@@ -280,8 +280,9 @@ class PgBulkLoad:
         """The dropped indexes built once, then the foreign keys added (one check each)."""
         if not self.indexes and not self.constraints:
             return
-        # Sorting in memory builds an index several times faster than spilling to disk;
-        # for this transaction only.
+        # More room to sort in, for this transaction only: at 1M seats the (holder_name,
+        # id) index took 3.4 s instead of 4.8 s (64 MB, the server's default here); the
+        # trigram indexes, 0.7 s at 100k and 6-7 s at 1M, gained nothing measurable.
         self._sql(f"SET LOCAL maintenance_work_mem = '{PG_INDEX_MEMORY}'")
         for create in self.indexes:
             self._sql(create)
