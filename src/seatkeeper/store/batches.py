@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from seatkeeper.store.bulk_load import BulkLoad, insert_rows, reserve_ids
+from seatkeeper.store.bulk_load import BulkLoad, PgBulkLoad, insert_rows, reserve_ids
 
 BATCH = 2000
 IN_CHUNK = 500
@@ -61,20 +61,25 @@ def _insert_with_ids(conn: Connection, table: sa.Table, rows: list[dict[str, Any
 
 
 def insert_tuples(conn: Connection, table: sa.Table, columns: Sequence[str],
-                  rows: list[tuple[Any, ...]], load: BulkLoad | None) -> list[int]:
+                  rows: list[tuple[Any, ...]], load: BulkLoad | PgBulkLoad | None
+                  ) -> list[int]:
     """Insert ``rows`` (tuples in ``columns`` order); the new ids in the rows' order.
 
     Inside a ``BulkLoad`` (a big SQLite import) they go through the driver's
     executemany with ids handed out after max(id), as ``_insert_with_ids``
-    explains; otherwise through ``insert_returning_ids``.
+    explains; otherwise through ``insert_returning_ids``. On PostgreSQL a
+    ``PgBulkLoad`` may first take the table's keys and indexes off (``before_insert``).
     """
     if not rows:
         return []
     if conn.dialect.name == "postgresql":  # ids first, then one COPY: no RETURNING
-        pg_ids = reserve_ids(conn, table, len(rows))
+        if isinstance(load, PgBulkLoad):
+            load.before_insert(table.name, len(rows))
+        pg_ids = reserve_ids(conn, table, len(rows),
+                             block=isinstance(load, PgBulkLoad) and load.holds(table.name))
         insert_rows(conn, table, columns, rows, ids=pg_ids)
         return pg_ids
-    if load is None:
+    if not isinstance(load, BulkLoad):
         return insert_returning_ids(conn, table, [dict(zip(columns, r, strict=True))
                                                   for r in rows])
     load.before_insert(table.name, len(rows))

@@ -16,14 +16,19 @@ see the roster without them. On an error the transaction rolls back, and the
 DDL with it. Small SQLite loads keep their triggers (cheaper than the DDL).
 
 On PostgreSQL ``insert_rows`` is a COPY ... FROM STDIN on the same connection
-(so in the same transaction), the ids reserved beforehand by ``reserve_ids``;
-the triggers there stay and run per row inside the server.
+(so in the same transaction), the ids reserved beforehand by ``reserve_ids``.
+``PgBulkLoad`` is the PostgreSQL counterpart of ``BulkLoad`` for a role that owns
+the tables: a table the load at least doubles loses its foreign keys and secondary
+indexes for the COPY (the server would otherwise check each key and grow each
+index row by row: three quarters of a 100k import's server time), and ``finish``
+puts them back from the definitions the catalog held, before COMMIT.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -67,7 +72,10 @@ def insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str],
             values[index] = tuple(map(known.__getitem__, values[index]))
     names = ", ".join(columns)
     if dialect.name == "postgresql":
-        _copy(conn, f"COPY {table.name} ({names}) FROM STDIN", zip(*values, strict=True))
+        types = _binary_types(conn, table.name, columns, values)
+        _copy(conn, f"COPY {table.name} ({names}) FROM STDIN"
+              + (" (FORMAT binary)" if types is not None else ""),
+              zip(*values, strict=True), types)
         return
     marks = ", ".join("?" * len(columns))
     # exec_driver_sql hands the list to cursor.executemany untouched by the Core
@@ -76,14 +84,30 @@ def insert_rows(conn: Connection, table: sa.Table, columns: Sequence[str],
                          list(zip(*values, strict=True)))
 
 
-def reserve_ids(conn: Connection, table: sa.Table, count: int) -> list[int]:
+def reserve_ids(conn: Connection, table: sa.Table, count: int, *, block: bool = False
+                ) -> list[int]:
     """``count`` new ids from ``table``'s id sequence (PostgreSQL), in one round trip.
 
     nextval hands each out once whatever other sessions do, so the rows can go in
-    by COPY with their ids, and no RETURNING has to bring them back.
+    by COPY with their ids, and no RETURNING has to bring them back. The table is
+    locked ROW EXCLUSIVE first (as the insert would lock it anyway): while a
+    ``PgBulkLoad`` holds it, no other session of the app can take ids from its sequence.
+    ``block`` (the caller holds the table ACCESS EXCLUSIVE, ``PgBulkLoad.holds``):
+    the ids are one run taken with a single setval, where the sequence steps by
+    one and caches none, instead of one nextval each (0.1 s a 100,000 ids on the
+    server, as much again to bring the array back).
     """
     if count <= 0:
         return []
+    conn.exec_driver_sql(f"LOCK TABLE {table.name} IN ROW EXCLUSIVE MODE")
+    if block:
+        last = conn.exec_driver_sql(
+            "SELECT setval(seq.id, nextval(seq.id) + %(count)s - 1) "
+            "FROM (SELECT pg_get_serial_sequence(%(table)s, 'id')::regclass AS id) AS seq "
+            "JOIN pg_sequence ON seqrelid = seq.id WHERE seqincrement = 1 AND seqcache = 1",
+            {"table": table.name, "count": count}).scalar()
+        if last is not None:
+            return list(range(int(last) - count + 1, int(last) + 1))
     ids = conn.exec_driver_sql(  # one array: no row of the result per id
         "SELECT array_agg(nextval(seq.id)) FROM generate_series(1, %(count)s), "
         "(SELECT pg_get_serial_sequence(%(table)s, 'id')::regclass AS id) AS seq",
@@ -91,12 +115,54 @@ def reserve_ids(conn: Connection, table: sa.Table, count: int) -> list[int]:
     return [int(i) for i in ids]
 
 
-def _copy(conn: Connection, statement: str, rows: Iterable[Sequence[Any]]) -> None:
-    """COPY ``rows`` in on the connection's own psycopg connection: its transaction."""
+# The server's type (pg_type oid) -> the Python types a binary COPY may send it: psycopg
+# writes these in the server's own binary form, which the server reads without parsing
+# text. A column holding anything else (a bool in an int column, an aware datetime, a
+# Decimal) makes the whole COPY text, where the server parses whatever it gets.
+_BINARY_SAFE: dict[int, tuple[type, ...]] = {
+    16: (bool,), 20: (int,), 21: (int,), 23: (int,),  # bool, int8, int2, int4
+    25: (str,), 1043: (str,), 701: (float,),  # text, varchar, float8
+    1082: (date,), 1114: (datetime,),  # date, timestamp (naive datetimes only, below)
+}
+
+
+def _binary_types(conn: Connection, table: str, columns: Sequence[str],
+                  values: Sequence[Sequence[Any]]) -> list[int] | None:
+    """The columns' type oids if every value can go by binary COPY; None: text COPY.
+
+    Binary: the client formats a 100,000-seat COPY in a third of the time, and the
+    server reads it without parsing (0.2 s against 0.7 s into a bare table).
+    """
+    oids: dict[str, int] = dict(conn.exec_driver_sql(
+        "SELECT attname, atttypid::int FROM pg_attribute WHERE attrelid = %(t)s::regclass "
+        "AND attnum > 0 AND NOT attisdropped", {"t": table}).all())
+    types: list[int] = []
+    for name, column in zip(columns, values, strict=True):
+        oid = oids.get(name)
+        allowed = _BINARY_SAFE.get(oid) if oid is not None else None
+        if oid is None or allowed is None:
+            return None
+        kinds = set(map(type, column)) - {type(None)}  # exact types: bool is not an int
+        if not kinds <= set(allowed):
+            return None
+        if datetime in kinds and any(v.tzinfo is not None for v in set(column) if v):
+            return None  # an aware one into a timestamp column: the server's text rules
+        types.append(oid)
+    return types
+
+
+def _copy(conn: Connection, statement: str, rows: Iterable[Sequence[Any]],
+          types: list[int] | None = None) -> None:
+    """COPY ``rows`` in on the connection's own psycopg connection: its transaction.
+
+    ``types``: the columns' oids, for a binary COPY (``statement`` says FORMAT binary).
+    """
     raw = conn.connection.driver_connection
     assert raw is not None
     try:
         with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            if types is not None:
+                copy.set_types(types)
             write = copy.write_row
             for row in rows:
                 write(row)
@@ -134,6 +200,114 @@ def pg_trigger_off(conn: Connection, trigger: tuple[str, str], enabled: bool = T
     conn.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
     yield True
     conn.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER {name}")
+
+
+class PgBulkLoad:
+    """One big load into a PostgreSQL roster whose tables this role owns, in its transaction.
+
+    ``before_insert`` (called before a table's ids are reserved and its rows COPYed)
+    drops the table's foreign keys and its secondary indexes (not the primary key,
+    not the indexes behind unique constraints, which keep refusing duplicates) when
+    the load at least doubles it; ``finish`` creates the indexes once and adds the
+    foreign keys back, each validated by one query instead of one per row, from the
+    statements ``pg_get_indexdef`` and ``pg_get_constraintdef`` gave, so they come
+    back exactly as they were (names, ON DELETE, NOT VALID, DEFERRABLE, operator
+    classes, partial predicates). At 100,000 seats the COPYs then take 2.1 s instead
+    of about 9 s, and putting everything back 2.4-2.9 s, of which the three trigram
+    indexes take half.
+
+    The price is a lock. DROP CONSTRAINT and DROP INDEX take ACCESS EXCLUSIVE on the
+    table and, for a foreign key, on the table it references (a seat's: people and
+    subscriptions); ADD CONSTRAINT keeps SHARE ROW EXCLUSIVE. Another session's
+    reads of those tables wait from the drop until this transaction ends (a second
+    or two at 100k, 10 s or more at 1M); they never see the tables without their
+    keys or indexes. The lock is taken first, explicitly, before the definitions are
+    read. A rollback (an error, a cancel) undoes the drops with everything else, so
+    no ``finish`` is needed then. A table the load does not double keeps both: the
+    DDL would cost more than the per-row checks it saves, and the lock would be
+    taken on a big roster for a small import.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._sql = conn.exec_driver_sql
+        self.decided: set[str] = set()  # tables already looked at (each is loaded once)
+        self.locked: set[str] = set()  # tables held ACCESS EXCLUSIVE, keys and indexes off
+        self.indexes: list[str] = []  # CREATE INDEX statements, in the catalog's order
+        self.constraints: list[str] = []  # ALTER TABLE ... ADD CONSTRAINT statements
+
+    def holds(self, table: str) -> bool:
+        return table in self.locked
+
+    def before_insert(self, table: str, rows: int) -> None:
+        """Drop ``table``'s foreign keys and secondary indexes if ``rows`` at least double it."""
+        if table in self.decided:
+            return
+        self.decided.add(table)
+        if rows < search_bulk.BULK_ROWS:
+            return
+        existing = int(self._sql(  # counted no further than the answer needs
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT %(n)s) AS x",
+            {"n": rows + 1}).scalar_one())
+        if existing > rows or not self._owns_all(table):
+            return
+        self._sql(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        keys = self._sql(
+            "SELECT format('ALTER TABLE %%s DROP CONSTRAINT %%I', conrelid::regclass, conname), "
+            "format('ALTER TABLE %%s ADD CONSTRAINT %%I %%s', conrelid::regclass, conname, "
+            "pg_get_constraintdef(oid)) FROM pg_constraint "
+            "WHERE conrelid = %(t)s::regclass AND contype = 'f' ORDER BY conname",
+            {"t": table}).all()
+        indexes = self._sql(
+            "SELECT format('DROP INDEX %%s', i.indexrelid::regclass), "
+            "pg_get_indexdef(i.indexrelid) FROM pg_index i "
+            "WHERE i.indrelid = %(t)s::regclass AND NOT i.indisprimary AND NOT EXISTS "
+            "(SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid "
+            "AND c.conrelid = i.indrelid) ORDER BY i.indexrelid::regclass::text",
+            {"t": table}).all()
+        for drop, add in keys:
+            self._sql(drop)
+            self.constraints.append(add)
+        for drop, create in indexes:
+            self._sql(drop)
+            self.indexes.append(create)
+        self.locked.add(table)
+
+    def _owns_all(self, table: str) -> bool:
+        """Whether this role owns ``table`` and every table its foreign keys reference."""
+        return bool(self._sql(
+            "SELECT bool_and(pg_has_role(current_user, c.relowner, 'USAGE')) FROM pg_class c "
+            "WHERE c.oid = %(t)s::regclass OR c.oid IN (SELECT confrelid FROM pg_constraint "
+            "WHERE conrelid = %(t)s::regclass AND contype = 'f')", {"t": table}).scalar())
+
+    def finish(self) -> None:
+        """The dropped indexes built once, then the foreign keys added (one check each)."""
+        if not self.indexes and not self.constraints:
+            return
+        # More room to sort in, for this transaction only: at 1M seats the (holder_name,
+        # id) index took 3.4 s instead of 4.8 s (64 MB, the server's default here); the
+        # trigram indexes, 0.7 s at 100k and 6-7 s at 1M, gained nothing measurable.
+        self._sql(f"SET LOCAL maintenance_work_mem = '{PG_INDEX_MEMORY}'")
+        for create in self.indexes:
+            self._sql(create)
+        for add in self.constraints:
+            self._sql(add)
+        self.indexes, self.constraints = [], []
+
+
+PG_INDEX_MEMORY = "256MB"
+
+
+@contextmanager
+def pg_bulk_load(conn: Connection, enabled: bool) -> Iterator[PgBulkLoad | None]:
+    """A ``PgBulkLoad`` where ``enabled`` (PostgreSQL, the role owns the tables), finished
+    on a clean exit; None otherwise."""
+    if not enabled:
+        yield None
+        return
+    load = PgBulkLoad(conn)
+    yield load
+    load.finish()
 
 
 class BulkLoad:

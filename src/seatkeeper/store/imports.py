@@ -14,7 +14,10 @@ into the driver's executemany, the per-row triggers' work done set-based at
 the end. On PostgreSQL the rows go in by COPY with ids reserved from the
 sequences, and (where the role owns the tables) the holder-name and
 device-count triggers are off around the COPYs, their work written in the
-rows themselves; ``refresh_statistics`` ANALYZEs the tables after the commit.
+rows themselves, and a table the load at least doubles has its foreign keys
+and secondary indexes off for its COPY (``store.bulk_load.PgBulkLoad``: other
+sessions' reads of it wait until the commit); ``refresh_statistics`` ANALYZEs
+the tables after the commit.
 """
 
 from __future__ import annotations
@@ -42,9 +45,11 @@ from seatkeeper.store.bulk_load import (
     PG_COUNT_TRIGGER,
     PG_HOLDER_TRIGGER,
     BulkLoad,
+    PgBulkLoad,
     bulk_load,
     insert_rows,
     owns_tables,
+    pg_bulk_load,
     pg_trigger_off,
     reserve_ids,
 )
@@ -144,6 +149,7 @@ class RosterWriter:
         self.conn, self.now, self.tick = conn, now, tick
         self.counts = Counts()
         self.load: BulkLoad | None = None
+        self.pg_load: PgBulkLoad | None = None  # PostgreSQL, the role owns the tables
         self.holder_names: dict[int | None, str] = {}
         self.holder_emails: dict[int, str] = {}  # people.email of each holder
         self.sub_names: dict[int, str] = {}  # subscriptions.name, as this import leaves it
@@ -164,7 +170,8 @@ class RosterWriter:
         accounts = self.accounts({(r.subscription.vendor, r.subscription.owner_email)
                                   for r in rows})
         subs = self.subscriptions(rows, accounts)
-        with bulk_load(self.conn, len(rows)) as self.load:
+        with bulk_load(self.conn, len(rows)) as self.load, \
+                pg_bulk_load(self.conn, self.pg_bulk) as self.pg_load:
             people = self.people(rows)
             seats = self.seats(rows, subs, people)
             self.devices(rows, accounts, subs, seats)
@@ -174,13 +181,19 @@ class RosterWriter:
     def accounts(self, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
         a = t.vendor_accounts
         found: dict[tuple[str, str], int] = {}
-        for vendor, owner in sorted(wanted):
-            existing = self.conn.execute(sa.select(a.c.id).where(
-                a.c.vendor == vendor, a.c.owner_email == owner)).scalar_one_or_none()
-            if existing is None:
-                existing = insert_returning_ids(self.conn, a, [
-                    {"vendor": vendor, "owner_email": owner, "created_at": self.now}])[0]
-            found[(vendor, owner)] = int(existing)
+        if has_rows(self.conn, a):  # a first import finds nothing
+            for vendor, owner in sorted(wanted):
+                existing = self.conn.execute(sa.select(a.c.id).where(
+                    a.c.vendor == vendor, a.c.owner_email == owner)).scalar_one_or_none()
+                if existing is not None:
+                    found[(vendor, owner)] = int(existing)
+        # The new ones in one insert (one COPY on PostgreSQL), not one each: the bench's
+        # 1M roster names 800 accounts, each was a lock, an id and a COPY of one row.
+        new = sorted(k for k in wanted if k not in found)
+        ids = insert_returning_ids(self.conn, a, [
+            {"vendor": vendor, "owner_email": owner, "created_at": self.now}
+            for vendor, owner in new])
+        found.update(zip(new, (int(i) for i in ids), strict=True))
         return found
 
     def subscriptions(self, rows: Sequence[PlannedRow], accounts: dict[tuple[str, str], int]
@@ -233,7 +246,8 @@ class RosterWriter:
         update_many(self.conn, p, "id", renamed, bump_version=True)
         new = [e for e in names if e not in ids]
         new_ids = insert_tuples(self.conn, p, ("name", "email", "created_at", "version"),
-                                [(names[e], e, self.now, 1) for e in new], self.load)
+                                [(names[e], e, self.now, 1) for e in new],
+                                self.load or self.pg_load)
         ids.update(zip(new, new_ids, strict=True))
         self.holder_names = {ids[e]: name for e, name in names.items()}  # people.name now
         self.holder_emails = {ids[e]: e for e in names}
@@ -304,7 +318,11 @@ class RosterWriter:
         if self.load is not None:  # SQLite: the write lock makes the ids after max ours
             new_ids = list(range(self.load.seat_max + 1, self.load.seat_max + 1 + len(new)))
         else:
-            new_ids = reserve_ids(self.conn, st, len(new))
+            held = False
+            if self.pg_load is not None:
+                self.pg_load.before_insert(st.name, len(new))
+                held = self.pg_load.holds(st.name)
+            new_ids = reserve_ids(self.conn, st, len(new), block=held)
         self.pending_seats = (columns, new_rows, new_ids)  # written by _flush_seats, once
         if self.load is not None and new_ids:
             self.load.index_aside("seat_search", new_ids[0], self._seat_texts(new_rows))
@@ -383,6 +401,8 @@ class RosterWriter:
             if opened:
                 if self.load is not None:
                     self.load.before_insert(sa_.name, len(opened))
+                if self.pg_load is not None:
+                    self.pg_load.before_insert(sa_.name, len(opened))
                 insert_rows(self.conn, sa_, ("seat_id", "person_id", "assigned_at"), opened)
             return
         for batch in chunked(moved, BATCH):
@@ -419,7 +439,8 @@ class RosterWriter:
         new_ids = insert_tuples(
             self.conn, d, (*DEVICE_COLUMNS, "external_key", "os_version", "app_version",
                            "account_connected", "created_at", "version"),
-            [(*wanted[k], k, "", "", True, self.now, 1) for k in new], self.load)
+            [(*wanted[k], k, "", "", True, self.now, 1) for k in new],
+            self.load or self.pg_load)
         if self.load is not None and new_ids:  # search_bulk.DEVICE_TEXT; versions are ""
             self.load.index_aside("device_search", new_ids[0], (
                 f"{name} {platform} {region}  " for _, name, platform, region in
@@ -456,6 +477,8 @@ class RosterWriter:
             load.before_insert(dc.name, len(moves))
         added = Counter(seat for _, seat in moves)
         self._flush_seats(added)  # new seats go in with their count; the rest below
+        if self.pg_load is not None:
+            self.pg_load.before_insert(dc.name, len(moves))
         with pg_trigger_off(self.conn, PG_COUNT_TRIGGER, self.pg_bulk) as counted_here:
             insert_rows(self.conn, dc, ("device_id", "seat_id", "connected_at"),
                         [(dev, seat, self.now) for dev, seat in moves])
