@@ -127,6 +127,30 @@ class PlannedRow(NamedTuple):
         return f"PlannedRow(line={self.line}, subscription={self.subscription.key!r})"
 
 
+def _length(table: sa.Table, column: str) -> int:
+    length = getattr(table.c[column].type, "length", None)
+    assert isinstance(length, int), f"{table.name}.{column} has no length"
+    return length
+
+
+# The longest text each record field may hold: its column's length. PostgreSQL refuses a
+# longer value (and SQLite keeps it, so the roster could no longer be moved to a server),
+# so the dry run names the row instead. (record, field) -> characters.
+TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("subscription", "key"): _length(t.subscriptions, "external_key"),
+    ("subscription", "vendor"): _length(t.vendor_accounts, "vendor"),
+    ("subscription", "owner_email"): _length(t.vendor_accounts, "owner_email"),
+    ("subscription", "name"): _length(t.subscriptions, "name"),
+    ("subscription", "registered_to_name"): _length(t.subscriptions, "registered_to_name"),
+    ("subscription", "registered_to_email"): _length(t.subscriptions, "registered_to_email"),
+    ("seat", "licence_id"): _length(t.seats, "licence_id"),
+    ("seat", "holder_name"): _length(t.people, "name"),
+    ("seat", "holder_email"): _length(t.people, "email"),
+    ("device", "key"): _length(t.devices, "external_key"),
+    ("device", "name"): _length(t.devices, "name"),
+}
+
+
 DEVICE_COLUMNS = ("account_id", "name", "platform", "region")  # what a device row sets
 SUB_FIELDS = [f for f in SubscriptionRecord._fields if f not in {"key", "vendor", "owner_email"}]
 

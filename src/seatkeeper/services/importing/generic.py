@@ -12,6 +12,7 @@ the subscription statuses and the words Seatkeeper's own export writes
 from __future__ import annotations
 
 import functools
+import hashlib
 import operator
 from collections.abc import Callable, Mapping
 from enum import StrEnum
@@ -41,6 +42,7 @@ from seatkeeper.services.importing.records import (
     SeatRecord,
     SubscriptionRecord,
 )
+from seatkeeper.store.imports import TEXT_LIMITS
 
 NOT_ONE_OF = message("import.value.not_one_of", "“{text}” is not one of {allowed}.")
 NO_SUBSCRIPTION = message("import.no_subscription", "Every row needs the subscription's name.")
@@ -97,6 +99,18 @@ def status_words(text: str) -> tuple[str, str]:
     if value == "cancelled":  # the export's word for a cancelled seat of a running plan
         return "active", SEAT_CANCELLED
     raise BadInput(NOT_A_STATUS(text=text.strip()[:40]))
+
+
+# A derived key must fit both key columns (subscriptions' and devices' external_key).
+KEY_LIMIT = min(TEXT_LIMITS[("subscription", "key")], TEXT_LIMITS[("device", "key")])
+
+def derived_key(vendor: str, name: str) -> str:
+    """The matching key of a row that gives none: vendor and name, or their digest where
+    that would not fit the key's column (a 200-character name is a valid name)."""
+    key = f"csv:{vendor}|{name.casefold()}"
+    if len(key) <= KEY_LIMIT:
+        return key
+    return "csv:sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def convert(cells: Cells, ctx: ImportContext) -> PlannedRow:
@@ -161,7 +175,7 @@ def _subscription(cells: Cells, ctx: ImportContext) -> SubscriptionRecord:
     if notice is None:
         notice = profile.notice_days
     return SubscriptionRecord(
-        key=cells.text("subscription_key").strip() or f"csv:{norm(vendor)}|{name.casefold()}",
+        key=cells.text("subscription_key").strip() or derived_key(norm(vendor), name),
         vendor=vendor, owner_email=owner, name=name, kind=kind,
         channel=channel,
         currency=currency, price_minor=price, price_basis=basis.value,
@@ -197,7 +211,7 @@ def _device(cells: Cells, sub: SubscriptionRecord, licence: str) -> DeviceRecord
     region = cells.text("device_region").strip().upper() or "US"
     if len(region) != 2 or not region.isalpha():
         cells.fail("device_region", region, BAD_REGION())
-    key = cells.text("device_key").strip() or f"csv:{norm(sub.vendor)}|{name.casefold()}"
+    key = cells.text("device_key").strip() or derived_key(norm(sub.vendor), name)
     return DeviceRecord(key, name, platform, region, licence)
 
 
@@ -268,7 +282,7 @@ def plain_converter(mapping: Mapping[str, str], ctx: ImportContext) -> PlainConv
                 if len(region) != 2 or not region.isalpha():
                     return None
                 key = (row[h_device_key].strip() if h_device_key else "") \
-                    or f"csv:{vendor_norms(sub.vendor)}|{device_name.casefold()}"
+                    or derived_key(vendor_norms(sub.vendor), device_name)
                 device = DeviceRecord(key, device_name,
                                       platforms(row[h_platform] if h_platform else ""),
                                       region, licence)

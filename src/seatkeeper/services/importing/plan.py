@@ -28,6 +28,7 @@ from seatkeeper.services.importing.records import (
     RowRejected,
     SubscriptionRecord,
 )
+from seatkeeper.store.imports import TEXT_LIMITS
 
 Converter = Callable[[Cells, ImportContext], PlannedRow]
 _CONVERTERS: dict[str, tuple[Converter, frozenset[str]]] = {
@@ -41,6 +42,8 @@ FAST_PATH = True  # generic rows through generic.plain_converter first (tests tu
 NOT_MAPPED = message("import.not_mapped",
                      "No column is mapped to “{field}”; choose one before importing.")
 SAME_SEAT = message("import.same_seat", "Same licence/seat as row {first}.")
+TOO_LONG = message("import.too_long",
+                   "“{start}…” is {length} characters long; the roster keeps at most {limit}.")
 REJECTS_UNWRITABLE = message("import.rejects_unwritable",
                              "The rejected rows cannot be saved to {path}: {reason}.")
 
@@ -144,7 +147,7 @@ def _convert_all(plan: ImportPlan, rows: Iterable[tuple[int, dict[str, str]]],
             except KnownError as error:  # a rule refused a value the row checks did not foresee
                 _reject(plan, line, row, [RowError(line, "", "", error.msg)])
                 continue
-        problem = terms_problem(planned, ctx)
+        problem = terms_problem(planned, ctx) or length_problem(planned)
         if problem is not None:
             _reject(plan, line, row, [problem])
             continue
@@ -171,7 +174,10 @@ def terms_problem(planned: PlannedRow, ctx: ImportContext) -> RowError | None:
         found: RowError | None = ctx.memo[memo_key]
         return None if found is None else replace(found, line=planned.line)
     profile = ctx.profile(rec.vendor, rec.channel)
-    found = None
+    found = _too_long(planned.line, "subscription", rec)
+    if found is not None:
+        ctx.memo[memo_key] = found
+        return found
     try:
         check_devices(profile, devices_per_seat=rec.devices_per_seat if rec.devices_known
                       else None, seat_limit=rec.seat_limit)
@@ -184,6 +190,34 @@ def terms_problem(planned: PlannedRow, ctx: ImportContext) -> RowError | None:
             found = RowError(planned.line, "currency", rec.currency, error.msg)
     ctx.memo[memo_key] = found
     return found
+
+
+# The file's field each record field comes from, to name the column of a too-long value.
+_SOURCE_FIELD = {("subscription", "key"): "subscription_key",
+                 ("subscription", "name"): "subscription", ("seat", "licence_id"): "licence_id",
+                 ("device", "key"): "device_key", ("device", "name"): "device_name"}
+_LIMITS_OF = {record: [(f, n) for (r, f), n in TEXT_LIMITS.items() if r == record]
+              for record in ("subscription", "seat", "device")}
+
+
+def _too_long(line: int, record: str, values: tuple[object, ...]) -> RowError | None:
+    for name, limit in _LIMITS_OF[record]:
+        value = getattr(values, name)
+        if isinstance(value, str) and len(value) > limit:
+            return RowError(line, _SOURCE_FIELD.get((record, name), name), value[:60],
+                            TOO_LONG(start=value[:40], length=len(value), limit=limit))
+    return None
+
+
+def length_problem(planned: PlannedRow) -> RowError | None:
+    """A seat's or device's text longer than its column (the subscription's is checked
+    once, with its terms): PostgreSQL would refuse the whole import with no row named."""
+    for seat in planned.seats:
+        if (found := _too_long(planned.line, "seat", seat)) is not None:
+            return found
+    if planned.device is not None:
+        return _too_long(planned.line, "device", planned.device)
+    return None
 
 
 def _reject(plan: ImportPlan, line: int, row: dict[str, str], errors: list[RowError]) -> None:
