@@ -36,6 +36,7 @@ from seatkeeper.ui.i18n import tr
 from seatkeeper.ui.roster_lock import RosterLock
 from seatkeeper.ui.screens import licences
 from seatkeeper.ui.screens.specs import SCREENS, ScreenSpec
+from seatkeeper.ui.tasks import settle_long_lived
 from seatkeeper.ui.widgets.table_screen import TableScreen
 
 if TYPE_CHECKING:
@@ -263,6 +264,7 @@ class Startup(QObject):
 
     def _attached(self, _services: Services) -> None:
         self._shell.show_first_screen()
+        settle_long_lived()  # the screens are built: the full collections need not walk them
         self.ctx.roster_opened.emit()
 
     def _add(self, key: str, title: str, screen: TableScreen) -> None:
