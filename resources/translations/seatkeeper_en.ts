@@ -80,10 +80,26 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Problems {first}–{last} of {n}</source>
+            <translation>
+                <numerusform>Problem {first}–{last} of {n}</numerusform>
+                <numerusform>Problems {first}–{last} of {n}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>Rows to import ({n})</source>
             <translation>
                 <numerusform>Row to import ({n})</numerusform>
                 <numerusform>Rows to import ({n})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>The first {shown} of the {n} rows are shown here; all of them are imported.</source>
+            <translation>
+                <numerusform>The first {shown} of {n} row is shown here; all of it is imported.</numerusform>
+                <numerusform>The first {shown} of the {n} rows are shown here; all of them are imported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

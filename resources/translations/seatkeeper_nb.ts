@@ -1553,6 +1553,16 @@ Emne: {subject}
             <translation>Kontrollerer alle radene…</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Checking every row… {done} of about {total}</source>
+            <translation>Kontrollerer hver rad … {done} av omtrent {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Checking every row… {done} so far</source>
+            <translation>Kontrollerer hver rad … {done} så langt</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>Choose a file to go on.</source>
             <translation>Velg en fil for å gå videre.</translation>
@@ -1809,6 +1819,11 @@ Emne: {subject}
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Ne&amp;xt ›</source>
+            <translation>Nes&amp;te ›</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>No row can be imported. Check the column matches (Back) or the file.</source>
             <translation>Ingen rader kan importeres. Kontroller koblingen av kolonner (Tilbake) eller filen.</translation>
         </message>
@@ -1884,6 +1899,14 @@ Emne: {subject}
             <translation>
                 <numerusform>Problem ({n})</numerusform>
                 <numerusform>Problemer ({n})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>Problems {first}–{last} of {n}</source>
+            <translation>
+                <numerusform>Problem {first}–{last} av {n}</numerusform>
+                <numerusform>Problemer {first}–{last} av {n}</numerusform>
             </translation>
         </message>
         <message>
@@ -2053,6 +2076,14 @@ Emne: {subject}
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>The file holds nobody.</source>
             <translation>Filen inneholder ingen personer.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>The first {shown} of the {n} rows are shown here; all of them are imported.</source>
+            <translation>
+                <numerusform>Her vises de første {shown} av {n} rad; alle importeres.</numerusform>
+                <numerusform>Her vises de første {shown} av de {n} radene; alle importeres.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_run_pages.py" />
@@ -2252,6 +2283,11 @@ Emne: {subject}
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>— not imported —</source>
             <translation>— importeres ikke —</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>‹ &amp;Previous</source>
+            <translation>‹ F&amp;orrige</translation>
         </message>
     </context>
     <context>
@@ -4211,6 +4247,18 @@ Detaljer står i loggen: {log_file}</translation>
             <translation>Diagrammet over disse belastningene står på siste side.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/services/importing/session.py" />
+            <source>The check of the file stopped unexpectedly (exit {code}); nothing was written.</source>
+            <comment>import.check_died</comment>
+            <translation>Kontrollen av filen stoppet uventet (avslutningskode {code}); ingenting ble skrevet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/session.py" />
+            <source>The checked rows are no longer at hand; nothing was imported. Check the file again.</source>
+            <comment>import.plan_gone</comment>
+            <translation>De kontrollerte radene er ikke lenger tilgjengelige; ingenting ble importert. Kontroller filen på nytt.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/services/importing/readers.py" />
             <source>The column “{header}” appears twice in the header row.</source>
             <comment>import.header_twice</comment>
@@ -4726,6 +4774,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>This JSON file is not a Seatkeeper roster export.</source>
             <comment>import.json.not_an_export</comment>
             <translation>Denne JSON-filen er ikke en eksport av et Seatkeeper-lisensregister.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/session.py" />
+            <source>This file is not a table of rows.</source>
+            <comment>import.not_a_table</comment>
+            <translation>Denne filen er ikke en tabell med rader.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/rate_files.py" />
@@ -5707,6 +5761,12 @@ Detaljer står i loggen: {log_file}</translation>
             <source>“{sender}” is not a sender address (e.g. it@example.com).</source>
             <comment>mail.settings.bad_sender</comment>
             <translation>«{sender}» er ikke en avsenderadresse (f.eks. it@example.com).</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/services/importing/plan.py" />
+            <source>“{start}…” is {length} characters long; the roster keeps at most {limit}.</source>
+            <comment>import.too_long</comment>
+            <translation>«{start}…» er {length} tegn langt; lisensregisteret tar høyst {limit}.</translation>
         </message>
         <message>
             <location filename="../../src/seatkeeper/domain/locale_values.py" />
