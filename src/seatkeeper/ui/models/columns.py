@@ -60,6 +60,8 @@ class ColumnModel(QAbstractTableModel, Generic[R]):
         self._columns, self._row_id = list(columns), row_id
         self.is_loading = False
         self._filter = ""
+        self._sort_key = self._columns[0].key if self._columns else ""
+        self._descending = False
 
     # -- what subclasses give ------------------------------------------------
     def row_at(self, row: int) -> R | None:
@@ -80,8 +82,18 @@ class ColumnModel(QAbstractTableModel, Generic[R]):
         raise NotImplementedError
 
     def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
-        """Take the order ``sort`` would, reading nothing; False if it is held already."""
-        raise NotImplementedError
+        """Take the order ``sort`` would, reading nothing; False if it is held already.
+
+        A header's restoreState (the kept columns, at opening) announces its sort
+        indicator even when it is the one shown: that must not read the table again.
+        """
+        if not 0 <= column < len(self._columns):
+            return False
+        key, descending = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort_key, self._descending):
+            return False
+        self._sort_key, self._descending = key, descending
+        return True
 
     # -- what screens ask ----------------------------------------------------
     @property

@@ -92,16 +92,6 @@ class SnapshotModel(ColumnModel[R]):
         if self.set_sort(column, order):
             self._swap(self._rows)
 
-    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
-        """Take the order without sorting; False if it is the order held already."""
-        if not 0 <= column < len(self._columns):
-            return False
-        key, descending = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort_key, self._descending):
-            return False
-        self._sort_key, self._descending = key, descending
-        return True
-
     def _read(self, *, in_place: bool) -> None:
         self._generation += 1
         generation, work = self._generation, self._query(self._filter)

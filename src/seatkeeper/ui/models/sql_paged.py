@@ -87,20 +87,6 @@ class SqlPagedModel(ColumnModel[R]):
         if self.set_sort(column, order):
             self.refresh(recount=False)  # the same rows in another order: COUNT(*) is known
 
-    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
-        """Take the order without reading; False if it is the order held already.
-
-        A header's restoreState (the kept columns, at opening) announces its sort
-        indicator even when it is the one shown: that must not read every table again.
-        """
-        if not 0 <= column < len(self._columns):
-            return False
-        key, descending = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort_key, self._descending):
-            return False
-        self._sort_key, self._descending = key, descending
-        return True
-
     # -- what the screen asks -----------------------------------------------
     @property
     def count_is_exact(self) -> bool:
