@@ -2224,6 +2224,14 @@ Emne: {subject}
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <source>{n} new</source>
+            <translation>
+                <numerusform>{n} ny</numerusform>
+                <numerusform>{n} nye</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} order(s)</source>
             <translation>

@@ -151,6 +151,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../src/seatkeeper/ui/models/import_rows_model.py" />
+            <source>{n} new</source>
+            <translation>
+                <numerusform>{n} new</numerusform>
+                <numerusform>{n} new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
             <source>{n} order(s)</source>
             <translation>

@@ -284,3 +284,22 @@ def test_the_rows_model_passes_qts_checks(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
     model.set_rows([])
     qtmodeltester.check(model)
+
+
+def test_seats_the_file_names_no_id_for_are_counted_not_shown_as_placeholders() -> None:
+    """Seen in the preview screenshots: Snipe-IT's 10-seat Adobe licence read
+    ", \\x002, \\x003…", the writer's placeholders for the seats it numbers (boxes on
+    screen)."""
+    from seatkeeper.services.importing import guess_mapping, preview, read_file
+    from seatkeeper.ui.models.import_rows_model import ImportRowsModel
+    from tests.conftest import TEST_DATA
+
+    source = read_file(TEST_DATA / "snipeit_licences.csv")
+    plan = preview(source.rows, guess_mapping(source.headers, "snipeit"),
+                   ImportContext(date(2026, 11, 22), "it@example.com"), fmt="snipeit",
+                   headers=source.headers)
+    model = ImportRowsModel(plan.rows)
+    cells = {plan.rows[r].subscription.name: model.index(r, 2).data()
+             for r in range(model.rowCount())}
+    assert all("\x00" not in cell for cell in cells.values())
+    assert cells["Adobe Creative Cloud"] == "10 new"

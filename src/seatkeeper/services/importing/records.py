@@ -21,6 +21,7 @@ from seatkeeper.store.imports import (
     PlannedRow,
     SeatRecord,
     SubscriptionRecord,
+    unnumbered_position,
     unnumbered_seat,
 )
 
@@ -33,6 +34,7 @@ __all__ = [
     "RowRejected",
     "SeatRecord",
     "SubscriptionRecord",
+    "unnumbered_position",
     "unnumbered_seat",
 ]
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from seatkeeper.domain.money import Money
-from seatkeeper.services.importing.records import PlannedRow
+from seatkeeper.services.importing.records import PlannedRow, unnumbered_position
 from seatkeeper.ui.i18n import date_text, money, number, tr
 
 CTX = "ImportWizard"
@@ -41,7 +41,17 @@ def _email(row: PlannedRow) -> str:
     return held[0].holder_email or "" if held else ""
 
 
-WIDTHS = (48, 160, 70, 130, 150, 260, 90, 50)  # set before the model, as the house does
+def _seats(row: PlannedRow) -> str:
+    """The row's seat ids; the seats the file names none for, counted (they are numbered
+    L-nnnn when written: their ids here are only placeholders, never to be shown)."""
+    named = [s.licence_id for s in row.seats if unnumbered_position(s.licence_id) is None]
+    parts = named[:3] + (["…"] if len(named) > 3 else [])
+    if unnamed := len(row.seats) - len(named):
+        parts.append(tr(CTX, "{n} new", n=unnamed))  # numbered L-nnnn on import
+    return ", ".join(parts)
+
+
+WIDTHS = (48, 160, 100, 130, 150, 260, 90, 50)  # set before the model, as the house does
 
 
 def columns() -> list[tuple[str, Callable[[PlannedRow], str], bool]]:
@@ -49,8 +59,7 @@ def columns() -> list[tuple[str, Callable[[PlannedRow], str], bool]]:
     return [
         (tr(CTX, "Row"), lambda r: number(r.line), True),
         (tr(CTX, "Subscription"), lambda r: r.subscription.name, False),
-        (tr(CTX, "Seat"), lambda r: ", ".join(s.licence_id for s in r.seats[:3])
-         + ("…" if len(r.seats) > 3 else ""), False),
+        (tr(CTX, "Seat"), _seats, False),
         (tr(CTX, "Holder"), _holder, False),
         (tr(CTX, "E-mail"), _email, False),
         (tr(CTX, "Price as stated"), _price, False),
