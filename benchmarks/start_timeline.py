@@ -141,12 +141,12 @@ def install() -> None:  # noqa: PLR0915  # one patch after another, each small
 
     Startup._run_steps = run_steps  # type: ignore[method-assign]
 
-    original_load = startup_module.load_roster_modules
+    original_load = startup_module.load_service_modules
 
-    def load_roster_modules() -> None:
+    def load_service_modules() -> None:
         started = time.monotonic()
         original_load()
-        note(started, f"  imports {_thread():>12} roster modules "
+        note(started, f"  imports {_thread():>12} the services "
                       f"{(time.monotonic() - started) * 1000:.0f} ms")
         _install_sql_watch()
         from seatkeeper.services import bundle
@@ -162,7 +162,7 @@ def install() -> None:  # noqa: PLR0915  # one patch after another, each small
                             f"{(time.monotonic() - began) * 1000:.0f} ms")
         bundle.open_services = open_services  # type: ignore[assignment]
 
-    startup_module.load_roster_modules = load_roster_modules  # type: ignore[assignment]
+    startup_module.load_service_modules = load_service_modules  # type: ignore[assignment]
 
     class Stalls(QObject):
         def __init__(self) -> None:

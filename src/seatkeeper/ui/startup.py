@@ -7,9 +7,10 @@ The window exists before the roster is open. Opening it:
    driver (plain sqlite3 for a file, ~10 ms; psycopg for PostgreSQL) and the
    Licences screen shows real seats before SQLAlchemy and the services are
    even imported;
-3. a worker imports the roster modules (SQLAlchemy, the services, the
-   screens and the roster's actions) and opens the services (migrations,
-   the daily backup, keyring probing);
+3. a worker imports SQLAlchemy and the services, then opens them
+   (migrations, the daily backup, keyring probing), while the window imports
+   the screens and the roster's actions, one module per turn of its event
+   loop (Qt classes are made on the GUI thread only: see WINDOW_MODULES);
 4. the screens are built one per turn of the event loop, the shown one
    loads alone and the hidden ones queue behind its first page;
 5. ``ctx.roster_opened`` fires: actions join the toolbars.
@@ -19,6 +20,7 @@ Closing detaches the screens and closes the services on a worker.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from functools import partial
 from importlib import import_module
@@ -45,11 +47,20 @@ if TYPE_CHECKING:
 
 CTX = "Startup"
 
-# What the window needs once a roster is open: SQLAlchemy, the services and the screens
-# and actions over them. A worker imports them while the window already shows the first
-# look; imported on the GUI thread they would hold it (and the first paint) for ~0.5 s.
-ROSTER_MODULES = (
-    "seatkeeper.services.bundle",
+# What the window needs once a roster is open, in two parts.
+#
+# SQLAlchemy and the services hold no Qt (the import contracts keep ui/ out of them). A
+# worker imports them while the window shows the first look: about 0.7 s that, on the
+# GUI thread, would hold the first paint.
+SERVICE_MODULES = ("seatkeeper.services.bundle",)
+# The screens and the actions over them define Qt classes, and those are made on the GUI
+# thread only. PySide builds a Python class's meta-object when Qt first asks for it, on
+# the GUI thread and without the GIL (PySide::MetaObjectBuilder::update, from
+# QMetaObject::cast as an event is delivered); a worker making Qt classes meanwhile
+# crashed the process (a segfault there in about 1 start in 120). The window imports
+# these one per turn of its event loop while the worker opens the store: 1-22 ms each,
+# about 80 ms in all (tests/ui/test_startup_gui_thread.py).
+WINDOW_MODULES = (
     *(f"seatkeeper.ui.screens.{spec.module}" for spec in SCREENS if spec.key != "licences"),
     *(f"seatkeeper.ui.actions.{module}" for module in ROSTER_ACTIONS),
     "seatkeeper.ui.widgets.subscription_panel",
@@ -103,9 +114,19 @@ def after_paint(widget: QWidget, then: Callable[[], None], at_most_ms: int = 300
     _PaintedThen(widget, then, at_most_ms)
 
 
-def load_roster_modules() -> None:
-    for name in ROSTER_MODULES:
+def load_service_modules() -> None:
+    """On the worker: the Qt-free part of what an open roster needs."""
+    for name in SERVICE_MODULES:
         import_module(name)
+
+
+def import_window_module(names: list[str]) -> None:
+    """On the GUI thread: the next of ``names`` not imported yet."""
+    while names:
+        name = names.pop(0)
+        if name not in sys.modules:
+            import_module(name)
+            return
 
 
 class Startup(QObject):
@@ -139,13 +160,16 @@ class Startup(QObject):
         self._opening = location
         self.ctx.messages.show_status(tr(CTX, "Opening {roster}…", roster=location.label))
 
-        def open_it() -> Services:
-            load_roster_modules()
-            return self._opener(location, fill_demo)
+        def failed(error: BaseException) -> None:
+            self._open_failed(error, location)
+
+        def open_it(_loaded: object = None) -> None:
+            self._import_by_turns(list(WINDOW_MODULES))
+            self.ctx.read(lambda: self._opener(location, fill_demo)).success(
+                self._attach).failure(failed).run()
 
         def start_opening(*_ignored: object) -> None:
-            self.ctx.read(open_it).success(self._attach).failure(
-                lambda error: self._open_failed(error, location)).run()
+            self.ctx.read(load_service_modules).success(open_it).failure(failed).run()
 
         if self.screens or not has_first_look(location):
             start_opening()
@@ -194,11 +218,18 @@ class Startup(QObject):
     def _install_roster_actions(self) -> None:
         """Seats and Send menus, settings, reminders: once, with the first roster.
 
-        Their modules import the services; a worker has imported them by now.
+        Their modules import the services; the worker has imported those by now (or
+        failed to, and then an action's module imports what it needs on its own).
         """
         if not self._roster_actions:
             self._roster_actions = True
             self._shell.first_roster()
+
+    def _import_by_turns(self, names: list[str]) -> None:
+        """One window module per turn of the event loop, while the worker opens the store."""
+        import_window_module(names)
+        if names:
+            QTimer.singleShot(0, self, partial(self._import_by_turns, names))
 
     def _attach(self, services: Services) -> None:
         early = self._early if self._opening == services.store.location else None
@@ -211,7 +242,11 @@ class Startup(QObject):
         self._shell.set_roster_title(services.store.location.label,
                                      read_only=services.read_only)
         self.ctx.messages.show_status(services.store.location.label)
-        steps: list[Callable[[], None]] = [self._install_roster_actions]
+        # What the turns above have not imported yet (a store that opened quickly).
+        left = [name for name in WINDOW_MODULES if name not in sys.modules]
+        steps: list[Callable[[], None]] = [partial(import_window_module, left)
+                                           for _ in left]
+        steps.append(self._install_roster_actions)
         for spec in SCREENS:
             if spec.key == "licences" and early is not None:
                 steps.append(partial(self._go_live, early, services))
