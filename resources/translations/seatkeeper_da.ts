@@ -1460,6 +1460,16 @@ Emne: {subject}
             <translation>En prøvekørsel: alle rækker er læst og kontrolleret; der er endnu ikke skrevet noget.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>A dry run: the check stopped; nothing has been written.</source>
+            <translation>En prøvekørsel: kontrollen stoppede; der er ikke skrevet noget.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>A dry run: the rows are being read and checked; nothing is written.</source>
+            <translation>En prøvekørsel: rækkerne læses og kontrolleres; der skrives ikke noget.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, or a Seatkeeper roster (JSON). Nothing is written until you have seen the preview.</source>
             <translation>En CSV- eller Excel-eksport fra en leverandørportal, en licens-CSV fra Snipe-IT eller et Seatkeeper-licensregister (JSON). Der skrives intet, før du har set forhåndsvisningen.</translation>

@@ -1460,6 +1460,16 @@ Emne: {subject}
             <translation>En prøvekjøring: Alle radene er lest og kontrollert; ingenting er skrevet ennå.</translation>
         </message>
         <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>A dry run: the check stopped; nothing has been written.</source>
+            <translation>En prøvekjøring: Kontrollen stoppet; ingenting er skrevet.</translation>
+        </message>
+        <message>
+            <location filename="../../src/seatkeeper/ui/wizards/import_preview_page.py" />
+            <source>A dry run: the rows are being read and checked; nothing is written.</source>
+            <translation>En prøvekjøring: Radene leses og kontrolleres; ingenting skrives.</translation>
+        </message>
+        <message>
             <location filename="../../src/seatkeeper/ui/wizards/import_pages.py" />
             <source>A vendor portal's CSV or Excel export, Snipe-IT's licence CSV, or a Seatkeeper roster (JSON). Nothing is written until you have seen the preview.</source>
             <translation>En CSV- eller Excel-eksport fra en leverandørportal, lisens-CSV fra Snipe-IT eller et Seatkeeper-lisensregister (JSON). Ingenting skrives før du har sett forhåndsvisningen.</translation>

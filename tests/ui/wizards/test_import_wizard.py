@@ -303,3 +303,33 @@ def test_seats_the_file_names_no_id_for_are_counted_not_shown_as_placeholders() 
              for r in range(model.rowCount())}
     assert all("\x00" not in cell for cell in cells.values())
     assert cells["Adobe Creative Cloud"] == "10 new"
+
+
+def test_the_preview_says_checked_only_once_every_row_is(
+        qtbot: QtBot, runner: TaskRunner, empty_services: Services, settings: QSettings,
+        source: Path, monkeypatch: pytest.MonkeyPatch, errors: Errors) -> None:
+    """While the dry run still reads, the page's subtitle said every row was read and
+    checked (seen in the 1M screenshots, beside "Checking every row… 120,000 of ...")."""
+    from seatkeeper.ui.wizards import import_preview_page
+
+    release = threading.Event()
+    real = import_preview_page.dry_run
+
+    def held(*args: Any) -> Any:
+        assert release.wait(20), "the test never released the check"
+        return real(*args)
+
+    monkeypatch.setattr(import_preview_page, "dry_run", held)
+    wizard = open_wizard(qtbot, runner, empty_services, settings, source)
+    click(qtbot, wizard, Button.NextButton)
+    preview = wizard.preview_page
+    try:
+        assert preview.counts.text() == "Checking every row…"
+        assert preview.subTitle() == "A dry run: the rows are being read and checked; " \
+                                     "nothing is written."
+    finally:
+        release.set()
+    qtbot.waitUntil(preview.isComplete, timeout=10_000)
+    assert preview.subTitle() == "A dry run: every row was read and checked; nothing has " \
+                                 "been written yet."
+    assert errors == []

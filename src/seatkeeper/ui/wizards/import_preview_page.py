@@ -134,8 +134,7 @@ class PreviewPage(QWizardPage):
         super().__init__()  # addPage makes the wizard its parent
         self.w = wizard
         self.setTitle(tr(CTX, "Check the rows"))
-        self.setSubTitle(tr(CTX, "A dry run: every row was read and checked; nothing has been "
-                                 "written yet."))
+        self.setSubTitle(self._checking())
         self.counts = QLabel(self)
         self.counts.setObjectName("previewCounts")
         self.counts.setWordWrap(True)
@@ -176,6 +175,10 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.why)
         self._key: tuple[Any, ...] | None = None
         self._loading = False
+
+    @staticmethod
+    def _checking() -> str:
+        return tr(CTX, "A dry run: the rows are being read and checked; nothing is written.")
 
     def _problems(self) -> tuple[QTableWidget, QHBoxLayout]:
         """The Problems tab's table, and its pager under it."""
@@ -227,6 +230,7 @@ class PreviewPage(QWizardPage):
             widget.hide()
         self.totals.clear()
         self.counts.setText(tr(CTX, "Checking every row…"))
+        self.setSubTitle(self._checking())
         self.bar.setRange(0, 0)
         self.bar.show()
         # The window's heap is not walked by the minute's full collection while the check
@@ -271,6 +275,7 @@ class PreviewPage(QWizardPage):
         self._loading = False
         self._key = None
         self.bar.hide()
+        self.setSubTitle(tr(CTX, "A dry run: the check stopped; nothing has been written."))
         if not isinstance(error, KnownError):
             self.counts.setText(tr(CTX, "The check stopped on an unexpected problem."))
             self.w.ctx.messages.fail(error)
@@ -284,6 +289,8 @@ class PreviewPage(QWizardPage):
             return
         self._loading = False
         self.bar.hide()
+        self.setSubTitle(tr(CTX, "A dry run: every row was read and checked; nothing has been "
+                                 "written yet."))
         self.w.state.plan = plan
         keep_out_of_collections()  # and a roster export's or a directory's plan with it
         self._error_count = getattr(plan, "error_count", len(plan.errors))
