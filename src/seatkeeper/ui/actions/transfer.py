@@ -48,7 +48,7 @@ def run_export(services: Services, request: ExportRequest) -> str:
 
 
 def _render_pdf(html: str, path: Path, *, forecast: Forecast | None = None) -> int:
-    from seatkeeper.ui.pdf_report import html_to_pdf  # Qt's PDF writer: only for a PDF
+    from seatkeeper.ui.pdf_report import html_to_pdf  # imported by start_export already
 
     return html_to_pdf(html, path, forecast=forecast)
 
@@ -134,6 +134,11 @@ def start_export(ctx: WindowContext, request: ExportRequest) -> QProgressDialog:
     """Run the export on a worker behind a busy progress dialog."""
     services = ctx.services
     assert services is not None
+    if request.fmt == "pdf":
+        # Its Qt types are made here, on the GUI thread, before the worker paints with
+        # them: PySide makes a Qt class's Python type when it is first imported, and
+        # made in a worker it can crash the window (see ui/startup.py, WINDOW_MODULES).
+        import seatkeeper.ui.pdf_report  # noqa: F401
     progress = QProgressDialog(tr(CTX, "Exporting to {path}…", path=request.path.name),
                                "", 0, 0, ctx.window)
     progress.setObjectName("exportProgress")
