@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import sqlalchemy as sa
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from seatkeeper.credentials.vault import SERVICE
 from seatkeeper.services import audit_heads
+from seatkeeper.services.clock import Clock
 from seatkeeper.store import backup, checkpoints
 from seatkeeper.store import tables as t
 from seatkeeper.ui.actions import backup as backup_actions
 from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
 from seatkeeper.ui.main_window import MainWindow
+from seatkeeper.ui.tasks import TaskRunner
 from tests.ui.conftest import Errors, save_screenshot
 
 
@@ -110,3 +114,42 @@ def test_restoring_an_intact_log_asks_plainly(qtbot: QtBot, demo_window: MainWin
     box = _message_box(qtbot, demo_window, "confirmRestore")
     assert box.informativeText() == ""
     box.reject()
+
+
+def test_restore_is_offered_only_where_it_can_run(qtbot: QtBot, runner: TaskRunner,
+                                                  tmp_path: Path, clock: Clock) -> None:
+    """Greyed, with the reason as its tooltip: no roster open (a click said "Backups are
+    kept for roster files only"), and a read-only review (a click said it could not)."""
+    from seatkeeper.credentials.memory_vault import MemoryVault
+    from seatkeeper.services.bundle import Services, open_services
+    from seatkeeper.store.location import RosterLocation
+
+    path = tmp_path / "copy.sqlite"
+    open_services(RosterLocation.parse(str(path)), actor="t", fill_demo=True,
+                  vault=MemoryVault(), clock=clock).close()
+
+    def opener(where: RosterLocation, demo: bool) -> Services:
+        return open_services(where, actor="t", read_only=True, fill_demo=demo,
+                             vault=MemoryVault(), clock=clock)
+
+    window = MainWindow(runner, opener, RosterLocation.parse(str(tmp_path / "demo.sqlite")))
+    qtbot.addWidget(window)
+    window.show()
+    restore = window.findChild(QAction, "restoreFromBackup")
+    assert restore is not None
+    assert not restore.isEnabled()
+    assert restore.toolTip() == "Open a roster first."
+    with qtbot.waitSignal(window.roster_opened, timeout=20_000):
+        window.open_roster(RosterLocation.parse(str(path)))
+    assert not restore.isEnabled()
+    assert restore.toolTip() == "The roster is open read-only for review; it cannot be " \
+                                "restored from here."
+    window.close()
+    runner.wait()
+
+
+def test_restore_is_offered_for_a_writable_roster_file(demo_window: MainWindow) -> None:
+    restore = demo_window.findChild(QAction, "restoreFromBackup")
+    assert restore is not None
+    assert restore.isEnabled()
+    assert restore.statusTip() == ""  # no reason why not

@@ -94,7 +94,7 @@ def test_a_reviewers_window_offers_no_edit_and_says_why(qtbot: QtBot,
     for action in (seats.assign, seats.renew_on, seats.rename):
         assert why in action.toolTip(), action.objectName()
         assert action.statusTip() == why, action.objectName()
-    for name in ("importAction", "send_subscription", "smtp_settings"):
+    for name in ("importAction", "send_subscription", "smtp_settings", "restoreFromBackup"):
         action = window.findChild(QAction, name)
         assert action is not None, name
         assert not action.isEnabled(), name

@@ -19,7 +19,14 @@ from seatkeeper.domain.changes import Changed, Changes
 from seatkeeper.domain.errors import StoreError
 from seatkeeper.domain.messages import Message
 from seatkeeper.store.location import RosterLocation
-from seatkeeper.ui.actions.registry import Menu, Placed, action_group, make_action
+from seatkeeper.ui.actions.registry import (
+    Menu,
+    Placed,
+    action_group,
+    follow_roster,
+    make_action,
+    no_roster_reason,
+)
 from seatkeeper.ui.context import WindowContext, reviewer_reason
 from seatkeeper.ui.i18n import instant_text, render, tr
 
@@ -38,6 +45,11 @@ CTX = "BackupActions"
 def backup_actions(ctx: WindowContext, parent: QWidget) -> list[Placed]:
     action = make_action(parent, "restoreFromBackup", tr(CTX, "&Restore from backup…"),
                          lambda: choose_backup(ctx))
+    # Greyed where it cannot run, the reason in its tooltip; choose_backup still says
+    # so for a shortcut or a script that calls it regardless.
+    follow_roster(ctx, action, writes=True, why_read_only=_read_only_reason,
+                  why_not=lambda services: "" if services.store.location.path is not None
+                  else _server_reason())
     ctx.roster_opened.connect(lambda: _backup_warning(ctx))
     return [Placed("restoreFromBackup", action, Menu.FILE, 30)]
 
@@ -56,16 +68,25 @@ def _backup_warning(ctx: WindowContext) -> None:
         ctx.messages.say(reviewer[0], 0)
 
 
+def _server_reason() -> str:
+    return tr(CTX, "Backups are kept for roster files only. A roster on a server is backed "
+                   "up on the server (pg_dump).")
+
+
+def _read_only_reason() -> str:
+    return tr(CTX, "The roster is open read-only for review; it cannot be restored from here.")
+
+
 def choose_backup(ctx: WindowContext) -> RestoreDialog | None:
     services = ctx.services
-    if services is None or services.store.location.path is None:
-        ctx.messages.fail(StoreError(tr(CTX, "Backups are kept for roster files only. A roster "
-                                             "on a server is backed up on the server (pg_dump).")),
-                          tr(CTX, "Restore from backup"))
+    if services is None:
+        ctx.messages.fail(StoreError(no_roster_reason()), tr(CTX, "Restore from backup"))
+        return None
+    if services.store.location.path is None:
+        ctx.messages.fail(StoreError(_server_reason()), tr(CTX, "Restore from backup"))
         return None
     if services.read_only:
-        ctx.messages.fail(StoreError(tr(CTX, "The roster is open read-only for review; it "
-                                             "cannot be restored from here.")))
+        ctx.messages.fail(StoreError(_read_only_reason()))
         return None
     from seatkeeper.store import backup
     from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog

@@ -123,13 +123,16 @@ def no_roster_reason() -> str:
 
 
 def follow_roster(ctx: WindowContext, action: QAction, *, writes: bool,
-                  why_read_only: Callable[[], str] = read_only_reason) -> None:
-    """Enable ``action`` while a roster is open (and writable, if it ``writes``); say why not."""
+                  why_read_only: Callable[[], str] = read_only_reason,
+                  why_not: Callable[[Services], str] | None = None) -> None:
+    """Enable ``action`` while a roster is open (and writable, if it ``writes``, and
+    ``why_not`` has no reason against the roster); say why not."""
 
     def update(services: Services | None) -> None:
         why = no_roster_reason() if services is None else \
             why_read_only() if writes and services.read_only else \
-            reviewer_reason() if writes and not services.may_edit else ""
+            reviewer_reason() if writes and not services.may_edit else \
+            why_not(services) if why_not is not None else ""
         action.setEnabled(not why)
         action.setToolTip(why)
         action.setStatusTip(why)
