@@ -51,8 +51,14 @@ CTX = "Startup"
 #
 # SQLAlchemy and the services hold no Qt (the import contracts keep ui/ out of them). A
 # worker imports them while the window shows the first look: about 0.7 s that, on the
-# GUI thread, would hold the first paint.
-SERVICE_MODULES = ("seatkeeper.services.bundle",)
+# GUI thread, would hold the first paint. With them every service the screens and actions
+# import, so that the window's turns below run only ui/ modules (the reminder schedule's
+# plistlib, xml.sax and shlex alone were 16 ms of them).
+SERVICE_MODULES = (
+    "seatkeeper.services.bundle",
+    "seatkeeper.services.remind_schedule",
+    "seatkeeper.services.calendar_export",
+)
 # The screens and the actions over them define Qt classes, and those are made on the GUI
 # thread only. PySide builds a Python class's meta-object when Qt first asks for it, on
 # the GUI thread and without the GIL (PySide::MetaObjectBuilder::update, from
