@@ -327,6 +327,7 @@ def test_the_preview_says_checked_only_once_every_row_is(
         assert preview.counts.text() == "Checking every row…"
         assert preview.subTitle() == "A dry run: the rows are being read and checked; " \
                                      "nothing is written."
+        save_screenshot(wizard, "import_2_preview_checking")
     finally:
         release.set()
     qtbot.waitUntil(preview.isComplete, timeout=10_000)
