@@ -99,6 +99,19 @@ def make_window(qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clock,
     return window
 
 
+def read_only_window(qtbot: QtBot, runner: TaskRunner, tmp_path: Path,
+                     clock: Clock) -> MainWindow:
+    """A shown window, no roster open yet, whose rosters open for read-only review."""
+    def opener(where: RosterLocation, demo: bool) -> Services:
+        return open_services(where, actor="t", read_only=True, fill_demo=demo,
+                             vault=MemoryVault(), clock=clock)
+
+    window = MainWindow(runner, opener, RosterLocation.parse(str(tmp_path / "demo.sqlite")))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
 @pytest.fixture
 def demo_window(qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: Clock) -> MainWindow:
     window = make_window(qtbot, runner, tmp_path, clock,

@@ -19,7 +19,7 @@ from seatkeeper.ui.actions import backup as backup_actions
 from seatkeeper.ui.dialogs.restore_dialog import RestoreDialog
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.tasks import TaskRunner
-from tests.ui.conftest import Errors, save_screenshot
+from tests.ui.conftest import Errors, read_only_window, save_screenshot
 
 
 def qtbot_button() -> object:
@@ -121,20 +121,13 @@ def test_restore_is_offered_only_where_it_can_run(qtbot: QtBot, runner: TaskRunn
     """Greyed, with the reason as its tooltip: no roster open (a click said "Backups are
     kept for roster files only"), and a read-only review (a click said it could not)."""
     from seatkeeper.credentials.memory_vault import MemoryVault
-    from seatkeeper.services.bundle import Services, open_services
+    from seatkeeper.services.bundle import open_services
     from seatkeeper.store.location import RosterLocation
 
     path = tmp_path / "copy.sqlite"
     open_services(RosterLocation.parse(str(path)), actor="t", fill_demo=True,
                   vault=MemoryVault(), clock=clock).close()
-
-    def opener(where: RosterLocation, demo: bool) -> Services:
-        return open_services(where, actor="t", read_only=True, fill_demo=demo,
-                             vault=MemoryVault(), clock=clock)
-
-    window = MainWindow(runner, opener, RosterLocation.parse(str(tmp_path / "demo.sqlite")))
-    qtbot.addWidget(window)
-    window.show()
+    window = read_only_window(qtbot, runner, tmp_path, clock)
     restore = window.findChild(QAction, "restoreFromBackup")
     assert restore is not None
     assert not restore.isEnabled()

@@ -22,7 +22,7 @@ from seatkeeper.ui.dialogs.export_dialog import ExportDialog
 from seatkeeper.ui.main_window import MainWindow
 from seatkeeper.ui.screens.review import ReviewScreen
 from seatkeeper.ui.tasks import TaskRunner
-from tests.ui.conftest import SCREENSHOTS, Errors
+from tests.ui.conftest import SCREENSHOTS, Errors, read_only_window
 
 
 def tick(qtbot: QtBot, button: QAbstractButton) -> None:
@@ -96,13 +96,7 @@ def test_read_only_review_changes_no_byte(qtbot: QtBot, runner: TaskRunner, tmp_
                   vault=MemoryVault(), clock=clock).close()
     before = hashlib.sha256(path.read_bytes()).hexdigest()
 
-    def opener(where: RosterLocation, demo: bool) -> Services:
-        return open_services(where, actor="t", read_only=True, fill_demo=demo,
-                             vault=MemoryVault(), clock=clock)
-
-    window = MainWindow(runner, opener, RosterLocation.parse(str(tmp_path / "demo.sqlite")))
-    qtbot.addWidget(window)
-    window.show()
+    window = read_only_window(qtbot, runner, tmp_path, clock)
     with qtbot.waitSignal(window.roster_opened, timeout=20_000):
         window.open_roster(RosterLocation.parse(str(path)))
     assert window.windowTitle().endswith("(read-only review)")
