@@ -65,7 +65,7 @@ SERVICE_MODULES = (
 # QMetaObject::cast as an event is delivered); a worker making Qt classes meanwhile
 # crashed the process (a segfault there in about 1 start in 120). The window imports
 # these one per turn of its event loop while the worker opens the store: 1-22 ms each,
-# about 80 ms in all (tests/ui/test_startup_gui_thread.py).
+# about 57 ms in all (tests/ui/test_startup_gui_thread.py).
 WINDOW_MODULES = (
     *(f"seatkeeper.ui.screens.{spec.module}" for spec in SCREENS if spec.key != "licences"),
     *(f"seatkeeper.ui.actions.{module}" for module in ROSTER_ACTIONS),
