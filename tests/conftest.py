@@ -11,12 +11,9 @@ a test about the file itself (pragmas, bytes on disk); its PostgreSQL half is dr
 from __future__ import annotations
 
 import gc
-import importlib.abc
 import logging
 import logging.handlers
 import os
-import sys
-import threading
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -31,6 +28,7 @@ from seatkeeper.services.demo import build_demo
 from seatkeeper.store.engine import Store
 from seatkeeper.store.location import RosterLocation
 from seatkeeper.store.open import open_store
+from tests import qt_imports
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 TEST_DATA = Path(__file__).resolve().parent / "data"  # the test files the tests import
@@ -56,31 +54,13 @@ def _collect_between_tests() -> Iterator[None]:
     gc.collect(2 if _TESTS_RUN[0] % 25 == 0 else 0)
 
 
-class _QtImportsOffTheMainThread(importlib.abc.MetaPathFinder):
-    """Notes each Qt or ``seatkeeper.ui`` module first imported by a thread other than
-    the main one. A module's class statements make Qt types; made in a worker while the
-    GUI thread delivers events, they crashed the window (tests/ui/test_startup_gui_thread).
-    """
-
-    WATCHED = ("PySide6", "shiboken6", "seatkeeper.ui", "seatkeeper.app")
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-
-    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name.startswith(self.WATCHED) \
-                and threading.current_thread() is not threading.main_thread():
-            self.seen.append(f"{name} (in {threading.current_thread().name})")
-
-
-_QT_IMPORTS = _QtImportsOffTheMainThread()
-sys.meta_path.insert(0, _QT_IMPORTS)
+_QT_IMPORTS = qt_imports.install()  # see tests/qt_imports.py
 
 
 @pytest.fixture(autouse=True)
 def _qt_imported_on_the_main_thread_only() -> Iterator[None]:
     yield
-    seen, _QT_IMPORTS.seen[:] = list(_QT_IMPORTS.seen), []
+    seen = _QT_IMPORTS.take()
     assert not seen, f"imported off the main thread: {seen}"
 
 

@@ -29,19 +29,11 @@ from seatkeeper.ui import startup
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
-import importlib.abc, sys, threading
+import sys
 
-WATCHED = ("PySide6", "shiboken6", "seatkeeper.ui", "seatkeeper.app")
-off_thread = []
+from tests import qt_imports
 
-class Watch(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if threading.current_thread() is not threading.main_thread() \
-                and name.startswith(WATCHED):
-            off_thread.append(name)
-        return None
-
-sys.meta_path.insert(0, Watch())
+watch = qt_imports.install()
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -67,7 +59,7 @@ QTimer.singleShot(60_000, loop.quit)
 window.open_roster(RosterLocation.parse(sys.argv[1]))
 loop.exec()
 print("opened" if window.ctx.services is not None else "not opened", errors)
-print("off the GUI thread:", sorted(set(off_thread)))
+print("off the GUI thread:", sorted(set(watch.take())))
 window.close()
 """
 

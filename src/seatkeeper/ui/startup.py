@@ -250,8 +250,7 @@ class Startup(QObject):
         self.ctx.messages.show_status(services.store.location.label)
         # What the turns above have not imported yet (a store that opened quickly).
         left = [name for name in WINDOW_MODULES if name not in sys.modules]
-        steps: list[Callable[[], None]] = [partial(import_window_module, left)
-                                           for _ in left]
+        steps: list[Callable[[], None]] = [partial(import_module, name) for name in left]
         steps.append(self._install_roster_actions)
         for spec in SCREENS:
             if spec.key == "licences" and early is not None:
