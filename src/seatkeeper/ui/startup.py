@@ -250,7 +250,7 @@ class Startup(QObject):
         self.ctx.messages.show_status(services.store.location.label)
         # What the turns above have not imported yet (a store that opened quickly).
         left = [name for name in WINDOW_MODULES if name not in sys.modules]
-        steps: list[Callable[[], None]] = [partial(import_module, name) for name in left]
+        steps: list[Callable[[], object]] = [partial(import_module, name) for name in left]
         steps.append(self._install_roster_actions)
         for spec in SCREENS:
             if spec.key == "licences" and early is not None:
@@ -260,7 +260,7 @@ class Startup(QObject):
         steps.append(partial(self._attached, services))
         self._run_steps(services, steps)
 
-    def _run_steps(self, services: Services, steps: list[Callable[[], None]]) -> None:
+    def _run_steps(self, services: Services, steps: list[Callable[[], object]]) -> None:
         """One step each turn of the event loop: building six screens and the menus at
         once would hold the window for a noticeable moment on a busy machine."""
         if self.ctx.services is not services:
